@@ -1,0 +1,1 @@
+"""Text -> claims: numerals, units, hedges, periods and spans (vi, zh, en)."""
