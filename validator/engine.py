@@ -1,0 +1,275 @@
+"""The one engine behind `claimcheck check`: paths -> claim sets -> rules -> a `Report`.
+
+Two ways in: a claim file (`claims/X.yaml`: reviewed claims with declared relations) or a raw article
+(.txt/.md/.json: claims extracted and relations inferred). Both end as `ClaimSet`s judged by the same
+rules, and both report offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
+from validator.document import Document, load_document
+from validator.errors import ClaimcheckError, InputError
+from validator.intervals import DEFAULT_TOLERANCE, Tolerance
+from validator.model import (
+    Check,
+    Claim,
+    DocumentSummary,
+    Finding,
+    InputProblem,
+    Report,
+    Severity,
+    Span,
+    SpanText,
+)
+from validator.rules import RULES, ClaimSet, Context, Located, Outcome, Rule, find_rule
+
+CLAIM_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".json")
+
+
+@dataclass
+class Options:
+    """What a check run does beyond the defaults (rule selection, severities, hedge tolerance)."""
+
+    select: list[str] | None = None  # rule codes or names; None = all
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)  # per-rule override
+    tolerance: Tolerance = DEFAULT_TOLERANCE
+    language: str | None = None  # force the language of raw articles
+
+    def rules(self) -> list[Rule]:
+        chosen = [find_rule(s) for s in self.select] if self.select else list(RULES)
+        ignored = {find_rule(s).code for s in self.ignore}
+        return [r() for r in chosen if r.code not in ignored]
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Files to check: claim files and articles, folders walked in sorted order."""
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in CLAIM_SUFFIXES + ARTICLE_SUFFIXES:
+                    if not any(part.startswith(".") for part in child.relative_to(p).parts):
+                        out.append(str(child))
+        else:
+            out.append(str(p))
+    return out
+
+
+def display_path(path: str) -> str:
+    """A path as reports show it: relative to the working directory when inside it."""
+    absolute = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(absolute)
+    except ValueError:
+        return path
+    return rel if not rel.startswith("..") else absolute
+
+
+def anchor(claim: Claim, text: str) -> Span | None:
+    """Where the claim stands in the article now: its span if unchanged, else found again via its quote."""
+    if claim.span and text[claim.span.start:claim.span.end] == claim.text:
+        return claim.span
+    if claim.quote:
+        q = text.find(claim.quote)
+        if q >= 0:
+            i = text.find(claim.text, q, q + len(claim.quote))
+            if i >= 0:
+                return Span(start=i, end=i + len(claim.text))
+        return None
+    i = text.find(claim.text)
+    return Span(start=i, end=i + len(claim.text)) if i >= 0 else None
+
+
+def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
+    data = loaded.data
+    document = load_document(loaded.article_path, data.language)
+    if data.date is not None:
+        document = Document(document.path, document.text, document.language, data.date)
+    claims = {c.id: c for c in data.claims}
+    anchors = {c.id: anchor(c, document.text) for c in data.claims}
+    lines = [loaded.line_of(("relations", i)) for i in range(len(data.relations))]
+    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines)
+
+
+def claimset_from_article(document: Document) -> ClaimSet:
+    """Extract claims and infer relations from a raw article."""
+    from validator.extract import extract_document  # the extractor is the heavy part: load on demand
+    from validator.link import infer_relations
+
+    claims = extract_document(document)
+    relations = infer_relations(document, claims)
+    by_id = {c.id: c for c in claims}
+    anchors = {c.id: c.span for c in claims}
+    return ClaimSet(document, by_id, relations, None, Path(document.path).stem, anchors)
+
+
+def _problem(exc: ClaimcheckError, path: str) -> list[InputProblem]:
+    problems = getattr(exc, "problems", None) or [exc]
+    out = []
+    for p in problems:
+        if isinstance(p, InputError):
+            out.append(InputProblem(path=p.path or path, line=p.line, column=p.column, message=p.message))
+        else:
+            out.append(InputProblem(path=path, message=str(p)))
+    return out
+
+
+def load_claimsets(paths: list[str], options: Options, report: Report,
+                   progress: Callable[[str], None] | None = None) -> list[ClaimSet]:
+    sets: list[ClaimSet] = []
+    for path in paths:
+        if progress:
+            progress(path)
+        try:
+            if path.lower().endswith(CLAIM_SUFFIXES):
+                sets.append(claimset_from_file(load_claim_file(path)))
+            else:
+                sets.append(claimset_from_article(load_document(path, options.language)))
+        except ClaimcheckError as exc:
+            report.errors.extend(_problem(exc, path))
+    return sets
+
+
+def _sibling_sets(sets: list[ClaimSet], report: Report) -> list[ClaimSet]:
+    """Claim files named by cross-file references ("stem#id") but not given: loaded as context."""
+    known = {s.key for s in sets}
+    extra: list[ClaimSet] = []
+    for s in sets:
+        if s.source is None:
+            continue
+        for relation in s.relations:
+            for _, ref in relation_refs(relation):
+                if "#" not in ref:
+                    continue
+                stem = ref.split("#", 1)[0]
+                if stem in known:
+                    continue
+                known.add(stem)
+                for suffix in CLAIM_SUFFIXES:
+                    candidate = Path(s.source).parent / f"{stem}{suffix}"
+                    if candidate.is_file():
+                        try:
+                            extra.append(claimset_from_file(load_claim_file(candidate)))
+                        except ClaimcheckError as exc:
+                            report.errors.extend(_problem(exc, str(candidate)))
+                        break
+    return extra
+
+
+def _unresolved(sets: list[ClaimSet], ctx: Context) -> list[InputProblem]:
+    problems = []
+    for s in sets:
+        if s.source is None:
+            continue
+        for i, relation in enumerate(s.relations):
+            for name, ref in relation_refs(relation):
+                if "#" in ref and ctx.resolve(ref, s) is None:
+                    line = s.relation_lines[i] if i < len(s.relation_lines) else None
+                    problems.append(InputProblem(path=s.source, line=line,
+                                                 message=f"relations[{i}].{name}: no claim {ref!r} (no such claim "
+                                                 "file beside this one, or no such id in it)"))
+    return problems
+
+
+def _span_text(loc: Located) -> SpanText:
+    span = loc.span
+    if span is None:
+        return SpanText(start=0, end=0, text=loc.claim.text)
+    return SpanText(start=span.start, end=span.end, text=loc.owner.document.text[span.start:span.end])
+
+
+def _accepted(claim: Claim, rule: type[Rule] | Rule) -> str | None:
+    for acc in claim.accepted:
+        if acc.rule.upper() == rule.code or acc.rule.lower() == rule.name:
+            return acc.reason
+    return None
+
+
+def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, report: Report) -> None:
+    subject = outcome.subject
+    doc = subject.owner.document
+    primary = _span_text(subject)
+    related = [_span_text(r) for r in outcome.related]
+    path = display_path(doc.path)
+    status = outcome.status
+    severity = outcome.severity or options.severity.get(rule.code) or rule.severity
+    if status == "fail" and not certain:
+        status = "unverifiable"  # an inferred pairing that fails is a question, not an accusation
+    if status in ("pass", "fail", "unverifiable"):
+        report.checks.append(Check(rule=rule.code, status=status, path=path, start=primary.start, end=primary.end,
+                                   text=primary.text, message=outcome.message, related=related))
+    if status in ("fail", "info"):
+        if status == "info":
+            severity = options.severity.get(rule.code, Severity.INFO)
+        line, column = doc.line_col(primary.start)
+        report.findings.append(Finding(
+            rule=rule.code, name=rule.name, severity=severity, path=path, line=line, column=column,
+            start=primary.start, end=primary.end, text=primary.text, message=outcome.message,
+            stated=outcome.stated, computed=outcome.computed, related=related,
+            accepted=_accepted(subject.claim, rule), claim=subject.claim.id if subject.owner.source else None,
+        ))
+
+
+def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
+    ctx = Context([*sets, *context_sets], options.tolerance)
+    rules = options.rules()
+    for claims in sets:
+        for rule in rules:
+            for outcome in rule.check_set(claims, ctx):
+                _record(outcome, rule, True, options, report)
+        for relation in claims.relations:
+            certain = relation.confidence != "plausible"
+            for rule in rules:
+                if relation.kind in rule.kinds:
+                    for outcome in rule.check(relation, claims, ctx):
+                        _record(outcome, rule, certain and outcome.certain, options, report)
+
+
+def _dedupe(report: Report) -> None:
+    seen: set[tuple[object, ...]] = set()
+    findings = []
+    for f in report.findings:
+        key = (f.path, f.start, f.end, f.rule, f.message)
+        if key not in seen:
+            seen.add(key)
+            findings.append(f)
+    report.findings = findings
+    seen_checks: set[tuple[object, ...]] = set()
+    checks = []
+    for c in report.checks:
+        key = (c.path, c.start, c.end, c.rule, c.message)
+        if key not in seen_checks:
+            seen_checks.add(key)
+            checks.append(c)
+    report.checks = checks
+
+
+def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = None,
+          progress: Callable[[str], None] | None = None) -> Report:
+    """Check claim files and/or articles; input problems are collected in `report.errors`, not raised."""
+    options = options or Options()
+    report = Report()
+    files = expand_paths(paths)
+    if not files:
+        report.errors.append(InputProblem(path=" ".join(str(p) for p in paths) or ".",
+                                          message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
+    sets = load_claimsets(files, options, report, progress)
+    context_sets = _sibling_sets(sets, report)
+    ctx = Context([*sets, *context_sets], options.tolerance)
+    report.errors.extend(_unresolved(sets, ctx))
+    for s in sets:
+        report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
+                                                claims=len(s.claims),
+                                                source=display_path(s.source) if s.source else None))
+    evaluate(sets, context_sets, options, report)
+    _dedupe(report)
+    return report.finalize()

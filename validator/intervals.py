@@ -1,0 +1,326 @@
+"""Where numbers are judged: written precision and hedges to intervals, interval arithmetic, verdicts.
+
+Every stated number is an interval, not a point. "17 triệu" means anything that rounds to 17 million,
+[16.5 M, 17.5 M]; "gần 50%" means a bit below 50 with a small overshoot tolerated. A derived value
+(a share, a change, a multiple, a CAGR, a sum) is computed with interval arithmetic over its operands'
+intervals, and a stated claim is then judged against it:
+
+- **verified** when the computed interval meets the claim's *natural* reading;
+- **loose** when it meets only the claim's *loose* reading (a rounding-mode slip, "nearly 7x" for 7.57x);
+- **contradiction** when it meets neither.
+
+Bounds are exact `Fraction`s (`None` is unbounded). Floats appear only in `to_display`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, localcontext
+from enum import StrEnum
+from fractions import Fraction
+
+Number = Fraction | Decimal | int
+
+
+def frac(x: Number) -> Fraction:
+    """An exact Fraction of a parsed number (Decimal converts exactly)."""
+    return x if isinstance(x, Fraction) else Fraction(x)
+
+
+class Hedge(StrEnum):
+    """How a writer qualified a number; see `stated_bands` for what each means."""
+
+    ABOUT = "about"  # khoảng, 约, 左右, about, roughly: a band around the value
+    NEARLY = "nearly"  # gần, 近, 将近, nearly, almost: a bit below, small overshoot tolerated
+    OVER = "over"  # hơn, vượt, 超, 超过, 逾, over, more than: a lower bound
+    AT_LEAST = "at_least"  # ít nhất, 至少, at least: a lower bound, inclusive
+    UNDER = "under"  # dưới, 不到, 不足, under, less than, up to: an upper bound
+
+
+class Verdict(StrEnum):
+    VERIFIED = "verified"
+    LOOSE = "loose"
+    CONTRADICTION = "contradiction"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval with exact bounds; None is -inf / +inf."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    @staticmethod
+    def point(x: Number) -> Interval:
+        f = frac(x)
+        return Interval(f, f)
+
+    @staticmethod
+    def around(x: Number, half_width: Number) -> Interval:
+        f, h = frac(x), abs(frac(half_width))
+        return Interval(f - h, f + h)
+
+    def meets(self, other: Interval) -> bool:
+        """True when the two intervals share at least one point."""
+        lo_ok = self.high is None or other.low is None or other.low <= self.high
+        hi_ok = self.low is None or other.high is None or self.low <= other.high
+        return lo_ok and hi_ok
+
+    def contains(self, x: Number) -> bool:
+        f = frac(x)
+        return (self.low is None or self.low <= f) and (self.high is None or f <= self.high)
+
+    def hull(self, other: Interval) -> Interval:
+        low = None if self.low is None or other.low is None else min(self.low, other.low)
+        high = None if self.high is None or other.high is None else max(self.high, other.high)
+        return Interval(low, high)
+
+    def scale(self, k: Number) -> Interval:
+        f = frac(k)
+        if f >= 0:
+            return Interval(_mul(self.low, f), _mul(self.high, f))
+        return Interval(_mul(self.high, f), _mul(self.low, f))
+
+    def shift(self, k: Number) -> Interval:
+        f = frac(k)
+        return Interval(None if self.low is None else self.low + f, None if self.high is None else self.high + f)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(_add(self.low, other.low), _add(self.high, other.high))
+
+    def __sub__(self, other: Interval) -> Interval:
+        return self + other.scale(-1)
+
+    def __mul__(self, other: Interval) -> Interval:
+        if None in (self.low, self.high, other.low, other.high):
+            if _nonneg(self) and _nonneg(other):
+                assert self.low is not None and other.low is not None
+                return Interval(self.low * other.low, _mul_hi(self.high, other.high))
+            return Interval(None, None)
+        assert self.low is not None and self.high is not None
+        assert other.low is not None and other.high is not None
+        products = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        """self / other; unbounded when the divisor may be zero."""
+        if other.low is not None and other.low > 0:
+            inverse = Interval(Fraction(0) if other.high is None else 1 / other.high, 1 / other.low)
+            return self * inverse
+        if other.high is not None and other.high < 0:
+            return self.scale(-1) / other.scale(-1)
+        return Interval(None, None)
+
+    def power(self, exponent: Fraction) -> Interval:
+        """x ** exponent for x >= 0 and exponent > 0 (monotonic increasing)."""
+        return Interval(
+            None if self.low is None else _root_pow(max(self.low, Fraction(0)), exponent, round_up=False),
+            None if self.high is None else _root_pow(max(self.high, Fraction(0)), exponent, round_up=True),
+        )
+
+    @property
+    def mid(self) -> Fraction | None:
+        if self.low is None or self.high is None:
+            return self.low if self.high is None else self.high
+        return (self.low + self.high) / 2
+
+    def to_display(self) -> tuple[float | None, float | None]:
+        return (None if self.low is None else float(self.low), None if self.high is None else float(self.high))
+
+
+def _add(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    return None if a is None or b is None else a + b
+
+
+def _mul(a: Fraction | None, b: Fraction) -> Fraction | None:
+    return None if a is None else a * b
+
+
+def _mul_hi(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    return None if a is None or b is None else a * b
+
+
+def _nonneg(i: Interval) -> bool:
+    return i.low is not None and i.low >= 0
+
+
+def _root_pow(x: Fraction, exponent: Fraction, *, round_up: bool) -> Fraction:
+    """x ** exponent to 40 significant digits, rounded outward so intervals stay conservative."""
+    if x == 0:
+        return Fraction(0)
+    if exponent.denominator == 1:
+        return x ** exponent.numerator
+    with localcontext() as ctx:
+        ctx.prec = 40
+        value = (Decimal(x.numerator) / Decimal(x.denominator)) ** (
+            Decimal(exponent.numerator) / Decimal(exponent.denominator)
+        )
+        nudge = abs(value) * Decimal("1e-35")
+        value = value + nudge if round_up else value - nudge
+    return Fraction(value)
+
+
+# --- written precision ----------------------------------------------------------------------------
+
+
+def written_precision(value: Decimal) -> Decimal:
+    """The step of the last significant digit of a number as written.
+
+    Decimals keep their written places ("70,5" -> 0.1; "70,50" -> 0.01). Integers do not count trailing
+    zeros as significant ("100.000" -> 100000, "150.000" -> 10000, "17e6" -> 1e6): a round number is
+    probably rounded, and assuming less precision means fewer false alarms.
+    """
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int), f"not a finite number: {value}"
+    if exponent >= 0:
+        if value == 0:
+            return Decimal(1)
+        normal = value.normalize().as_tuple().exponent
+        assert isinstance(normal, int)
+        exponent = max(normal, 0)
+    return Decimal(1).scaleb(exponent)
+
+
+def rounding_interval(value: Number, precision: Number, high: Number | None = None) -> Interval:
+    """Every true value that a writer would have written as `value` at this precision."""
+    half = frac(precision) / 2
+    top = frac(high) if high is not None else frac(value)
+    return Interval(frac(value) - half, top + half)
+
+
+# --- hedges ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far each hedge reaches, as fractions of the stated value. Configurable per project."""
+
+    about: Fraction = Fraction(1, 10)  # "about 100": natural 90..110
+    about_loose: Fraction = Fraction(1, 5)  # loose 80..120
+    nearly_below: Fraction = Fraction(15, 100)  # "nearly 50": natural 42.5..
+    nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)
+    nearly_loose_below: Fraction = Fraction(30, 100)
+    nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
+    bound_slack: Fraction = Fraction(5, 100)  # "over 40%" for 39% is loose; for 30% it is false
+
+    def widened(self, k: Fraction) -> Tolerance:
+        """Every band multiplied by k (k >= 1 widens)."""
+        return replace(
+            self,
+            about=self.about * k,
+            about_loose=self.about_loose * k,
+            nearly_below=min(self.nearly_below * k, Fraction(1)),
+            nearly_over=self.nearly_over * k,
+            nearly_loose_below=min(self.nearly_loose_below * k, Fraction(1)),
+            nearly_loose_over=self.nearly_loose_over * k,
+            bound_slack=self.bound_slack * k,
+        )
+
+
+DEFAULT_TOLERANCE = Tolerance()
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    """A stated number's natural reading and its loose (still defensible) reading."""
+
+    natural: Interval
+    loose: Interval
+    exact: Interval = field(default=Interval(None, None))  # the rounding interval, for display
+
+
+def stated_bands(
+    value: Number,
+    precision: Number,
+    hedge: Hedge | str | None = None,
+    high: Number | None = None,
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
+) -> Bands:
+    """The intervals a stated number stands for, given its written precision and hedge."""
+    v, p = frac(value), frac(precision)
+    top = frac(high) if high is not None else v
+    rounded = rounding_interval(v, p, top)
+    # A plain number's loose reading allows one full step either way: writers truncate as well as round.
+    plain_loose = Interval(v - p, top + p)
+    size = abs(v)
+    if hedge is None:
+        return Bands(rounded, plain_loose, rounded)
+    kind = Hedge(hedge)
+    t = tolerance
+    if kind is Hedge.ABOUT:
+        natural = rounded.hull(Interval(v - size * t.about, top + abs(top) * t.about))
+        loose = plain_loose.hull(Interval(v - size * t.about_loose, top + abs(top) * t.about_loose))
+        return Bands(natural, loose, rounded)
+    if kind is Hedge.NEARLY:
+        natural = Interval(v - size * t.nearly_below, top + abs(top) * t.nearly_over)
+        loose = Interval(v - size * t.nearly_loose_below, max(top + abs(top) * t.nearly_loose_over, rounded.high or top))
+        return Bands(natural, loose, rounded)
+    if kind in (Hedge.OVER, Hedge.AT_LEAST):
+        return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)
+    return Bands(Interval(None, top), Interval(None, top + abs(top) * t.bound_slack), rounded)
+
+
+def judge(stated: Bands, computed: Interval) -> Verdict:
+    """Verdict of a stated number against what its operands imply."""
+    if computed.meets(stated.natural):
+        return Verdict.VERIFIED
+    if computed.meets(stated.loose):
+        return Verdict.LOOSE
+    return Verdict.CONTRADICTION
+
+
+def judge_pair(a: Bands, b: Bands) -> Verdict:
+    """Verdict of two statements of the same figure against each other."""
+    if a.natural.meets(b.natural):
+        return Verdict.VERIFIED
+    if a.loose.meets(b.loose):
+        return Verdict.LOOSE
+    return Verdict.CONTRADICTION
+
+
+# --- derived values -------------------------------------------------------------------------------
+
+HUNDRED = Interval.point(100)
+ONE = Interval.point(1)
+
+
+def share_interval(part: Interval, whole: Interval) -> Interval:
+    """part / whole, in percent."""
+    return (part / whole) * HUNDRED
+
+
+def percent_change_interval(base: Interval, current: Interval) -> Interval:
+    """(current / base - 1), in percent."""
+    return (current / base - ONE) * HUNDRED
+
+
+def difference_interval(base: Interval, current: Interval) -> Interval:
+    return current - base
+
+
+def ratio_interval(base: Interval, current: Interval) -> Interval:
+    """current / base: 'N times as much'."""
+    return current / base
+
+
+def more_ratio_interval(base: Interval, current: Interval) -> Interval:
+    """current / base - 1: 'N times more' read as an increase of N times the base."""
+    return current / base - ONE
+
+
+def cagr_interval(base: Interval, current: Interval, years: Fraction | int) -> Interval:
+    """Compound annual growth rate over `years`, in percent."""
+    n = Fraction(years)
+    if n <= 0:
+        return Interval(None, None)
+    ratio = current / base
+    if ratio.low is None or ratio.low < 0:
+        ratio = Interval(Fraction(0), ratio.high)
+    return (ratio.power(1 / n) - ONE) * HUNDRED
+
+
+def sum_interval(parts: list[Interval]) -> Interval:
+    total = Interval.point(0)
+    for part in parts:
+        total = total + part
+    return total

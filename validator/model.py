@@ -1,0 +1,379 @@
+"""The records everything else passes around (pydantic): claims, quantities, periods, relations,
+claim files, findings, checks and reports.
+
+A claim file (`claims/<article-stem>.yaml`) is a `ClaimFile`; its JSON Schema is `claimcheck schema`.
+Values read from text are `Decimal` and stay exact; floats exist only in report payloads for display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from validator.intervals import Hedge, written_precision
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+REF_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.\-]*#)?[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Modality(StrEnum):
+    ACTUAL = "actual"
+    FORECAST = "forecast"
+    TARGET = "target"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+class Span(Strict):
+    """Code-point offsets into the document text, end exclusive."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Period(Strict):
+    """The time a figure covers. In YAML: `2024`, `"2024-Q3"`, `"2025-01..2025-05"`, or {start, end}."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    label: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, (int, Decimal)) or (isinstance(data, str) and data.strip()):
+            return parse_period_label(str(data))
+        return data
+
+    @property
+    def years(self) -> Decimal | None:
+        """Length in years (for CAGR and 'over ten years')."""
+        if self.start is None or self.end is None:
+            return None
+        return Decimal((self.end - self.start).days + 1) / Decimal("365.25")
+
+    def same_as(self, other: Period) -> bool | None:
+        """True/False when both are known, None when either is unknown."""
+        if self.start is None or other.start is None:
+            return None
+        return (self.start, self.end) == (other.start, other.end)
+
+    def __str__(self) -> str:
+        if self.label:
+            return self.label
+        if self.start and self.end:
+            return f"{self.start.isoformat()}..{self.end.isoformat()}"
+        return "?"
+
+
+_QUARTERS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def parse_period_label(label: str) -> dict[str, Any]:
+    """'2024' -> the year; '2024-Q3'; '2024-H1'; '2025-05' (a month); 'A..B' a range of those."""
+    text = label.strip()
+    if ".." in text:
+        a, b = text.split("..", 1)
+        first, last = parse_period_label(a), parse_period_label(b)
+        return {"start": first["start"], "end": last["end"], "label": text}
+    if m := re.fullmatch(r"(\d{4})", text):
+        y = int(m[1])
+        return {"start": dt.date(y, 1, 1), "end": dt.date(y, 12, 31), "label": text}
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
+        y, q = int(m[1]), int(m[2])
+        a, b = _QUARTERS[q]
+        return {"start": dt.date(y, a, 1), "end": _month_end(y, b), "label": text}
+    if m := re.fullmatch(r"(\d{4})-H([12])", text):
+        y, h = int(m[1]), int(m[2])
+        return {"start": dt.date(y, 1 if h == 1 else 7, 1), "end": _month_end(y, 6 if h == 1 else 12), "label": text}
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        y, mo = int(m[1]), int(m[2])
+        if 1 <= mo <= 12:
+            return {"start": dt.date(y, mo, 1), "end": _month_end(y, mo), "label": text}
+    raise ValueError(
+        f"period {label!r} is not a year (2024), quarter (2024-Q3), half (2024-H1), month (2025-05) "
+        "or a range of those (2025-01..2025-05)"
+    )
+
+
+class Accepted(Strict):
+    """A finding the editors know about and accept (e.g. a source error quoted as published)."""
+
+    rule: str
+    reason: str = Field(min_length=3)
+
+
+class Quantity(Strict):
+    """A number as stated: exact value in base units, unit key, written precision, hedge."""
+
+    value: Decimal
+    unit: str
+    precision: Decimal
+    hedge: Hedge | None = None
+    high: Decimal | None = None  # upper end of a range ("3-4%")
+    reading: Literal["as_much", "more"] | None = None  # for multiples
+
+
+class Claim(Strict):
+    """One numeric claim: what was written, where, and what it is a number of."""
+
+    id: Annotated[str, Field(pattern=ID_PATTERN)]
+    text: str = Field(min_length=1, description="The number as written, e.g. '12,866 triệu chiếc'.")
+    quote: str | None = Field(default=None, description="The words around it, used to find it again.")
+    span: Span | None = None
+    value: Decimal = Field(description="Exact value in base units; its written digits set the precision: "
+                           "'12.866e6' (precision 1000), '17e6' (1e6), 70.5 (0.1).")
+    unit: str = Field(description="Unit key: vehicle, CNY, USD, VND, percent, point, times, GWh, item...")
+    precision: Decimal | None = Field(default=None, description="Step of the last significant digit; "
+                                      "default from how value is written; 0 means exact.")
+    hedge: Hedge | None = None
+    high: Decimal | None = None
+    reading: Literal["as_much", "more"] | None = None
+    period: Period | None = None
+    subject: str | None = None
+    metric: str | None = None
+    modality: Modality = Modality.ACTUAL
+    language: str | None = None
+    note: str | None = None
+    accepted: list[Accepted] = Field(default_factory=list)
+
+    @field_validator("value", "precision", "high", mode="before")
+    @classmethod
+    def _no_float(cls, v: Any) -> Any:
+        # A float has already lost what the writer wrote; the YAML loader hands us Decimals or strings.
+        return Decimal(repr(v)) if isinstance(v, float) else v
+
+    @property
+    def quantity(self) -> Quantity:
+        precision = self.precision if self.precision is not None else written_precision(self.value)
+        return Quantity(value=self.value, unit=self.unit, precision=precision, hedge=self.hedge,
+                        high=self.high, reading=self.reading)
+
+
+Ref = Annotated[str, Field(pattern=REF_PATTERN, description="A claim id, or 'file-stem#id' for another file.")]
+
+
+class RelationBase(Strict):
+    id: str | None = None
+    note: str | None = None
+    confidence: Literal["declared", "cued", "plausible"] = Field(
+        default="declared",
+        description="declared: reviewed; cued: inferred from cue words that clearly designate the operands; "
+        "plausible: inferred from context alone (a failure is reported as unverifiable, never an error).",
+    )
+
+
+class ShareRelation(RelationBase):
+    """`share` is `part` as a percentage of `whole`."""
+
+    kind: Literal["share"]
+    share: Ref
+    part: Ref | None = None
+    whole: Ref | None = None
+
+
+class ChangeRelation(RelationBase):
+    """`change` is the change from `base` to `current` (percent, points, or an amount)."""
+
+    kind: Literal["change"]
+    change: Ref
+    direction: Literal["up", "down"] = "up"
+    current: Ref | None = None
+    base: Ref | None = None
+
+
+class MultipleRelation(RelationBase):
+    """`multiple` says how many times `base` the `current` figure is."""
+
+    kind: Literal["multiple"]
+    multiple: Ref
+    base: Ref
+    current: Ref
+
+
+class CagrRelation(RelationBase):
+    """`rate` is the compound annual growth from `base` to `current` (periods give the years)."""
+
+    kind: Literal["cagr"]
+    base: Ref
+    current: Ref
+    rate: Ref | None = None
+    years: Decimal | None = None
+
+
+class PartsRelation(RelationBase):
+    """`parts` are components of `whole`; `complete: true` says they should add up to it."""
+
+    kind: Literal["parts"]
+    whole: Ref
+    parts: list[Ref] = Field(min_length=1)
+    complete: bool = False
+
+
+class SubsetRelation(RelationBase):
+    """The top-`k` (`inner`) are among the top-`m` (`outer`): inner <= outer and inner >= k/m of outer."""
+
+    kind: Literal["subset"]
+    inner: Ref
+    outer: Ref
+    k: int | None = Field(default=None, ge=1)
+    m: int | None = Field(default=None, ge=1)
+
+
+class EnumerationRelation(RelationBase):
+    """`count` announces a number of items; `items` are the quotes of the items actually listed."""
+
+    kind: Literal["enumeration"]
+    count: Ref
+    items: list[str] = Field(min_length=1)
+
+
+class RestatementRelation(RelationBase):
+    """The claims state the same figure (same subject, metric and, where known, period)."""
+
+    kind: Literal["restatement"]
+    claims: list[Ref] = Field(min_length=2)
+
+
+class DurationRelation(RelationBase):
+    """`duration` (e.g. "over ten years") should match the time from `start` to `end` (years)."""
+
+    kind: Literal["duration"]
+    duration: Ref
+    start: int
+    end: int
+
+
+Relation = Annotated[
+    ShareRelation | ChangeRelation | MultipleRelation | CagrRelation | PartsRelation | SubsetRelation
+    | EnumerationRelation | RestatementRelation | DurationRelation,
+    Field(discriminator="kind"),
+]
+
+
+class ClaimFile(Strict):
+    """A reviewed claim file: the article it describes, its claims, and the relations between them."""
+
+    article: str = Field(description="Path of the article, relative to this file.")
+    language: Literal["vi", "zh", "en"] | None = None
+    date: dt.date | None = Field(default=None, description="The article's date, for 'this year' etc.")
+    claims: list[Claim] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+
+# --- results -------------------------------------------------------------------------------------
+
+
+class SpanText(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class Stated(BaseModel):
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+
+
+class Finding(BaseModel):
+    rule: str
+    name: str
+    severity: Severity
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    message: str
+    stated: Stated | None = None
+    computed: Stated | None = None
+    related: list[SpanText] = Field(default_factory=list)
+    accepted: str | None = None
+    claim: str | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.start, self.end, self.rule, self.message)
+
+
+class Check(BaseModel):
+    rule: str
+    status: Literal["pass", "fail", "unverifiable"]
+    path: str
+    start: int
+    end: int
+    text: str
+    message: str
+    related: list[SpanText] = Field(default_factory=list)
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.start, self.end, self.rule, self.message)
+
+
+class DocumentSummary(BaseModel):
+    path: str
+    language: str
+    claims: int
+    source: str | None = None  # the claim file, when the document was checked through one
+
+
+class InputProblem(BaseModel):
+    """A file that could not be checked (exit status 2), reported beside the others."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    message: str
+
+
+class Report(BaseModel):
+    version: int = 1
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    errors: list[InputProblem] = Field(default_factory=list)
+    summary: dict[str, int] = Field(default_factory=dict)
+
+    def finalize(self) -> Report:
+        self.documents.sort(key=lambda d: d.path)
+        self.findings.sort(key=Finding.sort_key)
+        self.checks.sort(key=Check.sort_key)
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            if f.accepted is None:
+                counts[f.severity.value] += 1
+        counts["accepted"] = sum(1 for f in self.findings if f.accepted is not None)
+        counts["checks"] = len(self.checks)
+        counts["passed"] = sum(1 for c in self.checks if c.status == "pass")
+        counts["unverifiable"] = sum(1 for c in self.checks if c.status == "unverifiable")
+        counts["input_errors"] = len(self.errors)
+        self.summary = counts
+        return self
+
+    def worst(self, include_accepted: bool = False) -> Severity | None:
+        ranked = [f.severity for f in self.findings if include_accepted or f.accepted is None]
+        return max(ranked, key=lambda s: s.rank) if ranked else None

@@ -1,0 +1,437 @@
+"""Arithmetic rules (family NR): shares, changes, multiples, CAGR, parts of a whole, top-k within top-m.
+
+Each rule computes the derived value from its operands' intervals and judges the stated claim against
+it (see `validator.intervals.judge`): verified -> a passed check; loose -> a warning; contradiction -> the
+rule's severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from validator.intervals import (
+    Bands,
+    Interval,
+    Verdict,
+    cagr_interval,
+    difference_interval,
+    judge,
+    more_ratio_interval,
+    percent_change_interval,
+    ratio_interval,
+    share_interval,
+    sum_interval,
+)
+from validator.model import (
+    CagrRelation,
+    ChangeRelation,
+    MultipleRelation,
+    PartsRelation,
+    Relation,
+    Severity,
+    ShareRelation,
+    SubsetRelation,
+)
+from validator.rules.base import (
+    ClaimSet,
+    Context,
+    Located,
+    Outcome,
+    Rule,
+    as_percent,
+    fmt_interval,
+    fmt_number,
+    payload,
+    stated_payload,
+)
+from validator.units import conversion_factor, is_known_unit, same_dimension
+
+
+def in_unit(loc: Located, unit: str, ctx: Context) -> Interval | None:
+    """The claim's natural interval expressed in `unit`; None when the dimensions differ."""
+    own = loc.claim.unit
+    if own == unit:
+        return loc.natural(ctx.tolerance)
+    if not (is_known_unit(own) and is_known_unit(unit)) or not same_dimension(own, unit):
+        return None
+    return loc.natural(ctx.tolerance).scale(Fraction(conversion_factor(own, unit)))
+
+
+def verdict_outcome(
+    verdict: Verdict,
+    subject: Located,
+    related: list[Located],
+    message_ok: str,
+    message_bad: str,
+    stated: Bands,
+    computed: Interval,
+    unit: str,
+    ctx: Context,
+    severity: Severity,
+) -> Outcome:
+    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted."""
+    stated_block = stated_payload(subject, ctx.tolerance)
+    computed_block = payload(computed.mid, computed, unit)
+    if verdict is Verdict.VERIFIED:
+        return Outcome("pass", subject, message_ok, related, stated=stated_block, computed=computed_block)
+    level = Severity.WARNING if verdict is Verdict.LOOSE else severity
+    return Outcome("fail", subject, message_bad, related, level, stated_block, computed_block)
+
+
+def mid(x: Located) -> Fraction:
+    return Fraction(x.claim.value)
+
+
+class ShareMismatch(Rule):
+    """A share that its part and whole do not give.
+
+    Checks that a stated percentage equals part / whole x 100, with every operand read as the interval
+    its written precision allows ("17 million" is anything from 16.5 to 17.5 million) and the share's own
+    hedge taken into account.
+
+    Why: a share is the most quoted derived number in news writing and the easiest to get wrong when
+    figures from different sources are combined.
+
+    Fails: "global sales reached 17 million; China sold 12.866 million, 70.5% of the global market"
+    (12.866M / 17M = 75.7%, 73.5–78.0% even if 17 was rounded).
+    Passes: the same with "75.7%", or with "nearly 76%".
+    """
+
+    code = "NR101"
+    name = "share-mismatch"
+    severity = Severity.ERROR
+    kinds = ("share",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, ShareRelation)
+        share = ctx.resolve(relation.share, origin)
+        part, whole = ctx.resolve(relation.part, origin), ctx.resolve(relation.whole, origin)
+        if share is None or part is None or whole is None:
+            return
+        stated = as_percent(share, ctx.tolerance)
+        whole_iv = in_unit(whole, part.claim.unit, ctx)
+        if stated is None or whole_iv is None:
+            yield Outcome("unverifiable", share, f"cannot compare {part.text} with {whole.text}: "
+                          f"units {part.claim.unit} and {whole.claim.unit} differ", [part, whole])
+            return
+        computed = share_interval(part.natural(ctx.tolerance), whole_iv)
+        point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
+        arithmetic = f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = {fmt_number(point, 'percent')}"
+        band = f"{fmt_interval(computed, 'percent')} with rounding"
+        yield verdict_outcome(
+            judge(stated, computed), share, [part, whole],
+            f"{share.text}: {arithmetic} ({band}) ✓",
+            f"stated {fmt_number(share.claim.value, share.claim.unit)} but {arithmetic} ({band})",
+            stated, computed, "percent", ctx, self.severity,
+        )
+
+
+def _change_readings(change: Located, base: Located, current: Located, ctx: Context,
+                     direction: str) -> tuple[Bands, Interval | None, Interval | None, str]:
+    """(stated bands signed by direction, relative-change interval %, points/amount-difference interval, unit)."""
+    bands = change.bands(ctx.tolerance)
+    if direction == "down":
+        bands = Bands(bands.natural.scale(-1), bands.loose.scale(-1), bands.exact.scale(-1))
+    base_iv = base.natural(ctx.tolerance)
+    current_iv = in_unit(current, base.claim.unit, ctx)
+    if current_iv is None:
+        return bands, None, None, base.claim.unit
+    relative = percent_change_interval(base_iv, current_iv)
+    difference = difference_interval(base_iv, current_iv)
+    return bands, relative, difference, base.claim.unit
+
+
+class ChangeMismatch(Rule):
+    """A change (growth, decline) that its base and current figures do not give.
+
+    A change stated in percent is checked against (current / base - 1) x 100; in percentage points
+    against current - base of two percentages; as an amount against current - base in the same unit.
+    "Giảm"/"down"/"下降" make the stated change negative.
+
+    Why: year-on-year growth figures are copied between reports, and a base from another period or a
+    mistyped current figure shows up here.
+
+    Fails: "sales rose 35.5% from 9.5 million to 12.866 million" (that is 35.4–35.5%... passes) but
+    "rose 25% from 9.5 million to 12.866 million" (35.4%) fails.
+    Passes: "rose 35.5% to 12.866 million from 9.495 million".
+    """
+
+    code = "NR102"
+    name = "change-mismatch"
+    severity = Severity.ERROR
+    kinds = ("change",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, ChangeRelation)
+        change = ctx.resolve(relation.change, origin)
+        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
+        if change is None or base is None or current is None:
+            return
+        stated, relative, difference, unit = _change_readings(change, base, current, ctx, relation.direction)
+        if relative is None or difference is None:
+            yield Outcome("unverifiable", change, f"cannot compare {base.text} with {current.text}: units differ",
+                          [base, current])
+            return
+        arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
+        if change.claim.unit == "percent":
+            computed = relative
+            verdict = judge(stated, computed)
+            if verdict is not Verdict.VERIFIED and unit == "percent" and judge(stated, difference) is Verdict.VERIFIED:
+                return  # a points-for-percent slip: PointsVsPercent reports it
+            shown = "percent"
+        elif change.claim.unit == "point" or (unit == change.claim.unit or _same(change, base)):
+            computed = difference
+            verdict = judge(stated, computed)
+            shown = "point" if change.claim.unit == "point" else unit
+        else:
+            yield Outcome("unverifiable", change, f"a change in {change.claim.unit} cannot be computed from "
+                          f"{base.claim.unit}", [base, current])
+            return
+        value_mid = computed.mid
+        arithmetic = f"{arrow} is {fmt_number(value_mid, shown)} ({fmt_interval(computed, shown)} with rounding)"
+        yield verdict_outcome(
+            verdict, change, [base, current], f"{change.text}: {arithmetic} ✓",
+            f"stated {relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+            stated, computed, shown, ctx, self.severity,
+        )
+
+
+def _same(a: Located, b: Located) -> bool:
+    ua, ub = a.claim.unit, b.claim.unit
+    return is_known_unit(ua) and is_known_unit(ub) and same_dimension(ua, ub)
+
+
+class PointsVsPercent(Rule):
+    """A change between two percentages stated in percent where percentage points are meant (or back).
+
+    When both figures are percentages, "up 5%" means a relative change and "up 5 points" an absolute
+    one. This rule fires when the stated change fails as written but fits the other reading.
+
+    Why: "penetration rose 5% from 35% to 40%" is wrong (that is +14%); it rose 5 percentage points.
+
+    Fails: "from 35% to 40%, up 5%". Passes: "from 35% to 40%, up 5 percentage points";
+    "from 35% to 40%, up 14%".
+    """
+
+    code = "NR107"
+    name = "points-vs-percent"
+    severity = Severity.WARNING
+    kinds = ("change",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, ChangeRelation)
+        change = ctx.resolve(relation.change, origin)
+        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
+        if change is None or base is None or current is None:
+            return
+        if base.claim.unit != "percent" or change.claim.unit not in ("percent", "point"):
+            return
+        stated, relative, difference, _ = _change_readings(change, base, current, ctx, relation.direction)
+        if relative is None or difference is None:
+            return
+        as_written, other = (relative, difference) if change.claim.unit == "percent" else (difference, relative)
+        if judge(stated, as_written) is Verdict.VERIFIED or judge(stated, other) is not Verdict.VERIFIED:
+            return
+        written = "percent" if change.claim.unit == "percent" else "percentage points"
+        meant = "percentage points" if written == "percent" else "percent"
+        real = fmt_number(as_written.mid, "percent" if written == "percent" else "point")
+        yield Outcome(
+            "fail", change,
+            f"{change.text} fits as {meant} ({fmt_number(base.claim.value, 'percent')} → "
+            f"{fmt_number(current.claim.value, 'percent')}) but not as {written} ({real})",
+            [base, current], self.severity, stated_payload(change, ctx.tolerance),
+            payload(as_written.mid, as_written, "percent" if written == "percent" else "point"),
+        )
+
+
+class MultipleMismatch(Rule):
+    """A multiple ("N times", "gấp N lần", "N倍") that the two figures do not give.
+
+    Both readings are computed: "N times as much" (current / base) and "N times more" (current / base - 1).
+    The wording decides which is meant where the language is clear (vi "gấp N lần", zh "是…的N倍": as
+    much; zh "增长了N倍": more); otherwise the better reading is used. The message says which fits.
+
+    Why: multiples are where hedges and wording slip most: "nearly seven times" for 7.57x is loose.
+
+    Fails: "from 5.4% to 40.9%, nearly seven times" (7.57x: loose, a warning); "from 1.2M to 12.9M,
+    three times" (10.75x).
+    Passes: "from 12.8 thousand to 12.866 million, nearly a thousand times" (1005x).
+    """
+
+    code = "NR103"
+    name = "multiple-mismatch"
+    severity = Severity.ERROR
+    kinds = ("multiple",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, MultipleRelation)
+        multiple = ctx.resolve(relation.multiple, origin)
+        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
+        if multiple is None or base is None or current is None:
+            return
+        current_iv = in_unit(current, base.claim.unit, ctx)
+        if current_iv is None:
+            yield Outcome("unverifiable", multiple, f"cannot compare {base.text} with {current.text}: units differ",
+                          [base, current])
+            return
+        base_iv = base.natural(ctx.tolerance)
+        stated = multiple.bands(ctx.tolerance)
+        if multiple.claim.unit == "percent":  # "tăng 200%" used as a multiple
+            stated = Bands(stated.natural.scale(Fraction(1, 100)), stated.loose.scale(Fraction(1, 100)),
+                           stated.exact.scale(Fraction(1, 100)))
+        readings = {"as_much": ratio_interval(base_iv, current_iv), "more": more_ratio_interval(base_iv, current_iv)}
+        verdicts = {name: judge(stated, iv) for name, iv in readings.items()}
+        wording = multiple.claim.reading
+        chosen = wording or min(verdicts, key=lambda n: list(Verdict).index(verdicts[n]))
+        other = "more" if chosen == "as_much" else "as_much"
+        computed = readings[chosen]
+        label = {"as_much": "as much", "more": "more"}
+        arrow = f"{fmt_number(base.claim.value, base.claim.unit)} → {fmt_number(current.claim.value, current.claim.unit)}"
+        main = f"{arrow} is {fmt_number(computed.mid, 'times')} {label[chosen]} ({fmt_interval(computed, 'times')})"
+        alt = f"read as 'times {label[other]}' it is {fmt_number(readings[other].mid, 'times')}"
+        verdict = verdicts[chosen]
+        if wording is not None and verdict is not Verdict.VERIFIED and verdicts[other] is Verdict.VERIFIED:
+            verdict = Verdict.LOOSE  # the figure fits, the wording does not: a warning, not an error
+        hedge = multiple.claim.hedge
+        claim_words = f"{hedge.value + ' ' if hedge else ''}{fmt_number(multiple.claim.value, 'times')}"
+        yield verdict_outcome(
+            verdict, multiple, [base, current],
+            f"{arrow} is {fmt_number(computed.mid, 'times')}, {claim_words} ✓ ({alt})",
+            f"{main}: outside '{claim_words}'; {alt}",
+            stated, computed, "times", ctx, self.severity,
+        )
+
+
+def _years_between(base: Located, current: Located) -> Fraction | None:
+    pb, pc = base.claim.period, current.claim.period
+    if pb is None or pc is None or pb.end is None or pc.end is None:
+        return None
+    return Fraction(pc.end.year - pb.end.year)
+
+
+class CagrMismatch(Rule):
+    """A compound annual growth rate that the start and end figures do not give.
+
+    CAGR = (current / base) ^ (1 / years) - 1, years from the relation or from the two claims' periods.
+
+    Why: forecasts are often quoted with a growth rate computed over a different span.
+
+    Fails: "1.28 trillion in 2025 and 2 trillion by 2030, growing 20% a year" (9.3%).
+    Passes: "growing about 9% a year".
+    """
+
+    code = "NR104"
+    name = "cagr-mismatch"
+    severity = Severity.ERROR
+    kinds = ("cagr",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, CagrRelation)
+        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
+        rate = ctx.resolve(relation.rate, origin)
+        if base is None or current is None or rate is None:
+            return
+        years = Fraction(relation.years) if relation.years is not None else _years_between(base, current)
+        current_iv = in_unit(current, base.claim.unit, ctx)
+        if years is None or years <= 0 or current_iv is None:
+            yield Outcome("unverifiable", rate, "cannot tell the number of years or the units differ", [base, current])
+            return
+        computed = cagr_interval(base.natural(ctx.tolerance), current_iv, years)
+        stated = rate.bands(ctx.tolerance)
+        arithmetic = (f"{fmt_number(base.claim.value)} → {fmt_number(current.claim.value)} over {years} years is "
+                      f"{fmt_number(computed.mid, 'percent')} a year ({fmt_interval(computed, 'percent')})")
+        yield verdict_outcome(judge(stated, computed), rate, [base, current], f"{rate.text}: {arithmetic} ✓",
+                              f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", stated, computed,
+                              "percent", ctx, self.severity)
+
+
+class PartsExceedWhole(Rule):
+    """Parts that add up to more than their whole (or, when complete, to something else).
+
+    Sums the parts' intervals ("trong đó", "其中", "of which") and compares with the whole: more than the
+    whole is an error; when the relation says the parts are complete, the sum must equal the whole.
+
+    Why: "of which" breakdowns are typed by hand and often mix periods.
+
+    Fails: "exports 2.49 million, of which NEVs 2.6 million"; complete parts 1M + 1M of a 3M whole.
+    Passes: "exports 2.49 million, of which NEVs 855 thousand".
+    """
+
+    code = "NR105"
+    name = "parts-exceed-whole"
+    severity = Severity.ERROR
+    kinds = ("parts",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, PartsRelation)
+        whole = ctx.resolve(relation.whole, origin)
+        parts = [ctx.resolve(p, origin) for p in relation.parts]
+        if whole is None or any(p is None for p in parts):
+            return
+        located = [p for p in parts if p is not None]
+        intervals = [in_unit(p, whole.claim.unit, ctx) for p in located]
+        if any(iv is None for iv in intervals):
+            yield Outcome("unverifiable", whole, "the parts are not in the whole's unit", located)
+            return
+        total = sum_interval([iv for iv in intervals if iv is not None])
+        unit = whole.claim.unit
+        stated = whole.bands(ctx.tolerance)
+        arithmetic = " + ".join(fmt_number(p.claim.value, p.claim.unit) for p in located)
+        arithmetic += f" = {fmt_number(total.mid, unit)}"
+        if relation.complete:
+            verdict = judge(stated, total)
+        elif total.low is None or stated.natural.high is None or total.low <= stated.natural.high:
+            verdict = Verdict.VERIFIED  # parts may leave a remainder: only a sum above the whole is wrong
+        elif stated.loose.high is None or total.low <= stated.loose.high:
+            verdict = Verdict.LOOSE
+        else:
+            verdict = Verdict.CONTRADICTION
+        subject = located[-1] if not relation.complete else whole
+        yield verdict_outcome(
+            verdict, subject, [whole, *[p for p in located if p is not subject]],
+            f"parts {arithmetic}, within {fmt_number(whole.claim.value, unit)} ✓",
+            f"parts {arithmetic} but the whole is {fmt_number(whole.claim.value, unit)}",
+            stated, total, unit, ctx, self.severity,
+        )
+
+
+class SubsetExceedsSuperset(Rule):
+    """A top-k figure that does not fit inside its top-m figure (k < m).
+
+    The top 5 are among the top 10, so their share is at most the top 10's; and the 5 largest of 10
+    hold at least 5/10 of the top 10's total. Both bounds are checked.
+
+    Why: "top five 50%, top ten 45%" cannot both be true.
+
+    Fails: "the top ten took 60%, the top five 65%"; "top ten 60%, top five 20%" (below 30%).
+    Passes: "top ten 60%, top five nearly 50%".
+    """
+
+    code = "NR106"
+    name = "subset-exceeds-superset"
+    severity = Severity.ERROR
+    kinds = ("subset",)
+
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+        assert isinstance(relation, SubsetRelation)
+        inner, outer = ctx.resolve(relation.inner, origin), ctx.resolve(relation.outer, origin)
+        if inner is None or outer is None:
+            return
+        outer_iv = in_unit(outer, inner.claim.unit, ctx)
+        if outer_iv is None:
+            yield Outcome("unverifiable", inner, "units differ", [outer])
+            return
+        floor = Fraction(0)
+        if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
+            floor = outer_iv.low * relation.k / relation.m
+        allowed = Interval(floor, outer_iv.high)
+        unit = inner.claim.unit
+        stated = inner.bands(ctx.tolerance)
+        km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
+        yield verdict_outcome(
+            judge(stated, allowed), inner, [outer],
+            f"{km}: {inner.text} fits {fmt_interval(allowed, unit)} given {outer.text} ✓",
+            f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
+            stated, allowed, unit, ctx, self.severity,
+        )

@@ -1,0 +1,71 @@
+"""The one pint registry of the project: vehicles, currencies (separate dimensions), energy, percent,
+percentage point and multiples, extended from `units.txt` shipped as package data.
+
+Claim files and the extractor name units by key ("vehicle", "CNY", "percent", "point", "times",
+"GWh"...). `parse_unit` turns a key into a pint unit or raises `InputError` with a suggestion.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+import pint
+from rapidfuzz import process
+
+from validator.errors import InputError
+
+# Keys that are always spelled this way in claim files, reports and the extractor's lexicons.
+KNOWN_KEYS = (
+    "vehicle", "CNY", "VND", "USD", "JPY", "EUR", "GBP", "KRW", "percent", "point", "times", "item",
+    "country", "city", "company", "mode", "center", "site", "patent", "store", "person", "battery",
+    "GWh", "MWh", "kWh", "TWh", "kW", "MW", "GW", "year", "month", "day", "km", "kg", "tonne",
+)
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
+    with resources.as_file(resources.files("validator") / "units.txt") as path:
+        ureg.load_definitions(str(path))
+    return ureg
+
+
+@cache
+def parse_unit(key: str) -> pint.Unit:
+    """The pint unit for a unit key; InputError (with "did you mean") when unknown."""
+    ureg = registry()
+    try:
+        unit = ureg.Unit(key)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError, AttributeError,
+            TypeError) as exc:
+        match = process.extractOne(key, KNOWN_KEYS, score_cutoff=60)
+        hint = f"; did you mean {match[0]!r}?" if match else ""
+        raise InputError(f"unknown unit {key!r}{hint}") from exc
+    return unit
+
+
+def is_known_unit(key: str) -> bool:
+    try:
+        parse_unit(key)
+    except InputError:
+        return False
+    return True
+
+
+def same_dimension(a: str, b: str) -> bool:
+    """Whether two unit keys measure the same kind of thing (so that one can be compared with the other)."""
+    return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)
+
+
+def conversion_factor(source: str, target: str) -> Decimal:
+    """How many `target` units one `source` unit is (e.g. GWh -> MWh: 1000)."""
+    ureg = registry()
+    quantity = ureg.Quantity(Decimal(1), parse_unit(source)).to(parse_unit(target))
+    return Decimal(str(quantity.magnitude))
+
+
+def is_ratio_unit(key: str) -> bool:
+    """Percent, points and multiples: numbers that are already ratios of other numbers."""
+    return key in ("percent", "point", "times")
