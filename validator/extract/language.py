@@ -16,8 +16,9 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯĩĨũŨ\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
 
 ZH_MIN_SHARE = 0.3  # of all letters: Chinese articles quote English names, not the other way round
-VI_MIN_SHARE = 0.04  # of Latin letters: Vietnamese prose runs at 15-25 %, French/Portuguese loans far below
-MIN_LETTERS = 12  # a sentence with fewer letters says nothing reliable about its language
+VI_MIN_SHARE = 0.05  # of Latin letters: Vietnamese prose runs near 20 %, French/Portuguese words far below
+MIN_EVIDENCE = 12  # letters (a Han character counts as 3) below which a sentence says nothing reliable
+HAN_WEIGHT = 3
 
 LANGUAGES = ("vi", "zh", "en")
 
@@ -54,7 +55,7 @@ def sentence_languages(text: str, spans: list[tuple[int, int]]) -> list[str]:
     languages: list[str] = []
     for start, end in spans:
         han, latin, viet = _counts(text, max(0, start), max(0, min(end, len(text))))
-        guess = _classify(han, latin, viet) if han + latin >= MIN_LETTERS else None
+        guess = _classify(han, latin, viet) if HAN_WEIGHT * han + latin >= MIN_EVIDENCE else None
         # One stray Vietnamese letter in an English-looking span of a Vietnamese article
         # is still Vietnamese (a name, a quoted word): only switch away on clear evidence.
         if guess == "en" and document == "vi" and viet > 0:
