@@ -381,3 +381,12 @@ def test_period_like_soup_never_raises(pieces: list[str], language: str) -> None
         assert 0 <= mention.start < mention.end <= len(text)
         if mention.period_start and mention.period_end:
             assert mention.period_start <= mention.period_end
+
+
+def test_overlaps_prefer_the_reading_that_covers_more() -> None:
+    assert [(m.text, m.granularity) for m in find_periods("in 2024-2025 sales", "en")] == [
+        ("2024-2025", "range")
+    ]
+    assert [m.text for m in find_periods("in 2022, 2023 and 2024", "en")] == ["2022", "2023", "2024"]
+    assert [m.text for m in find_periods("năm 2023 và 2024", "vi")] == ["năm 2023", "2024"]
+    assert find_periods("sold 1000 and 2024 units", "en") == []

@@ -208,7 +208,11 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
 
 
 def _candidates(text: str, language: str) -> list[_Candidate]:
-    """Non-overlapping matches of all templates, in text order (first start, then longest)."""
+    """The non-overlapping template matches that cover the most text, in text order.
+
+    Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
+    "in 2024-2025" win over "in 2024", and "từ năm 2020 đến năm 2024" over its two years.
+    """
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
     for index, template in enumerate(lexicon.templates):
@@ -221,13 +225,26 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
                 continue
             candidate = _read(match, template, lexicon.values)
             if candidate is not None:
-                found.append((candidate.start, candidate.start - candidate.end, index, candidate))
+                found.append((candidate.end, candidate.start, index, candidate))
     found.sort(key=lambda item: item[:3])
+    # Weighted interval scheduling: best[i] is the most text covered by found[:i].
+    ends = [item[0] for item in found]
+    best = [0] * (len(found) + 1)
+    take = [False] * len(found)
+    for i, (end, start, _, _) in enumerate(found):
+        previous = bisect_right(ends, start, 0, i)
+        with_this = best[previous] + end - start
+        take[i] = with_this > best[i]
+        best[i + 1] = with_this if take[i] else best[i]
     chosen: list[_Candidate] = []
-    for _, _, _, candidate in found:
-        if not chosen or candidate.start >= chosen[-1].end:
-            chosen.append(candidate)
-    return chosen
+    i = len(found) - 1
+    while i >= 0:
+        if take[i]:
+            chosen.append(found[i][3])
+            i = bisect_right(ends, found[i][1], 0, i) - 1
+        else:
+            i -= 1
+    return chosen[::-1]
 
 
 def _last_day(year: int, month: int) -> datetime.date:
