@@ -390,3 +390,8 @@ def test_overlaps_prefer_the_reading_that_covers_more() -> None:
     assert [m.text for m in find_periods("in 2022, 2023 and 2024", "en")] == ["2022", "2023", "2024"]
     assert [m.text for m in find_periods("năm 2023 và 2024", "vi")] == ["năm 2023", "2024"]
     assert find_periods("sold 1000 and 2024 units", "en") == []
+
+
+def test_car_names_are_not_quarters() -> None:
+    assert find_periods("the Audi Q3 and the Aito M9", "en", REF) == []
+    assert [m.text for m in find_periods("sales in Q3 rose", "en", REF)] == ["Q3"]
