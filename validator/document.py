@@ -1,77 +1,173 @@
-"""Articles as the engine sees them: the text all offsets index, its language and its date.
+"""An article as the engine sees it: the text all offsets index, its language and date.
 
-For a JSON article {"title", "content"} the text is the title, a blank line, then the content — the
-same text the answer-key scorer builds — so report offsets mean the same to every tool.
+``load_document`` reads a file the same way the scoring tool does: the file as read with
+``open(path, encoding="utf-8")``, except that a JSON article ``{"title", "content"}`` becomes
+``title + "\\n\\n" + content`` (just ``content`` without a title). Everything downstream
+(spans, line/column, paragraphs, sentences) indexes that one string.
 """
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
+import datetime
 import json
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.errors import InputError
+from validator.extract.language import LANGUAGES, detect_language
+from validator.extract.periods import article_date, parse_date
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_VI = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
-
-
-def detect_language(text: str) -> str:
-    sample = text[:20000]
-    han = len(_HAN.findall(sample))
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    if han / letters > 0.2:
-        return "zh"
-    if len(_VI.findall(sample)) / letters > 0.03:
-        return "vi"
-    return "en"
+# Sentence ends: CJK marks end a sentence outright; ". ! ? ;" only before whitespace or the
+# end (so "12.5", "85.5万" and "U.S.-China" stay whole). Closing quotes/brackets that follow
+# the mark belong to the sentence they close.
+_SENTENCE_END = re.compile(
+    r"(?:[。！？；]+|\.{3}|…|[.!?;]+(?=[\"'”’»)\]」』】》]*(?:\s|$)))[\"'”’»)\]」』】》]*"
+)
+_WORD_BEFORE_DOT = re.compile(r"(?:^|[\s(\"“‘'])([^\s(\"“‘']+)\.$")
+# Abbreviations that end in a dot without ending the sentence. Kept here rather than in the
+# lexicons because sentence splitting is about layout, not about how numbers are written;
+# case-insensitive, without the final dot.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt inc ltd co corp bros no nos vs etc approx est dept gov "
+    "gen col lt sgt rep sen fig figs vol pp ed eds al jan feb mar apr jun jul aug sep sept oct "
+    "nov dec tp tx ths ts pgs gs th ng".split()
+)
 
 
 @dataclass(frozen=True)
 class Document:
+    """One article: ``text`` is what every offset indexes (code points, end exclusive)."""
+
     path: str
     text: str
     language: str
-    date: dt.date | None = None
-    _line_starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    date: datetime.date | None = None
+    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0] + [match.end() for match in re.finditer("\n", self.text)]
+        object.__setattr__(self, "_line_starts", tuple(starts))
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        starts = self._line_starts or [0] + [m.end() for m in re.finditer("\n", self.text)]
-        if not self._line_starts:
-            object.__setattr__(self, "_line_starts", starts)
-        line = bisect.bisect_right(starts, offset) - 1
-        return line + 1, offset - starts[line] + 1
+        """1-based line and column (in code points) of ``offset``; ``len(text)`` is allowed."""
+        if not 0 <= offset <= len(self.text):
+            raise ValueError(f"offset {offset} outside 0..{len(self.text)}")
+        index = bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph: each non-blank line, surrounding blanks trimmed.
+
+        News text is not hard-wrapped (the seeds put one paragraph per line, with or without
+        blank lines between), so a newline always ends a paragraph.
+        """
+        spans: list[tuple[int, int]] = []
+        for match in re.finditer(r"[^\n]+", self.text):
+            line = match.group()
+            stripped = line.strip()
+            if stripped:
+                start = match.start() + (len(line) - len(line.lstrip()))
+                spans.append((start, start + len(stripped)))
+        return spans
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, within paragraphs, whitespace trimmed."""
+        spans: list[tuple[int, int]] = []
+        for start, end in self.paragraphs():
+            begin = start
+            for match in _SENTENCE_END.finditer(self.text, start, end):
+                if self._is_abbreviation(begin, match.start(), match.group()):
+                    continue
+                _append_trimmed(self.text, begin, match.end(), spans)
+                begin = match.end()
+            _append_trimmed(self.text, begin, end, spans)
+        return spans
+
+    def _is_abbreviation(self, begin: int, dot: int, mark: str) -> bool:
+        """Whether the "." at ``dot`` closes an abbreviation ("Mr.", "U.S.", "J.") instead."""
+        if not mark.startswith(".") or mark.startswith("..."):
+            return False
+        found = _WORD_BEFORE_DOT.search(self.text, begin, dot + 1)
+        if found is None:
+            return False
+        word = found.group(1)
+        if "." in word or (len(word) == 1 and word.isalpha() and word.isupper()):
+            return True  # "U.S.", "e.g.", "J."
+        if word.casefold() in _ABBREVIATIONS:
+            return True
+        return False
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _checked_language(language: str | None, text: str, path: str) -> str:
+    if language is None:
+        return detect_language(text)
+    if language not in LANGUAGES:
+        raise InputError(f"unknown language {language!r} (expected one of {', '.join(LANGUAGES)})", path)
+    return language
 
 
 def document_from_text(text: str, path: str = "<text>", language: str | None = None) -> Document:
-    return Document(path, text, language or detect_language(text))
+    """A Document over ``text`` exactly as given (no JSON unwrapping)."""
+    lang = _checked_language(language, text, path)
+    return Document(path=path, text=text, language=lang, date=article_date(text))
 
 
 def load_document(path: str | os.PathLike[str], language: str | None = None) -> Document:
-    p = str(path)
+    """Read an article; raise ``InputError`` naming the file when it cannot be used."""
+    name = os.fspath(path)
     try:
-        raw = Path(p).read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError("no such file", p) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", p) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", p) from exc
-    text = raw
-    if p.endswith(".json") or raw.lstrip().startswith("{"):
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            if p.endswith(".json"):
-                raise InputError(f"not valid JSON: {exc}", p) from exc
-            obj = None
-        if isinstance(obj, dict) and isinstance(obj.get("content"), str):
-            title = obj.get("title") or ""
-            text = f"{title}\n\n{obj['content']}" if title else obj["content"]
-        elif p.endswith(".json"):
-            raise InputError('a JSON article must be an object with a string "content"', p)
-    return document_from_text(text, p, language)
+        with open(name, encoding="utf-8") as handle:
+            raw = handle.read()
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (invalid byte at offset {error.start})", name) from error
+    except OSError as error:
+        raise InputError(f"cannot read file: {error.strerror or error}", name) from error
+
+    text, date = raw, None
+    article = _json_article(raw, name, required=Path(name).suffix.casefold() == ".json")
+    if article is not None:
+        text, date = article
+    lang = _checked_language(language, text, name)
+    return Document(path=name, text=text, language=lang, date=date or article_date(text))
+
+
+def _json_article(raw: str, path: str, required: bool) -> tuple[str, datetime.date | None] | None:
+    """The text (and dated field) of a JSON article, or None when ``raw`` is not one.
+
+    A ``.json`` file must be an article; any other file is one only if it parses as such,
+    which is what the scoring tool does too (seed 001 is JSON in a ``.txt`` file).
+    """
+    if not required and not raw.lstrip().startswith("{"):
+        return None
+    try:
+        obj = json.loads(raw)
+    except ValueError as error:
+        if not required:
+            return None
+        line, column = getattr(error, "lineno", None), getattr(error, "colno", None)
+        raise InputError(f"invalid JSON: {getattr(error, 'msg', error)}", path, line, column) from error
+    if not isinstance(obj, dict) or not isinstance(obj.get("content"), str):
+        if not required:
+            return None
+        raise InputError('expected a JSON object with a string "content" (and optional "title")', path)
+    title = obj.get("title") or ""  # mirrors score_findings.document_text() exactly
+    content: str = obj["content"]
+    text = f"{title}\n\n{content}" if title else content
+    date = None
+    for key in ("date", "published", "published_at", "publish_date"):
+        value = obj.get(key)
+        if isinstance(value, str) and (date := parse_date(value)) is not None:
+            break
+    return text, date

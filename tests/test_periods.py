@@ -1,0 +1,397 @@
+"""find_periods / year_spans / article_date: each written form, resolved, in each language."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.extract.periods import PeriodMention, article_date, find_periods, parse_date, year_spans
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+REF = datetime.date(2025, 12, 11)
+D = datetime.date
+
+# (language, text, span text, first/last day, granularity, flags: r relative h horizon, years)
+FORMS = [
+    # Vietnamese
+    ("vi", "doanh số vào năm 2024 đạt", "năm 2024", "2024-01-01/2024-12-31", "year", "", (2024,)),
+    ("vi", "đạt 69,8% vào năm ngoái", "năm ngoái", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("vi", "Năm nay doanh số tăng", "Năm nay", "2025-01-01/2025-12-31", "year", "r", ()),
+    ("vi", "tăng 35,5% so với năm trước", "năm trước", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("vi", "10 tháng đầu năm 2025", "10 tháng đầu năm 2025", "2025-01-01/2025-10-31", "ytd", "", (2025,)),
+    ("vi", "9 tháng năm 2024", "9 tháng năm 2024", "2024-01-01/2024-09-30", "ytd", "", (2024,)),
+    ("vi", "6 tháng đầu năm", "6 tháng đầu năm", "2025-01-01/2025-06-30", "half", "r", ()),
+    ("vi", "6 tháng cuối năm 2024", "6 tháng cuối năm 2024", "2024-07-01/2024-12-31", "half", "", (2024,)),
+    ("vi", "nửa đầu năm nay", "nửa đầu năm nay", "2025-01-01/2025-06-30", "half", "r", ()),
+    ("vi", "nửa cuối năm 2024", "nửa cuối năm 2024", "2024-07-01/2024-12-31", "half", "", (2024,)),
+    ("vi", "trong quý III/2024", "quý III/2024", "2024-07-01/2024-09-30", "quarter", "", (2024,)),
+    ("vi", "quý 3 năm 2024", "quý 3 năm 2024", "2024-07-01/2024-09-30", "quarter", "", (2024,)),
+    ("vi", "quý IV năm ngoái", "quý IV năm ngoái", "2024-10-01/2024-12-31", "quarter", "r", ()),
+    ("vi", "tháng 5/2025", "tháng 5/2025", "2025-05-01/2025-05-31", "month", "", (2025,)),
+    ("vi", "tháng 5 năm 2025", "tháng 5 năm 2025", "2025-05-01/2025-05-31", "month", "", (2025,)),
+    (
+        "vi",
+        "từ tháng 1 đến tháng 5/2025",
+        "từ tháng 1 đến tháng 5/2025",
+        "2025-01-01/2025-05-31",
+        "ytd",
+        "",
+        (2025,),
+    ),
+    (
+        "vi",
+        "từ năm 2020 đến năm 2024",
+        "từ năm 2020 đến năm 2024",
+        "2020-01-01/2024-12-31",
+        "range",
+        "",
+        (2020, 2024),
+    ),
+    ("vi", "từ 2020 đến 2024", "từ 2020 đến 2024", "2020-01-01/2024-12-31", "range", "", (2020, 2024)),
+    ("vi", "xe điện (2012-2020)”", "2012-2020", "2012-01-01/2020-12-31", "range", "", (2012, 2020)),
+    ("vi", "Đến năm 2025, việc mở rộng", "Đến năm 2025", "2025-01-01/2025-12-31", "year", "h", (2025,)),
+    ("vi", "ngày 11/12/2025", "ngày 11/12/2025", "2025-12-11/2025-12-11", "day", "", (2025,)),
+    ("vi", "những năm 1990", "những năm 1990", "1990-01-01/1999-12-31", "range", "", (1990,)),
+    # Chinese
+    ("zh", "2024年销量", "2024年", "2024-01-01/2024-12-31", "year", "", (2024,)),
+    ("zh", "2024年度", "2024年度", "2024-01-01/2024-12-31", "year", "", (2024,)),
+    ("zh", "去年全年", "去年", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("zh", "今年搭建99个", "今年", "2025-01-01/2025-12-31", "year", "r", ()),
+    ("zh", "前年", "前年", "2023-01-01/2023-12-31", "year", "r", ()),
+    ("zh", "明年", "明年", "2026-01-01/2026-12-31", "year", "r", ()),
+    ("zh", "1-9月，销量", "1-9月", "2025-01-01/2025-09-30", "ytd", "r", ()),
+    ("zh", "1—5月", "1—5月", "2025-01-01/2025-05-31", "ytd", "r", ()),
+    ("zh", "今年1月份至5月份，我国", "今年1月份至5月份", "2025-01-01/2025-05-31", "ytd", "r", ()),
+    ("zh", "2024年3-5月", "2024年3-5月", "2024-03-01/2024-05-31", "range", "", (2024,)),
+    ("zh", "5月份", "5月份", "2025-05-01/2025-05-31", "month", "r", ()),
+    ("zh", "前三季度", "前三季度", "2025-01-01/2025-09-30", "ytd", "r", ()),
+    ("zh", "2024年前三季度", "2024年前三季度", "2024-01-01/2024-09-30", "ytd", "", (2024,)),
+    ("zh", "前10个月", "前10个月", "2025-01-01/2025-10-31", "ytd", "r", ()),
+    ("zh", "第三季度", "第三季度", "2025-07-01/2025-09-30", "quarter", "r", ()),
+    ("zh", "去年四季度", "去年四季度", "2024-10-01/2024-12-31", "quarter", "r", ()),
+    ("zh", "上半年", "上半年", "2025-01-01/2025-06-30", "half", "r", ()),
+    ("zh", "下半年", "下半年", "2025-07-01/2025-12-31", "half", "r", ()),
+    ("zh", "2025年上半年", "2025年上半年", "2025-01-01/2025-06-30", "half", "", (2025,)),
+    ("zh", "2020-2024年", "2020-2024年", "2020-01-01/2024-12-31", "range", "", (2020, 2024)),
+    ("zh", "2020年至2024年", "2020年至2024年", "2020-01-01/2024-12-31", "range", "", (2020, 2024)),
+    ("zh", "到2030年进入60个国家", "到2030年", "2030-01-01/2030-12-31", "year", "h", (2030,)),
+    ("zh", "2025年12月11日", "2025年12月11日", "2025-12-11/2025-12-11", "day", "", (2025,)),
+    ("zh", "今年以来", "今年以来", "2025-01-01/2025-12-11", "ytd", "r", ()),
+    # English
+    ("en", "profit in 2024 was", "2024", "2024-01-01/2024-12-31", "year", "", (2024,)),
+    ("en", "2024's sales", "2024's", "2024-01-01/2024-12-31", "year", "", (2024,)),
+    ("en", "revenue in Q3 2024", "Q3 2024", "2024-07-01/2024-09-30", "quarter", "", (2024,)),
+    ("en", "in the third quarter", "the third quarter", "2025-07-01/2025-09-30", "quarter", "r", ()),
+    (
+        "en",
+        "the fourth quarter of 2023",
+        "the fourth quarter of 2023",
+        "2023-10-01/2023-12-31",
+        "quarter",
+        "",
+        (2023,),
+    ),
+    (
+        "en",
+        "in the first half of 2025",
+        "the first half of 2025",
+        "2025-01-01/2025-06-30",
+        "half",
+        "",
+        (2025,),
+    ),
+    ("en", "H1 2025", "H1 2025", "2025-01-01/2025-06-30", "half", "", (2025,)),
+    (
+        "en",
+        "the first nine months of 2024",
+        "the first nine months of 2024",
+        "2024-01-01/2024-09-30",
+        "ytd",
+        "",
+        (2024,),
+    ),
+    (
+        "en",
+        "the fiscal year ended March 2024",
+        "the fiscal year ended March 2024",
+        "2023-04-01/2024-03-31",
+        "year",
+        "",
+        (2024,),
+    ),
+    ("en", "FY2024 revenue", "FY2024", "", "year", "", (2024,)),
+    ("en", "up from last year", "last year", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("en", "this year's target", "this year", "2025-01-01/2025-12-31", "year", "r", ()),
+    ("en", "next year", "next year", "2026-01-01/2026-12-31", "year", "r", ()),
+    ("en", "1.28 trillion yuan by 2025", "by 2025", "2025-01-01/2025-12-31", "year", "h", (2025,)),
+    ("en", "2 trillion yuan by 2030,", "by 2030", "2030-01-01/2030-12-31", "year", "h", (2030,)),
+    ("en", "since the 1970s, due", "the 1970s", "1970-01-01/1979-12-31", "range", "", (1970,)),
+    ("en", "in january this year,", "january this year", "2025-01-01/2025-01-31", "month", "r", ()),
+    ("en", "in May", "May", "2025-05-01/2025-05-31", "month", "r", ()),
+    ("en", "March 2024", "March 2024", "2024-03-01/2024-03-31", "month", "", (2024,)),
+    ("en", "from 2020 to 2024", "from 2020 to 2024", "2020-01-01/2024-12-31", "range", "", (2020, 2024)),
+    (
+        "en",
+        "between 2012 and 2020",
+        "between 2012 and 2020",
+        "2012-01-01/2020-12-31",
+        "range",
+        "",
+        (2012, 2020),
+    ),
+    ("en", "Dec 11, 2025", "Dec 11, 2025", "2025-12-11/2025-12-11", "day", "", (2025,)),
+    ("en", "Bao·2025-12-11 16:43", "2025-12-11 16:43", "2025-12-11/2025-12-11", "day", "", (2025,)),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "period", "granularity", "flags", "years"),
+    FORMS,
+    ids=[f"{row[0]}-{row[1]}" for row in FORMS],
+)
+def test_each_form_resolves(
+    language: str, text: str, span: str, period: str, granularity: str, flags: str, years: tuple[int, ...]
+) -> None:
+    first, last = (D.fromisoformat(day) for day in period.split("/")) if period else (None, None)
+    start = text.index(span)
+    expected = PeriodMention(
+        start, start + len(span), span, first, last, granularity, "r" in flags, "h" in flags, years
+    )
+    assert find_periods(text, language, REF) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("vi", "Trong hơn mười năm qua, doanh số tăng"),
+        ("vi", "sau hơn mười năm phát triển nhanh chóng"),
+        ("vi", "trong lịch sử trăm năm"),
+        ("vi", "hai năm trước, nhiều năm trước"),
+        ("vi", "trong ba năm qua"),
+        ("vi", "ông Trương Vĩnh Quý tóm tắt"),
+        ("vi", "đạt 17 triệu chiếc"),
+        ("zh", "十四五规划"),
+        ("zh", "连续3年赞助"),
+        ("zh", "前5个国家"),
+        ("zh", "5个月"),
+        ("zh", "第四代电芯"),
+        ("en", "in the past 100 years"),
+        ("en", "first globally for eight consecutive years"),
+        ("en", "Model 3 and Aito M9"),
+        ("en", "prices may rise"),
+        ("en", "sold 2024 units"),
+        ("en", "chongqing is currently building a 33618 cluster"),
+    ],
+)
+def test_not_periods(language: str, text: str) -> None:
+    assert find_periods(text, language, REF) == []
+
+
+def test_relative_without_article_date_has_no_dates() -> None:
+    (mention,) = find_periods("今年1月份至5月份", "zh")
+    assert (mention.period_start, mention.period_end, mention.granularity, mention.relative) == (
+        None,
+        None,
+        "ytd",
+        True,
+    )
+    assert find_periods("năm ngoái", "vi")[0].period_start is None
+
+
+def test_missing_year_taken_from_same_paragraph() -> None:
+    text = "Năm 2023 doanh số tăng. Trong quý III, doanh số giảm.\nQuý IV thì sao?"
+    first, second, third = find_periods(text, "vi", REF)
+    assert (second.text, second.period_start, second.period_end, second.relative) == (
+        "quý III",
+        D(2023, 7, 1),
+        D(2023, 9, 30),
+        False,
+    )
+    # a new paragraph does not inherit 2023: the article date's year is used instead
+    assert (third.text, third.period_start, third.relative) == ("Quý IV", D(2025, 10, 1), True)
+    assert find_periods("Quý IV", "vi")[0].period_start is None
+
+
+def test_missing_year_follows_the_nearest_preceding_year() -> None:
+    mentions = find_periods("2023年销量下降，2024年增长，其中第三季度增长最快。", "zh", REF)
+    assert [m.text for m in mentions] == ["2023年", "2024年", "第三季度"]
+    assert (mentions[2].period_start, mentions[2].years) == (D(2024, 7, 1), ())
+
+
+def test_relative_year_propagates_within_paragraph() -> None:
+    mentions = find_periods("去年销量增长，第三季度增长最快。", "zh", REF)
+    assert (mentions[1].period_start, mentions[1].relative) == (D(2024, 7, 1), True)
+
+
+def test_seed_000_periods() -> None:
+    text = (SEEDS / "000_14163ac49786d80a.txt").read_text(encoding="utf-8")
+    mentions = find_periods(text, "vi", REF)
+    assert [m.text for m in mentions] == [
+        "năm 2024",
+        "năm 2024",
+        "năm trước",
+        "2012-2020",
+        "năm 2012",
+        "năm 2024",
+        "năm 2020",
+        "năm 2024",
+        "năm ngoái",
+        "Đến năm 2025",
+        "năm 2025",
+        "năm 2025",
+        "năm 2025",
+        "năm 2022",
+        "năm 2024",
+        "năm 2024",
+        "năm 2024",
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert [m.horizon for m in mentions].count(True) == 1
+
+
+def test_seed_001_periods() -> None:
+    content = (SEEDS / "001_79bfc96b3ef1994c.txt").read_text(encoding="utf-8")
+    mentions = find_periods(content, "zh", REF)
+    assert [(m.text, m.horizon) for m in mentions] == [
+        ("今年1月份至5月份", False),
+        ("2025", False),
+        ("到2026年", True),
+        ("到2030年", True),
+        ("今年", False),
+    ]
+    assert (mentions[0].period_start, mentions[0].period_end) == (D(2025, 1, 1), D(2025, 5, 31))
+
+
+def test_year_spans_on_phrases() -> None:
+    assert year_spans("vào năm 2024 đạt", "vi") == [(8, 12)]
+    assert year_spans("2024年", "zh") == [(0, 4)]
+    assert year_spans("in 2024", "en") == [(3, 7)]
+    assert year_spans("xe điện (2012-2020)", "vi") == [(9, 18)]
+    assert year_spans("Bao·2025-12-11 16:43", "en") == [(4, 14), (15, 20)]
+    assert year_spans("今年1月份至5月份", "zh") == [(2, 3), (6, 7)]
+    assert year_spans("đạt 12,866 triệu chiếc, 70,5%", "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "numerals"),
+    [
+        (
+            "000_14163ac49786d80a.txt",
+            "vi",
+            [
+                "2024",
+                "2024",
+                "2012-2020",
+                "2012",
+                "2024",
+                "2020",
+                "2024",
+                "2025",
+                "2025",
+                "2025",
+                "2025",
+                "2022",
+                "2024",
+                "2024",
+                "2024",
+            ],
+        ),
+        ("001_79bfc96b3ef1994c.txt", "zh", ["1", "5", "2025", "2026", "2030"]),
+        ("002_3c9ad8622e8b8adb.txt", "en", []),
+        ("003_4732fd8b53164b93.txt", "en", ["2025", "2030", "2025-12-11", "16:43"]),
+        ("004_66577fc9424cfab6.txt", "en", ["january", "1970", "2023"]),
+    ],
+)
+def test_year_spans_on_seeds(name: str, language: str, numerals: list[str]) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    assert [text[start:end] for start, end in year_spans(text, language)] == numerals
+
+
+def test_article_date_forms() -> None:
+    assert article_date("Bao·2025-12-11 16:43") == D(2025, 12, 11)
+    assert article_date("本报记者 2025年12月11日 电") == D(2025, 12, 11)
+    assert article_date("Hà Nội, ngày 11/12/2025 - Theo") == D(2025, 12, 11)
+    assert article_date("11/12/2025") == D(2025, 12, 11)
+    assert article_date("Published Dec 11, 2025 by staff") == D(2025, 12, 11)
+    assert article_date("x" * 1000 + " 2025-12-11 " + "x" * 1000) is None  # not near either end
+    assert article_date("Sales in 2024 rose.") is None
+    assert article_date((SEEDS / "003_4732fd8b53164b93.txt").read_text(encoding="utf-8")) == D(2025, 12, 11)
+    assert parse_date("2025-12-11T16:43:00Z") == D(2025, 12, 11)
+    assert parse_date("December 11, 2025") == D(2025, 12, 11)
+    assert parse_date("soon") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=200), language=st.sampled_from(["vi", "zh", "en"]))
+def test_find_periods_never_raises_and_spans_are_sorted(text: str, language: str) -> None:
+    mentions = find_periods(text, language, REF)
+    ends = [0]
+    for mention in mentions:
+        assert ends[-1] <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        ends.append(mention.end)
+    spans = year_spans(text, language)
+    assert spans == sorted(spans)
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+
+
+_PIECES = st.sampled_from(
+    [
+        "năm ",
+        "2024",
+        "quý ",
+        "III",
+        "/",
+        "tháng ",
+        "5",
+        "-",
+        "至",
+        "月份",
+        "年",
+        "今年",
+        "前",
+        "三",
+        "季度",
+        "Q3 ",
+        "in ",
+        "by ",
+        "first half of ",
+        " ",
+        "\n",
+        "12,5",
+        "đến ",
+        "1970s",
+        ":",
+        "43",
+        "ngày ",
+        "11/12/",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=12), language=st.sampled_from(["vi", "zh", "en"]))
+def test_period_like_soup_never_raises(pieces: list[str], language: str) -> None:
+    text = "".join(pieces)
+    for mention in find_periods(text, language, REF):
+        assert 0 <= mention.start < mention.end <= len(text)
+        if mention.period_start and mention.period_end:
+            assert mention.period_start <= mention.period_end
+
+
+def test_overlaps_prefer_the_reading_that_covers_more() -> None:
+    assert [(m.text, m.granularity) for m in find_periods("in 2024-2025 sales", "en")] == [
+        ("2024-2025", "range")
+    ]
+    assert [m.text for m in find_periods("in 2022, 2023 and 2024", "en")] == ["2022", "2023", "2024"]
+    assert [m.text for m in find_periods("năm 2023 và 2024", "vi")] == ["năm 2023", "2024"]
+    assert find_periods("sold 1000 and 2024 units", "en") == []
+
+
+def test_car_names_are_not_quarters() -> None:
+    assert find_periods("the Audi Q3 and the Aito M9", "en", REF) == []
+    assert [m.text for m in find_periods("sales in Q3 rose", "en", REF)] == ["Q3"]

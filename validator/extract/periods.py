@@ -1,0 +1,429 @@
+"""Time expressions: find the periods a text talks about and resolve them to dates.
+
+What a language writes is data: each lexicon's ``periods:`` section lists word->number maps
+(months, quarters, halves, counts of months, relative years) and regex templates whose
+placeholders (``{year}``, ``{month}``, ``{rel}`` ...) this module expands into named groups.
+Each template has a ``kind`` that says how its groups become dates; the kinds are the only
+thing the code knows. All templates run once over the text; where matches overlap, the set
+covering the most text wins. Years are only taken where the wording makes a number a year
+("năm 2024", "2024年", "in 2024", "(2012-2020)"), never from a bare number.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+# Placeholder -> which value map of the lexicon it reads and which digits it accepts.
+_DIGITS = {
+    "year": r"(?<![\d.,])(?:1[89]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)",
+    "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)(?!\d)",
+    "month": r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)",
+    "day": r"(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)",
+    "quarter": r"(?<![\d.,])[1-4](?!\d|[.,]\d)",
+    "half": r"(?<![\d.,])[12](?!\d|[.,]\d)",
+    "count": r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)",
+    "hour": r"(?<![\d.,:])(?:[01]?\d|2[0-3])",
+    "minute": r"[0-5]\d(?![\d:])",
+    "rel": r"(?!)",  # relative years are words only
+}
+_WORDS = {
+    "month": "months",
+    "quarter": "quarters",
+    "half": "halves",
+    "count": "counts",
+    "rel": "relative_years",
+}
+_PLACEHOLDER = re.compile(r"\{([a-z]+)(2?)\}")
+KINDS = frozenset(
+    "year fiscal fiscal_end year_range decade month month_range day quarter first_quarters "
+    "first_months last_months half ytd_to_date clock".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """One time expression: its span in the text and the calendar period it covers."""
+
+    start: int
+    end: int
+    text: str
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    granularity: str  # year | half | quarter | month | range | ytd | day
+    relative: bool
+    horizon: bool
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    kind: str
+    regex: re.Pattern[str]
+    horizon: bool
+    reject_before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    templates: tuple[_Template, ...]
+    values: dict[str, dict[str, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A template match whose groups read as a valid period (not yet resolved)."""
+
+    start: int  # the whole match, used to settle overlaps
+    end: int
+    core: tuple[int, int]  # the reported span (the ``core`` group, else the whole match)
+    kind: str
+    horizon: bool
+    fields: dict[str, int]
+    numerals: tuple[tuple[int, int], ...]
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    path = LEXICON_DIR / f"{language}.yaml"
+    if not path.is_file():
+        raise ValueError(f"no lexicon for language {language!r}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    section: dict[str, Any] = data.get("periods") or {}
+    values = {
+        name: {str(word).casefold(): int(number) for word, number in (section.get(name) or {}).items()}
+        for name in _WORDS.values()
+    }
+    connectors = [str(c) for c in section.get("range_connectors") or []]
+    templates = []
+    for index, entry in enumerate(section.get("patterns") or []):
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            raise ValueError(f"{path.name}: periods pattern {index}: unknown kind {kind!r}")
+        source = _expand(str(entry["re"]), values, connectors)
+        reject = entry.get("reject_before")
+        try:
+            regex = re.compile(source, re.IGNORECASE)
+            reject_regex = re.compile(f"(?:{reject})$", re.IGNORECASE) if reject else None
+        except re.error as error:
+            raise ValueError(f"{path.name}: periods pattern {index} ({entry['re']!r}): {error}") from error
+        templates.append(_Template(kind, regex, bool(entry.get("horizon")), reject_regex))
+    return _Lexicon(tuple(templates), values)
+
+
+def _expand(template: str, values: dict[str, dict[str, int]], connectors: list[str]) -> str:
+    """Replace ``{name}``/``{name2}`` with named groups; repeated names get a numeric suffix."""
+    seen: dict[str, int] = {}
+
+    def group(match: re.Match[str]) -> str:
+        name, second = match.group(1), match.group(2)
+        if name == "to":
+            return "(?:" + "|".join(_alternatives(connectors)) + ")"
+        if name not in _DIGITS:
+            raise ValueError(f"unknown placeholder {{{name}}} in {template!r}")
+        alternatives = [_DIGITS[name]]
+        if name in _WORDS:
+            alternatives = _alternatives(values[_WORDS[name]]) + alternatives
+        label = f"{name}{second}"
+        count = seen[label] = seen.get(label, -1) + 1
+        return f"(?P<{label}__{count}>" + "|".join(alternatives) + ")"
+
+    return _PLACEHOLDER.sub(group, template)
+
+
+def _alternatives(words: list[str] | dict[str, int]) -> list[str]:
+    # Longest first, so that "năm ngoái" is tried before "năm" and "III" before "I".
+    return [re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))]
+
+
+def _field(match: re.Match[str], name: str) -> tuple[str, int, int] | None:
+    for label, text in match.groupdict().items():
+        if text is not None and label.rpartition("__")[0] == name:
+            return text, match.start(label), match.end(label)
+    return None
+
+
+def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]]) -> _Candidate | None:
+    """The numbers a match names, or None when they do not make a valid period."""
+    fields: dict[str, int] = {}
+    numerals: list[tuple[int, int]] = []
+    for label in ("year", "year2", "decade", "month", "month2", "day", "quarter", "half", "count", "rel"):
+        found = _field(match, label)
+        if found is None:
+            continue
+        text, start, end = found
+        base = label.rstrip("2")
+        if text.isdigit():
+            number: int | None = int(text)
+        else:
+            number = values.get(_WORDS.get(base, ""), {}).get(text.casefold())
+        if number is None:
+            return None  # matched under case folding but not a known word
+        fields[label] = number
+        if label != "rel":
+            numerals.append((start, end))
+    for label in ("hour", "minute"):
+        found = _field(match, label)
+        if found is not None:
+            numerals.append((found[1], found[2]))
+    if not _plausible(template.kind, fields):
+        return None
+    core = (match.start("core"), match.end("core")) if "core" in match.groupdict() else match.span()
+    return _Candidate(
+        match.start(), match.end(), core, template.kind, template.horizon, fields, tuple(sorted(numerals))
+    )
+
+
+def _plausible(kind: str, f: dict[str, int]) -> bool:
+    if kind == "year_range":
+        return "year" in f and "year2" in f and f["year2"] > f["year"]
+    if kind == "month_range":
+        if "month" not in f or "month2" not in f:
+            return False
+        return f["month2"] > f["month"] or f.get("year2", f.get("year", 0)) > f.get("year", 0)
+    if kind in ("first_months", "last_months"):
+        return 1 <= f.get("count", 0) <= 12
+    if kind == "first_quarters":
+        return 1 <= f.get("count", 0) <= 4
+    if kind == "quarter":
+        return 1 <= f.get("quarter", 0) <= 4
+    if kind == "half":
+        return f.get("half") in (1, 2)
+    if kind == "day" and {"year", "month", "day"} <= f.keys():
+        try:
+            datetime.date(f["year"], f["month"], f["day"])
+        except ValueError:
+            return False
+    return True
+
+
+def _candidates(text: str, language: str) -> list[_Candidate]:
+    """The non-overlapping template matches that cover the most text, in text order.
+
+    Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
+    "in 2024-2025" win over "in 2024", and "từ năm 2020 đến năm 2024" over its two years.
+    """
+    lexicon = _lexicon(language)
+    found: list[tuple[int, int, int, _Candidate]] = []
+    for index, template in enumerate(lexicon.templates):
+        for match in template.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            if template.reject_before and template.reject_before.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            candidate = _read(match, template, lexicon.values)
+            if candidate is not None:
+                found.append((candidate.end, candidate.start, index, candidate))
+    found.sort(key=lambda item: item[:3])
+    # Weighted interval scheduling: best[i] is the most text covered by found[:i].
+    ends = [item[0] for item in found]
+    best = [0] * (len(found) + 1)
+    take = [False] * len(found)
+    for i, (end, start, _, _) in enumerate(found):
+        previous = bisect_right(ends, start, 0, i)
+        with_this = best[previous] + end - start
+        take[i] = with_this > best[i]
+        best[i + 1] = with_this if take[i] else best[i]
+    chosen: list[_Candidate] = []
+    i = len(found) - 1
+    while i >= 0:
+        if take[i]:
+            chosen.append(found[i][3])
+            i = bisect_right(ends, found[i][1], 0, i) - 1
+        else:
+            i -= 1
+    return chosen[::-1]
+
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(
+    year: int, first: int, last: int, last_year: int | None = None
+) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, first, 1), _last_day(last_year or year, last)
+
+
+_WHOLE = {3: "quarter", 6: "half", 12: "year"}  # a run of months that is a named period
+_GRANULARITY = {
+    "year": "year",
+    "fiscal": "year",
+    "fiscal_end": "year",
+    "year_range": "range",
+    "decade": "range",
+    "month": "month",
+    "month_range": "range",
+    "day": "day",
+    "quarter": "quarter",
+    "half": "half",
+    "first_quarters": "ytd",
+    "first_months": "ytd",
+    "last_months": "range",
+    "ytd_to_date": "ytd",
+}
+
+
+def _granularity(kind: str, f: dict[str, int]) -> str:
+    """The granularity a kind implies; "6 tháng đầu năm" is a half, "1-9月" year-to-date."""
+    if kind == "first_months":
+        return _WHOLE.get(f["count"], "ytd")
+    if kind == "first_quarters":
+        return _WHOLE.get(3 * f["count"], "ytd")
+    if kind == "last_months":
+        return _WHOLE.get(f["count"], "range")
+    if kind == "month_range" and f["month"] == 1 and f.get("year2", f.get("year")) == f.get("year"):
+        return "ytd"
+    return _GRANULARITY[kind]
+
+
+def find_periods(text: str, language: str, ref_date: datetime.date | None = None) -> list[PeriodMention]:
+    """All time expressions in ``text``, in order, resolved against ``ref_date`` where relative.
+
+    A period written without its year ("Q3", "quý III", "1-9月") takes the nearest preceding
+    year stated in the same paragraph (a line), else ``ref_date``'s year, else no dates.
+    """
+    mentions: list[PeriodMention] = []
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    context_paragraph, context_year, context_relative = -1, None, False
+    for candidate in _candidates(text, language):
+        if candidate.kind == "clock":
+            continue
+        paragraph = bisect_right(newlines, candidate.start)
+        if paragraph != context_paragraph:
+            context_paragraph, context_year, context_relative = paragraph, None, False
+        f = candidate.fields
+        relative = "rel" in f
+        if "year" in f:
+            year: int | None = f["year"]
+        elif "decade" in f:
+            year = f["decade"]
+        elif relative:
+            year = ref_date.year + f["rel"] if ref_date else None
+        elif context_year is not None:
+            year, relative = context_year, context_relative
+        else:
+            year, relative = (ref_date.year if ref_date else None), True
+        start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
+        explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
+        if explicit:
+            context_year, context_relative = explicit[-1], False
+        elif "rel" in f and year is not None:
+            context_year, context_relative = year, True
+        core_start, core_end = candidate.core
+        mentions.append(
+            PeriodMention(
+                core_start,
+                core_end,
+                text[core_start:core_end],
+                start,
+                end,
+                granularity,
+                relative,
+                candidate.horizon,
+                explicit,
+            )
+        )
+    return mentions
+
+
+def _resolve(
+    kind: str, f: dict[str, int], year: int | None, ref_date: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date | None, str]:
+    """First day, last day and granularity of a candidate, given the year it belongs to."""
+    granularity = _granularity(kind, f)
+    if year is None or kind == "fiscal":  # a fiscal year's months depend on the company
+        return None, None, granularity
+    if kind == "year":
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), granularity
+    if kind == "year_range":
+        return datetime.date(year, 1, 1), datetime.date(f["year2"], 12, 31), granularity
+    if kind == "decade":
+        return datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31), granularity
+    if kind == "month":
+        return (*_months(year, f["month"], f["month"]), granularity)
+    if kind == "month_range":
+        last_year = f.get("year2", year)
+        first, last = _months(year, f["month"], f["month2"], last_year)
+        return first, last, granularity
+    if kind == "day":
+        day = datetime.date(year, f["month"], f["day"])
+        return day, day, granularity
+    if kind == "quarter":
+        return (*_months(year, 3 * f["quarter"] - 2, 3 * f["quarter"]), granularity)
+    if kind == "half":
+        return (*_months(year, 6 * f["half"] - 5, 6 * f["half"]), granularity)
+    if kind in ("first_months", "first_quarters"):
+        months = f["count"] * (3 if kind == "first_quarters" else 1)
+        return (*_months(year, 1, months), granularity)
+    if kind == "last_months":
+        return (*_months(year, 13 - f["count"], 12), granularity)
+    if kind == "fiscal_end":
+        end = datetime.date(year, f["month"], f["day"]) if "day" in f else _last_day(year, f["month"])
+        try:
+            start = end.replace(year=end.year - 1) + datetime.timedelta(days=1)
+        except ValueError:  # 29 February
+            start = datetime.date(end.year - 1, 3, 1)
+        return start, end, granularity
+    # ytd_to_date: from 1 January up to the article date when that is known and later
+    first = datetime.date(year, 1, 1)
+    if ref_date is None or ref_date < first:
+        return first, None, granularity
+    return first, ref_date, "ytd" if ref_date.year == year else "range"
+
+
+def year_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of the numerals that write years, months, days and clock times (not amounts).
+
+    Adjacent numerals joined by one date separator ("2025-12-11", "16:43", "2012-2020")
+    come back as one span, so a numeral extractor can skip exactly these characters.
+    """
+    spans: list[tuple[int, int]] = []
+    for candidate in _candidates(text, language):
+        for start, end in candidate.numerals:
+            if spans and (
+                spans[-1][1] == start or (start - spans[-1][1] == 1 and text[spans[-1][1]] in "-/.:–—~")
+            ):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return spans
+
+
+_DATE_WINDOW = 320  # bylines sit within the first or last few lines
+
+
+def article_date(text: str) -> datetime.date | None:
+    """The date of a byline ("2025-12-11 16:43", "2025年12月11日", "Dec 11, 2025",
+    "ngày 11/12/2025") in the first or last ~300 characters, else None."""
+    head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
+    for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
+        dates: list[tuple[int, datetime.date]] = []
+        for language in ("vi", "zh", "en"):
+            for mention in find_periods(region, language):
+                if mention.granularity == "day" and mention.years and mention.period_start is not None:
+                    dates.append((offset + mention.start, mention.period_start))
+        if dates:
+            dates.sort()
+            return dates[-1][1] if pick_last else dates[0][1]
+    return None
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """A date written on its own, e.g. a JSON ``"published"`` field ("2025-12-11T16:43:00Z")."""
+    try:
+        return datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return article_date(value)
