@@ -1,4 +1,9 @@
-"""The error hierarchy: one root class, each concrete error also a natural builtin."""
+"""The error classes claimcheck raises on bad input or usage.
+
+One root (`ClaimcheckError`); each concrete error also subclasses the natural builtin so callers that
+catch `ValueError` or `LookupError` keep working. The CLI turns these into a message naming the file and
+line (exit 2) — never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,14 @@ class ClaimcheckError(Exception):
 
 
 class InputError(ClaimcheckError, ValueError):
-    """Unreadable or invalid input; ``str()`` names the place: ``path:line:column: message``."""
+    """A file or argument that cannot be used: unreadable, malformed, or inconsistent."""
 
     def __init__(
-        self, message: str, path: str | None = None, line: int | None = None, column: int | None = None
+        self,
+        message: str,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -20,5 +29,9 @@ class InputError(ClaimcheckError, ValueError):
         self.column = column
 
     def __str__(self) -> str:
-        place = [str(part) for part in (self.path, self.line, self.column) if part is not None]
-        return ": ".join([":".join(place), self.message]) if place else self.message
+        where = ":".join(str(p) for p in (self.path, self.line, self.column) if p is not None)
+        return f"{where}: {self.message}" if where else self.message
+
+
+class UnknownRuleError(ClaimcheckError, LookupError):
+    """A rule code or name that no registered rule has."""
