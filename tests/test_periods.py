@@ -179,6 +179,7 @@ def test_each_form_resolves(
         ("zh", "前5个国家"),
         ("zh", "5个月"),
         ("zh", "第四代电芯"),
+        ("zh", "统一月度计划"),
         ("en", "in the past 100 years"),
         ("en", "first globally for eight consecutive years"),
         ("en", "Model 3 and Aito M9"),
