@@ -179,6 +179,7 @@ def test_each_form_resolves(
         ("zh", "前5个国家"),
         ("zh", "5个月"),
         ("zh", "第四代电芯"),
+        ("zh", "统一月度计划"),
         ("en", "in the past 100 years"),
         ("en", "first globally for eight consecutive years"),
         ("en", "Model 3 and Aito M9"),
@@ -395,3 +396,34 @@ def test_overlaps_prefer_the_reading_that_covers_more() -> None:
 def test_car_names_are_not_quarters() -> None:
     assert find_periods("the Audi Q3 and the Aito M9", "en", REF) == []
     assert [m.text for m in find_periods("sales in Q3 rose", "en", REF)] == ["Q3"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "from January to March 2024",
+            ("from January to March 2024", D(2024, 1, 1), D(2024, 3, 31), "ytd"),
+        ),
+        (
+            "en",
+            "in the first quarter of this year",
+            ("the first quarter of this year", D(2025, 1, 1), D(2025, 3, 31), "quarter"),
+        ),
+        ("en", "year-to-date sales", ("year-to-date", D(2025, 1, 1), D(2025, 12, 11), "ytd")),
+        ("zh", "2024年1-10月", ("2024年1-10月", D(2024, 1, 1), D(2024, 10, 31), "ytd")),
+        ("zh", "2025年一季度", ("2025年一季度", D(2025, 1, 1), D(2025, 3, 31), "quarter")),
+        ("zh", "2024Q3", ("2024Q3", D(2024, 7, 1), D(2024, 9, 30), "quarter")),
+        ("zh", "截至2024年底", ("2024年", D(2024, 1, 1), D(2024, 12, 31), "year")),
+        ("zh", "今年前10个月", ("今年前10个月", D(2025, 1, 1), D(2025, 10, 31), "ytd")),
+        ("vi", "ngày 20 tháng 5/2025", ("ngày 20 tháng 5/2025", D(2025, 5, 20), D(2025, 5, 20), "day")),
+        ("vi", "từ đầu năm đến nay", ("từ đầu năm đến nay", D(2025, 1, 1), D(2025, 12, 11), "ytd")),
+        ("vi", "giai đoạn 2021-2025", ("giai đoạn 2021-2025", D(2021, 1, 1), D(2025, 12, 31), "range")),
+    ],
+)
+def test_more_forms(language: str, text: str, expected: tuple[str, D, D, str]) -> None:
+    assert [
+        (m.text, m.period_start, m.period_end, m.granularity) for m in find_periods(text, language, REF)
+    ] == [expected]
+    assert not find_periods(text, language, REF)[0].horizon

@@ -20,6 +20,8 @@ from validator.errors import InputError
 from validator.extract.language import LANGUAGES, detect_language
 from validator.extract.periods import article_date, parse_date
 
+__all__ = ["Document", "detect_language", "document_from_text", "load_document"]
+
 # Sentence ends: CJK marks end a sentence outright; ". ! ? ;" only before whitespace or the
 # end (so "12.5", "85.5万" and "U.S.-China" stay whole). Closing quotes/brackets that follow
 # the mark belong to the sentence they close.
