@@ -36,6 +36,7 @@ from validator.model import (
 from validator.units import is_ratio_unit, same_dimension
 
 _RATIO = ("percent", "point", "times")
+_NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 
 
 def _is_amount(c: Claim) -> bool:
@@ -109,7 +110,7 @@ class Linker:
             if share_cue(self.ctx, mention_like) is None:  # type: ignore[arg-type]
                 continue
             sentence = self.in_sentence(c)
-            parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o)]
+            parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o) and o.metric is not None]
             part = parts[-1] if parts else None
             if part is None:
                 continue
@@ -315,8 +316,9 @@ class Linker:
         and_re = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True)) or "and"
         if self.lang == "zh":
             # "直营代理、代理制、“子公司+经销商”和总代理4种市场模式": the list stands right before the count.
-            clause = self.ctx.clause_of(_start(c), _end(c))
-            head = self.text[clause[0]:_start(c)]
+            sentence = self.ctx.sentence_of(_start(c))
+            lo = max((m.end() for m in re.finditer(r"[，,；;：:。]", self.text[sentence.start:_start(c)])), default=0)
+            head = self.text[sentence.start + lo:_start(c)]
             head = re.sub(r"^.*?(?:出|了|有|括|等|为|是|过)", "", head, count=1) if "、" in head else head
             parts = [p for p in re.split(rf"、|(?:{and_re})", head) if p.strip()]
             return [p.strip() for p in parts] if len(parts) >= 2 else []
@@ -346,12 +348,36 @@ class Linker:
                             continue
                     elif len(known) > 1:
                         continue  # an undated figure among several years: no telling which it restates
-                    if self._same_sentence_pair(a, b):
+                    if self._same_sentence_pair(a, b) or not self._same_figure(a, b):
                         continue
                     confidence = "cued" if (a.period and b.period) else "cued"
                     self.relations.append(RestatementRelation(kind="restatement", claims=[a.id, b.id],
                                                               confidence=confidence))
                     break
+
+    def _same_figure(self, a: Claim, b: Claim) -> bool:
+        """Plausibly one figure: the same named company (if any) and values within 25% of each other.
+
+        Two figures further apart are more likely two different things than a misquote; skipping them
+        costs a missed error, pairing them would cost a false alarm.
+        """
+        ea, eb = self._entity(a), self._entity(b)
+        if ea and eb and ea != eb:
+            return False
+        hi, lo = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+        return hi == 0 or (hi - lo) / hi <= Decimal("0.25")
+
+    def _entity(self, c: Claim) -> str | None:
+        """The last capitalised name before the number in its clause (vi, en), other than a subject word."""
+        if self.lang == "zh":
+            return None
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        subjects = word_table(self.lang, "subjects")
+        names = [m for m in _NAME.finditer(self.text, clause[0], _start(c)) if m.start() > clause[0] + 1]
+        for m in reversed(names):
+            if subjects.label_of.get(m.group(0).lower()) is None:
+                return m.group(0).lower()
+        return None
 
     def _same_sentence_pair(self, a: Claim, b: Claim) -> bool:
         return self.ctx.sentence_of(_start(a)).start == self.ctx.sentence_of(_start(b)).start

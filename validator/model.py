@@ -166,6 +166,14 @@ class Claim(Strict):
         return Decimal(repr(v)) if isinstance(v, float) else v
 
     @property
+    def start(self) -> int | None:
+        return self.span.start if self.span else None
+
+    @property
+    def end(self) -> int | None:
+        return self.span.end if self.span else None
+
+    @property
     def quantity(self) -> Quantity:
         precision = self.precision if self.precision is not None else written_precision(self.value)
         return Quantity(value=self.value, unit=self.unit, precision=precision, hedge=self.hedge,

@@ -1,1 +1,42 @@
-"""Text -> claims: numerals, units, hedges, periods and spans (vi, zh, en)."""
+"""Text -> claims: numerals, units, hedges, periods and spans (vi, zh, en).
+
+`validator.extract(text, language=None)` returns the claims of a text. This package is itself callable
+for that (see the end of this file), so that the public call reads as the issue promised while the
+package keeps its parts: `numerals` (numbers), `periods` (time), `claims` (typing), `language`.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from validator.document import Document
+    from validator.model import Claim
+
+
+def extract(text: str, language: str | None = None) -> list[Claim]:
+    """Numeric claims in a text; each has .start, .end, .text, .value (base units) and .unit."""
+    from validator.extract.claims import extract as _extract
+
+    return _extract(text, language)
+
+
+def extract_document(document: Document) -> list[Claim]:
+    """Numeric claims of a loaded article (its language and date already known)."""
+    from validator.extract.claims import extract_document as _extract_document
+
+    return _extract_document(document)
+
+
+class _CallableModule(types.ModuleType):
+    # Python binds `validator.extract` to this package once any submodule is imported, so a plain
+    # function of that name in validator/__init__.py would be shadowed; a callable module is not.
+    def __call__(self, text: str, language: str | None = None) -> Any:
+        return extract(text, language)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
+__all__ = ["extract", "extract_document"]

@@ -97,19 +97,44 @@ def _unit_key(m: Mention) -> str:
     return "item"
 
 
-def _nearest_period(ctx: Context, periods: list[PeriodMention], m: Mention) -> PeriodMention | None:
-    clause = ctx.clause_of(m.start, m.end)
-    sentence = ctx.sentence_of(m.start)
-    best: tuple[int, int, PeriodMention] | None = None
-    for p in periods:
-        if p.end <= sentence.start or p.start >= sentence.end:
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Mention]) -> list[PeriodMention | None]:
+    """The period each number belongs to.
+
+    A dated period belongs first to the number nearest to it in its sentence ("từ 5,4% vào năm 2020 lên
+    40,9% vào năm 2024": 2020 is 5,4%'s, 2024 is 40,9%'s); a number that owns none takes the nearest
+    dated period of its clause, then of its sentence. Undated relative periods ("so với năm trước")
+    describe a base, not the number, and are skipped.
+    """
+    dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
+    owner: dict[int, int] = {}
+    for pi, p in enumerate(dated):
+        sentence = ctx.sentence_of(p.start)
+        best: tuple[int, int] | None = None
+        for mi, m in enumerate(mentions):
+            if not (sentence.start <= m.start < sentence.end):
+                continue
+            gap = _gap((p.start, p.end), (m.start, m.end))
+            if best is None or gap < best[0]:
+                best = (gap, mi)
+        if best is not None:
+            owner[pi] = best[1]
+    out: list[PeriodMention | None] = []
+    for mi, m in enumerate(mentions):
+        own = [dated[pi] for pi, o in owner.items() if o == mi]
+        if own:
+            out.append(min(own, key=lambda p: _gap((p.start, p.end), (m.start, m.end))))
             continue
-        in_clause = clause[0] <= p.start and p.end <= clause[1]
-        gap = m.start - p.end if p.end <= m.start else p.start - m.end
-        key = (0 if in_clause else 1, max(gap, 0))
-        if best is None or key < best[:2]:
-            best = (*key, p)
-    return best[2] if best else None
+        clause = ctx.clause_of(m.start, m.end)
+        sentence = ctx.sentence_of(m.start)
+        pool = [p for p in dated if sentence.start <= p.start < sentence.end]
+        ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]),
+                                             _gap((p.start, p.end), (m.start, m.end))))
+        out.append(ranked[0] if ranked else None)
+    return out
 
 
 def _period(p: PeriodMention | None) -> Period | None:
@@ -121,12 +146,15 @@ def _period(p: PeriodMention | None) -> Period | None:
     return Period(start=p.period_start, end=p.period_end, label=label)
 
 
-def _label_near(ctx: Context, name: str, m: Mention) -> str | None:
+def _label_near(ctx: Context, name: str, m: Mention, skip: tuple[str, ...] = ()) -> str | None:
     """The label of the nearest word of a table before the number: clause first, then the sentence."""
     clause = ctx.clause_of(m.start, m.end)
     sentence = ctx.sentence_of(m.start)
-    hit = ctx.last_before(name, clause[0], m.start) or ctx.last_before(name, sentence.start, m.start)
-    return hit.label if hit else None
+    for lo in (clause[0], sentence.start):
+        hits = [h for h in ctx.between(name, lo, m.start) if h.label not in skip]
+        if hits:
+            return hits[-1].label
+    return None
 
 
 def share_cue(ctx: Context, m: Mention) -> WordHit | None:
@@ -151,8 +179,7 @@ def _metric(ctx: Context, m: Mention) -> str | None:
 
 def _modality(ctx: Context, m: Mention, period: PeriodMention | None) -> Modality:
     clause = ctx.clause_of(m.start, m.end)
-    sentence = ctx.sentence_of(m.start)
-    hit = ctx.last_before("modality", clause[0], m.start) or ctx.last_before("modality", sentence.start, m.start)
+    hit = ctx.last_before("modality", clause[0], m.start)  # the clause only: a plan's *name* is not a target
     if hit is not None:
         return Modality.TARGET if hit.label == "target" else Modality.FORECAST
     if period is not None and period.horizon:
@@ -164,10 +191,11 @@ def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
     ctx = Context(doc)
     mentions = find_numbers(doc.text, doc.language)
-    periods = find_periods(doc.text, doc.language, doc.date)
+    periods = assign_periods(ctx, find_periods(doc.text, doc.language, doc.date), mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
-        period_mention = _nearest_period(ctx, periods, m)
+        period_mention = periods[i]
+        is_share = m.kind == "percent" and share_cue(ctx, m) is not None
         sentence = ctx.sentence_of(m.start)
         claims.append(Claim(
             id=f"c{i + 1:03d}",
@@ -181,7 +209,8 @@ def extract_document(doc: Document) -> list[Claim]:
             high=m.high,
             reading=m.reading if m.reading in ("as_much", "more") else None,  # type: ignore[arg-type]
             period=_period(period_mention),
-            subject=_label_near(ctx, "subject", m),
+            # A share's "global"/"toàn cầu" names its whole, not whose share it is.
+            subject=_label_near(ctx, "subject", m, skip=("global",) if is_share else ()),
             metric=_metric(ctx, m),
             modality=_modality(ctx, m, period_mention),
             language=doc.language,
