@@ -1,0 +1,394 @@
+"""Benchmarks for the numeral parser: other projects' test corpora, and extraction speed.
+
+    python -m validator.bench corpora /work/shared/corpora [--failures SUITE]
+    python -m validator.bench speed [SEEDS_DIR]
+
+``corpora`` scores ``find_numbers`` against the JSONL test suites converted from Duckling,
+Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A predicted mention
+matches an expected entity when the values agree within 1e-9 relative and, where the record
+has offsets, the spans overlap; for Duckling's whole-string cases some mention's value must
+equal the expected one.  Value recall = matched expected / expected; value precision =
+matched predictions / predictions (on currency and percent suites only money or percent
+mentions count as predictions: those suites list nothing else).  Cases where a suite wants
+what news usage does not are listed in ``KNOWN_DISAGREEMENTS`` with the reason, scored
+apart from the headline figure, and printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from validator.extract.grammar import load_lexicon
+from validator.extract.numerals import Mention, find_numbers
+
+# suite -> which predictions it scores ("all", "percent", "money")
+IN_SCOPE: dict[str, str] = {
+    "duckling_en_numeral": "all",
+    "duckling_vi_numeral": "all",
+    "duckling_zh_numeral": "all",
+    "duckling_en_money": "all",
+    "duckling_vi_money": "all",
+    "duckling_zh_money": "all",
+    "recognizers_en_number": "all",
+    "recognizers_zh_number": "all",
+    "recognizers_en_percent": "percent",
+    "recognizers_zh_percent": "percent",
+    "recognizers_en_currency": "money",
+    "recognizers_zh_currency": "money",
+    "quantulum_en_quantity": "all",
+}
+SECONDARY: dict[str, str] = {"quantulum_en_quantity_ambiguity": "all"}
+
+_DATE = "a date or time: periods are not amounts (DESIGN.md), the period parser reads them"
+_CODE = "a code or name, not a quantity in news (DESIGN.md not-claims)"
+_IND = "Indian digit grouping / lakh-crore arithmetic, not news usage for vi/zh/en here"
+_RANGE_MEAN = "quantulum resolves a range to its mean; we report the range (value=low, high=upper)"
+_SPACE_GROUP = "plain-space digit grouping: in running news text it would merge separate numbers"
+_POWER = "exponent/power notation (1.1^23, 2^5): not news usage"
+_DISCOUNT = "zh 折/成 discount or tenths notation: a price term, not a percent claim in news"
+_VAGUE = "vague quantifier (a few, a couple, several): not a checkable amount"
+_CENTS = "compound money (dollars + cents spelled apart): not news usage"
+
+KNOWN_DISAGREEMENTS: dict[str, str] = {
+    "recognizers/en/number/1": "IP address 192.168.1.2: " + _CODE,
+    "recognizers/en/number/40": "'10G' read as 1e10 by Recognizers; '5G' is a network name in news",
+    "recognizers/en/number/143": _DATE,
+    "recognizers/en/number/144": "phone number: " + _CODE,
+    "recognizers/en/number/189": "SCP-173: " + _CODE,
+    "recognizers/en/number/137": _SPACE_GROUP,
+    "recognizers/en/number/139": _SPACE_GROUP,
+    "recognizers/en/number/138": _SPACE_GROUP,
+    "recognizers/en/number/58": _POWER,
+    "recognizers/en/number/79": _POWER,
+    "recognizers/en/number/80": _POWER,
+    "recognizers/en/number/81": _POWER,
+    "recognizers/en/number/82": _POWER,
+    "recognizers/en/number/83": _POWER,
+    "recognizers/en/number/84": _POWER,
+    "recognizers/en/number/167": _IND,
+    "recognizers/en/number/168": _IND,
+    "recognizers/en/number/169": _IND,
+    "recognizers/en/number/170": _IND,
+    "recognizers/en/number/198": "comma-separated list '22,24,26,31' read as four numbers; ambiguous with grouping",
+    "recognizers/en/number/2": "'180.25ml' is a quantity claim for us (the number model wants nothing)",
+    "recognizers/en/number/3": "'180ml' is a quantity claim for us (the number model wants nothing)",
+    "recognizers/en/number/4": "'29km' is a quantity claim for us (the number model wants nothing)",
+    "recognizers/en/number/6": "'.25ml' is a quantity claim for us (the number model wants nothing)",
+    "recognizers/zh/number/96": _DATE,
+    "recognizers/zh/number/173": _DATE,
+    "recognizers/zh/number/99": _POWER,
+    "recognizers/zh/number/198": _POWER,
+    "recognizers/zh/number/224": _POWER,
+    "recognizers/zh/number/225": _POWER,
+    "recognizers/zh/number/226": _POWER,
+    "recognizers/zh/number/227": _POWER,
+    "recognizers/zh/number/228": _POWER,
+    "recognizers/zh/number/221": "'2222.2222.22222.222' dotted code: " + _CODE,
+    "recognizers/zh/number/291": "quoted single characters '“一”和“五”' are words cited, not amounts",
+    "recognizers/zh/number/322": "'三的另一种写法是叁' talks about the characters, not amounts",
+    "duckling/en/numeral/g004-02": _VAGUE,
+    "duckling/en/numeral/g004-03": _VAGUE,
+    "duckling/en/numeral/g003-02": _VAGUE,
+    "duckling/en/numeral/g003-03": _VAGUE,
+    "duckling/en/numeral/g003-04": _VAGUE,
+    "duckling/en/numeral/g017-05": _IND,
+    "duckling/en/numeral/g017-06": _IND,
+    "duckling/en/numeral/g017-07": _IND,
+    "duckling/en/numeral/g018-05": _IND,
+    "duckling/en/numeral/g018-06": _IND,
+    "duckling/en/numeral/g027-01": _IND,
+    "duckling/en/numeral/g027-02": _IND,
+    "duckling/en/numeral/g030-02": _IND,
+    "duckling/en/numeral/g030-03": _IND,
+    "duckling/en/numeral/g030-04": _IND,
+    "duckling/en/numeral/g030-05": _IND,
+    "duckling/en/numeral/g030-06": _IND,
+    "duckling/en/numeral/g018-04": "'.0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/en/numeral/g021-06": "'-.0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/vi/numeral/g014-04": "',0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/vi/numeral/g015-05": "'-,0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/zh/numeral/g020-03": "'.0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/zh/numeral/g021-09": "'-.0012G' giga suffix: not news usage ('5G' is a network name)",
+    "duckling/en/numeral/g023-00": "'one twenty two' = 122 is spoken digit grouping, not news writing",
+    "duckling/en/numeral/g023-01": "'one twenty two' = 122 is spoken digit grouping, not news writing",
+    "duckling/en/numeral/g011-02": "'0033': leading zeros mark a code or list label in news",
+    "duckling/vi/numeral/g001-01": "'không' on its own means 'not' in running Vietnamese text",
+    "duckling/zh/numeral/g003-04": "一對 (a pair) is a measure word phrase, value 1 pair",
+    "duckling/zh/numeral/g003-05": "一雙 (a pair) is a measure word phrase, value 1 pair",
+    "duckling/zh/numeral/g004-03": "五對 (five pairs) counts pairs: value 5 with unit pair",
+    "duckling/zh/numeral/g004-04": "五雙 (five pairs) counts pairs: value 5 with unit pair",
+    "duckling/zh/numeral/g007-03": "五打 (five dozen) Cantonese-style dozen count",
+    "duckling/zh/numeral/g009-03": "八打 (eight dozen) Cantonese-style dozen count",
+    "duckling/zh/numeral/g022-02": "一半半 is not a standard written form",
+    "duckling/zh/numeral/g022-03": "1半 is not a standard written form",
+    "duckling/zh/numeral/g022-08": "二份一 is Cantonese for 1/2, not written news Chinese",
+    "duckling/zh/numeral/g014-04": "十份十一 is Cantonese, not written news Chinese",
+    "duckling/zh/numeral/g014-05": "一又十分一 (Cantonese form of 1 1/10), not written news Chinese",
+    "duckling/zh/numeral/g001-03": "零个 'zero items': value 0 with a measure word, kept",
+    "duckling/en/money/g007-03": _CENTS,
+    "duckling/en/money/g011-00": _CENTS,
+    "duckling/en/money/g011-01": _CENTS,
+    "duckling/en/money/g012-00": _CENTS,
+    "duckling/en/money/g012-01": _CENTS,
+    "duckling/en/money/g012-02": _CENTS,
+    "duckling/en/money/g012-03": _CENTS,
+    "duckling/en/money/g012-04": _CENTS,
+    "duckling/en/money/g012-05": _CENTS,
+    "duckling/en/money/g012-06": _CENTS,
+    "duckling/en/money/g013-02": _CENTS,
+    "duckling/en/money/g013-03": _CENTS,
+    "duckling/en/money/g014-02": _CENTS,
+    "duckling/en/money/g015-02": _CENTS,
+    "duckling/en/money/g025-00": _CENTS,
+    "duckling/en/money/g025-01": _CENTS,
+    "duckling/en/money/g025-02": _CENTS,
+    "duckling/en/money/g025-03": _CENTS,
+    "duckling/en/money/g025-04": _CENTS,
+    "duckling/en/money/g033-00": _CENTS,
+    "duckling/en/money/g033-03": _CENTS,
+    "duckling/en/money/g039-02": _CENTS,
+    "duckling/en/money/g035-00": "Duckling keeps the low end unscaled (7 for '7-9 lakh'); news reads 700000",
+    "duckling/vi/money/g005-00": _CENTS,
+    "duckling/vi/money/g005-01": _CENTS,
+    "duckling/vi/money/g005-02": _CENTS,
+    "duckling/vi/money/g005-03": _CENTS,
+    "duckling/vi/money/g012-00": _CENTS,
+    "duckling/vi/money/g012-01": _CENTS,
+    "duckling/vi/money/g012-02": _CENTS,
+    "duckling/vi/money/g020-00": _CENTS,
+    "duckling/vi/money/g020-03": _CENTS,
+    "duckling/zh/money/g003-02": _CENTS,
+    "duckling/zh/money/g003-03": _CENTS,
+    "duckling/zh/money/g005-00": "五個半 Cantonese money idiom (5.5 dollars)",
+    "duckling/zh/money/g006-00": "個半 Cantonese money idiom (1.5 dollars)",
+    "duckling/zh/money/g006-01": "一個半 Cantonese money idiom (1.5 dollars)",
+    "duckling/zh/money/g007-00": "個九 Cantonese money idiom (1.9 dollars)",
+    "duckling/zh/money/g009-02": _CENTS,
+    "duckling/zh/money/g010-01": _CENTS,
+    "duckling/zh/money/g010-02": _CENTS,
+    "duckling/zh/money/g011-01": _CENTS,
+    "duckling/zh/money/g011-02": _CENTS,
+    "duckling/zh/money/g011-03": _CENTS,
+    "duckling/zh/money/g012-01": _CENTS,
+    "duckling/zh/money/g012-02": _CENTS,
+    "duckling/zh/money/g012-03": _CENTS,
+    "recognizers/en/currency/95": _CENTS,
+    "recognizers/en/currency/97": _CENTS,
+    "recognizers/en/currency/99": _CENTS,
+    "recognizers/en/currency/101": _CENTS,
+    "recognizers/en/currency/103": _CENTS,
+}
+# zh percent: 折/成 discount notation
+for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
+    KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)
+
+
+@dataclass
+class Score:
+    cases: int = 0
+    expected: int = 0
+    matched_expected: int = 0
+    predicted: int = 0
+    matched_predicted: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.cases += other.cases
+        self.expected += other.expected
+        self.matched_expected += other.matched_expected
+        self.predicted += other.predicted
+        self.matched_predicted += other.matched_predicted
+        self.failures.extend(other.failures)
+
+    @property
+    def recall(self) -> float:
+        return self.matched_expected / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+
+def _close(a: Decimal | float, b: float) -> bool:
+    x = float(a)
+    return abs(x - b) <= 1e-9 * max(abs(x), abs(b)) or abs(x - b) < 1e-12
+
+
+def _entity_matches(e: dict[str, Any], m: Mention) -> bool:
+    if e.get("ignore_resolution"):
+        return True
+    v = e.get("value")
+    if v is None and ("min" in e or "max" in e):
+        bound = e.get("bound")
+        lo, hi = e.get("min"), e.get("max")
+        if bound == "between":
+            return m.high is not None and _close(m.value, lo) and _close(m.high, hi)
+        if bound == "under":
+            return m.hedge == "under" and _close(m.value, hi)
+        if bound == "above":
+            return m.hedge in ("over", "at_least") and _close(m.value, lo)
+        return False
+    if not isinstance(v, (int, float)):
+        return False
+    if _close(m.value, v):
+        return True
+    if m.high is not None and "uncertainty" in e:
+        return _close((m.value + m.high) / 2, v)
+    return False
+
+
+def _overlap(e: dict[str, Any], m: Mention) -> bool:
+    if "start" not in e:
+        return True
+    return bool(m.start < e["end"] and e["start"] < m.end)
+
+
+def _money_units(lang: str) -> frozenset[str]:
+    units = load_lexicon(lang).get("units") or {}
+    return frozenset(str(c) for c in units.get("currencies") or [])
+
+
+def _filter(mentions: list[Mention], what: str, lang: str) -> list[Mention]:
+    if what == "percent":
+        return [m for m in mentions if m.kind == "percent"]
+    if what == "money":
+        money = _money_units(lang)
+        return [m for m in mentions if m.unit in money]
+    return mentions
+
+
+def score_record(rec: dict[str, Any], what: str) -> Score:
+    s = Score(cases=1)
+    mentions = _filter(find_numbers(rec["text"], rec["lang"]), what, rec["lang"])
+    expected = [e for e in rec.get("expected") or [] if e.get("value") is not None or "min" in e or "max" in e]
+    if rec.get("negative"):
+        expected = []
+    s.expected = len(expected)
+    s.predicted = len(mentions)
+    used: set[int] = set()
+    for e in expected:
+        for k, m in enumerate(mentions):
+            if k not in used and _overlap(e, m) and _entity_matches(e, m):
+                used.add(k)
+                s.matched_expected += 1
+                break
+    s.matched_predicted = len(used)
+    if s.matched_expected < s.expected or s.matched_predicted < s.predicted:
+        got = ", ".join(f"{m.text!r}={m.value}{'-' + str(m.high) if m.high is not None else ''}" for m in mentions)
+        want = ", ".join(f"{e.get('text')!r}={e.get('value', (e.get('min'), e.get('max')))}" for e in expected)
+        s.failures.append(f"{rec['id']}: {rec['text'][:80]!r}\n      want [{want}]\n      got  [{got}]")
+    return s
+
+
+def _records(path: Path) -> Iterable[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def run_corpora(root: Path, failures: str | None = None, out: Callable[[str], None] = print) -> dict[str, Score]:
+    results: dict[str, Score] = {}
+    out(f"{'suite':36} {'cases':>5} {'expect':>6} {'recall':>7} {'prec':>7}   | excluded: cases recall  prec")
+    for suites, label in ((IN_SCOPE, "in scope"), (SECONDARY, "secondary")):
+        out(f"-- {label}")
+        for name, what in suites.items():
+            path = root / f"{name}.jsonl"
+            if not path.is_file():
+                out(f"{name:36} (missing)")
+                continue
+            head, excl = Score(), Score()
+            for rec in _records(path):
+                sc = score_record(rec, what)
+                (excl if rec["id"] in KNOWN_DISAGREEMENTS else head).add(sc)
+            results[name] = head
+            out(
+                f"{name:36} {head.cases:5d} {head.expected:6d} {head.recall:7.3f} {head.precision:7.3f}"
+                f"   | {excl.cases:5d} {excl.recall:6.3f} {excl.precision:6.3f}"
+            )
+            if failures and failures in name:
+                for f in head.failures:
+                    out("   " + f)
+    out("")
+    out(f"KNOWN_DISAGREEMENTS: {len(KNOWN_DISAGREEMENTS)} cases, excluded from the headline figures above:")
+    for case_id, reason in sorted(KNOWN_DISAGREEMENTS.items()):
+        out(f"  {case_id:40} {reason}")
+    return results
+
+
+def _seed_text(path: Path) -> str:
+    raw = path.read_text(encoding="utf-8")
+    if raw.lstrip().startswith("{"):
+        doc = json.loads(raw)
+        return f"{doc['title']}\n\n{doc['content']}"
+    return raw
+
+
+def _seed_language(text: str) -> str:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if cjk > len(text) * 0.2:
+        return "zh"
+    if any(ch in text for ch in "ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹỵ"):
+        return "vi"
+    return "en"
+
+
+def run_speed(seeds: Path, target_mb: float = 5.0, out: Callable[[str], None] = print) -> float:
+    docs = [(_seed_language(t), t) for t in (_seed_text(p) for p in sorted(seeds.glob("*.txt")))]
+    if not docs:
+        raise SystemExit(f"no seeds in {seeds}")
+    base = sum(len(t.encode("utf-8")) for _, t in docs)
+    reps = max(1, int(target_mb * 1e6 / base))
+    corpus = [(lang, "\n\n".join([t] * reps)) for lang, t in docs]
+    for lang, t in docs:  # warm the compiled grammars
+        find_numbers(t[:200], lang)
+    total_bytes = 0
+    total_time = 0.0
+    found = 0
+    per_lang: dict[str, tuple[int, float]] = {}
+    for lang, text in corpus:
+        t0 = time.perf_counter()
+        found += len(find_numbers(text, lang))
+        dt = time.perf_counter() - t0
+        size = len(text.encode("utf-8"))
+        total_bytes += size
+        total_time += dt
+        b, d = per_lang.get(lang, (0, 0.0))
+        per_lang[lang] = (b + size, d + dt)
+    for lang, (b, d) in sorted(per_lang.items()):
+        out(f"{lang}: {b / 1e6:6.2f} MB in {d:6.2f} s = {b / 1e6 / d:6.2f} MB/s")
+    rate = total_bytes / 1e6 / total_time
+    out(f"all: {total_bytes / 1e6:6.2f} MB in {total_time:6.2f} s = {rate:6.2f} MB/s ({found} mentions)")
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m validator.bench", description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("corpora", help="score against the JSONL test corpora")
+    c.add_argument("root", type=Path, nargs="?", default=Path("/work/shared/corpora"))
+    c.add_argument("--failures", metavar="SUITE", help="print the failing cases of suites whose name contains SUITE")
+    sp = sub.add_parser("speed", help="extraction speed on the seeds repeated to ~5 MB")
+    sp.add_argument("seeds", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent / "seeds")
+    sp.add_argument("--mb", type=float, default=5.0)
+    args = ap.parse_args(argv)
+    if args.cmd == "corpora":
+        if not args.root.is_dir():
+            print(f"error: {args.root} is not a directory", file=sys.stderr)
+            return 2
+        run_corpora(args.root, args.failures)
+    else:
+        run_speed(args.seeds, args.mb)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

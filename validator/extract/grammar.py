@@ -1,0 +1,854 @@
+"""Per-language numeral grammar, compiled from the lexicon files, and the numeral-run parser.
+
+The lexicon (``validator/lexicons/<lang>.yaml``) holds all language knowledge: digit and
+scale words, separators, hedge words, unit words, not-claim patterns.  This module turns
+that data into compiled regular expressions (once per language, cached) and parses one
+"numeral run" -- a stretch of digits and number words such as ``12,866 triệu``,
+``三百二十亿`` or ``two hundred and five`` -- into values.  Nothing here is specific to a
+language; adding a language is adding a lexicon file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+# Full-width digits and signs map one code point to one code point, so offsets survive.
+FULLWIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "％": "%",
+        "．": ".",
+        "，": ",",
+        "－": "-",
+        "−": "-",
+        "／": "/",
+        "Ｋ": "K",
+        "ｋ": "k",
+        "Ｍ": "M",
+        "＄": "$",
+        "\u3000": " ",
+    }
+)
+
+ONE = Decimal(1)
+ZERO = Decimal(0)
+
+
+@functools.cache
+def load_lexicon(language: str) -> dict[str, Any]:
+    """The lexicon file of ``language`` as a dict (read once)."""
+    path = LEXICON_DIR / f"{language}.yaml"
+    if not path.is_file():
+        raise ValueError(f"no lexicon for language {language!r} (expected {path})")
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+def _ends_alnum(fragment: str) -> bool:
+    core = re.sub(r"\\.", "x", fragment).rstrip("?)")
+    return bool(core) and core[-1].isalnum()
+
+
+def _starts_alnum(fragment: str) -> bool:
+    core = re.sub(r"^\(\?[:!=<]+", "", fragment)
+    return bool(core) and (core[0].isalnum() or core[0] == "\\" and core[1:2] in "w")
+
+
+def alternation(fragments: list[str], bounded: bool) -> str:
+    """One regex alternative per fragment, longest first; word boundaries where bounded."""
+    parts = []
+    for frag in sorted({str(f) for f in fragments}, key=len, reverse=True):
+        body = re.sub(r" +", r"\\s+", frag)
+        if bounded and _starts_alnum(frag):
+            body = r"(?<!\w)" + body
+        if bounded and _ends_alnum(frag):
+            body = body + r"(?!\w)"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def literal_alternation(words: list[str], bounded: bool) -> str:
+    return alternation([re.escape(str(w)) for w in words], bounded)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # arabic atom mult scale zero conn dec half fnum fden fword denom join approx neg
+    value: Decimal
+    start: int  # offsets into the (normalised) document
+    end: int
+    text: str
+    prec: Decimal = ONE  # arabic tokens: step of the last written digit (before scale suffix)
+    scale_suffix: Decimal = ONE  # arabic tokens: "k", "M", "bn" attached
+
+
+@dataclass(slots=True)
+class Parsed:
+    """One number parsed from a run of tokens."""
+
+    value: Decimal
+    precision: Decimal
+    start: int
+    end: int
+    kind: str = "number"  # or "fraction"
+    scale_word: str | None = None
+    scale: Decimal = ONE  # product of the scale words (to spread over a range's low end)
+    bare: bool = False  # only multipliers/scales, no digit ("nghìn", "千")
+    lone_word: str | None = None  # a single spelled atom, lower-cased ("năm", "五")
+    spelled: bool = False
+    approx: str | None = None  # hedge implied inside the numeral (zh 多/余/几)
+    arabic_only: bool = False
+    plain_digits: str | None = None  # the numeral is just ASCII digits ("2024")
+
+
+@dataclass
+class Grammar:
+    language: str
+    flags: int
+    master: re.Pattern[str]
+    token_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+    hedge_after_re: re.Pattern[str]
+    reading_after_re: re.Pattern[str] | None
+    reading_before: dict[str, str]
+    noun_re: re.Pattern[str] | None
+    noun_window: int
+    range_sym_re: re.Pattern[str]
+    range_word_re: re.Pattern[str]
+    pair_start_re: re.Pattern[str] | None
+    pair_joiners: list[str]
+    change_start_re: re.Pattern[str] | None
+    change_verb_re: re.Pattern[str] | None
+    words: dict[str, tuple[str, Decimal]]  # lower-cased word -> (kind, value)
+    restricted: dict[str, frozenset[str]]
+    lone_digit_needs_unit: bool
+    ellipsis_all: bool
+    ellipsis_words: frozenset[str]
+    group_mark: str
+    decimal_mark: str
+    suffix_scales: dict[str, Decimal]
+    money_suffix_scales: dict[str, Decimal]
+    approx_kinds: dict[str, str]
+    hedge_groups: dict[str, str]  # regex group name -> hedge kind
+    unit_groups: dict[str, str]  # regex group name -> unit key
+    currency_groups: dict[str, str]
+    currencies: frozenset[str]
+    multiple_prefix: dict[str, str]
+    multiple_words: dict[str, Decimal]
+    year_range: tuple[int, int]
+    scale_values: dict[str, Decimal] = field(default_factory=dict)
+
+
+def _dec(v: Any) -> Decimal:
+    return Decimal(str(v))
+
+
+def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) -> tuple[str, dict[str, str]]:
+    groups: dict[str, str] = {}
+    parts = []
+    # longest fragments first across all keys, so "chiếc xe" beats "xe" and "US$" beats "$"
+    items = [(str(frag), key) for key, frags in table.items() for frag in (frags or [])]
+    by_key: dict[str, list[str]] = {}
+    for frag, key in items:
+        by_key.setdefault(key, []).append(frag)
+    order = sorted(by_key, key=lambda k: -max(len(f) for f in by_key[k]))
+    for i, key in enumerate(order):
+        name = f"{prefix}{i}"
+        groups[name] = key
+        parts.append(f"(?P<{name}>{alternation(by_key[key], bounded)})")
+    return ("(?:" + "|".join(parts) + ")" if parts else "(?!)"), groups
+
+
+@functools.cache
+def grammar(language: str) -> Grammar:
+    """The compiled grammar of ``language`` (built once per process)."""
+    lex = load_lexicon(language)
+    num: dict[str, Any] = lex.get("numerals") or {}
+    hedges: dict[str, Any] = lex.get("hedges") or {}
+    units: dict[str, Any] = lex.get("units") or {}
+    notc: dict[str, Any] = lex.get("not_claims") or {}
+    bounded = bool(num.get("word_boundaries", True))
+    flags = re.IGNORECASE if bounded else 0
+    gap = num.get("token_gap", r"\s+")
+
+    words: dict[str, tuple[str, Decimal]] = {}
+
+    def add(kind: str, table: Any) -> None:
+        if isinstance(table, dict):
+            for w, v in table.items():
+                words[str(w).lower()] = (kind, _dec(v))
+        else:
+            for w in table or []:
+                words[str(w).lower()] = (kind, ZERO)
+
+    add("atom", num.get("atoms"))
+    add("mult", num.get("multipliers"))
+    add("scale", num.get("scales"))
+    add("zero", num.get("zero_links"))
+    add("conn", num.get("connectors"))
+    add("dec", num.get("decimal_words"))
+    add("half", num.get("half_after"))
+    add("neg", num.get("negative_words"))
+    add("fword", num.get("fraction_words"))
+    add("denom", num.get("denominators"))
+    add("join", num.get("fraction_joiners"))
+    approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
+    add("approx", list(approx_kinds))
+    restricted = {str(k).lower(): frozenset(v) for k, v in (num.get("restricted") or {}).items()}
+
+    g, d = str(num.get("group_mark", ",")), str(num.get("decimal_mark", "."))
+    G, D = re.escape(g), re.escape(d)
+    digit = "[0-9]"
+    arabic = (
+        rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        rf"|{digit}+{D}{digit}+"
+        rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
+        rf"|{digit}+"
+        rf"|(?<![0-9{G}{D}]){D}{digit}+)"
+    )
+    suffix_scales = {str(k): _dec(v) for k, v in (num.get("suffix_scales") or {}).items()}
+    money_suffix_scales = {str(k): _dec(v) for k, v in (num.get("money_suffix_scales") or {}).items()}
+    all_suffix = list(suffix_scales) + list(money_suffix_scales)
+    sfx = ""
+    if all_suffix:
+        sfx = "(?-i:" + "|".join(re.escape(s) for s in sorted(all_suffix, key=len, reverse=True)) + ")(?![A-Za-z])"
+        arabic_tok = rf"{arabic}(?:{sfx})?"
+    else:
+        arabic_tok = arabic
+
+    # restricted words that may only precede a multiplier / fraction are checked in the regex,
+    # which keeps English "a" from waking the parser at every article.
+    lookahead_only = {
+        w for w, conds in restricted.items() if conds <= {"before_multiplier", "before_fraction"}
+    }
+    follow_words = [w for w, (k, _) in words.items() if k in ("mult", "scale", "denom", "fword")]
+    follow = literal_alternation(follow_words, bounded)
+    fnum = num.get("fraction_numerator_first") or []
+    fden = num.get("fraction_denominator_first") or []
+    plain_words = [w for w in words if w not in lookahead_only]
+    word_alt = literal_alternation(plain_words, bounded)
+    la_alt = ""
+    if lookahead_only:
+        la_alt = "|" + literal_alternation(sorted(lookahead_only), bounded) + rf"(?=(?:{gap}){follow})"
+    token_alts = [rf"(?P<arabic>{arabic_tok})", rf"(?P<word>{word_alt}{la_alt})"]
+    if fnum:
+        token_alts.append(rf"(?P<fnum>{alternation(fnum, bounded)})")
+    if fden:
+        token_alts.append(rf"(?P<fden>{alternation(fden, bounded)})")
+    token = "(?:" + "|".join(token_alts) + ")"
+    token_plain = re.sub(r"\(\?P<\w+>", "(?:", token)
+    neg = r"(?:(?<![\w.,\-/])-[ ]?(?=[0-9.,])|" + literal_alternation(
+        [w for w, (k, _) in words.items() if k == "neg"], bounded
+    ) + r"[ \t]*)"
+    slash = ""
+    if num.get("slash_fractions"):
+        slash = rf"|(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])"
+    run = rf"(?:{neg})?(?:{token_plain}(?:(?:{gap}){token_plain})*{slash})"
+    run = rf"(?:(?<![0-9/])(?:{neg})?{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])|{run})" if slash else run
+
+    hedge_before, hedge_groups = _named_alternation("hb", hedges.get("before") or {}, bounded)
+    hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.get("before") or {}, bounded)
+    hedge_groups.update(hedge_groups2)
+    prefix_table = {str(k): [str(x) for x in v] for k, v in (units.get("prefix") or {}).items()}
+    cur_alt, currency_groups = _named_alternation("cp", prefix_table, False)
+    mult_prefix = {str(k).lower(): str(v) for k, v in (num.get("multiple_prefix") or {}).items()}
+    mpre = literal_alternation(list(mult_prefix), bounded) if mult_prefix else "(?!)"
+    ppre = alternation(num.get("percent_prefix") or [], bounded) if num.get("percent_prefix") else "(?!)"
+    multiple_words = {str(k).lower(): _dec(v) for k, v in (num.get("multiple_words") or {}).items()}
+    mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
+    hgap = r"[ \t]*" if not bounded else r"\s+"
+    cgap = r"[ \t]?"
+
+    skip_patterns = [str(p) for p in (notc.get("patterns") or [])]
+    skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
+    skip_patterns.append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
+    skip_patterns.append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
+    skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
+    skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
+    skip_patterns.append(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # URLs, e-mails
+    skip = "|".join(f"(?:{p})" for p in skip_patterns)
+    code = r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
+
+    master_src = (
+        rf"(?P<skip>{skip})"
+        rf"|(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"
+        rf"|(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?(?:(?P<mpre>{mpre})[ \t]*)?"
+        rf"(?:(?P<ppre>{ppre})[ \t]*)?(?:(?P<cur>{cur_alt}){cgap})?(?P<num>{run}))"
+        rf"|(?P<code>{code})"
+    )
+    master = re.compile(master_src, flags)
+    token_re = re.compile(rf"(?P<negt>{neg})|{token}|(?P<slashf>{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+)", flags)
+
+    unit_table: dict[str, list[str]] = {
+        str(k): [str(x) for x in v]
+        for k, v in units.items()
+        if k not in ("prefix", "currencies", "measure_words", "nouns", "noun_window") and isinstance(v, list)
+    }
+    unit_alt, unit_groups = _named_alternation("u", unit_table, bounded)
+    measure_alt, measure_groups = _named_alternation("mw", units.get("measure_words") or {}, bounded)
+    unit_groups.update(measure_groups)
+    fillers = num.get("unit_fillers") or []
+    filler = rf"(?:{literal_alternation(fillers, bounded)}\s+)?" if fillers else ""
+    pts = alternation(num.get("points_suffix") or [], bounded)
+    pct = alternation(num.get("percent_suffix") or [], bounded)
+    msuf = alternation(num.get("multiple_suffix") or [], bounded)
+    sgap = r"[ \t\u00a0]*"
+    suffix_re = re.compile(
+        rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
+        flags,
+    )
+    ha = hedges.get("after") or {}
+    ha_alt, ha_groups = _named_alternation("ha", ha, bounded)
+    hedge_groups.update(ha_groups)
+    hedge_after_re = re.compile(rf"{sgap}(?:{ha_alt})", flags)
+    ra = {str(k): str(v) for k, v in (num.get("reading_after") or {}).items()}
+    reading_after_re = None
+    if ra:
+        ra_alt, ra_groups = _named_alternation("ra", {v: [] for v in ra.values()}, bounded)
+        tbl: dict[str, list[str]] = {}
+        for w, r in ra.items():
+            tbl.setdefault(r, []).append(w)
+        ra_alt, ra_groups = _named_alternation("ra", tbl, bounded)
+        hedge_groups.update(ra_groups)
+        reading_after_re = re.compile(rf"\s*(?:{ra_alt})", flags)
+    nouns = units.get("nouns") or {}
+    noun_re = None
+    if nouns:
+        n_alt, n_groups = _named_alternation("n", nouns, bounded)
+        unit_groups.update(n_groups)
+        noun_re = re.compile(n_alt, flags)
+
+    rng = num.get("ranges") or {}
+    sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
+    range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
+    range_word_re = re.compile(rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags)
+    pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
+    pair_start_re = (
+        re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
+    )
+    cs = rng.get("change_starts") or []
+    change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
+    cv = rng.get("change_verbs") or []
+    change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
+
+    ell = num.get("ellipsis")
+    yr = notc.get("year_range") or [1900, 2100]
+    return Grammar(
+        language=language,
+        flags=flags,
+        master=master,
+        token_re=token_re,
+        suffix_re=suffix_re,
+        hedge_after_re=hedge_after_re,
+        reading_after_re=reading_after_re,
+        reading_before={str(k): str(v) for k, v in (num.get("reading_before") or {}).items()},
+        noun_re=noun_re,
+        noun_window=int(units.get("noun_window", 6)),
+        range_sym_re=range_sym_re,
+        range_word_re=range_word_re,
+        pair_start_re=pair_start_re,
+        pair_joiners=list(pair_starts.values()),
+        change_start_re=change_start_re,
+        change_verb_re=change_verb_re,
+        words=words,
+        restricted=restricted,
+        lone_digit_needs_unit=bool(num.get("lone_digit_needs_unit", False)),
+        ellipsis_all=ell == "all",
+        ellipsis_words=frozenset(str(w).lower() for w in ell) if isinstance(ell, list) else frozenset(),
+        group_mark=g,
+        decimal_mark=d,
+        suffix_scales=suffix_scales,
+        money_suffix_scales=money_suffix_scales,
+        approx_kinds=approx_kinds,
+        hedge_groups=hedge_groups,
+        unit_groups=unit_groups,
+        currency_groups=currency_groups,
+        currencies=frozenset(str(c) for c in units.get("currencies") or []),
+        multiple_prefix=mult_prefix,
+        multiple_words=multiple_words,
+        year_range=(int(yr[0]), int(yr[1])),
+        scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic numerals
+
+
+def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal, Decimal] | None:
+    """``"12,866"`` (vi) -> (12.866, 0.001, scale suffix).  Precision ignores trailing zeros of
+    integers ("100.000" -> 100000) but keeps written decimals ("70,50" -> 0.01)."""
+    t = text.strip()
+    scale = ONE
+    for sfx in sorted(list(gm.suffix_scales) + list(gm.money_suffix_scales), key=len, reverse=True):
+        if t.endswith(sfx) and len(t) > len(sfx) and (t[-len(sfx) - 1].isdigit()):
+            if sfx in gm.suffix_scales:
+                scale = gm.suffix_scales[sfx]
+            elif money:
+                scale = gm.money_suffix_scales[sfx]
+            else:
+                return None
+            t = t[: -len(sfx)]
+            break
+    t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
+    g, d = gm.group_mark, gm.decimal_mark
+    if re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(g)}[0-9]{{3}})+(?:{re.escape(d)}[0-9]+)?", t):
+        t = t.replace(g, "")
+    elif g in t and d not in t and re.fullmatch(rf"[0-9]+{re.escape(g)}[0-9]{{1,2}}", t):
+        t = t.replace(g, d)  # the other convention's decimal mark ("1.5" in vi, "1,3" in en)
+    if not re.fullmatch(rf"[0-9]*(?:{re.escape(d)}[0-9]+)?", t) or not t or t == d:
+        return None
+    intpart, _, frac = t.partition(d)
+    value = Decimal((intpart or "0") + ("." + frac if frac else ""))
+    if frac:
+        prec = Decimal(1).scaleb(-len(frac))
+    else:
+        stripped = intpart.lstrip("0")
+        tz = len(stripped) - len(stripped.rstrip("0")) if stripped else 0
+        prec = Decimal(1).scaleb(tz)
+    return value, prec, scale
+
+
+def generic_precision(value: Decimal) -> Decimal:
+    """Step of the last non-zero digit of ``value`` (1 for zero)."""
+    if value == 0:
+        return ONE
+    exp = value.normalize().as_tuple().exponent
+    assert isinstance(exp, int)
+    return Decimal(1).scaleb(exp)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numeral runs
+
+
+def tokenize(norm: str, start: int, end: int, gm: Grammar, money: bool) -> list[Token]:
+    toks: list[Token] = []
+    for m in gm.token_re.finditer(norm, start, end):
+        txt = m.group(0)
+        if m.group("negt") is not None:
+            toks.append(Token("neg", ZERO, m.start(), m.end(), txt))
+        elif m.group("arabic") is not None:
+            parsed = parse_arabic(txt, gm, money)
+            if parsed is None:
+                # lower-case money suffix outside money: keep the digits only
+                digits = re.match(r"[0-9.,\u202f\u00a0\u2009]+", txt)
+                if digits is None:
+                    continue
+                parsed = parse_arabic(digits.group(0), gm, money)
+                if parsed is None:
+                    continue
+                txt = digits.group(0)
+                toks.append(Token("arabic", parsed[0], m.start(), m.start() + len(txt), txt, parsed[1], parsed[2]))
+                continue
+            toks.append(Token("arabic", parsed[0], m.start(), m.end(), txt, parsed[1], parsed[2]))
+        elif m.lastgroup == "slashf":
+            toks.append(Token("slash", ZERO, m.start(), m.end(), txt))
+        elif m.lastgroup == "fnum":
+            toks.append(Token("fnum", ZERO, m.start(), m.end(), txt))
+        elif m.lastgroup == "fden":
+            toks.append(Token("fden", ZERO, m.start(), m.end(), txt))
+        else:
+            kind, value = gm.words.get(txt.lower(), ("", ZERO))
+            if not kind:
+                kind, value = gm.words.get(re.sub(r"\s+", " ", txt.lower()), ("", ZERO))
+            if kind:
+                toks.append(Token(kind, value, m.start(), m.end(), txt))
+    return toks
+
+
+@dataclass(slots=True)
+class _Int:
+    value: Decimal
+    end_index: int
+    end: int
+    prec: Decimal | None  # exact precision when a single arabic atom carries it
+    has_digit: bool
+    spelled: bool
+    scale_word: str | None
+    scale: Decimal
+    approx: str | None
+    n_tokens: int
+
+
+def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
+    """Integer (or decimal arabic) part built from atoms, multipliers and scales."""
+    n = len(toks)
+    total = ZERO
+    seg = ZERO
+    pending: Decimal | None = None
+    pending_tok: Token | None = None
+    pending_tens = False
+    last_mult: Decimal | None = None
+    last_scale: Decimal | None = None
+    prev_kind = ""
+    prev_value = ZERO
+    after_zero = False
+    has_digit = False
+    spelled = False
+    arabic_prec: Decimal | None = None
+    n_arabic = 0
+    scale_word: str | None = None
+    scale = ONE
+    approx: str | None = None
+    j = i
+    end = toks[i].start
+    used = 0
+
+    def flush_pending(ellipsis: bool = True) -> Decimal:
+        nonlocal pending
+        if pending is None:
+            return ZERO
+        v = pending
+        tok = pending_tok
+        if (
+            ellipsis
+            and tok is not None
+            and tok.kind == "atom"
+            and prev_before_pending in ("mult", "scale")
+            and not zero_before_pending
+            and (gm.ellipsis_all or tok.text.lower() in gm.ellipsis_words)
+            and v < 10
+        ):
+            v = v * prev_value_before_pending / 10
+        pending = None
+        return v
+
+    prev_before_pending = ""
+    prev_value_before_pending = ZERO
+    zero_before_pending = False
+
+    while j < n:
+        t = toks[j]
+        if j > i and t.start > toks[j - 1].end and toks[j - 1].kind == "arabic" and t.kind == "arabic":
+            break
+        low = t.text.lower()
+        if t.kind == "zero" and prev_kind == "":
+            t = Token("atom", ZERO, t.start, t.end, t.text)  # "零点五", "零" on its own
+        if t.kind in ("atom", "arabic"):
+            conds = gm.restricted.get(low) if t.kind == "atom" else None
+            if pending is not None:
+                if (
+                    pending_tens
+                    and t.kind == "atom"
+                    and t.value < 10
+                    and pending % 10 == 0
+                    and prev_kind == "atom"
+                ):
+                    pending += t.value
+                    pending_tens = False
+                    end = t.end
+                    j += 1
+                    used += 1
+                    prev_kind = "atom"
+                    continue
+                break
+            if conds is not None:
+                after_mult = prev_kind in ("mult", "scale", "zero")
+                nxt = toks[j + 1] if j + 1 < n else None
+                before_mult = nxt is not None and nxt.kind in ("mult", "scale")
+                before_frac = nxt is not None and nxt.kind in ("denom", "fnum", "fword", "fden")
+                ok = (
+                    (after_mult and "after_multiplier" in conds)
+                    or (before_mult and "before_multiplier" in conds)
+                    or (before_frac and "before_fraction" in conds)
+                    or (j == i and "before_unit" in conds)
+                )
+                if not ok:
+                    break
+            if t.kind == "arabic" and prev_kind == "atom":
+                break
+            if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
+                break
+            prev_before_pending = prev_kind
+            prev_value_before_pending = prev_value
+            zero_before_pending = after_zero
+            pending = t.value * (t.scale_suffix if t.kind == "arabic" else ONE)
+            pending_tok = t
+            pending_tens = t.kind == "atom" and t.value >= 20 and t.value < 100
+            if t.kind == "arabic":
+                n_arabic += 1
+                arabic_prec = t.prec * t.scale_suffix
+                if t.scale_suffix != 1:
+                    scale_word = t.text[len(t.text.rstrip("kKMmBbnilTt")) :] or scale_word
+                    scale = t.scale_suffix
+            else:
+                spelled = True
+            has_digit = True
+            after_zero = False
+        elif t.kind == "mult":
+            if last_mult is not None and t.value >= last_mult and pending is None:
+                break
+            if pending is not None and pending_tok is not None and pending_tok.kind == "arabic":
+                if pending != pending.to_integral_value() and t.value < 100:
+                    break
+            base = flush_pending(ellipsis=False) if pending is not None else ONE
+            if arabic_prec is not None and pending_tok is not None and pending_tok.kind == "arabic":
+                arabic_prec *= t.value
+            seg += base * t.value
+            last_mult = t.value
+            spelled = True
+            after_zero = False
+        elif t.kind == "scale":
+            cur = seg + flush_pending()
+            if cur == 0 and total == 0 and not has_digit:
+                cur = ONE  # bare scale word: "nghìn", "千"
+            if cur == 0:
+                if last_scale is not None and t.value >= last_scale:
+                    total *= t.value
+                else:
+                    break
+            elif last_scale is None or t.value > last_scale:
+                total = (total + cur) * t.value
+            else:
+                total += cur * t.value
+            if arabic_prec is not None:
+                arabic_prec *= t.value
+            last_scale = t.value if last_scale is None or t.value > last_scale else last_scale
+            seg = ZERO
+            last_mult = None
+            after_zero = False
+        elif t.kind == "zero":
+            if prev_kind not in ("mult", "scale", "arabic", "atom"):
+                break
+            after_zero = True
+        elif t.kind == "conn":
+            nxt = toks[j + 1] if j + 1 < n else None
+            if prev_kind not in ("mult", "scale") or nxt is None or nxt.kind not in ("atom", "arabic", "mult"):
+                break
+            # "and a half" belongs to the fraction joiner, not to the integer
+            if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
+                break
+        elif t.kind == "half" and prev_kind in ("mult", "scale") and pending is None:
+            unit = last_mult if prev_kind == "mult" and last_mult is not None else (last_scale or ONE)
+            seg += unit / 2
+            if arabic_prec is not None:
+                arabic_prec = None
+        elif t.kind == "approx" and prev_kind in ("mult", "scale", "arabic", "atom"):
+            approx = gm.approx_kinds.get(t.text, "over")
+        else:
+            break
+        prev_kind = t.kind
+        prev_value = t.value
+        end = t.end
+        j += 1
+        used += 1
+    if used == 0:
+        return None
+    # trailing connector or zero link does not belong to the number
+    while j > i and toks[j - 1].kind in ("conn", "zero") and used > 0:
+        j -= 1
+        used -= 1
+        end = toks[j - 1].end if j > i else toks[i].start
+    if used == 0:
+        return None
+    value = total + seg + flush_pending()
+    # the scale words the number ends with ("triệu", "nghìn tỷ", "万亿", "million")
+    k = j
+    trailing: list[Token] = []
+    while k > i and toks[k - 1].kind == "scale":
+        trailing.insert(0, toks[k - 1])
+        k -= 1
+    if trailing:
+        sep = "" if gm.flags == 0 else " "
+        scale_word = sep.join(t.text for t in trailing)
+        scale = ONE
+        for t in trailing:
+            scale *= t.value
+    prec = arabic_prec if n_arabic == 1 else None
+    if n_arabic == 1 and spelled:
+        # "3万4000" mixes: fall back to the generic rule unless only scales followed
+        kinds = {toks[k].kind for k in range(i, j)}
+        if kinds & {"mult", "atom"}:
+            prec = None
+    return _Int(value, j, end, prec, has_digit, spelled, scale_word, scale, approx, used)
+
+
+def _parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
+    """Digits after a decimal word: "五五七九" -> "5579", "seventy-one" -> "71"."""
+    digits = ""
+    n = len(toks)
+    while j < n and toks[j].kind in ("atom", "arabic"):
+        t = toks[j]
+        if t.kind == "arabic":
+            if not re.fullmatch(r"[0-9]+", t.text):
+                break
+            digits += t.text
+            j += 1
+            break
+        v = int(t.value)
+        if v >= 20 and j + 1 < n and toks[j + 1].kind == "atom" and toks[j + 1].value < 10:
+            digits += str(v + int(toks[j + 1].value))
+            j += 2
+            continue
+        digits += str(v)
+        j += 1
+    return digits, j
+
+
+def parse_run(toks: list[Token], gm: Grammar) -> list[Parsed]:
+    """Split a run of tokens into numbers, left to right."""
+    out: list[Parsed] = []
+    i, n = 0, len(toks)
+    while i < n:
+        res = _parse_one(toks, i, gm)
+        if res is None:
+            i += 1
+            continue
+        parsed, j = res
+        out.append(parsed)
+        i = max(j, i + 1)
+    return out
+
+
+def _slash_value(text: str) -> tuple[Decimal, Decimal] | None:
+    m = re.fullmatch(r"\s*(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([0-9]+)\s*", text)
+    if not m:
+        return None
+    whole = Decimal(m.group(1) or 0)
+    num, den = Decimal(m.group(2)), Decimal(m.group(3))
+    if den == 0:
+        return None
+    return whole + num / den, ZERO
+
+
+def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | None:
+    n = len(toks)
+    neg = False
+    start = toks[i].start
+    if toks[i].kind == "neg":
+        if i + 1 >= n:
+            return None
+        neg = True
+        i += 1
+    t0 = toks[i]
+    if t0.kind == "slash":
+        sv = _slash_value(t0.text)
+        if sv is None:
+            return None
+        v = -sv[0] if neg else sv[0]
+        return Parsed(v, ZERO, start, t0.end, kind="fraction"), i + 1
+    if t0.kind == "fword":
+        v = t0.value
+        j = i + 1
+        # "half a million", "nửa triệu"
+        while j < n and toks[j].kind in ("scale", "atom") and (toks[j].kind == "scale" or toks[j].text.lower() in ("a", "an")):
+            if toks[j].kind == "scale":
+                v *= toks[j].value
+            j += 1
+        if toks[j - 1].kind == "atom":
+            j -= 1
+        end = toks[j - 1].end
+        kind = "fraction" if v < 1 else "number"
+        return Parsed(-v if neg else v, ZERO if v < 1 else generic_precision(v), start, end, kind=kind), j
+    ip = _parse_int(toks, i, gm)
+    if ip is None:
+        # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream
+        return None
+    value = ip.value
+    prec = ip.prec
+    j = ip.end_index
+    end = ip.end
+    kind = "number"
+    scale_word = ip.scale_word
+    scale = ip.scale
+    lone = None
+    if ip.n_tokens == 1 and toks[i].kind == "atom":
+        lone = toks[i].text.lower()
+    # decimal words: "七点五", "two point two million", "hai phẩy 23"
+    if j + 1 < n and toks[j].kind == "dec" and toks[j + 1].kind in ("atom", "arabic"):
+        digits, k = _parse_fraction_digits(toks, j + 1)
+        if digits:
+            value = value + Decimal("0." + digits)
+            prec = Decimal(1).scaleb(-len(digits))
+            end = toks[k - 1].end
+            j = k
+            lone = None
+            while j < n and toks[j].kind == "scale":
+                value *= toks[j].value
+                prec *= toks[j].value
+                scale *= toks[j].value
+                scale_word = toks[j].text
+                end = toks[j].end
+                j += 1
+    # fractions
+    if j < n and toks[j].kind == "fnum" and j + 1 < n:
+        den = _parse_int(toks, j + 1, gm)
+        if den is not None and den.value != 0 and den.has_digit:
+            value = value / den.value
+            prec, kind, end, j, lone = ZERO, "fraction", den.end, den.end_index, None
+    elif j < n and toks[j].kind == "fden" and j + 1 < n:
+        numer = _parse_int(toks, j + 1, gm)
+        if numer is not None and value != 0:
+            nv = numer.value
+            k = numer.end_index
+            nend = numer.end
+            if k + 1 < n and toks[k].kind == "dec" and toks[k + 1].kind in ("atom", "arabic"):
+                digits, k2 = _parse_fraction_digits(toks, k + 1)
+                if digits:
+                    nv += Decimal("0." + digits)
+                    nend = toks[k2 - 1].end
+                    k = k2
+            value = nv / value
+            prec, kind, end, j, lone = ZERO, "fraction", nend, k, None
+    elif j < n and toks[j].kind == "denom" and value == value.to_integral_value() and value > 0:
+        den_t = toks[j]
+        value = value / den_t.value
+        prec, kind, end, j, lone = ZERO, "fraction", den_t.end, j + 1, None
+    elif j < n and toks[j].kind == "fword" and value == 1:
+        value = toks[j].value
+        prec, kind, end, j, lone = ZERO, "fraction", toks[j].end, j + 1, None
+    # joined fraction: "三百五又三分之一", "one and a half", "two and three quarters"
+    if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number":
+        sub = _parse_one(toks, j + 1, gm)
+        if sub is not None and sub[0].kind == "fraction" and sub[0].value < 1:
+            value = value + sub[0].value
+            prec, kind, end, j, lone = ZERO, "number", sub[0].end, sub[1], None
+            # "one and a half million"
+            while j < n and toks[j].kind == "scale":
+                value *= toks[j].value
+                scale_word = toks[j].text
+                end = toks[j].end
+                j += 1
+            prec = generic_precision(value) if value == value.to_integral_value() else ZERO
+    if prec is None:
+        if value == value.to_integral_value() and ip.spelled and not ip.scale_word and value < 20:
+            prec = ONE
+        elif value == value.to_integral_value():
+            prec = generic_precision(value)
+        else:
+            prec = generic_precision(value)
+    if neg:
+        value = -value
+    plain = None
+    if ip.n_tokens == 1 and toks[i].kind == "arabic" and re.fullmatch(r"[0-9]+", toks[i].text):
+        plain = toks[i].text
+    return (
+        Parsed(
+            value=value,
+            precision=prec,
+            start=start,
+            end=end,
+            kind=kind,
+            scale_word=scale_word,
+            scale=scale,
+            bare=not ip.has_digit and kind != "fraction",
+            lone_word=lone,
+            spelled=ip.spelled,
+            approx=ip.approx,
+            arabic_only=not ip.spelled,
+            plain_digits=plain,
+        ),
+        j,
+    )

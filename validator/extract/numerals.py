@@ -1,0 +1,403 @@
+"""Numeric mentions in news text (vi, zh, en): value, precision, kind, unit, hedge, range.
+
+``find_numbers`` scans a document once with the language's compiled master pattern (see
+``grammar.py``); each hit is a not-claim to skip (dates, codes, ordinals, idioms), a
+multiple word ("gấp đôi", "翻番", "doubled") or a numeral run with its hedge and prefix.
+Around each numeral, anchored patterns read the unit / percent / multiple word after it and
+any trailing hedge ("左右", "or more").  Adjacent mentions joined by a range connector
+("3-4%", "3至4", "từ 3 đến 4") become one mention with ``high``.
+
+``parse_number`` parses one numeral string; ``format_number`` writes a number the way a
+journalist of the language would, so that parsing it back gives the same value and precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from validator.extract.grammar import (
+    FULLWIDTH,
+    ONE,
+    ZERO,
+    Grammar,
+    Parsed,
+    generic_precision,
+    grammar,
+    load_lexicon,
+    parse_run,
+    tokenize,
+)
+
+__all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    num_start: int
+    num_end: int
+    value: Decimal
+    precision: Decimal
+    kind: str
+    unit: str | None
+    hedge: str | None
+    high: Decimal | None = None
+    reading: str | None = None
+    scale_word: str | None = None
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    precision: Decimal
+    kind: str
+    unit: str | None
+    hedge: str | None
+    reading: str | None
+    scale_word: str | None
+    scale: Decimal
+    high: Decimal | None = None
+
+
+_SENTENCE_STOP = re.compile(r"[，,。；;：:！!？?\n、“”\"（）()]")
+
+
+def _group_kind(m: re.Match[str], table: dict[str, str], prefix: str) -> str | None:
+    for name, val in m.groupdict().items():
+        if val is not None and name.startswith(prefix) and name in table:
+            return table[name]
+    return None
+
+
+def _reading_before(norm: str, start: int, gm: Grammar) -> str | None:
+    window = norm[max(0, start - 8) : start].rstrip()
+    for word in sorted(gm.reading_before, key=len, reverse=True):
+        if window.endswith(word):
+            return gm.reading_before[word]
+    return None
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _finish(
+    p: Parsed,
+    norm: str,
+    gm: Grammar,
+    start: int,
+    hedge: str | None,
+    currency: str | None,
+    percent_prefix: bool,
+    multiple_reading: str | None,
+    has_multiple_prefix: bool,
+) -> _Raw | None:
+    """Read what follows the numeral (unit, percent, multiple word, hedge) and judge it."""
+    kind = p.kind
+    unit: str | None = currency
+    reading: str | None = None
+    end = p.end
+    suffixed = False
+    if percent_prefix:
+        kind, unit, suffixed = "percent", "percent", True
+    if hedge is None and p.approx is not None:
+        hedge = p.approx
+    pos = p.end
+    # zh "10多万辆": a hedge word may sit between the numeral and its unit
+    ham = gm.hedge_after_re.match(norm, pos) if not gm.flags else None
+    if ham is not None and ham.end() > pos:
+        hk = _group_kind(ham, gm.hedge_groups, "ha")
+        sm0 = gm.suffix_re.match(norm, ham.end())
+        if sm0 is not None and sm0.end() > ham.end() and hk is not None:
+            hedge = hedge or hk
+            pos = ham.end()
+            end = pos
+    sm = gm.suffix_re.match(norm, pos) if not percent_prefix else None
+    if sm is not None and sm.end() > pos:
+        if sm.group("pts") is not None:
+            kind, unit = "points", "point"
+        elif sm.group("pct") is not None:
+            kind, unit = "percent", "percent"
+        elif sm.group("mult") is not None:
+            kind, unit = "multiple", "times"
+        elif sm.group("measure") is not None or sm.group("unit") is not None:
+            key = _group_kind(sm, gm.unit_groups, "mw" if sm.group("measure") is not None else "u")
+            if key == "times":
+                kind = "multiple"
+            if sm.group("measure") is not None and gm.noun_re is not None:
+                nm = gm.noun_re.search(norm, sm.end(), sm.end() + gm.noun_window)
+                if nm is not None and not _SENTENCE_STOP.search(norm, sm.end(), nm.start()):
+                    key = _group_kind(nm, gm.unit_groups, "n") or key
+            if currency is None or key not in gm.currencies:
+                unit = key
+        end = sm.end()
+        suffixed = True
+    elif gm.flags and pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
+        return None  # "5G", "3D": a code, not a quantity
+    if has_multiple_prefix:
+        kind, unit = "multiple", "times"
+        reading = multiple_reading
+    if kind == "multiple":
+        if reading is None and gm.reading_after_re is not None:
+            rm = gm.reading_after_re.match(norm, end)
+            if rm is not None:
+                reading = _group_kind(rm, gm.hedge_groups, "ra")
+        if reading is None:
+            reading = _reading_before(norm, start, gm)
+    ham = gm.hedge_after_re.match(norm, end)
+    if ham is not None and ham.end() > end:
+        hk = _group_kind(ham, gm.hedge_groups, "ha")
+        if hk is not None:
+            hedge = hedge or hk
+            end = ham.end()
+    has_unit = suffixed or unit is not None
+    # judge words that are numbers only in some positions
+    if p.bare and not (hedge or has_unit):
+        return None
+    if p.lone_word is not None:
+        conds = gm.restricted.get(p.lone_word)
+        if conds is not None and not (has_unit and "before_unit" in conds):
+            return None
+        if gm.lone_digit_needs_unit and p.spelled and not has_unit:
+            return None
+    if (
+        p.plain_digits is not None
+        and len(p.plain_digits) == 4
+        and gm.year_range[0] <= int(p.plain_digits) <= gm.year_range[1]
+        and not has_unit
+        and hedge is None
+        and kind == "number"
+    ):
+        return None  # a year: periods are parsed elsewhere
+    if kind == "percent" and p.kind == "fraction":
+        pass
+    return _Raw(
+        start=start,
+        end=end,
+        num_start=p.start,
+        num_end=p.end,
+        value=p.value,
+        precision=p.precision,
+        kind=kind,
+        unit=unit,
+        hedge=hedge,
+        reading=reading,
+        scale_word=p.scale_word,
+        scale=p.scale,
+    )
+
+
+def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
+    if gm.change_start_re is None or gm.change_verb_re is None:
+        return False
+    before = norm[max(0, a.start - 16) : a.start]
+    if not gm.change_start_re.search(before):
+        return False
+    return bool(gm.change_verb_re.search(norm, max(0, a.start - 48), a.start))
+
+
+def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        if i + 1 < len(raws):
+            b = raws[i + 1]
+            between = norm[a.end : b.start]
+            joined = False
+            if b.hedge is None and len(between) <= 12:
+                if gm.range_sym_re.match(between):
+                    joined = True
+                elif gm.range_word_re.match(between):
+                    joined = not _is_change(norm, a, gm)
+                elif gm.pair_start_re is not None and any(
+                    re.fullmatch(rf"\s+{re.escape(w)}\s+", between, gm.flags) for w in gm.pair_joiners
+                ):
+                    joined = bool(gm.pair_start_re.search(norm, max(0, a.start - 12), a.start))
+            compatible = (
+                a.kind in ("number", b.kind)
+                and b.kind != "fraction"
+                and (a.unit is None or a.unit == b.unit)
+                and a.high is None
+                and a.value <= b.value * (b.scale if a.scale_word is None else ONE)
+            )
+            if joined and compatible:
+                low, lprec = a.value, a.precision
+                if a.scale_word is None and b.scale_word is not None and a.value * b.scale <= b.value:
+                    low, lprec = a.value * b.scale, a.precision * b.scale
+                out.append(
+                    replace(
+                        b,
+                        start=a.start,
+                        num_start=a.num_start,
+                        value=low,
+                        precision=min(lprec, b.precision) if lprec and b.precision else lprec or b.precision,
+                        high=b.value,
+                        hedge=a.hedge or b.hedge,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _clean(d: Decimal) -> Decimal:
+    """12866000.000 -> 12866000, 70.50 -> 70.5 (same number, tidy exponent)."""
+    if d == d.to_integral_value():
+        return d.quantize(ONE)
+    return d.normalize()
+
+
+def find_numbers(text: str, language: str) -> list[Mention]:
+    """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
+    gm = grammar(language)
+    norm = text.translate(FULLWIDTH)
+    raws: list[_Raw] = []
+    for m in gm.master.finditer(norm):
+        if m.group("skip") is not None or m.group("code") is not None:
+            continue
+        if m.group("mw") is not None:
+            word = re.sub(r"\s+", " ", m.group("mw").lower())
+            value = gm.multiple_words.get(word)
+            if value is None:
+                continue
+            hedge = _group_kind(m, gm.hedge_groups, "hw")
+            ms, me = m.span("mw")
+            reading = None
+            if gm.reading_after_re is not None:
+                rm = gm.reading_after_re.match(norm, me)
+                if rm is not None:
+                    reading = _group_kind(rm, gm.hedge_groups, "ra")
+            raws.append(
+                _Raw(m.start(), me, ms, me, value, generic_precision(value), "multiple", "times", hedge,
+                     reading, None, ONE)
+            )
+            continue
+        ns, ne = m.span("num")
+        currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
+        toks = tokenize(norm, ns, ne, gm, money=currency is not None)
+        parsed = parse_run(toks, gm)
+        if not parsed:
+            continue
+        first = parsed[0]
+        if currency is None and m.group("hedge") is None and first.start > 0 and gm.flags:
+            if _ascii_letter(norm[first.start - 1]) and norm[first.start].isdigit():
+                continue
+        hedge = _group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
+        mpre = m.group("mpre")
+        mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
+        for idx, p in enumerate(parsed):
+            if idx == 0 and p.start == ns:
+                raw = _finish(p, norm, gm, m.start(), hedge, currency, m.group("ppre") is not None,
+                              mreading, mpre is not None)
+            else:
+                raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
+            if raw is not None:
+                raws.append(raw)
+    raws.sort(key=lambda r: (r.start, -r.end))
+    kept: list[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    kept = _merge_ranges(kept, norm, gm)
+    return [
+        Mention(
+            start=r.start,
+            end=r.end,
+            text=text[r.start : r.end],
+            num_start=r.num_start,
+            num_end=r.num_end,
+            value=_clean(r.value),
+            precision=_clean(r.precision),
+            kind=r.kind,
+            unit=r.unit,
+            hedge=r.hedge,
+            high=None if r.high is None else _clean(r.high),
+            reading=r.reading,
+            scale_word=r.scale_word,
+        )
+        for r in kept
+    ]
+
+
+def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
+    """Parse one numeral string to (value, precision); None if it is not (only) a numeral."""
+    gm = grammar(language)
+    norm = s.translate(FULLWIDTH).strip()
+    if not norm:
+        return None
+    toks = tokenize(norm, 0, len(norm), gm, money=False)
+    if not toks or toks[0].start != 0 or toks[-1].end != len(norm):
+        return None
+    covered = "".join(norm[t.start : t.end] for t in toks)
+    if re.sub(r"\s+", "", covered) != re.sub(r"\s+", "", norm):
+        return None
+    parsed = parse_run(toks, gm)
+    if len(parsed) != 1 or parsed[0].start != 0 or parsed[0].end != len(norm):
+        return None
+    return _clean(parsed[0].value), _clean(parsed[0].precision)
+
+
+def _group_digits(digits: str, mark: str, min_digits: int) -> str:
+    if len(digits) < min_digits:
+        return digits
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return mark.join(parts)
+
+
+def _plain(value: Decimal, precision: Decimal, language: str) -> str:
+    lex = load_lexicon(language)["numerals"]
+    group, dec = str(lex.get("group_mark", ",")), str(lex.get("decimal_mark", "."))
+    min_digits = int(lex.get("format_group_min_digits", 4))
+    places = 0
+    if precision > 0:
+        exp = precision.normalize().as_tuple().exponent
+        assert isinstance(exp, int)
+        places = max(0, -exp)
+    q = value.quantize(Decimal(1).scaleb(-places)) if places else value.quantize(ONE)
+    sign = "-" if q < 0 else ""
+    txt = f"{abs(q):f}"
+    intpart, _, frac = txt.partition(".")
+    out = _group_digits(intpart, group, min_digits)
+    if frac:
+        out += dec + frac
+    return sign + out
+
+
+def format_number(value: Decimal, precision: Decimal, language: str, style: str = "plain") -> str:
+    """Write ``value`` as a journalist of ``language`` would, showing exactly ``precision``.
+
+    ``style`` is "plain" (digits with the language's separators: "43.188", "1,500,000") or
+    "scale" (a scale word: "12,866 triệu", "85.5万", "12.9 million").  The precision must be the
+    step of the value's last non-zero digit (or finer, for decimals), so that parsing the result
+    gives back the same value and precision.
+    """
+    if style not in ("plain", "scale"):
+        raise ValueError(f"unknown style {style!r} (expected 'plain' or 'scale')")
+    if style == "plain":
+        return _plain(value, precision, language)
+    gm = grammar(language)
+    lex = load_lexicon(language)["numerals"]
+    best: tuple[str, Decimal] | None = None
+    for word in lex.get("format_scales") or []:
+        sv = gm.scale_values.get(str(word).lower())
+        if sv is not None and abs(value) >= sv and (best is None or sv > best[1]):
+            best = (str(word), sv)
+    if best is None:
+        return _plain(value, precision, language)
+    word, sv = best
+    mantissa = _plain(value / sv, precision / sv if precision else ZERO, language)
+    sep = "" if not gm.flags else " "
+    return f"{mantissa}{sep}{word}"
