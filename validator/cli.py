@@ -14,6 +14,10 @@ from collections.abc import Sequence
 
 from validator import __version__
 from validator.errors import ClaimcheckError
+
+
+class UsageError(ClaimcheckError, ValueError):
+    """A command line that cannot be carried out as given."""
 from validator.model import ClaimFile, Report, Severity
 
 EPILOG_CHECK = """\
@@ -56,6 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+
+    extract = sub.add_parser(
+        "extract", help="find the numeric claims of articles (and draft a claim file)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Find every numeric claim of an article, typed (value, unit, precision, hedge, period, "
+        "subject, metric), and the relations between them inferred from cue words.",
+        epilog="examples:\n  claimcheck extract seeds/001_79bfc96b3ef1994c.txt --format json\n"
+        "  claimcheck extract ARTICLE.txt -o claims/ARTICLE.yaml   draft a claim file to review\n",
+    )
+    extract.add_argument("paths", nargs="+", metavar="ARTICLE", help="articles (.txt, .md, .json {title, content})")
+    extract.add_argument("--format", "-f", choices=("yaml", "json"), default="yaml", help="output format (default yaml)")
+    extract.add_argument("--output", "-o", metavar="FILE", help="write a claim file (one article only)")
+    extract.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
 
     sub.add_parser("rules", help="list the rules with their codes, names and severities")
     explain = sub.add_parser("explain", help="print a rule's documentation")
@@ -141,6 +159,35 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _exit_status(report, args.fail_on)
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from validator.document import load_document
+    from validator.draft import draft_claim_file, dump_json, dump_yaml, write_atomic
+    from validator.extract import extract_document
+    from validator.link import infer_relations
+
+    if args.output and len(args.paths) != 1:
+        raise UsageError("--output drafts one claim file: give exactly one article")
+    if args.output and os.path.exists(args.output) and not args.force:
+        raise UsageError(f"{args.output} exists: review it by hand, or pass --force to overwrite it")
+    chunks = []
+    for path in args.paths:
+        document = load_document(path, args.language)
+        claims = extract_document(document)
+        relations = infer_relations(document, claims)
+        data = draft_claim_file(document, claims, relations, args.output)
+        header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
+                  "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
+        chunks.append(dump_json(data) if args.format == "json" else header + dump_yaml(data))
+    text = ("---\n".join(chunks)) if args.format == "yaml" else (
+        chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
+    if args.output:
+        write_atomic(args.output, text)
+        print(f"claimcheck: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def cmd_rules() -> int:
     from rich.console import Console
     from rich.table import Table
@@ -182,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "extract":
+            return cmd_extract(args)
         if args.command == "rules":
             return cmd_rules()
         if args.command == "explain":
