@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from validator import __version__
 from validator.errors import ClaimcheckError
+from validator.model import ClaimFile, Report, Severity
 
 
 class UsageError(ClaimcheckError, ValueError):
     """A command line that cannot be carried out as given."""
-from validator.model import ClaimFile, Report, Severity
 
 EPILOG_CHECK = """\
 examples:
@@ -70,7 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         "  claimcheck extract ARTICLE.txt -o claims/ARTICLE.yaml   draft a claim file to review\n",
     )
     extract.add_argument("paths", nargs="+", metavar="ARTICLE", help="articles (.txt, .md, .json {title, content})")
-    extract.add_argument("--format", "-f", choices=("yaml", "json"), default="yaml", help="output format (default yaml)")
+    extract.add_argument("--format", "-f", choices=("yaml", "json"), default="yaml",
+                         help="output format (default yaml)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write a claim file (one article only)")
     extract.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")

@@ -253,7 +253,8 @@ def stated_bands(
         return Bands(natural, loose, rounded)
     if kind is Hedge.NEARLY:
         natural = Interval(v - size * t.nearly_below, top + abs(top) * t.nearly_over)
-        loose = Interval(v - size * t.nearly_loose_below, max(top + abs(top) * t.nearly_loose_over, rounded.high or top))
+        loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
+        loose = Interval(v - size * t.nearly_loose_below, loose_high)
         return Bands(natural, loose, rounded)
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
         return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)

@@ -323,7 +323,8 @@ class Linker:
             parts = [p for p in re.split(rf"、|(?:{and_re})", head) if p.strip()]
             return [p.strip() for p in parts] if len(parts) >= 2 else []
         # vi/en: "N nouns: A, B and C" / "N nouns of A, B, and C"
-        m = re.match(r"[^.:;\n]{0,40}?(?::|\bof\b|\blà\b|\bgồm\b)\s*([^.;\n]{3,200})", self.text[noun_end:noun_end + 240])
+        m = re.match(r"[^.:;\n]{0,40}?(?::|\bof\b|\blà\b|\bgồm\b)\s*([^.;\n]{3,200})",
+                     self.text[noun_end:noun_end + 240])
         if not m:
             return []
         tail = m.group(1)

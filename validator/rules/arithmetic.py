@@ -117,7 +117,8 @@ class ShareMismatch(Rule):
             return
         computed = share_interval(part.natural(ctx.tolerance), whole_iv)
         point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
-        arithmetic = f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = {fmt_number(point, 'percent')}"
+        arithmetic = (f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = "
+                      f"{fmt_number(point, 'percent')}")
         band = f"{fmt_interval(computed, 'percent')} with rounding"
         yield verdict_outcome(
             judge(stated, computed), share, [part, whole],
@@ -287,7 +288,8 @@ class MultipleMismatch(Rule):
         other = "more" if chosen == "as_much" else "as_much"
         computed = readings[chosen]
         label = {"as_much": "as much", "more": "more"}
-        arrow = f"{fmt_number(base.claim.value, base.claim.unit)} → {fmt_number(current.claim.value, current.claim.unit)}"
+        arrow = (f"{fmt_number(base.claim.value, base.claim.unit)} → "
+                 f"{fmt_number(current.claim.value, current.claim.unit)}")
         main = f"{arrow} is {fmt_number(computed.mid, 'times')} {label[chosen]} ({fmt_interval(computed, 'times')})"
         alt = f"read as 'times {label[other]}' it is {fmt_number(readings[other].mid, 'times')}"
         verdict = verdicts[chosen]

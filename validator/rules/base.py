@@ -135,7 +135,9 @@ def fmt_number(x: Fraction | Decimal | int | None, unit: str | None = None, digi
         return f"{_plain(x) if exact else _trim(float(f), 2 if abs(f) < 10 else 0)}×"
     for size, suffix in _SUFFIX:
         if abs(f) >= size:
-            return f"{_plain(Decimal(f.numerator) / Decimal(f.denominator) / Decimal(size.numerator)) if exact else _sig(float(f / size), digits)}{suffix}"
+            if exact:
+                return f"{_plain(Decimal(f.numerator) / Decimal(f.denominator) / Decimal(size.numerator))}{suffix}"
+            return f"{_sig(float(f / size), digits)}{suffix}"
     return _plain(x) if exact else _sig(float(f), digits)
 
 

@@ -217,7 +217,8 @@ class EnumerationCount(Rule):
         shown = "; ".join(relation.items[:6]) + ("; …" if listed > 6 else "")
         if verdict is Verdict.VERIFIED:
             yield Outcome("pass", count, f"{count.text}: {listed} listed ({shown}) ✓",
-                          stated=stated_payload(count, ctx.tolerance), computed=payload(listed, computed, count.claim.unit))
+                          stated=stated_payload(count, ctx.tolerance),
+                          computed=payload(listed, computed, count.claim.unit))
         else:
             yield Outcome("fail", count, f"{count.text} announces {fmt_number(count.claim.value)} but {listed} are "
                           f"listed ({shown})", [], self.severity, stated_payload(count, ctx.tolerance),
