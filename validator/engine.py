@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from validator.anchoring import Anchorer, AnchorProblem, anchor_claim
 from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
@@ -75,18 +76,12 @@ def display_path(path: str) -> str:
 
 
 def anchor(claim: Claim, text: str) -> Span | None:
-    """Where the claim stands in the article now: its span if unchanged, else found again via its quote."""
-    if claim.span and text[claim.span.start:claim.span.end] == claim.text:
-        return claim.span
-    if claim.quote:
-        q = text.find(claim.quote)
-        if q >= 0:
-            i = text.find(claim.text, q, q + len(claim.quote))
-            if i >= 0:
-                return Span(start=i, end=i + len(claim.text))
-        return None
-    i = text.find(claim.text)
-    return Span(start=i, end=i + len(claim.text)) if i >= 0 else None
+    """Where the claim stands in the article now (None if its quote or number no longer matches).
+
+    See `validator.anchoring`: exact quote first, then normalized, then fuzzy; a moved quote still anchors.
+    """
+    span, problem = anchor_claim(claim, Anchorer(text))
+    return span if problem is None else None
 
 
 def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
@@ -95,9 +90,16 @@ def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
     if data.date is not None:
         document = Document(document.path, document.text, document.language, data.date)
     claims = {c.id: c for c in data.claims}
-    anchors = {c.id: anchor(c, document.text) for c in data.claims}
+    anchorer = Anchorer(document.text)
+    anchors: dict[str, Span | None] = {}
+    problems: dict[str, AnchorProblem] = {}
+    for c in data.claims:
+        span, problem = anchor_claim(c, anchorer)
+        anchors[c.id] = span  # a changed number is located at the new number, so findings point there
+        if problem is not None:
+            problems[c.id] = problem
     lines = [loaded.line_of(("relations", i)) for i in range(len(data.relations))]
-    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines)
+    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines, problems)
 
 
 def claimset_from_article(document: Document) -> ClaimSet:

@@ -278,8 +278,10 @@ class StaleClaim(Rule):
         if claims.source is None:
             return
         for cid, claim in claims.claims.items():
-            if claims.anchors.get(cid) is not None:
-                continue
-            where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
-            yield Outcome("fail", Located(claim, claims),
-                          f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file")
+            problem = claims.anchor_problems.get(cid)
+            if problem is not None:
+                yield Outcome("fail", Located(claim, claims), f"{problem.message}; review the claim file")
+            elif cid not in claims.anchor_problems and claims.anchors.get(cid, claim.span) is None:
+                where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
+                yield Outcome("fail", Located(claim, claims),
+                              f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file")
