@@ -20,7 +20,8 @@ def stale(paths: list[Path]) -> list[Finding]:
 
 
 def claim(**kw: object) -> Claim:
-    data: dict[str, object] = {"id": "c", "text": "70,5%", "quote": SENTENCE, "value": "70.5", "unit": "percent"}
+    data: dict[str, object] = {"id": "c", "text": "70,5%", "quote": SENTENCE, "value": "70.5",
+                               "unit": "percent"}
     data.update(kw)
     return Claim.model_validate(data)
 
@@ -46,7 +47,8 @@ def test_moving_the_paragraph_is_not_a_finding(seed_copy: tuple[Path, Path]) -> 
 
 def test_whitespace_and_quote_marks_edits_still_anchor(seed_copy: tuple[Path, Path], edit: Edit) -> None:
     article, claims = seed_copy
-    edit(article, "với tỷ lệ thâm nhập vượt 40%, chiếm 70,5% thị", "với tỷ lệ  thâm nhập\u00a0vượt 40%,  chiếm 70,5%  thị")
+    edit(article, "với tỷ lệ thâm nhập vượt 40%, chiếm 70,5% thị",
+         "với tỷ lệ  thâm nhập\u00a0vượt 40%,  chiếm 70,5%  thị")
     assert stale([claims]) == []
 
 

@@ -157,7 +157,8 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
         if hits:
             a, b = _nearest(hits, old.start if old else None, len(claim.text))
             return Span(start=a, end=b), None
-        return None, AnchorProblem("vanished", f"claim {claim.id!r}: text {claim.text!r} no longer found in the article")
+        message = f"claim {claim.id!r}: text {claim.text!r} no longer found in the article"
+        return None, AnchorProblem("vanished", message)
     found = anchorer.locate(claim.quote, old.start if old else None)
     if found is None:
         return None, AnchorProblem("vanished", f"claim {claim.id!r}: quote no longer found: {claim.quote!r}")
@@ -178,8 +179,8 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
     a, b = _widen(region, a, b)
     now = region[a:b].strip()
     if not now:
-        return None, AnchorProblem("vanished", f"claim {claim.id!r}: {claim.text!r} is no longer in its sentence "
-                                   f"(quote {claim.quote!r})")
+        message = f"claim {claim.id!r}: {claim.text!r} is no longer in its sentence (quote {claim.quote!r})"
+        return None, AnchorProblem("vanished", message)
     lead = region[a:b].find(now)
     span = Span(start=qa + a + lead, end=qa + a + lead + len(now))
     if re.sub(r"\s+", "", now) == re.sub(r"\s+", "", claim.text):

@@ -99,7 +99,8 @@ def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
         if problem is not None:
             problems[c.id] = problem
     lines = [loaded.line_of(("relations", i)) for i in range(len(data.relations))]
-    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines, problems)
+    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines,
+                    anchor_problems=problems)
 
 
 def claimset_from_article(document: Document) -> ClaimSet:

@@ -281,7 +281,7 @@ class StaleClaim(Rule):
             problem = claims.anchor_problems.get(cid)
             if problem is not None:
                 yield Outcome("fail", Located(claim, claims), f"{problem.message}; review the claim file")
-            elif cid not in claims.anchor_problems and claims.anchors.get(cid, claim.span) is None:
+            elif claims.anchors.get(cid, claim.span) is None:
                 where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
-                yield Outcome("fail", Located(claim, claims),
-                              f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file")
+                message = f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file"
+                yield Outcome("fail", Located(claim, claims), message)
