@@ -29,6 +29,7 @@ from validator.model import (
     SpanText,
 )
 from validator.rules import RULES, ClaimSet, Context, Located, Outcome, Rule, find_rule
+from validator.rules.consistency import UnusedAcceptance
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".json")
@@ -235,6 +236,20 @@ def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Option
                 if relation.kind in rule.kinds:
                     for outcome in rule.check(relation, claims, ctx):
                         _record(outcome, rule, certain and outcome.certain, options, report)
+    _unused_acceptances(sets, rules, options, report)
+
+
+def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report) -> None:
+    """ST402 judges the other rules' findings, so it runs last."""
+    judge = next((r for r in rules if isinstance(r, UnusedAcceptance)), None)
+    if judge is None:
+        return
+    ran = {r.code for r in rules}
+    for claims in sets:
+        path = display_path(claims.document.path)
+        produced = {(f.claim, f.rule) for f in report.findings if f.path == path and f.claim is not None}
+        for outcome in judge.check_acceptances(claims, produced, ran):
+            _record(outcome, judge, True, options, report)
 
 
 def _dedupe(report: Report) -> None:
