@@ -5,7 +5,9 @@ a known problem does not resurrect it:
 
 - a finding on a claim file: the claim file, the claim id and the rule;
 - a finding on a raw article: the article, the rule, the number as written, and a short hash of its
-  sentence (whitespace collapsed, case folded), since raw articles have no stable ids.
+  sentence (whitespace collapsed, case folded), since raw articles have no stable ids;
+- and, in both, the severity: a known warning that becomes an error (a loose figure edited into a
+  contradiction) is a new problem and must not hide behind the baseline.
 
 Paths are stored relative to the baseline file's folder (POSIX separators), entries sorted, JSON
 indented: the file is diffable and the same findings always give the same bytes.
@@ -61,9 +63,11 @@ class _Keyer:
         sources = {d.path: d.source for d in self.report.documents}
         source = sources.get(finding.path)
         if finding.claim is not None and source is not None:
-            return {"source": _rel(source, self.base_dir), "claim": finding.claim, "rule": finding.rule}
+            return {"source": _rel(source, self.base_dir), "claim": finding.claim, "rule": finding.rule,
+                    "severity": finding.severity.value}
         return {"path": _rel(finding.path, self.base_dir), "rule": finding.rule, "text": finding.text,
-                "sentence": sentence_hash(self._text(finding.path), finding.start, finding.end)}
+                "sentence": sentence_hash(self._text(finding.path), finding.start, finding.end),
+                "severity": finding.severity.value}
 
     def _text(self, path: str) -> str:
         if path not in self.texts:

@@ -205,7 +205,8 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
     related = [_span_text(r) for r in outcome.related]
     path = display_path(doc.path)
     status = outcome.status
-    severity = outcome.severity or options.severity.get(rule.code) or rule.severity
+    # a configured severity is the user's word on the rule: it beats the rule's own (e.g. "loose" -> warning)
+    severity = options.severity.get(rule.code) or outcome.severity or rule.severity
     if status == "fail" and not certain:
         status = "unverifiable"  # an inferred pairing that fails is a question, not an accusation
     if status in ("pass", "fail", "unverifiable"):
