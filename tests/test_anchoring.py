@@ -20,8 +20,13 @@ def stale(paths: list[Path]) -> list[Finding]:
 
 
 def claim(**kw: object) -> Claim:
-    data: dict[str, object] = {"id": "c", "text": "70,5%", "quote": SENTENCE, "value": "70.5",
-                               "unit": "percent"}
+    data: dict[str, object] = {
+        "id": "c",
+        "text": "70,5%",
+        "quote": SENTENCE,
+        "value": "70.5",
+        "unit": "percent",
+    }
     data.update(kw)
     return Claim.model_validate(data)
 
@@ -47,8 +52,11 @@ def test_moving_the_paragraph_is_not_a_finding(seed_copy: tuple[Path, Path]) -> 
 
 def test_whitespace_and_quote_marks_edits_still_anchor(seed_copy: tuple[Path, Path], edit: Edit) -> None:
     article, claims = seed_copy
-    edit(article, "với tỷ lệ thâm nhập vượt 40%, chiếm 70,5% thị",
-         "với tỷ lệ  thâm nhập\u00a0vượt 40%,  chiếm 70,5%  thị")
+    edit(
+        article,
+        "với tỷ lệ thâm nhập vượt 40%, chiếm 70,5% thị",
+        "với tỷ lệ  thâm nhập\u00a0vượt 40%,  chiếm 70,5%  thị",
+    )
     assert stale([claims]) == []
 
 
@@ -57,10 +65,11 @@ def test_changed_number_is_stale_and_names_the_change(seed_copy: tuple[Path, Pat
     edit(article, "chiếm 70,5% thị", "chiếm 75,7% thị")
     (finding,) = stale([claims])
     assert finding.message.startswith(
-        "claim 'cn-global-share-2024': the article now says '75,7%' where the claim file has '70,5%'")
+        "claim 'cn-global-share-2024': the article now says '75,7%' where the claim file has '70,5%'"
+    )
     assert finding.text == "75,7%"
     text = article.read_text(encoding="utf-8")
-    assert text[finding.start:finding.end] == "75,7%"
+    assert text[finding.start : finding.end] == "75,7%"
     assert finding.severity == "error"
 
 
@@ -84,13 +93,13 @@ def test_recorded_span_elsewhere_is_relocated() -> None:
     text = f"Thêm một câu mới ở đầu. {SENTENCE}."
     span, problem = anchor_claim(claim(span=Span(start=0, end=5)), Anchorer(text))
     assert problem is None and span is not None
-    assert text[span.start:span.end] == "70,5%"
+    assert text[span.start : span.end] == "70,5%"
 
 
 def test_fuzzy_match_survives_a_typo_in_the_quote() -> None:
     text = "Trung Quốc chiếm 70,5% thị truờng toàn cầu năm nay."
     span, problem = anchor_claim(claim(), Anchorer(text))
-    assert problem is None and span is not None and text[span.start:span.end] == "70,5%"
+    assert problem is None and span is not None and text[span.start : span.end] == "70,5%"
 
 
 def test_changed_word_number_is_reported() -> None:
@@ -103,7 +112,7 @@ def test_changed_word_number_is_reported() -> None:
 def test_number_respaced_is_not_a_change() -> None:
     text = "Trung Quốc chiếm 70,5 % thị trường toàn cầu."
     span, problem = anchor_claim(claim(), Anchorer(text))
-    assert problem is None and span is not None and text[span.start:span.end] == "70,5 %"
+    assert problem is None and span is not None and text[span.start : span.end] == "70,5 %"
 
 
 def test_claim_without_quote_anchors_on_its_text() -> None:

@@ -18,14 +18,19 @@ SOURCE = "claims/000_14163ac49786d80a.yaml"
 
 
 @pytest.fixture
-def in_tmp(seed_copy: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")  # no [tool.claimcheck]
+def in_tmp(
+    seed_copy: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path]:
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = 'x'\n", encoding="utf-8"
+    )  # no [tool.claimcheck]
     monkeypatch.chdir(tmp_path)
     return seed_copy
 
 
-def test_baseline_write_then_check_passes_fail_on_warning(in_tmp: tuple[Path, Path],
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_baseline_write_then_check_passes_fail_on_warning(
+    in_tmp: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", "claims/", "--fail-on", "warning", "-f", "json"]) == 1
     capsys.readouterr()
     assert main(["baseline", "write", "baseline.json"]) == 0
@@ -37,10 +42,17 @@ def test_baseline_write_then_check_passes_fail_on_warning(in_tmp: tuple[Path, Pa
         {"claim": "penetration-multiple", "rule": "NR103", "severity": "warning", "source": SOURCE},
     ]
     capsys.readouterr()
-    assert main(["check", "claims/", "--baseline", "baseline.json", "--fail-on", "warning", "-f", "json"]) == 0
+    assert (
+        main(["check", "claims/", "--baseline", "baseline.json", "--fail-on", "warning", "-f", "json"]) == 0
+    )
     out, err = capsys.readouterr()
     summary = json.loads(out)["summary"]
-    assert (summary["error"], summary["warning"], summary["baselined"], summary["baseline_unused"]) == (0, 0, 3, 0)
+    assert (summary["error"], summary["warning"], summary["baselined"], summary["baseline_unused"]) == (
+        0,
+        0,
+        3,
+        0,
+    )
     assert "3 findings baselined" in err
 
 
@@ -57,18 +69,29 @@ def test_new_error_still_fails_with_the_baseline(in_tmp: tuple[Path, Path], edit
     assert main(["baseline", "write", "baseline.json"]) == 0
     # 40,9% becomes 30,2% in article and claim file: "vượt 40%" (over 40%) now contradicts it (HD301 error),
     edit(article, "lên 40,9% vào năm 2024", "lên 30,2% vào năm 2024")
-    edit(claims, "    text: 40,9%\n    quote: lên 40,9% vào năm 2024\n    value: 40.9\n",
-         "    text: 30,2%\n    quote: lên 30,2% vào năm 2024\n    value: 30.2\n")
+    edit(
+        claims,
+        "    text: 40,9%\n    quote: lên 40,9% vào năm 2024\n    value: 40.9\n",
+        "    text: 30,2%\n    quote: lên 30,2% vào năm 2024\n    value: 30.2\n",
+    )
     report = check(["claims/"])
     apply_baseline(report, "baseline.json")
     assert [f.rule for f in report.findings if f.severity == "error" and f.accepted is None] == ["HD301"]
     assert main(["check", "claims/", "--baseline", "baseline.json", "-f", "json"]) == 1
 
 
-def test_vanished_entries_are_counted_and_listed(in_tmp: tuple[Path, Path],
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    Path("baseline.json").write_text(json.dumps({"version": 1, "entries": [
-        {"claim": "gone", "rule": "NR101", "source": "claims/000_14163ac49786d80a.yaml"}]}), encoding="utf-8")
+def test_vanished_entries_are_counted_and_listed(
+    in_tmp: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("baseline.json").write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "entries": [{"claim": "gone", "rule": "NR101", "source": "claims/000_14163ac49786d80a.yaml"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert main(["check", "claims/", "--baseline", "baseline.json", "-f", "json"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["summary"]["baseline_unused"] == 1
@@ -76,13 +99,17 @@ def test_vanished_entries_are_counted_and_listed(in_tmp: tuple[Path, Path],
     assert "NR101 on claim 'gone' in claims/000_14163ac49786d80a.yaml" in err
 
 
-@pytest.mark.parametrize("content, message", [
-    ("{", "not a claimcheck baseline (invalid JSON"),
-    ('{"version": 2, "entries": []}', "not a claimcheck baseline: expected"),
-    ('{"version": 1, "entries": [{"claim": 1}]}', "entries[0]: expected an object of strings"),
-])
-def test_bad_baseline_exits_2(in_tmp: tuple[Path, Path], capsys: pytest.CaptureFixture[str],
-                              content: str, message: str) -> None:
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{", "not a claimcheck baseline (invalid JSON"),
+        ('{"version": 2, "entries": []}', "not a claimcheck baseline: expected"),
+        ('{"version": 1, "entries": [{"claim": 1}]}', "entries[0]: expected an object of strings"),
+    ],
+)
+def test_bad_baseline_exits_2(
+    in_tmp: tuple[Path, Path], capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
     Path("baseline.json").write_text(content, encoding="utf-8")
     assert main(["check", "claims/", "--baseline", "baseline.json"]) == 2
     assert message in capsys.readouterr().err
@@ -99,21 +126,43 @@ def test_raw_article_entries_key_on_text_and_sentence(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Intro.\nSales rose 5%  this year. Other.", encoding="utf-8")
     start = article.read_text(encoding="utf-8").index("5%")
-    finding = Finding(rule="NR102", name="change-mismatch", severity="error", path=str(article), line=2,
-                      column=12, start=start, end=start + 2, text="5%", message="m")
-    report = Report(documents=[DocumentSummary(path=str(article), language="en", claims=1)], findings=[finding])
+    finding = Finding(
+        rule="NR102",
+        name="change-mismatch",
+        severity="error",
+        path=str(article),
+        line=2,
+        column=12,
+        start=start,
+        end=start + 2,
+        text="5%",
+        message="m",
+    )
+    report = Report(
+        documents=[DocumentSummary(path=str(article), language="en", claims=1)], findings=[finding]
+    )
     (entry,) = baseline_entries(report, tmp_path / "baseline.json")
-    assert entry == {"path": "a.txt", "rule": "NR102", "text": "5%",
-                     "sentence": sentence_hash("Sales rose 5% this year", 11, 13), "severity": "error"}
+    assert entry == {
+        "path": "a.txt",
+        "rule": "NR102",
+        "text": "5%",
+        "sentence": sentence_hash("Sales rose 5% this year", 11, 13),
+        "severity": "error",
+    }
 
 
 def test_unused_acceptance_is_a_warning(seed_copy: tuple[Path, Path], edit: Edit) -> None:
     _, claims = seed_copy
-    edit(claims, "  - id: four-stages\n", "  - id: four-stages\n    accepted:\n      - rule: CS203\n"
-         "        reason: listed as published\n")
+    edit(
+        claims,
+        "  - id: four-stages\n",
+        "  - id: four-stages\n    accepted:\n      - rule: CS203\n        reason: listed as published\n",
+    )
     report = check([str(claims)])
     (finding,) = [f for f in report.findings if f.rule == "ST402"]
-    assert finding.severity == "warning" and finding.claim == "four-stages" and finding.text == "bốn giai đoạn"
+    assert (
+        finding.severity == "warning" and finding.claim == "four-stages" and finding.text == "bốn giai đoạn"
+    )
     assert "accepted CS203 (enumeration-count) but CS203 finds nothing" in finding.message
     assert [f.rule for f in report.findings if f.claim == "cn-global-share-2024"] == ["NR101"]  # used: silent
 

@@ -47,17 +47,20 @@ def test_bad_value_exits_2_naming_the_key(project: Path, capsys: pytest.CaptureF
     assert "pyproject.toml:5: [tool.claimcheck] fail-on: expected one of 'error', 'warning', 'info'" in err
 
 
-@pytest.mark.parametrize("body, message", [
-    ('fail_on = "warning"\n', "fail_on: unknown key; did you mean 'fail-on'?"),
-    ('select = ["NR999"]\n', "select: unknown rule 'NR999'"),
-    ("ignore = 3\n", "ignore: expected a list of rule codes or names"),
-    ('[tool.claimcheck.severity]\nNR103 = "fatal"\n', "severity.NR103: expected one of"),
-    ('[tool.claimcheck.severity]\nshare-mismach = "error"\n', "severity.share-mismach: unknown rule"),
-    ("[tool.claimcheck.tolerance]\nabout = 2\n", "tolerance.about: expected a fraction between 0 and 1"),
-    ("[tool.claimcheck.tolerance]\nabuot = 0.1\n", "tolerance.abuot: unknown key; did you mean 'about'?"),
-    ("baseline = 1\n", "baseline: expected a file path"),
-    ("fail-on = \n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('fail_on = "warning"\n', "fail_on: unknown key; did you mean 'fail-on'?"),
+        ('select = ["NR999"]\n', "select: unknown rule 'NR999'"),
+        ("ignore = 3\n", "ignore: expected a list of rule codes or names"),
+        ('[tool.claimcheck.severity]\nNR103 = "fatal"\n', "severity.NR103: expected one of"),
+        ('[tool.claimcheck.severity]\nshare-mismach = "error"\n', "severity.share-mismach: unknown rule"),
+        ("[tool.claimcheck.tolerance]\nabout = 2\n", "tolerance.about: expected a fraction between 0 and 1"),
+        ("[tool.claimcheck.tolerance]\nabuot = 0.1\n", "tolerance.abuot: unknown key; did you mean 'about'?"),
+        ("baseline = 1\n", "baseline: expected a file path"),
+        ("fail-on = \n", "not valid TOML"),
+    ],
+)
 def test_bad_config_is_an_input_error(project: Path, body: str, message: str) -> None:
     write(project, body)
     with pytest.raises(InputError) as info:
@@ -66,9 +69,12 @@ def test_bad_config_is_an_input_error(project: Path, body: str, message: str) ->
 
 
 def test_settings_are_read(project: Path) -> None:
-    write(project, 'select = ["NR101", "hedge-violation"]\nignore = "IN501"\nbaseline = "b.json"\n'
-          '[tool.claimcheck.severity]\nmultiple-mismatch = "error"\n'
-          "[tool.claimcheck.tolerance]\nabout = 0.05\nnearly-below = 0.2\n")
+    write(
+        project,
+        'select = ["NR101", "hedge-violation"]\nignore = "IN501"\nbaseline = "b.json"\n'
+        '[tool.claimcheck.severity]\nmultiple-mismatch = "error"\n'
+        "[tool.claimcheck.tolerance]\nabout = 0.05\nnearly-below = 0.2\n",
+    )
     config = load_config()
     assert config.select == ["NR101", "hedge-violation"] and config.ignore == ["IN501"]
     assert config.severity == {"NR103": "error"} and config.baseline == "b.json"

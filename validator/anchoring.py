@@ -27,9 +27,26 @@ from validator.model import Claim, Span
 
 FUZZY_CUTOFF = 90.0  # partial_ratio score (0-100) below which a quote counts as gone
 
-_QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                              "「": '"', "」": '"', "『": '"', "』": '"', "–": "-", "—": "-", "−": "-",
-                              "\u00a0": " ", "\u3000": " "})
+_QUOTE_CHARS = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "–": "-",
+        "—": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u3000": " ",
+    }
+)
 _WORD_CHARS = re.compile(r"[\w%‰.,]")
 
 
@@ -151,7 +168,7 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
     text = anchorer.text
     old = claim.span
     if claim.quote is None:
-        if old and text[old.start:old.end] == claim.text:
+        if old and text[old.start : old.end] == claim.text:
             return old, None
         hits = _all(text, claim.text)
         if hits:
@@ -163,7 +180,7 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
     if found is None:
         return None, AnchorProblem("vanished", f"claim {claim.id!r}: quote no longer found: {claim.quote!r}")
     qa, qb = found
-    if old and qa <= old.start and old.end <= qb and text[old.start:old.end] == claim.text:
+    if old and qa <= old.start and old.end <= qb and text[old.start : old.end] == claim.text:
         return old, None
     region = text[qa:qb]
     inside = _all(region, claim.text)
@@ -173,8 +190,10 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
         return Span(start=qa + pick, end=qa + pick + len(claim.text)), None
     if where_in_quote < 0:
         # the quote never contained the text (a hand-written quote); nothing to compare against
-        return None, AnchorProblem("vanished", f"claim {claim.id!r}: {claim.text!r} is not inside its quote "
-                                   f"{claim.quote!r} in the article")
+        return None, AnchorProblem(
+            "vanished",
+            f"claim {claim.id!r}: {claim.text!r} is not inside its quote {claim.quote!r} in the article",
+        )
     a, b = _map_range(claim.quote, region, where_in_quote, where_in_quote + len(claim.text))
     a, b = _widen(region, a, b)
     now = region[a:b].strip()
@@ -185,8 +204,12 @@ def anchor_claim(claim: Claim, anchorer: Anchorer) -> tuple[Span | None, AnchorP
     span = Span(start=qa + a + lead, end=qa + a + lead + len(now))
     if re.sub(r"\s+", "", now) == re.sub(r"\s+", "", claim.text):
         return span, None  # only re-spaced ("70,5 %"): the same number
-    return span, AnchorProblem("changed", f"claim {claim.id!r}: the article now says {now!r} where the claim "
-                               f"file has {claim.text!r}", span, now)
+    return span, AnchorProblem(
+        "changed",
+        f"claim {claim.id!r}: the article now says {now!r} where the claim file has {claim.text!r}",
+        span,
+        now,
+    )
 
 
 def _map_range(source: str, target: str, start: int, end: int) -> tuple[int, int]:

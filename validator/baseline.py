@@ -63,11 +63,19 @@ class _Keyer:
         sources = {d.path: d.source for d in self.report.documents}
         source = sources.get(finding.path)
         if finding.claim is not None and source is not None:
-            return {"source": _rel(source, self.base_dir), "claim": finding.claim, "rule": finding.rule,
-                    "severity": finding.severity.value}
-        return {"path": _rel(finding.path, self.base_dir), "rule": finding.rule, "text": finding.text,
-                "sentence": sentence_hash(self._text(finding.path), finding.start, finding.end),
-                "severity": finding.severity.value}
+            return {
+                "source": _rel(source, self.base_dir),
+                "claim": finding.claim,
+                "rule": finding.rule,
+                "severity": finding.severity.value,
+            }
+        return {
+            "path": _rel(finding.path, self.base_dir),
+            "rule": finding.rule,
+            "text": finding.text,
+            "sentence": sentence_hash(self._text(finding.path), finding.start, finding.end),
+            "severity": finding.severity.value,
+        }
 
     def _text(self, path: str) -> str:
         if path not in self.texts:
@@ -109,19 +117,30 @@ def read_baseline(path: str | os.PathLike[str]) -> list[Entry]:
     try:
         raw = Path(p).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise InputError("no such baseline file (create it with `claimcheck baseline write FILE`)", p) from exc
+        raise InputError(
+            "no such baseline file (create it with `claimcheck baseline write FILE`)", p
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read baseline file: {exc}", p) from exc
     try:
         doc: Any = json.loads(raw)
     except ValueError as exc:
         raise InputError(f"not a claimcheck baseline (invalid JSON: {exc})", p) from exc
-    if not isinstance(doc, dict) or doc.get("version") != BASELINE_VERSION or not isinstance(doc.get("entries"), list):
-        raise InputError(f'not a claimcheck baseline: expected {{"version": {BASELINE_VERSION}, "entries": [...]}}', p)
+    if (
+        not isinstance(doc, dict)
+        or doc.get("version") != BASELINE_VERSION
+        or not isinstance(doc.get("entries"), list)
+    ):
+        raise InputError(
+            f'not a claimcheck baseline: expected {{"version": {BASELINE_VERSION}, "entries": [...]}}', p
+        )
     entries: list[Entry] = []
     for i, e in enumerate(doc["entries"]):
-        if not isinstance(e, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in e.items()) \
-                or "rule" not in e:
+        if (
+            not isinstance(e, dict)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in e.items())
+            or "rule" not in e
+        ):
             raise InputError(f"entries[{i}]: expected an object of strings with a 'rule'", p)
         entries.append(e)
     return entries
@@ -133,8 +152,9 @@ class BaselineResult:
     unused: list[Entry]  # baseline entries no finding matched
 
 
-def apply_baseline(report: Report, path: str | os.PathLike[str],
-                   entries: list[Entry] | None = None) -> BaselineResult:
+def apply_baseline(
+    report: Report, path: str | os.PathLike[str], entries: list[Entry] | None = None
+) -> BaselineResult:
     """Drop the findings the baseline at `path` records; report (in the summary) the entries left over."""
     known = {_key(e): e for e in (entries if entries is not None else read_baseline(path))}
     keyer = _Keyer(report, os.path.dirname(os.path.abspath(path)))

@@ -84,8 +84,8 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
     baseline = sub.add_parser(
         "baseline", help="record the current findings so that only new ones fail",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Baselines key on claim identity and rule (claim file + claim id + rule; for raw articles: "
-        "article + rule + the number + a hash of its sentence), never on line numbers.",
+        description="Baselines key on claim identity and rule (claim file + claim id + rule; for raw "
+        "articles: article + rule + the number + a hash of its sentence) and severity, never on line numbers.",
         epilog="example:\n  claimcheck baseline write .claimcheck-baseline.json claims/\n"
         "  claimcheck check claims/ --baseline .claimcheck-baseline.json")
     actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
@@ -95,7 +95,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
                        help="claim files, articles, or folders of them (default: claims/)")
     write.add_argument("--select", action="append", metavar="RULE", help="only these rules")
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
-    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
+    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
     _add_config_arguments(write)
 
 
@@ -127,10 +127,12 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     report = check(args.paths, options)
     if report.errors:
         _print_problems(report)
-        print(f"claimcheck: baseline not written: fix the input errors above first ({args.file})", file=sys.stderr)
+        print(f"claimcheck: baseline not written: fix the input errors above first ({args.file})",
+              file=sys.stderr)
         return 2
     count = write_baseline(report, args.file)
-    print(f"claimcheck: wrote {count} baseline entr{'y' if count == 1 else 'ies'} to {args.file}", file=sys.stderr)
+    noun = "entry" if count == 1 else "entries"
+    print(f"claimcheck: wrote {count} baseline {noun} to {args.file}", file=sys.stderr)
     return 0
 
 
@@ -139,8 +141,8 @@ def _apply_baseline(report: Report, path: str) -> None:
 
     result = apply_baseline(report, path)
     if result.baselined:
-        print(f"claimcheck: {result.baselined} finding{'s' if result.baselined != 1 else ''} baselined ({path})",
-              file=sys.stderr)
+        noun = "finding" if result.baselined == 1 else "findings"
+        print(f"claimcheck: {result.baselined} {noun} baselined ({path})", file=sys.stderr)
     if result.unused:
         print(f"claimcheck: {len(result.unused)} baseline entr{'y' if len(result.unused) == 1 else 'ies'} in "
               f"{path} no longer occur; refresh with `claimcheck baseline write {path}`:", file=sys.stderr)

@@ -44,7 +44,7 @@ TOLERANCE_KEYS = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(T
 
 @dataclass
 class Config:
-    """Settings read from `[tool.claimcheck]`; `path` is the pyproject.toml they came from (None: defaults)."""
+    """Settings from `[tool.claimcheck]`; `path` is the pyproject.toml they came from (None: defaults)."""
 
     path: str | None = None
     fail_on: str | None = None
@@ -81,7 +81,7 @@ class _Reader:
 
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-            raise self.fail(key, "expected a list of rule codes or names, e.g. [\"NR101\", \"hedge-violation\"]")
+            raise self.fail(key, 'expected a list of rule codes or names, e.g. ["NR101", "hedge-violation"]')
         out = [v.strip() for item in items for v in item.split(",") if v.strip()]
         for name in out:
             try:
@@ -97,7 +97,9 @@ def _unknown(reader: _Reader, key: str, known: tuple[str, ...] | list[str], wher
     return reader.fail(f"{where}{key}", f"unknown key{hint} (known: {', '.join(known)})")
 
 
-def load_config(start: str | os.PathLike[str] | None = None, path: str | os.PathLike[str] | None = None) -> Config:
+def load_config(
+    start: str | os.PathLike[str] | None = None, path: str | os.PathLike[str] | None = None
+) -> Config:
     """Read `[tool.claimcheck]` from `path`, or from the nearest pyproject.toml above `start`."""
     pyproject = Path(path) if path is not None else find_pyproject(start)
     if pyproject is None:
@@ -147,8 +149,10 @@ def _parse(reader: _Reader, section: dict[str, Any]) -> Config:
                 except UnknownRuleError as exc:
                     raise reader.fail(f"severity.{rule_name}", str(exc)) from None
                 if level not in SEVERITIES:
-                    raise reader.fail(f"severity.{rule_name}",
-                                      f"expected one of {', '.join(map(repr, SEVERITIES))}, got {level!r}")
+                    raise reader.fail(
+                        f"severity.{rule_name}",
+                        f"expected one of {', '.join(map(repr, SEVERITIES))}, got {level!r}",
+                    )
                 config.severity[code] = Severity(level)
         elif key == "tolerance":
             config.tolerance = _tolerance(reader, value)
@@ -166,6 +170,8 @@ def _tolerance(reader: _Reader, table: Any) -> Tolerance:
         if name is None:
             raise _unknown(reader, key, list(TOLERANCE_KEYS), "tolerance.")
         if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 <= value <= 1:
-            raise reader.fail(f"tolerance.{key}", f"expected a fraction between 0 and 1 (0.1 = 10%), got {value!r}")
+            raise reader.fail(
+                f"tolerance.{key}", f"expected a fraction between 0 and 1 (0.1 = 10%), got {value!r}"
+            )
         changes[name] = Fraction(value)
     return dataclasses.replace(DEFAULT_TOLERANCE, **changes)

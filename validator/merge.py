@@ -29,8 +29,25 @@ from validator.document import load_document
 from validator.errors import InputError
 from validator.model import Claim, ClaimFile, Period, Relation, Span
 
-CLAIM_ORDER = ("id", "text", "quote", "value", "unit", "precision", "hedge", "high", "reading", "period",
-               "subject", "metric", "modality", "language", "note", "accepted", "span")
+CLAIM_ORDER = (
+    "id",
+    "text",
+    "quote",
+    "value",
+    "unit",
+    "precision",
+    "hedge",
+    "high",
+    "reading",
+    "period",
+    "subject",
+    "metric",
+    "modality",
+    "language",
+    "note",
+    "accepted",
+    "span",
+)
 FILE_ORDER = ("article", "language", "date", "claims", "relations")
 
 
@@ -72,9 +89,16 @@ def merge_claim_files(reviewed: ClaimFile, drafted: ClaimFile, article_text: str
     new_ids: set[str] = set()
     for draft in drafted.claims:
         span = where(draft) or draft.span
-        match = next((c for c in reviewed.claims if c.id not in renamed.values()
-                      and _overlap(reviewed_spans[c.id], span)
-                      and (c.text == draft.text or c.text in draft.text or draft.text in c.text)), None)
+        match = next(
+            (
+                c
+                for c in reviewed.claims
+                if c.id not in renamed.values()
+                and _overlap(reviewed_spans[c.id], span)
+                and (c.text == draft.text or c.text in draft.text or draft.text in c.text)
+            ),
+            None,
+        )
         if match is not None:
             renamed[draft.id] = match.id
             if span is not None and match.span != span:
@@ -167,7 +191,7 @@ def _represent_decimal(dumper: yaml.SafeDumper, d: Decimal) -> yaml.ScalarNode:
     text = _decimal_text(d)
     # whatever tag the text resolves to implicitly (int, float or str): written plain, read back as this
     # Decimal by the claim-file loader (floats become Decimal from their text, strings are parsed by pydantic)
-    tag = dumper.resolve(yaml.ScalarNode, text, (True, False))
+    tag: str = dumper.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     return dumper.represent_scalar(tag, text)
 
 
@@ -182,7 +206,9 @@ def _represent_str(dumper: yaml.SafeDumper, s: str) -> yaml.ScalarNode:
 _Dumper.add_representer(Decimal, _represent_decimal)
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
-_Dumper.add_representer(_FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+_Dumper.add_representer(
+    _FlowMap, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True)
+)
 
 
 def _plain(value: Any) -> Any:
@@ -230,8 +256,10 @@ def dump_claim_file(data: ClaimFile, header: str = "") -> str:
     parts.append(yaml.dump(head, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=110))
     for key in ("claims", "relations"):
         if key in top and (top[key] or key == "claims"):
-            parts.append("\n" + yaml.dump({key: top[key]}, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                                          width=110))
+            parts.append(
+                "\n"
+                + yaml.dump({key: top[key]}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=110)
+            )
     return "".join(parts)
 
 
@@ -266,17 +294,21 @@ def write_claim_file(path: str | os.PathLike[str], data: ClaimFile, header: str 
     write_atomic(path, dump_claim_file(data, header))
 
 
-def update_claim_file(claim_path: str | os.PathLike[str], article_path: str | os.PathLike[str],
-                      drafted: ClaimFile) -> ClaimFile:
+def update_claim_file(
+    claim_path: str | os.PathLike[str], article_path: str | os.PathLike[str], drafted: ClaimFile
+) -> ClaimFile:
     """Merge `drafted` into the reviewed file at `claim_path` and write it back atomically.
 
     Refuses (InputError) when the claim file's `article:` names another article than `article_path`.
     """
     loaded = load_claim_file(claim_path)
     if os.path.realpath(loaded.article_path) != os.path.realpath(article_path):
-        raise InputError(f"article: this claim file describes {loaded.data.article!r}, not {str(article_path)!r}; "
-                         "refusing to update it from another article", str(claim_path),
-                         loaded.line_of(("article",)))
+        raise InputError(
+            f"article: this claim file describes {loaded.data.article!r}, not {str(article_path)!r}; "
+            "refusing to update it from another article",
+            str(claim_path),
+            loaded.line_of(("article",)),
+        )
     text = load_document(article_path, loaded.data.language).text
     merged = merge_claim_files(loaded.data, drafted, text)
     header = leading_comment(Path(claim_path).read_text(encoding="utf-8"))
@@ -284,17 +316,22 @@ def update_claim_file(claim_path: str | os.PathLike[str], article_path: str | os
     return merged
 
 
-def drafted_from_article(article_path: str | os.PathLike[str], claim_path: str | os.PathLike[str],
-                         language: str | None = None) -> ClaimFile:
+def drafted_from_article(
+    article_path: str | os.PathLike[str], claim_path: str | os.PathLike[str], language: str | None = None
+) -> ClaimFile:
     """A draft claim file for the article, from the extractor (InputError when this build has none)."""
     try:
-        from validator.extract import extract_document  # type: ignore[attr-defined]
-        from validator.link import infer_relations  # type: ignore[import-not-found]
+        from validator.extract import extract_document  # type: ignore[attr-defined,unused-ignore]
+        from validator.link import infer_relations  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         raise InputError("the claim extractor is not available in this build", str(article_path)) from exc
     document = load_document(article_path, language)
     claims = extract_document(document)
     relations = infer_relations(document, claims)
     rel = os.path.relpath(os.path.abspath(article_path), os.path.dirname(os.path.abspath(claim_path)))
-    return ClaimFile(article=Path(rel).as_posix(), language=document.language,  # type: ignore[arg-type]
-                     claims=claims, relations=relations)
+    return ClaimFile(
+        article=Path(rel).as_posix(),
+        language=document.language,  # type: ignore[arg-type,unused-ignore]
+        claims=claims,
+        relations=relations,
+    )
