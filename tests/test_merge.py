@@ -262,3 +262,8 @@ def test_merge_refreshes_only_the_span() -> None:
         "span": {"start": 14, "end": 16},
     }
     assert merged.claims[0].span == Span(start=14, end=16)
+
+
+def test_write_atomic_into_a_missing_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot write here"):
+        write_atomic(tmp_path / "missing" / "x.yaml", "new")

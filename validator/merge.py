@@ -276,7 +276,10 @@ def leading_comment(text: str) -> str:
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Replace `path` with `text` in one step: a crash leaves the old file or the new one, never half."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write here: {exc.strerror}", str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -285,6 +288,9 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         if target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o7777)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write: {exc.strerror}", str(path)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
