@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="ignore findings recorded in this baseline (see `claimcheck baseline write`)")
     check.add_argument("--no-baseline", action="store_true", help="ignore the baseline named in the config")
     _add_baseline_parser(sub)
+    _add_extract_update_parser(sub)
 
     sub.add_parser("rules", help="list the rules with their codes, names and severities")
     explain = sub.add_parser("explain", help="print a rule's documentation")
@@ -97,6 +98,37 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
     write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
     _add_config_arguments(write)
+
+
+def _extractor_available() -> bool:
+    import validator.extract
+
+    return hasattr(validator.extract, "extract_document")
+
+
+def _add_extract_update_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`extract ARTICLE --update claims/X.yaml`, only when this build has the extractor and no other
+    `extract` command is registered (else the integrator adds --update to it: see cmd_extract_update)."""
+    if "extract" in sub.choices or not _extractor_available():
+        return
+    extract = sub.add_parser("extract", help="update a reviewed claim file with newly found claims")
+    extract.add_argument("article", metavar="ARTICLE", help="the article (.txt, .md, .json)")
+    extract.add_argument("--update", metavar="CLAIMS", required=True,
+                         help="the reviewed claim file to update (hand edits, ids and relations are kept)")
+    extract.add_argument("--language", choices=("vi", "zh", "en"), help="language of the article")
+
+
+def cmd_extract_update(args: argparse.Namespace) -> int:
+    """Merge a fresh draft of ARTICLE into the reviewed claim file --update (atomically)."""
+    from validator.claimfile import load_claim_file
+    from validator.merge import drafted_from_article, update_claim_file
+
+    before = len(load_claim_file(args.update).data.claims)
+    drafted = drafted_from_article(args.article, args.update, args.language)
+    merged = update_claim_file(args.update, args.article, drafted)
+    added = len(merged.claims) - before
+    print(f"claimcheck: {args.update}: {added} new claims added, {before} reviewed kept", file=sys.stderr)
+    return 0
 
 
 def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -273,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "extract" and getattr(args, "update", None):
+            return cmd_extract_update(args)
         if args.command == "baseline":
             return cmd_baseline(args)
         if args.command == "rules":

@@ -283,7 +283,7 @@ class StaleClaim(Rule):
                 yield Outcome("fail", Located(claim, claims), f"{problem.message}; review the claim file")
             elif claims.anchors.get(cid, claim.span) is None:
                 where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
-                message = f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file"
+                message = f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the file"
                 yield Outcome("fail", Located(claim, claims), message)
 
 
@@ -307,8 +307,10 @@ class UnusedAcceptance(Rule):
     name = "unused-acceptance"
     severity = Severity.WARNING
 
-    def check_acceptances(self, claims: ClaimSet, produced: set[tuple[str, str]], ran: set[str]) -> Iterator[Outcome]:
-        """`produced`: (claim id, rule code) of every finding on this claim set; `ran`: codes of the rules run."""
+    def check_acceptances(
+        self, claims: ClaimSet, produced: set[tuple[str, str]], ran: set[str]
+    ) -> Iterator[Outcome]:
+        """`produced`: (claim id, rule code) of each finding on this claim set; `ran`: the rules run."""
         from validator.rules import find_rule  # the registry imports this module
 
         if claims.source is None:
@@ -321,6 +323,6 @@ class UnusedAcceptance(Rule):
                     continue  # reported when the claim file was loaded
                 if rule.code == self.code or rule.code not in ran or (cid, rule.code) in produced:
                     continue
-                yield Outcome("fail", Located(claim, claims),
-                              f"claim {cid!r}: accepted {rule.code} ({rule.name}) but {rule.code} finds nothing "
-                              "to accept here any more; remove the acceptance")
+                message = (f"claim {cid!r}: accepted {rule.code} ({rule.name}) but {rule.code} finds nothing "
+                           "to accept here any more; remove the acceptance")
+                yield Outcome("fail", Located(claim, claims), message)
