@@ -27,8 +27,13 @@ examples:
   claimcheck check claims/ --format json > report.json
   claimcheck check claims/ --fail-on warning   fail on warnings too
 
+  claimcheck check claims/ --baseline .claimcheck-baseline.json   only new findings fail
+
 exit status: 0 nothing at --fail-on level, 1 findings at that level, 2 bad input or usage.
 Accepted findings (a claim's `accepted: [{rule, reason}]`) are reported but never fail the run.
+With --baseline, findings the baseline records are dropped (the summary counts them as `baselined`);
+baseline entries that no longer occur are counted as `baseline_unused` and listed on stderr.
+Settings come from [tool.claimcheck] in the nearest pyproject.toml; flags override them.
 """
 
 
@@ -51,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
     check.add_argument("--format", "-f", choices=("rich", "json", "markdown"), default="rich",
                        help="output format (default: rich, for a terminal)")
-    check.add_argument("--fail-on", choices=("error", "warning", "info"), default="error",
-                       help="lowest severity that makes the exit status 1 (default: error)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
+                       help="lowest severity that makes the exit status 1 (default: error, or fail-on in config)")
     check.add_argument("--select", action="append", metavar="RULE",
                        help="only these rules (code or name; repeatable or comma-separated)")
     check.add_argument("--ignore", action="append", metavar="RULE", default=[],
@@ -60,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    _add_config_arguments(check)
+    check.add_argument("--baseline", metavar="FILE",
+                       help="ignore findings recorded in this baseline (see `claimcheck baseline write`)")
+    check.add_argument("--no-baseline", action="store_true", help="ignore the baseline named in the config")
+    _add_baseline_parser(sub)
 
     extract = sub.add_parser(
         "extract", help="find the numeric claims of articles (and draft a claim file)",
@@ -74,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
                          help="output format (default yaml)")
     extract.add_argument("--output", "-o", metavar="FILE", help="write a claim file (one article only)")
     extract.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    extract.add_argument("--update", metavar="CLAIMS",
+                         help="merge newly found claims into this reviewed claim file (hand edits, ids, relations "
+                         "and accepted findings are kept; the write is atomic; refused if it belongs to another "
+                         "article)")
     extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
 
     sub.add_parser("rules", help="list the rules with their codes, names and severities")
@@ -81,6 +95,100 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", metavar="CODE", help="a rule code (NR101) or name (share-mismatch)")
     sub.add_parser("schema", help="print the JSON Schema of a claim file")
     return parser
+
+
+def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="PYPROJECT",
+                        help="read [tool.claimcheck] from this file (default: nearest pyproject.toml)")
+    parser.add_argument("--no-config", action="store_true", help="ignore [tool.claimcheck] in pyproject.toml")
+
+
+def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    baseline = sub.add_parser(
+        "baseline", help="record the current findings so that only new ones fail",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Baselines key on claim identity and rule (claim file + claim id + rule; for raw "
+        "articles: article + rule + the number + a hash of its sentence) and severity, never on line numbers.",
+        epilog="example:\n  claimcheck baseline write .claimcheck-baseline.json claims/\n"
+        "  claimcheck check claims/ --baseline .claimcheck-baseline.json")
+    actions = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    write = actions.add_parser("write", help="write the current findings of PATHS to FILE")
+    write.add_argument("file", metavar="FILE", help="the baseline file to write (JSON)")
+    write.add_argument("paths", nargs="*", metavar="PATH", default=["claims/"],
+                       help="claim files, articles, or folders of them (default: claims/)")
+    write.add_argument("--select", action="append", metavar="RULE", help="only these rules")
+    write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
+    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
+    _add_config_arguments(write)
+
+
+def cmd_extract_update(args: argparse.Namespace) -> int:
+    """Merge a fresh draft of ARTICLE into the reviewed claim file --update (atomically)."""
+    from validator.claimfile import load_claim_file
+    from validator.merge import drafted_from_article, update_claim_file
+
+    if len(args.paths) != 1:
+        raise UsageError("--update takes exactly one article")
+    article = args.paths[0]
+    before = len(load_claim_file(args.update).data.claims)
+    drafted = drafted_from_article(article, args.update, args.language)
+    merged = update_claim_file(args.update, article, drafted)
+    added = len(merged.claims) - before
+    print(f"claimcheck: {args.update}: {added} new claims added, {before} reviewed kept", file=sys.stderr)
+    return 0
+
+
+def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Options for a run: [tool.claimcheck] from pyproject.toml, overridden by the flags given."""
+    from validator.config import Config, load_config
+    from validator.engine import Options
+
+    config = Config() if args.no_config else load_config(path=args.config)
+    select = _split(args.select) if args.select else config.select
+    ignore = _split(args.ignore) if args.ignore else config.ignore
+    options = Options(select=select, ignore=ignore or [], severity=dict(config.severity),
+                      tolerance=config.tolerance, language=args.language)
+    options.rules()  # unknown rule names are usage errors: fail before any work
+    return options, config
+
+
+def _print_problems(report: Report) -> None:
+    for problem in report.errors:
+        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+        print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from validator.baseline import write_baseline
+    from validator.engine import check
+
+    options, _ = _options(args)
+    report = check(args.paths, options)
+    if report.errors:
+        _print_problems(report)
+        print(f"claimcheck: baseline not written: fix the input errors above first ({args.file})",
+              file=sys.stderr)
+        return 2
+    count = write_baseline(report, args.file)
+    noun = "entry" if count == 1 else "entries"
+    print(f"claimcheck: wrote {count} baseline {noun} to {args.file}", file=sys.stderr)
+    return 0
+
+
+def _apply_baseline(report: Report, path: str) -> None:
+    from validator.baseline import apply_baseline, describe_entry
+
+    result = apply_baseline(report, path)
+    if result.baselined:
+        noun = "finding" if result.baselined == 1 else "findings"
+        print(f"claimcheck: {result.baselined} {noun} baselined ({path})", file=sys.stderr)
+    if result.unused:
+        print(f"claimcheck: {len(result.unused)} baseline entr{'y' if len(result.unused) == 1 else 'ies'} in "
+              f"{path} no longer occur; refresh with `claimcheck baseline write {path}`:", file=sys.stderr)
+        for entry in result.unused[:10]:
+            print(f"  {describe_entry(entry)}", file=sys.stderr)
+        if len(result.unused) > 10:
+            print(f"  … and {len(result.unused) - 10} more", file=sys.stderr)
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -113,16 +221,19 @@ def _progress_reporter(total: int):  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from validator.engine import Options, check, expand_paths
+    from validator.engine import check, expand_paths
 
-    options = Options(select=_split(args.select), ignore=_split(args.ignore) or [], language=args.language)
-    options.rules()  # unknown rule names are usage errors: fail before any work
+    options, config = _options(args)
+    args.fail_on = args.fail_on or config.fail_on or "error"
+    baseline = None if args.no_baseline else (args.baseline or config.baseline)
     progress, step = _progress_reporter(len(expand_paths(args.paths)))
     try:
         report = check(args.paths, options, progress=step)
     finally:
         if progress is not None:
             progress.stop()
+    if baseline:
+        _apply_baseline(report, baseline)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
         if args.format == "json":
@@ -230,8 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "extract" and getattr(args, "update", None):
+            return cmd_extract_update(args)
         if args.command == "extract":
             return cmd_extract(args)
+        if args.command == "baseline":
+            return cmd_baseline(args)
         if args.command == "rules":
             return cmd_rules()
         if args.command == "explain":

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from validator.anchoring import Anchorer, AnchorProblem, anchor_claim
 from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
@@ -28,6 +29,7 @@ from validator.model import (
     SpanText,
 )
 from validator.rules import RULES, ClaimSet, Context, Located, Outcome, Rule, find_rule
+from validator.rules.consistency import UnusedAcceptance
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".json")
@@ -75,18 +77,12 @@ def display_path(path: str) -> str:
 
 
 def anchor(claim: Claim, text: str) -> Span | None:
-    """Where the claim stands in the article now: its span if unchanged, else found again via its quote."""
-    if claim.span and text[claim.span.start:claim.span.end] == claim.text:
-        return claim.span
-    if claim.quote:
-        q = text.find(claim.quote)
-        if q >= 0:
-            i = text.find(claim.text, q, q + len(claim.quote))
-            if i >= 0:
-                return Span(start=i, end=i + len(claim.text))
-        return None
-    i = text.find(claim.text)
-    return Span(start=i, end=i + len(claim.text)) if i >= 0 else None
+    """Where the claim stands in the article now (None if its quote or number no longer matches).
+
+    See `validator.anchoring`: exact quote first, then normalized, then fuzzy; a moved quote still anchors.
+    """
+    span, problem = anchor_claim(claim, Anchorer(text))
+    return span if problem is None else None
 
 
 def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
@@ -95,9 +91,17 @@ def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
     if data.date is not None:
         document = Document(document.path, document.text, document.language, data.date)
     claims = {c.id: c for c in data.claims}
-    anchors = {c.id: anchor(c, document.text) for c in data.claims}
+    anchorer = Anchorer(document.text)
+    anchors: dict[str, Span | None] = {}
+    problems: dict[str, AnchorProblem] = {}
+    for c in data.claims:
+        span, problem = anchor_claim(c, anchorer)
+        anchors[c.id] = span  # a changed number is located at the new number, so findings point there
+        if problem is not None:
+            problems[c.id] = problem
     lines = [loaded.line_of(("relations", i)) for i in range(len(data.relations))]
-    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines)
+    return ClaimSet(document, claims, list(data.relations), loaded.path, loaded.stem, anchors, lines,
+                    anchor_problems=problems)
 
 
 def claimset_from_article(document: Document) -> ClaimSet:
@@ -201,7 +205,8 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
     related = [_span_text(r) for r in outcome.related]
     path = display_path(doc.path)
     status = outcome.status
-    severity = outcome.severity or options.severity.get(rule.code) or rule.severity
+    # a configured severity is the user's word on the rule: it beats the rule's own (e.g. "loose" -> warning)
+    severity = options.severity.get(rule.code) or outcome.severity or rule.severity
     if status == "fail" and not certain:
         status = "unverifiable"  # an inferred pairing that fails is a question, not an accusation
     if status in ("pass", "fail", "unverifiable"):
@@ -232,6 +237,20 @@ def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Option
                 if relation.kind in rule.kinds:
                     for outcome in rule.check(relation, claims, ctx):
                         _record(outcome, rule, certain and outcome.certain, options, report)
+    _unused_acceptances(sets, rules, options, report)
+
+
+def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report) -> None:
+    """ST402 judges the other rules' findings, so it runs last."""
+    judge = next((r for r in rules if isinstance(r, UnusedAcceptance)), None)
+    if judge is None:
+        return
+    ran = {r.code for r in rules}
+    for claims in sets:
+        path = display_path(claims.document.path)
+        produced = {(f.claim, f.rule) for f in report.findings if f.path == path and f.claim is not None}
+        for outcome in judge.check_acceptances(claims, produced, ran):
+            _record(outcome, judge, True, options, report)
 
 
 def _dedupe(report: Report) -> None:

@@ -27,6 +27,7 @@ from validator.rules.consistency import (
     RestatementConflict,
     RestatementRounding,
     StaleClaim,
+    UnusedAcceptance,
 )
 from validator.rules.implied import ImpliedBase, ImpliedCagr, ImpliedTotal
 
@@ -44,6 +45,7 @@ RULES: list[type[Rule]] = [
     PeriodSpan,
     HedgeViolation,
     StaleClaim,
+    UnusedAcceptance,
     ImpliedBase,
     ImpliedTotal,
     ImpliedCagr,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar, Literal
 
+from validator.anchoring import AnchorProblem
 from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Bands, Interval, Tolerance, stated_bands
 from validator.model import Claim, Relation, Severity, Span, Stated
@@ -30,6 +31,7 @@ class ClaimSet:
     key: str = ""  # how other files refer to this one ("<stem>#id")
     anchors: dict[str, Span | None] = field(default_factory=dict)
     relation_lines: list[int | None] = field(default_factory=list)
+    anchor_problems: dict[str, AnchorProblem] = field(default_factory=dict)  # claim id -> why it is stale
 
 
 @dataclass(frozen=True)

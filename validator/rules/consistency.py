@@ -279,8 +279,51 @@ class StaleClaim(Rule):
         if claims.source is None:
             return
         for cid, claim in claims.claims.items():
-            if claims.anchors.get(cid) is not None:
-                continue
-            where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
-            yield Outcome("fail", Located(claim, claims),
-                          f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the claim file")
+            problem = claims.anchor_problems.get(cid)
+            if problem is not None:
+                yield Outcome("fail", Located(claim, claims), f"{problem.message}; review the claim file")
+            elif claims.anchors.get(cid, claim.span) is None:
+                where = f"quote {claim.quote!r}" if claim.quote else f"text {claim.text!r}"
+                message = f"claim {cid!r}: {where} is no longer in {claims.document.path}; review the file"
+                yield Outcome("fail", Located(claim, claims), message)
+
+
+class UnusedAcceptance(Rule):
+    """An `accepted` entry on a claim that suppresses nothing: its rule found no problem with the claim.
+
+    Claims may carry `accepted: [{rule, reason}]` for findings the editors know about. When the article
+    or the claim file is corrected, the acceptance outlives its finding; left in place it would silently
+    swallow the next, different problem the rule finds. Remove it.
+
+    The engine runs this rule after all others, on their findings; an acceptance for a rule that was not
+    run (`--select`/`--ignore`) is not judged.
+
+    Why: suppressions are debts; a gate should say when one has been paid.
+
+    Fails: `accepted: [{rule: NR101, reason: ...}]` on a share that now adds up.
+    Passes: the same acceptance while NR101 still reports the share.
+    """
+
+    code = "ST402"
+    name = "unused-acceptance"
+    severity = Severity.WARNING
+
+    def check_acceptances(
+        self, claims: ClaimSet, produced: set[tuple[str, str]], ran: set[str]
+    ) -> Iterator[Outcome]:
+        """`produced`: (claim id, rule code) of each finding on this claim set; `ran`: the rules run."""
+        from validator.rules import find_rule  # the registry imports this module
+
+        if claims.source is None:
+            return
+        for cid, claim in claims.claims.items():
+            for acc in claim.accepted:
+                try:
+                    rule = find_rule(acc.rule)
+                except LookupError:
+                    continue  # reported when the claim file was loaded
+                if rule.code == self.code or rule.code not in ran or (cid, rule.code) in produced:
+                    continue
+                message = (f"claim {cid!r}: accepted {rule.code} ({rule.name}) but {rule.code} finds nothing "
+                           "to accept here any more; remove the acceptance")
+                yield Outcome("fail", Located(claim, claims), message)
