@@ -424,14 +424,14 @@ def _problems(report: Report) -> str:
 
 
 def page_names(documents: Sequence[DocumentSummary]) -> dict[str, str]:
-    """Page file name per document path: `<stem>.html`, made unique by the parent folder if stems repeat."""
+    """Page file name per document path: `<stem>.html`, made unique by the folders if stems repeat."""
     stems = [PurePath(d.path).stem for d in documents]
     names: dict[str, str] = {}
     for doc, stem in zip(documents, stems, strict=True):
         if stems.count(stem) > 1 or stem == "index":
             parts = PurePath(doc.path).with_suffix("").parts
             stem = "_".join(p for p in parts if p not in ("", ".", "..", "/"))
-        names[doc.path] = f"{stem}.html"
+        names[doc.path] = re.sub(r"[^\w.\-]+", "_", stem) + ".html"
     return names
 
 
