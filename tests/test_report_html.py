@@ -116,10 +116,14 @@ def test_related_numbers_of_another_document_are_not_linked() -> None:
     assert '<span class="rel other">42 GW</span>' in render_page(report, PATH, TEXT)
 
 
-def test_findings_outside_the_text_are_still_listed() -> None:
-    html = render_page(sample_report(), PATH, TEXT[:20])
-    assert "Findings not located in the current text" in html
-    assert Elements(html).cards()[-1][0] == "card verdict-pass"
+def test_findings_outside_the_text_are_still_listed_unlinked() -> None:
+    report = sample_report()
+    report.findings[1].start = report.findings[1].end = 0  # a stale claim: no span in the current text
+    html = render_page(report, PATH, TEXT)
+    cards = Elements(html).cards()
+    assert "Not found in the current text" in html
+    assert cards[-1][0] == "card verdict-error" and "stated 70.5%" in cards[-1][1]
+    assert 'href="#claim-0-0"' not in html
 
 
 def test_one_page_for_several_documents_and_an_index() -> None:

@@ -139,7 +139,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             from validator.report import document_texts, render_html, render_sarif
 
             texts = document_texts(report)
-            out.write(render_sarif(report, texts) if args.format == "sarif" else render_html(report, texts))
+            out.write(render_sarif(report, texts) if args.format == "sarif"
+                      else render_html(report, texts, _claim_spans(report)))
         else:
             from rich.console import Console
 

@@ -156,10 +156,14 @@ def _card(note: _Note, text: str, rule_names: Mapping[str, str]) -> str:
     classes = f"card verdict-{verdict}" + (" accepted" if note.accepted else "")
     name = item.name if isinstance(item, Finding) else rule_names.get(item.rule, "")
     label = {"pass": "verified", "unverifiable": "unverifiable"}.get(verdict, verdict)
-    target = f"#claim-{item.start}-{item.end}"
-    head = (f'<div class="card-head"><a class="num" href="{target}">{note.number}</a>'
-            f'<span class="badge">{escape(label)}</span>'
-            f'<a class="what" href="{target}">{escape(item.text)}</a>'
+    if _in_text(text, item):
+        target = f"#claim-{item.start}-{item.end}"
+        number = f'<a class="num" href="{target}">{note.number}</a>'
+        what = f'<a class="what" href="{target}">{escape(item.text)}</a>'
+    else:
+        number = f'<span class="num">{note.number}</span>'
+        what = f'<span class="what">{escape(item.text)}</span>'
+    head = (f'<div class="card-head">{number}<span class="badge">{escape(label)}</span>{what}'
             f'<span class="rule">{escape(item.rule)} {escape(name)}</span></div>')
     parts = [f'<div class="{classes}" id="note-{note.number}">', head,
              f'<p class="msg">{escape(item.message)}</p>']
@@ -294,17 +298,17 @@ def render_article(report: Report, path: str, text: str, claims: Iterable[SpanLi
         if not text[start:end].strip():
             continue
         inside = [m for m in marks.values() if start <= m.start and m.end <= end]
-        cards = [n for n in notes if start <= n.item.start < end or (n.item.start == n.item.end == end)]
+        cards = [n for n in notes if start <= n.item.start < end and _in_text(text, n.item)]
         placed.update(n.number for n in cards)
         out.append('<div class="row">')
         out.append(f'<p class="text">{_marked(text, start, end, inside, rule_names)}</p>')
         aside = "".join(_card(n, text, rule_names) for n in cards)
         out.append(f'<aside class="notes" lang="en">{aside}</aside>')
         out.append("</div>")
-    rest = [n for n in notes if n.number not in placed]  # spans outside the text (moved or vanished claims)
+    rest = [n for n in notes if n.number not in placed]  # claims that moved or vanished (stale claim files)
     if rest:
         aside = "".join(_card(n, text, rule_names) for n in rest)
-        out.append('<div class="row"><p class="text unplaced">Findings not located in the current text:</p>'
+        out.append('<div class="row"><p class="text unplaced">Not found in the current text:</p>'
                    f'<aside class="notes" lang="en">{aside}</aside></div>')
     out.append("</section>")
     return "\n".join(part for part in out if part) + "\n"
@@ -360,6 +364,7 @@ padding:8px 12px;scroll-margin-top:40vh}
 .card.accepted{opacity:.62}
 .card-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px}
 .card-head .num{font-weight:700;text-decoration:none;color:var(--muted)}
+.card-head span.what{font-style:italic}
 .badge{font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
 .verdict-error>.card-head .badge,.count.verdict-error{color:var(--err)}
 .verdict-warning>.card-head .badge,.count.verdict-warning{color:var(--warn)}
