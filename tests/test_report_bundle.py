@@ -32,8 +32,10 @@ def test_committed_reports_are_fresh(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_writes_the_named_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "a" / "b"
     assert generate(out, monkeypatch) == 0
-    assert sorted(p.name for p in out.iterdir()) == [
-        "000_14163ac49786d80a.html", "index.html", "seeds.json", "seeds.md", "terminal.svg"]
+    pages = sorted(f"{p.stem}.html" for p in (ROOT / "claims").glob("*.yaml"))  # stems match the articles
+    assert "000_14163ac49786d80a.html" in pages
+    assert sorted(p.name for p in out.iterdir()) == sorted([*pages, "index.html", "seeds.json", "seeds.md",
+                                                            "terminal.svg"])
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<a href="000_14163ac49786d80a.html">seeds/000_14163ac49786d80a.txt</a>' in index
     assert '"path": "seeds/000_14163ac49786d80a.txt"' in (out / "seeds.json").read_text(encoding="utf-8")
