@@ -37,6 +37,15 @@ Settings come from [tool.claimcheck] in the nearest pyproject.toml; flags overri
 """
 
 
+EPILOG_REPORT = """\
+writes: DIR/<article-stem>.html (one page per article), DIR/index.html, DIR/seeds.md, DIR/seeds.json,
+DIR/terminal.svg. Outputs are byte-stable: regenerate and commit them together with the claim files.
+
+example:
+  claimcheck report claims/ -o reports/
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimcheck",
@@ -54,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
                            formatter_class=argparse.RawDescriptionHelpFormatter,
                            description="Check claim files (.yaml) and/or articles (.txt, .md, .json {title, content}).")
     check.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
-    check.add_argument("--format", "-f", choices=("rich", "json", "markdown"), default="rich",
+    check.add_argument("--format", "-f", choices=("rich", "json", "markdown", "sarif", "github", "html"),
+                       default="rich",
                        help="output format (default: rich, for a terminal)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit status 1 (default: error, or fail-on in config)")
@@ -89,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
     extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
+
+    report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
+                            formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
+                            description="Check claim files and/or articles and write every report format.")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
+    report.add_argument("--output", "-o", metavar="DIR", default="reports",
+                        help="folder to write into (created if missing; default: reports)")
 
     sub.add_parser("rules", help="list the rules with their codes, names and severities")
     explain = sub.add_parser("explain", help="print a rule's documentation")
@@ -244,6 +261,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             from validator.report import render_markdown
 
             out.write(render_markdown(report))
+        elif args.format == "github":
+            from validator.report import render_github
+
+            out.write(render_github(report))
+        elif args.format in ("sarif", "html"):
+            from validator.report import document_texts, render_html, render_sarif
+
+            texts = document_texts(report)
+            out.write(render_sarif(report, texts) if args.format == "sarif"
+                      else render_html(report, texts, _claim_spans(report)))
         else:
             from rich.console import Console
 
@@ -300,6 +327,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _claim_spans(report: Report) -> dict[str, list[tuple[int, int]]]:
+    """Where every reviewed claim stands, so the HTML marks claims no rule touched too."""
+    from validator.claimfile import load_claim_file
+    from validator.engine import claimset_from_file
+    from validator.report.html import spans_from_anchors
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for doc in report.documents:
+        if doc.source:
+            try:
+                spans[doc.path] = spans_from_anchors(claimset_from_file(load_claim_file(doc.source)).anchors)
+            except ClaimcheckError:
+                pass
+    return spans
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from validator.engine import check
+    from validator.report.bundle import write_bundle
+
+    report = check(args.paths)
+    for path in write_bundle(report, args.output, claims=_claim_spans(report)):
+        print(f"wrote {path}", file=sys.stderr)
+    for problem in report.errors:
+        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
+        print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
+    return 2 if report.errors else 0
+
+
 def cmd_rules() -> int:
     from rich.console import Console
     from rich.table import Table
@@ -347,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "baseline":
             return cmd_baseline(args)
+        if args.command == "report":
+            return cmd_report(args)
         if args.command == "rules":
             return cmd_rules()
         if args.command == "explain":

@@ -1,0 +1,84 @@
+"""`claimcheck report`: the whole set of report files for a folder of articles, written in one go.
+
+`<out>/<stem>.html` per article, `index.html`, `seeds.md`, `seeds.json` and `terminal.svg` (the rich
+report as an image for the README). Every file is byte-stable (no clock, sorted input) so that a test
+can regenerate them and fail when the committed copies are stale.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from validator.errors import ClaimcheckError, InputError
+from validator.model import Report
+from validator.report.html import SpanLike, page_names, render_index, render_page
+from validator.report.jsonfmt import render_json
+from validator.report.markdown import render_markdown
+from validator.report.terminal import render_terminal
+
+MARKDOWN_NAME = "seeds.md"
+JSON_NAME = "seeds.json"
+SVG_NAME = "terminal.svg"
+INDEX_NAME = "index.html"
+SVG_TITLE = "claimcheck check"
+
+
+def document_texts(report: Report) -> dict[str, str]:
+    """The text of each reported document (what offsets index); unreadable ones are left out."""
+    from validator.document import load_document
+
+    texts: dict[str, str] = {}
+    for doc in report.documents:
+        try:
+            texts[doc.path] = load_document(doc.path).text
+        except ClaimcheckError:
+            pass
+    return texts
+
+
+def render_terminal_svg(report: Report, texts: Mapping[str, str], width: int = 110) -> str:
+    """The rich terminal report as SVG, independent of the environment (no NO_COLOR, COLUMNS, TERM)."""
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=True,
+                      color_system="truecolor", highlight=False, legacy_windows=False, _environ={})
+    render_terminal(report, console, dict(texts))
+    return console.export_svg(title=SVG_TITLE, unique_id="claimcheck")
+
+
+def render_bundle(report: Report, texts: Mapping[str, str] | None = None,
+                  claims: Mapping[str, Iterable[SpanLike]] | None = None) -> dict[str, str]:
+    """File name -> content for every report file."""
+    texts = document_texts(report) if texts is None else texts
+    claims = claims or {}
+    files: dict[str, str] = {}
+    names = page_names(report.documents)
+    written = {}
+    for doc in report.documents:
+        if doc.path in texts:
+            files[names[doc.path]] = render_page(report, doc.path, texts[doc.path], claims.get(doc.path, ()))
+            written[doc.path] = names[doc.path]
+    files[MARKDOWN_NAME] = render_markdown(report)
+    files[JSON_NAME] = render_json(report)
+    files[SVG_NAME] = render_terminal_svg(report, texts)
+    extras = [(MARKDOWN_NAME, "Markdown report"), (JSON_NAME, "JSON report"), (SVG_NAME, "terminal report")]
+    files[INDEX_NAME] = render_index(report, written, extras)
+    return dict(sorted(files.items()))
+
+
+def write_bundle(report: Report, out_dir: str | Path, texts: Mapping[str, str] | None = None,
+                 claims: Mapping[str, Iterable[SpanLike]] | None = None) -> list[Path]:
+    """Write the report files into `out_dir` (created if missing; refused if it is a file)."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError("is an existing file, not a folder: refusing to write reports into it", str(out))
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, content in render_bundle(report, texts, claims).items():
+        path = out / name
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+        paths.append(path)
+    return paths
