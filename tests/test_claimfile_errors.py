@@ -103,9 +103,11 @@ MALFORMED = [
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder with the article, made the working directory: messages name files as given."""
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+    monkeypatch.chdir(tmp_path)
+    return Path(".")
 
 
 @pytest.mark.parametrize(
@@ -156,8 +158,8 @@ def test_all_problems_of_a_file_are_reported_together(
     assert f"{path}:19: relations[0].whole" in err
 
 
-def test_missing_claim_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "nope.yaml"
+def test_missing_claim_file(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = folder / "nope.yaml"
     assert main(["check", str(path), "--format", "json"]) == 2
     out, err = capsys.readouterr()
     assert f"{path}: no such claim file" in err
