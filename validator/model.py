@@ -48,9 +48,18 @@ class Span(Strict):
     end: int = Field(ge=0)
 
 
+def _period_schema(schema: dict[str, Any]) -> None:
+    """Let the JSON Schema admit the shorthands that `Period._shorthand` reads (2024, "2024-Q3")."""
+    whole = dict(schema)
+    schema.clear()
+    schema.update(title=whole.get("title", "Period"), description=whole.get("description", ""),
+                  anyOf=[{"type": "integer"}, {"type": "string", "minLength": 1}, whole])
+
+
 class Period(Strict):
     """The time a figure covers. In YAML: `2024`, `"2024-Q3"`, `"2025-01..2025-05"`, or {start, end}."""
 
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_period_schema)
     start: dt.date | None = None
     end: dt.date | None = None
     label: str | None = None
