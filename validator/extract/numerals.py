@@ -14,6 +14,7 @@ journalist of the language would, so that parsing it back gives the same value a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -258,12 +259,48 @@ def _clean(d: Decimal) -> Decimal:
     return d.normalize()
 
 
+_SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+
+
+def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
+    """The master pattern's matches, left to right, as ``finditer`` would give them.
+
+    For languages written with spaces the pattern is tried only where a match can begin: a
+    word that some alternative starts with (derived from the compiled pattern), a digit, a
+    symbol that can start one, or letters directly followed by a digit (codes such as "M9").
+    This is what keeps extraction at megabytes per second.
+    """
+    words, chars = gm.start_words, gm.start_chars
+    if words is None:
+        yield from gm.master.finditer(norm)
+        return
+    last = 0
+    match = gm.master.match
+    for tok in _SCAN.finditer(norm):
+        pos = tok.start()
+        if pos < last:
+            continue
+        ch = norm[pos]
+        if ch.isalpha():
+            if tok.group().lower() not in words:
+                end = tok.end()
+                nxt = norm[end : end + 2]
+                if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
+                    continue
+        elif not ch.isdigit() and chars is not None and ch not in chars:
+            continue
+        m = match(norm, pos)
+        if m is not None and m.end() > pos:
+            last = m.end()
+            yield m
+
+
 def find_numbers(text: str, language: str) -> list[Mention]:
     """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
     gm = grammar(language)
     norm = text.translate(FULLWIDTH)
     raws: list[_Raw] = []
-    for m in gm.master.finditer(norm):
+    for m in _matches(norm, gm):
         if m.group("skip") is not None or m.group("code") is not None:
             continue
         if m.group("mw") is not None:
