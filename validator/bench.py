@@ -77,7 +77,7 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
     "recognizers/en/number/168": _IND,
     "recognizers/en/number/169": _IND,
     "recognizers/en/number/170": _IND,
-    "recognizers/en/number/198": "comma-separated list '22,24,26,31' read as four numbers; ambiguous with grouping",
+    "recognizers/en/number/198": "list '22,24,26,31' read as four numbers; ambiguous with digit grouping",
     "recognizers/en/number/2": "'180.25ml' is a quantity claim for us (the number model wants nothing)",
     "recognizers/en/number/3": "'180ml' is a quantity claim for us (the number model wants nothing)",
     "recognizers/en/number/4": "'29km' is a quantity claim for us (the number model wants nothing)",
@@ -229,11 +229,11 @@ def _entity_matches(e: dict[str, Any], m: Mention) -> bool:
     if v is None and ("min" in e or "max" in e):
         bound = e.get("bound")
         lo, hi = e.get("min"), e.get("max")
-        if bound == "between":
+        if bound == "between" and lo is not None and hi is not None:
             return m.high is not None and _close(m.value, lo) and _close(m.high, hi)
-        if bound == "under":
+        if bound == "under" and hi is not None:
             return m.hedge == "under" and _close(m.value, hi)
-        if bound == "above":
+        if bound == "above" and lo is not None:
             return m.hedge in ("over", "at_least") and _close(m.value, lo)
         return False
     if not isinstance(v, (int, float)):
@@ -268,7 +268,9 @@ def _filter(mentions: list[Mention], what: str, lang: str) -> list[Mention]:
 def score_record(rec: dict[str, Any], what: str) -> Score:
     s = Score(cases=1)
     mentions = _filter(find_numbers(rec["text"], rec["lang"]), what, rec["lang"])
-    expected = [e for e in rec.get("expected") or [] if e.get("value") is not None or "min" in e or "max" in e]
+    expected = [
+        e for e in rec.get("expected") or [] if e.get("value") is not None or "min" in e or "max" in e
+    ]
     if rec.get("negative"):
         expected = []
     s.expected = len(expected)
@@ -282,8 +284,12 @@ def score_record(rec: dict[str, Any], what: str) -> Score:
                 break
     s.matched_predicted = len(used)
     if s.matched_expected < s.expected or s.matched_predicted < s.predicted:
-        got = ", ".join(f"{m.text!r}={m.value}{'-' + str(m.high) if m.high is not None else ''}" for m in mentions)
-        want = ", ".join(f"{e.get('text')!r}={e.get('value', (e.get('min'), e.get('max')))}" for e in expected)
+        got = ", ".join(
+            f"{m.text!r}={m.value}{'-' + str(m.high) if m.high is not None else ''}" for m in mentions
+        )
+        want = ", ".join(
+            f"{e.get('text')!r}={e.get('value', (e.get('min'), e.get('max')))}" for e in expected
+        )
         s.failures.append(f"{rec['id']}: {rec['text'][:80]!r}\n      want [{want}]\n      got  [{got}]")
     return s
 
@@ -295,7 +301,9 @@ def _records(path: Path) -> Iterable[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def run_corpora(root: Path, failures: str | None = None, out: Callable[[str], None] = print) -> dict[str, Score]:
+def run_corpora(
+    root: Path, failures: str | None = None, out: Callable[[str], None] = print
+) -> dict[str, Score]:
     results: dict[str, Score] = {}
     out(f"{'suite':36} {'cases':>5} {'expect':>6} {'recall':>7} {'prec':>7}   | excluded: cases recall  prec")
     for suites, label in ((IN_SCOPE, "in scope"), (SECONDARY, "secondary")):
@@ -375,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("corpora", help="score against the JSONL test corpora")
     c.add_argument("root", type=Path, nargs="?", default=Path("/work/shared/corpora"))
-    c.add_argument("--failures", metavar="SUITE", help="print the failing cases of suites whose name contains SUITE")
+    c.add_argument(
+        "--failures", metavar="SUITE", help="print the failing cases of suites whose name contains SUITE"
+    )
     sp = sub.add_parser("speed", help="extraction speed on the seeds repeated to ~5 MB")
     sp.add_argument("seeds", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent / "seeds")
     sp.add_argument("--mb", type=float, default=5.0)

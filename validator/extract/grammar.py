@@ -11,6 +11,7 @@ language; adding a language is adding a lexicon file.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -162,8 +163,8 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     document with one class test instead of trying every alternative there.
     """
     try:
-        from re import _constants as c
-        from re import _parser as sp
+        c: Any = importlib.import_module("re._constants")
+        sp: Any = importlib.import_module("re._parser")
     except ImportError:  # pragma: no cover - other Python implementations
         return None
 
@@ -236,9 +237,9 @@ def _first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str]
     """The lower-cased letter runs a match of ``pattern`` can begin with ("" for a match that
     begins with a non-letter), or None when they cannot be enumerated (e.g. ``[A-Za-z]+``)."""
     try:
-        from re import _constants as c
-        from re import _parser as sp
-    except ImportError:  # pragma: no cover
+        c: Any = importlib.import_module("re._constants")
+        sp: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - other Python implementations
         return None
 
     class _Unbounded(Exception):
@@ -251,8 +252,10 @@ def _first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str]
         # (?!\w): the word ends here
         if op is c.ASSERT_NOT and av[0] == 1:
             body = av[1].data if hasattr(av[1], "data") else av[1]
-            return len(body) == 1 and body[0][0] is c.IN and any(
-                iop is c.CATEGORY and iav is c.CATEGORY_WORD for iop, iav in body[0][1]
+            return (
+                len(body) == 1
+                and body[0][0] is c.IN
+                and any(iop is c.CATEGORY and iav is c.CATEGORY_WORD for iop, iav in body[0][1])
             )
         return False
 
@@ -416,7 +419,11 @@ def grammar(language: str) -> Grammar:
     all_suffix = list(suffix_scales) + list(money_suffix_scales)
     sfx = ""
     if all_suffix:
-        sfx = "(?-i:" + "|".join(re.escape(s) for s in sorted(all_suffix, key=len, reverse=True)) + ")(?![A-Za-z])"
+        sfx = (
+            "(?-i:"
+            + "|".join(re.escape(s) for s in sorted(all_suffix, key=len, reverse=True))
+            + ")(?![A-Za-z])"
+        )
         arabic_tok = rf"{arabic}(?:{sfx})?"
     else:
         arabic_tok = arabic
@@ -442,14 +449,20 @@ def grammar(language: str) -> Grammar:
         token_alts.append(rf"(?P<fden>{alternation(fden, bounded)})")
     token = "(?:" + "|".join(token_alts) + ")"
     token_plain = re.sub(r"\(\?P<\w+>", "(?:", token)
-    neg = r"(?:(?<![\w.,\-/])-[ ]?(?=[0-9.,])|" + literal_alternation(
-        [w for w, (k, _) in words.items() if k == "neg"], bounded
-    ) + r"[ \t]*)"
+    neg = (
+        r"(?:(?<![\w.,\-/])-[ ]?(?=[0-9.,])|"
+        + literal_alternation([w for w, (k, _) in words.items() if k == "neg"], bounded)
+        + r"[ \t]*)"
+    )
     slash = ""
     if num.get("slash_fractions"):
         slash = rf"|(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])"
     run = rf"(?:{neg})?(?:{token_plain}(?:(?:{gap}){token_plain})*{slash})"
-    run = rf"(?:(?<![0-9/])(?:{neg})?{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])|{run})" if slash else run
+    run = (
+        rf"(?:(?<![0-9/])(?:{neg})?{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])|{run})"
+        if slash
+        else run
+    )
 
     hedge_before, hedge_groups = _named_alternation("hb", hedges.get("before") or {}, bounded)
     hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.get("before") or {}, bounded)
@@ -472,7 +485,11 @@ def grammar(language: str) -> Grammar:
     skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
     skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
     skip = "|".join(f"(?:{p})" for p in skip_patterns)
-    code = r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
+    # codes and model names: "M9", "COVID-19", "VF 3"
+    code = (
+        r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*"
+        r"|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
+    )
 
     mw_src = rf"(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"
     # optional prefixes are left out entirely when the language has none, so that the
@@ -481,7 +498,7 @@ def grammar(language: str) -> Grammar:
     ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.get("percent_prefix") else "(?P<ppre>(?!))?"
     m_src = (
         rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre_src}{ppre_src}"
-        rf"(?:(?P<cur>{cur_alt}){cgap})?(?P<num>{run}))"
+        rf"(?:(?P<cur>(?-i:{cur_alt})){cgap})?(?P<num>{run}))"
     )
     master_src = rf"(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})"
     master = re.compile(_gate(master_src, flags, bounded), flags)
@@ -493,7 +510,9 @@ def grammar(language: str) -> Grammar:
         if all(f is not None for f in found):
             start_words = frozenset().union(*[f for f in found if f is not None])
     start_chars = _first_chars(master_src, flags)
-    token_re = re.compile(rf"(?P<negt>{neg})|{token}|(?P<slashf>{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+)", flags)
+    token_re = re.compile(
+        rf"(?P<negt>{neg})|{token}|(?P<slashf>{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+)", flags
+    )
 
     unit_table: dict[str, list[str]] = {
         str(k): [str(x) for x in v]
@@ -537,7 +556,9 @@ def grammar(language: str) -> Grammar:
     rng = num.get("ranges") or {}
     sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
-    range_word_re = re.compile(rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags)
+    range_word_re = re.compile(
+        rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags
+    )
     pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
     pair_start_re = (
         re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
@@ -657,7 +678,9 @@ def tokenize(norm: str, start: int, end: int, gm: Grammar, money: bool) -> list[
                 if parsed is None:
                     continue
                 txt = digits.group(0)
-                toks.append(Token("arabic", parsed[0], m.start(), m.start() + len(txt), txt, parsed[1], parsed[2]))
+                toks.append(
+                    Token("arabic", parsed[0], m.start(), m.start() + len(txt), txt, parsed[1], parsed[2])
+                )
                 continue
             toks.append(Token("arabic", parsed[0], m.start(), m.end(), txt, parsed[1], parsed[2]))
         elif m.lastgroup == "slashf":
@@ -832,7 +855,11 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             after_zero = True
         elif t.kind == "conn":
             nxt = toks[j + 1] if j + 1 < n else None
-            if prev_kind not in ("mult", "scale") or nxt is None or nxt.kind not in ("atom", "arabic", "mult"):
+            if (
+                prev_kind not in ("mult", "scale")
+                or nxt is None
+                or nxt.kind not in ("atom", "arabic", "mult")
+            ):
                 break
             # "and a half" belongs to the fraction joiner, not to the integer
             if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
@@ -950,7 +977,11 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         v = t0.value
         j = i + 1
         # "half a million", "nửa triệu"
-        while j < n and toks[j].kind in ("scale", "atom") and (toks[j].kind == "scale" or toks[j].text.lower() in ("a", "an")):
+        while (
+            j < n
+            and toks[j].kind in ("scale", "atom")
+            and (toks[j].kind == "scale" or toks[j].text.lower() in ("a", "an"))
+        ):
             if toks[j].kind == "scale":
                 v *= toks[j].value
             j += 1

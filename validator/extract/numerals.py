@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
 from validator.extract.grammar import (
     FULLWIDTH,
@@ -67,6 +67,18 @@ class _Raw:
     scale: Decimal
     high: Decimal | None = None
 
+
+_PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_capitalised_word(norm: str, pos: int) -> bool:
+    m = _PREV_WORD.search(norm, max(0, pos - 40), pos)
+    return m is not None and m.group(1)[0].isupper()
+
+
+# enough digits for any number a document can write out (fractions like 1/3 round here)
+_DIGITS = 60
+_FRACTION_CONTEXT = Context(prec=28)
 
 _SENTENCE_STOP = re.compile(r"[，,。；;：:！!？?\n、“”\"（）()]")
 
@@ -160,6 +172,8 @@ def _finish(
             hedge = hedge or hk
             end = ham.end()
     has_unit = suffixed or unit is not None
+    if gm.flags and p.spelled and norm[p.start].isupper() and _after_capitalised_word(norm, p.start):
+        return None  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
     # judge words that are numbers only in some positions
     if p.bare and not (hedge or has_unit):
         return None
@@ -255,8 +269,9 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
 def _clean(d: Decimal) -> Decimal:
     """12866000.000 -> 12866000, 70.50 -> 70.5 (same number, tidy exponent)."""
     if d == d.to_integral_value():
-        return d.quantize(ONE)
-    return d.normalize()
+        return d.to_integral_value()
+    # fractions to the default 28 digits, so "a third" == Decimal(1) / Decimal(3)
+    return _FRACTION_CONTEXT.plus(d).normalize(_FRACTION_CONTEXT)
 
 
 _SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
@@ -297,6 +312,12 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
 
 def find_numbers(text: str, language: str) -> list[Mention]:
     """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _find_numbers(text, language)
+
+
+def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
     norm = text.translate(FULLWIDTH)
     raws: list[_Raw] = []
@@ -316,8 +337,20 @@ def find_numbers(text: str, language: str) -> list[Mention]:
                 if rm is not None:
                     reading = _group_kind(rm, gm.hedge_groups, "ra")
             raws.append(
-                _Raw(m.start(), me, ms, me, value, generic_precision(value), "multiple", "times", hedge,
-                     reading, None, ONE)
+                _Raw(
+                    m.start(),
+                    me,
+                    ms,
+                    me,
+                    value,
+                    generic_precision(value),
+                    "multiple",
+                    "times",
+                    hedge,
+                    reading,
+                    None,
+                    ONE,
+                )
             )
             continue
         ns, ne = m.span("num")
@@ -335,8 +368,17 @@ def find_numbers(text: str, language: str) -> list[Mention]:
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         for idx, p in enumerate(parsed):
             if idx == 0 and p.start == ns:
-                raw = _finish(p, norm, gm, m.start(), hedge, currency, m.group("ppre") is not None,
-                              mreading, mpre is not None)
+                raw = _finish(
+                    p,
+                    norm,
+                    gm,
+                    m.start(),
+                    hedge,
+                    currency,
+                    m.group("ppre") is not None,
+                    mreading,
+                    mpre is not None,
+                )
             else:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
             if raw is not None:
@@ -370,6 +412,12 @@ def find_numbers(text: str, language: str) -> list[Mention]:
 
 def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     """Parse one numeral string to (value, precision); None if it is not (only) a numeral."""
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _parse_number(s, language)
+
+
+def _parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     gm = grammar(language)
     norm = s.translate(FULLWIDTH).strip()
     if not norm:
@@ -423,6 +471,12 @@ def format_number(value: Decimal, precision: Decimal, language: str, style: str 
     """
     if style not in ("plain", "scale"):
         raise ValueError(f"unknown style {style!r} (expected 'plain' or 'scale')")
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _format(value, precision, language, style)
+
+
+def _format(value: Decimal, precision: Decimal, language: str, style: str) -> str:
     if style == "plain":
         return _plain(value, precision, language)
     gm = grammar(language)
