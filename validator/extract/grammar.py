@@ -396,8 +396,8 @@ def grammar(language: str) -> Grammar:
     add("dec", num.get("decimal_words"))
     add("half", num.get("half_after"))
     add("neg", num.get("negative_words"))
-    add("fword", num.get("fraction_words"))
     add("denom", num.get("denominators"))
+    add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
     add("join", num.get("fraction_joiners"))
     approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
     add("approx", list(approx_kinds))
@@ -409,6 +409,7 @@ def grammar(language: str) -> Grammar:
     arabic = (
         rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
         rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
         rf"|{digit}+"
@@ -510,9 +511,8 @@ def grammar(language: str) -> Grammar:
         if all(f is not None for f in found):
             start_words = frozenset().union(*[f for f in found if f is not None])
     start_chars = _first_chars(master_src, flags)
-    token_re = re.compile(
-        rf"(?P<negt>{neg})|{token}|(?P<slashf>{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+)", flags
-    )
+    slash_tok = rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
+    token_re = re.compile(rf"(?P<negt>{neg})|{slash_tok}{token}", flags)
 
     unit_table: dict[str, list[str]] = {
         str(k): [str(x) for x in v]
@@ -630,6 +630,13 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
             t = t[: -len(sfx)]
             break
     t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
+    exp = re.fullmatch(r"([0-9.,]+)[eE]([+-]?[0-9]+)", t)
+    if exp is not None:  # scientific notation: "1.3e6"
+        inner = parse_arabic(exp.group(1), gm, money)
+        if inner is None or abs(int(exp.group(2))) > 30:
+            return None
+        shift = int(exp.group(2))
+        return inner[0].scaleb(shift), inner[1].scaleb(shift), inner[2]
     g, d = gm.group_mark, gm.decimal_mark
     if re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(g)}[0-9]{{3}})+(?:{re.escape(d)}[0-9]+)?", t):
         t = t.replace(g, "")
