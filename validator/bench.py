@@ -186,6 +186,22 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
     "recognizers/en/currency/101": _CENTS,
     "recognizers/en/currency/103": _CENTS,
 }
+_PERMILLE = "千分之N/万分之N is a fraction (N/1000, N/10000); Recognizers restates it in percent units"
+for _n in range(37, 48):
+    KNOWN_DISAGREEMENTS[f"recognizers/zh/percent/{_n}"] = _PERMILLE
+for _n in (280, 281, 284, 286):
+    KNOWN_DISAGREEMENTS[f"recognizers/zh/number/{_n}"] = "a money amount is a number claim for us (1 USD)"
+KNOWN_DISAGREEMENTS["recognizers/zh/number/20"] = (
+    "full-width comma '，' is Chinese punctuation, not a digit group mark"
+)
+for _n in (3, 25, 55, 63):
+    KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = "bare year: " + _DATE
+for _n in (11, 15, 16, 30, 59):
+    KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = _POWER
+for _n in (51, 52, 53):
+    KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = (
+        "quantulum reads 'dozen'/'gross'/'gigaannum' as units of 1"
+    )
 # zh percent: 折/成 discount notation
 for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
     KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)
@@ -257,8 +273,8 @@ def _money_units(lang: str) -> frozenset[str]:
 
 
 def _filter(mentions: list[Mention], what: str, lang: str) -> list[Mention]:
-    if what == "percent":
-        return [m for m in mentions if m.kind == "percent"]
+    if what == "percent":  # Recognizers counts percentage points as percents too
+        return [m for m in mentions if m.kind in ("percent", "points")]
     if what == "money":
         money = _money_units(lang)
         return [m for m in mentions if m.unit in money]

@@ -28,7 +28,6 @@ FULLWIDTH = str.maketrans(
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         "％": "%",
         "．": ".",
-        "，": ",",
         "－": "-",
         "−": "-",
         "／": "/",
@@ -511,7 +510,9 @@ def grammar(language: str) -> Grammar:
         if all(f is not None for f in found):
             start_words = frozenset().union(*[f for f in found if f is not None])
     start_chars = _first_chars(master_src, flags)
-    slash_tok = rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
+    slash_tok = (
+        rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
+    )
     token_re = re.compile(rf"(?P<negt>{neg})|{slash_tok}{token}", flags)
 
     unit_table: dict[str, list[str]] = {

@@ -119,7 +119,7 @@ def _finish(
     reading: str | None = None
     end = p.end
     suffixed = False
-    if percent_prefix:
+    if percent_prefix or kind == "percent":
         kind, unit, suffixed = "percent", "percent", True
     if hedge is None and p.approx is not None:
         hedge = p.approx
@@ -321,6 +321,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
     norm = text.translate(FULLWIDTH)
     raws: list[_Raw] = []
+    last_end = 0
     for m in _matches(norm, gm):
         if m.group("skip") is not None or m.group("code") is not None:
             continue
@@ -355,6 +356,8 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             continue
         ns, ne = m.span("num")
         currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
+        # "4人民币5美元": the prefix is the previous number's unit, not this one's
+        prefix_taken = m.start() < last_end <= ns
         toks = tokenize(norm, ns, ne, gm, money=currency is not None)
         parsed = parse_run(toks, gm)
         if not parsed:
@@ -366,8 +369,10 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
         hedge = _group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
         mpre = m.group("mpre")
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
+        if prefix_taken:
+            currency = hedge = mpre = mreading = None
         for idx, p in enumerate(parsed):
-            if idx == 0 and p.start == ns:
+            if idx == 0 and p.start == ns and not prefix_taken:
                 raw = _finish(
                     p,
                     norm,
@@ -383,6 +388,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
             if raw is not None:
                 raws.append(raw)
+                last_end = max(last_end, raw.end)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
