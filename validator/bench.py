@@ -202,6 +202,9 @@ for _n in (51, 52, 53):
     KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = (
         "quantulum reads 'dozen'/'gross'/'gigaannum' as units of 1"
     )
+_LONE = "a lone numeral character with no measure word is part of a word in running Chinese (统一, 十分)"
+for _g in ("g001-01", "g001-02", "g002-01", "g002-04", "g003-03", "g004-01", "g004-02", "g006-03"):
+    KNOWN_DISAGREEMENTS[f"duckling/zh/numeral/{_g}"] = _LONE
 # zh percent: 折/成 discount notation
 for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
     KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)

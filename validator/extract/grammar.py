@@ -889,7 +889,7 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
     if used == 0:
         return None
     # trailing connector or zero link does not belong to the number
-    while j > i and toks[j - 1].kind in ("conn", "zero") and used > 0:
+    while j - 1 > i and toks[j - 1].kind in ("conn", "zero") and used > 0:
         j -= 1
         used -= 1
         end = toks[j - 1].end if j > i else toks[i].start
@@ -1089,7 +1089,7 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
             kind=kind,
             scale_word=scale_word,
             scale=scale,
-            bare=not ip.has_digit and kind != "fraction",
+            bare=not ip.has_digit and ip.n_tokens == 1 and kind != "fraction",
             lone_word=lone,
             spelled=ip.spelled,
             approx=ip.approx,
