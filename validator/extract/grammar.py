@@ -528,7 +528,8 @@ def grammar(language: str) -> Grammar:
     pts = alternation(num.get("points_suffix") or [], bounded)
     pct = alternation(num.get("percent_suffix") or [], bounded)
     msuf = alternation(num.get("multiple_suffix") or [], bounded)
-    sgap = r"[ \t\u00a0]*"
+    # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
+    sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
     suffix_re = re.compile(
         rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
         flags,
