@@ -205,6 +205,14 @@ for _n in (51, 52, 53):
 _LONE = "a lone numeral character with no measure word is part of a word in running Chinese (统一, 十分)"
 for _g in ("g001-01", "g001-02", "g002-01", "g002-04", "g003-03", "g004-01", "g004-02", "g006-03"):
     KNOWN_DISAGREEMENTS[f"duckling/zh/numeral/{_g}"] = _LONE
+for _n in (9, 10, 11, 12):
+    KNOWN_DISAGREEMENTS[f"recognizers/en/percent/{_n}"] = "'percent of N' word order is not news usage"
+_OVER = "'N over M' fractions clash with the hedge 'over' ('over 3 years'); news writes 1/3 or one-third"
+for _n in (111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 127, 164):
+    KNOWN_DISAGREEMENTS[f"recognizers/en/number/{_n}"] = _OVER
+_ORD_DEN = "ordinal denominators beyond 'tenth' (twenty-firsts, trillionths, 'one hundred thirty fifths')"
+for _n in (18, 19, 90, 96, 97, 98, 99, 100, 101, 102, 107, 108, 109, 110, 126):
+    KNOWN_DISAGREEMENTS[f"recognizers/en/number/{_n}"] = _ORD_DEN
 # zh percent: 折/成 discount notation
 for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
     KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)
@@ -259,6 +267,8 @@ def _entity_matches(e: dict[str, Any], m: Mention) -> bool:
         return False
     if _close(m.value, v):
         return True
+    if m.high is not None and _close(m.high, v):
+        return True  # a suite without ranges names one end of "5-20%"
     if m.high is not None and "uncertainty" in e:
         return _close((m.value + m.high) / 2, v)
     return False

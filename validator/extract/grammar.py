@@ -150,6 +150,7 @@ class Grammar:
     scale_values: dict[str, Decimal] = field(default_factory=dict)
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
+    number_words: frozenset[str] = frozenset()
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -510,6 +511,10 @@ def grammar(language: str) -> Grammar:
         if all(f is not None for f in found):
             start_words = frozenset().union(*[f for f in found if f is not None])
     start_chars = _first_chars(master_src, flags)
+    # every match holds a digit or one of these words (see numerals._matches)
+    number_words = frozenset(
+        part for w in [*words, *multiple_words] for part in re.findall(r"[^\W\d_]+", w.lower())
+    )
     slash_tok = (
         rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
     )
@@ -609,6 +614,7 @@ def grammar(language: str) -> Grammar:
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
         start_words=start_words,
         start_chars=start_chars,
+        number_words=number_words,
     )
 
 
@@ -1060,14 +1066,25 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
     if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number":
         sub = _parse_one(toks, j + 1, gm)
         if sub is not None and sub[0].kind == "fraction" and sub[0].value < 1:
-            value = value + sub[0].value
+            frac = sub[0].value
             prec, kind, end, j, lone = ZERO, "number", sub[0].end, sub[1], None
-            # "one and a half million"
-            while j < n and toks[j].kind == "scale":
-                value *= toks[j].value
-                scale_word = toks[j].text
-                end = toks[j].end
-                j += 1
+            if ip.scale_word is not None:
+                # "3 million and a half" = 3.5 million; "one billion and a half million"
+                if j < n and toks[j].kind == "scale":
+                    frac *= toks[j].value
+                    end = toks[j].end
+                    j += 1
+                else:
+                    frac *= ip.scale
+                value = value + frac
+            else:
+                value = value + frac
+                # "one and a half million"
+                while j < n and toks[j].kind == "scale":
+                    value *= toks[j].value
+                    scale_word = toks[j].text
+                    end = toks[j].end
+                    j += 1
             prec = generic_precision(value) if value == value.to_integral_value() else ZERO
     if prec is None:
         if value == value.to_integral_value() and ip.spelled and not ip.scale_word and value < 20:

@@ -275,6 +275,7 @@ def _clean(d: Decimal) -> Decimal:
 
 
 _SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+_REACH = 12  # tokens from a match's first word to its number ("the best part of 40", "ít nhất là 3")
 
 
 def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
@@ -291,9 +292,19 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
         return
     last = 0
     match = gm.master.match
-    for tok in _SCAN.finditer(norm):
+    numberish = gm.number_words
+    toks = list(_SCAN.finditer(norm))
+    # index of the next token that is a digit or a number word: every match holds one, and
+    # no match spans more than a few tokens, so words far from any number are not tried
+    next_num = [len(toks) + _REACH] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k].group()
+        next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
+    for k, tok in enumerate(toks):
         pos = tok.start()
         if pos < last:
+            continue
+        if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
             continue
         ch = norm[pos]
         if ch.isalpha():
