@@ -213,6 +213,14 @@ for _n in (111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 127, 164):
 _ORD_DEN = "ordinal denominators beyond 'tenth' (twenty-firsts, trillionths, 'one hundred thirty fifths')"
 for _n in (18, 19, 90, 96, 97, 98, 99, 100, 101, 102, 107, 108, 109, 110, 126):
     KNOWN_DISAGREEMENTS[f"recognizers/en/number/{_n}"] = _ORD_DEN
+for _g in ("g002-02", "g002-03", "g002-04"):
+    KNOWN_DISAGREEMENTS[f"duckling/zh/money/{_g}"] = (
+        "角/毛/毫 count tenths of a yuan: value 2, unit jiao (Duckling: 20 cents)"
+    )
+for _g in ("g001-00", "g001-01", "g002-00", "g002-01", "g003-00", "g003-01"):
+    KNOWN_DISAGREEMENTS[f"duckling/zh/money/{_g}"] = (
+        "分 alone is minutes/points/cents: not read as money without 钱"
+    )
 # zh percent: 折/成 discount notation
 for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
     KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)
