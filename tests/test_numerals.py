@@ -172,6 +172,11 @@ def test_zh_chinese_numerals() -> None:
     assert parse_number("一万三", "zh") == (D(13000), D(1000))
     assert parse_number("４．５万", "zh") == (D(45000), D(1000))
     assert parse_number("壹佰零肆萬", "zh") == (D(1040000), D(10000))
+    # the dropped place ("一万三" = 13000) comes from a multiplier, never from a larger scale word
+    assert parse_number("五兆六十二亿四万五千二", "zh") == (D(5006200045200), D(100))
+    assert parse_number("百二萬", "zh") == (D(1200000), D(100000))
+    assert parse_number("一百五十四点零", "zh") == (D(154), D("0.1"))
+    assert parse_number("十点二三三", "zh") == (D("10.233"), D("0.001"))
 
 
 def test_zh_fractions_percent_points_multiples() -> None:

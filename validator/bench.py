@@ -221,6 +221,8 @@ for _g in ("g001-00", "g001-01", "g002-00", "g002-01", "g003-00", "g003-01"):
     KNOWN_DISAGREEMENTS[f"duckling/zh/money/{_g}"] = (
         "分 alone is minutes/points/cents: not read as money without 钱"
     )
+for _n in (14, 36, 75, 154, 306, 307, 309, 310, 311):
+    KNOWN_DISAGREEMENTS[f"recognizers/zh/number/{_n}"] = _LONE
 # zh percent: 折/成 discount notation
 for _n in list(range(0, 36)) + [107, 108, 109, 110, 111, 112, 113, 114, 115]:
     KNOWN_DISAGREEMENTS.setdefault(f"recognizers/zh/percent/{_n}", _DISCOUNT)

@@ -846,7 +846,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             spelled = True
             after_zero = False
         elif t.kind == "scale":
-            cur = seg + flush_pending()
+            # "百二萬" = 1.2 million, but "亿四万" is 4 ten-thousands: the dropped place
+            # comes from a multiplier, never from a larger scale word
+            cur = seg + flush_pending(ellipsis=prev_before_pending == "mult")
             if cur == 0 and total == 0 and not has_digit:
                 cur = ONE  # bare scale word: "nghìn", "千"
             if cur == 0:
@@ -928,7 +930,7 @@ def _parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
     """Digits after a decimal word: "五五七九" -> "5579", "seventy-one" -> "71"."""
     digits = ""
     n = len(toks)
-    while j < n and toks[j].kind in ("atom", "arabic"):
+    while j < n and toks[j].kind in ("atom", "arabic", "zero"):
         t = toks[j]
         if t.kind == "arabic":
             if not re.fullmatch(r"[0-9]+", t.text):
@@ -1020,9 +1022,11 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
     if ip.n_tokens == 1 and toks[i].kind == "atom":
         lone = toks[i].text.lower()
     # decimal words: "七点五", "two point two million", "hai phẩy 23"
-    if j + 1 < n and toks[j].kind == "dec" and toks[j + 1].kind in ("atom", "arabic"):
+    decimal_part = False
+    if j + 1 < n and toks[j].kind == "dec" and toks[j + 1].kind in ("atom", "arabic", "zero"):
         digits, k = _parse_fraction_digits(toks, j + 1)
         if digits:
+            decimal_part = True
             value = value + Decimal("0." + digits)
             prec = Decimal(1).scaleb(-len(digits))
             end = toks[k - 1].end
@@ -1107,7 +1111,7 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
             kind=kind,
             scale_word=scale_word,
             scale=scale,
-            bare=not ip.has_digit and ip.n_tokens == 1 and kind != "fraction",
+            bare=not ip.has_digit and ip.n_tokens == 1 and kind != "fraction" and not decimal_part,
             lone_word=lone,
             spelled=ip.spelled,
             approx=ip.approx,
