@@ -11,6 +11,7 @@ language; adding a language is adding a lexicon file.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,7 +28,6 @@ FULLWIDTH = str.maketrans(
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         "％": "%",
         "．": ".",
-        "，": ",",
         "－": "-",
         "−": "-",
         "／": "/",
@@ -69,8 +69,9 @@ def alternation(fragments: list[str], bounded: bool) -> str:
     parts = []
     for frag in sorted({str(f) for f in fragments}, key=len, reverse=True):
         body = re.sub(r" +", r"\\s+", frag)
-        if bounded and _starts_alnum(frag):
-            body = r"(?<!\w)" + body
+        # no leading boundary: the master pattern is gated to word starts, and units may
+        # follow digits directly ("5km"); a leading look-behind would also defeat the
+        # regex engine's first-literal fast path
         if bounded and _ends_alnum(frag):
             body = body + r"(?!\w)"
         parts.append(body)
@@ -147,6 +148,202 @@ class Grammar:
     multiple_words: dict[str, Decimal]
     year_range: tuple[int, int]
     scale_values: dict[str, Decimal] = field(default_factory=dict)
+    start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
+    start_chars: frozenset[str] | None = None
+    number_words: frozenset[str] = frozenset()
+
+
+_WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
+
+
+def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """Characters a match of ``pattern`` can start with, or None when any character could.
+
+    Used to gate the master pattern: the regex engine then rejects most positions of a
+    document with one class test instead of trying every alternative there.
+    """
+    try:
+        c: Any = importlib.import_module("re._constants")
+        sp: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - other Python implementations
+        return None
+
+    def lit(code: int, icase: bool) -> set[str]:
+        ch = chr(code)
+        return {ch, ch.lower(), ch.upper()} if icase else {ch}
+
+    def item(op: Any, av: Any, icase: bool) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return lit(av, icase), False
+        if op is c.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out |= lit(iav, icase)
+                elif iop is c.RANGE and iav[1] - iav[0] < 2000:
+                    for code in range(iav[0], iav[1] + 1):
+                        out |= lit(code, icase)
+                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                    out |= set("0123456789")
+                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                    out |= _WHITESPACE
+                else:
+                    return None, False
+            return out, False
+        if op is c.BRANCH:
+            union: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                s_, n_ = seq(alt, icase)
+                if s_ is None:
+                    return None, False
+                union |= s_
+                nullable = nullable or n_
+            return union, nullable
+        if op is c.SUBPATTERN:
+            add = av[1]
+            return seq(av[3], icase or bool(add & re.IGNORECASE))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            s_, n_ = seq(av[2], icase)
+            return s_, n_ or av[0] == 0
+        if op is c.ATOMIC_GROUP:
+            return seq(av, icase)
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return set(), True
+        return None, False
+
+    def seq(items: Any, icase: bool) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            s_, n_ = item(op, av, icase)
+            if s_ is None:
+                return None, False
+            out |= s_
+            if not n_:
+                return out, False
+        return out, True
+
+    try:
+        parsed = sp.parse(pattern, flags)
+    except Exception:  # pragma: no cover - the pattern compiled already
+        return None
+    chars, nullable = seq(parsed.data, bool(flags & re.IGNORECASE))
+    if chars is None or nullable:
+        return None
+    return frozenset(chars)
+
+
+def _first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str] | None:
+    """The lower-cased letter runs a match of ``pattern`` can begin with ("" for a match that
+    begins with a non-letter), or None when they cannot be enumerated (e.g. ``[A-Za-z]+``)."""
+    try:
+        c: Any = importlib.import_module("re._constants")
+        sp: Any = importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - other Python implementations
+        return None
+
+    class _Unbounded(Exception):
+        pass
+
+    def is_letter(code: int) -> bool:
+        return chr(code).isalpha()
+
+    def closes_word(op: Any, av: Any) -> bool:
+        # (?!\w): the word ends here
+        if op is c.ASSERT_NOT and av[0] == 1:
+            body = av[1].data if hasattr(av[1], "data") else av[1]
+            return (
+                len(body) == 1
+                and body[0][0] is c.IN
+                and any(iop is c.CATEGORY and iav is c.CATEGORY_WORD for iop, iav in body[0][1])
+            )
+        return False
+
+    def seq(items: Any, open_: set[str], closed: set[str]) -> set[str]:
+        for op, av in items:
+            if not open_:
+                return open_
+            if len(open_) + len(closed) > limit:
+                raise _Unbounded
+            if op is c.LITERAL:
+                if is_letter(av):
+                    open_ = {p + chr(av).lower() for p in open_}
+                else:
+                    closed |= open_
+                    return set()
+            elif op is c.IN:
+                letters: set[str] = set()
+                nonletter = False
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        if is_letter(iav):
+                            letters.add(chr(iav).lower())
+                        else:
+                            nonletter = True
+                    elif iop is c.RANGE:
+                        if any(is_letter(x) for x in range(iav[0], iav[1] + 1)):
+                            if iav[1] - iav[0] > 40:
+                                raise _Unbounded
+                            letters |= {chr(x).lower() for x in range(iav[0], iav[1] + 1) if is_letter(x)}
+                        else:
+                            nonletter = True
+                    elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+                        nonletter = True
+                    else:
+                        raise _Unbounded
+                if nonletter:
+                    closed |= open_
+                if not letters:
+                    return set()
+                open_ = {p + ch for p in open_ for ch in letters}
+            elif op is c.BRANCH:
+                new_open: set[str] = set()
+                for alt in av[1]:
+                    new_open |= seq(alt, set(open_), closed)
+                open_ = new_open
+            elif op is c.SUBPATTERN:
+                open_ = seq(av[3], open_, closed)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                lo, hi, body = av
+                if hi == 1:
+                    once = seq(body, set(open_), closed)
+                    open_ = once | (open_ if lo == 0 else set())
+                else:
+                    once = seq(body, set(open_), closed)
+                    if once - open_ and any(len(x) > 0 for x in once):
+                        # letters repeat an unknown number of times
+                        if once and once != open_:
+                            raise _Unbounded
+                    open_ = (once | open_) if lo == 0 else once
+            elif op is c.AT:
+                continue
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if closes_word(op, av):
+                    closed |= open_
+                    return set()
+                continue
+            else:
+                raise _Unbounded
+        return open_
+
+    try:
+        parsed = sp.parse(pattern, flags)
+        closed: set[str] = set()
+        rest = seq(parsed.data, {""}, closed)
+        return frozenset(closed | rest)
+    except _Unbounded:
+        return None
+    except Exception:  # pragma: no cover
+        return None
+
+
+def _gate(body: str, flags: int, bounded: bool) -> str:
+    chars = _first_chars(body, flags)
+    word_start = r"(?:(?<!\w)|(?![^\W\d_]))" if bounded else ""
+    if chars is None:
+        return word_start + body
+    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    return rf"{word_start}(?=[{cls}])(?:{body})"
 
 
 def _dec(v: Any) -> Decimal:
@@ -199,8 +396,8 @@ def grammar(language: str) -> Grammar:
     add("dec", num.get("decimal_words"))
     add("half", num.get("half_after"))
     add("neg", num.get("negative_words"))
-    add("fword", num.get("fraction_words"))
     add("denom", num.get("denominators"))
+    add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
     add("join", num.get("fraction_joiners"))
     approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
     add("approx", list(approx_kinds))
@@ -212,6 +409,7 @@ def grammar(language: str) -> Grammar:
     arabic = (
         rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
         rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
         rf"|{digit}+"
@@ -222,7 +420,11 @@ def grammar(language: str) -> Grammar:
     all_suffix = list(suffix_scales) + list(money_suffix_scales)
     sfx = ""
     if all_suffix:
-        sfx = "(?-i:" + "|".join(re.escape(s) for s in sorted(all_suffix, key=len, reverse=True)) + ")(?![A-Za-z])"
+        sfx = (
+            "(?-i:"
+            + "|".join(re.escape(s) for s in sorted(all_suffix, key=len, reverse=True))
+            + ")(?![A-Za-z])"
+        )
         arabic_tok = rf"{arabic}(?:{sfx})?"
     else:
         arabic_tok = arabic
@@ -248,14 +450,20 @@ def grammar(language: str) -> Grammar:
         token_alts.append(rf"(?P<fden>{alternation(fden, bounded)})")
     token = "(?:" + "|".join(token_alts) + ")"
     token_plain = re.sub(r"\(\?P<\w+>", "(?:", token)
-    neg = r"(?:(?<![\w.,\-/])-[ ]?(?=[0-9.,])|" + literal_alternation(
-        [w for w, (k, _) in words.items() if k == "neg"], bounded
-    ) + r"[ \t]*)"
+    neg = (
+        r"(?:(?<![\w.,\-/])-[ ]?(?=[0-9.,])|"
+        + literal_alternation([w for w, (k, _) in words.items() if k == "neg"], bounded)
+        + r"[ \t]*)"
+    )
     slash = ""
     if num.get("slash_fractions"):
         slash = rf"|(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])"
     run = rf"(?:{neg})?(?:{token_plain}(?:(?:{gap}){token_plain})*{slash})"
-    run = rf"(?:(?<![0-9/])(?:{neg})?{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])|{run})" if slash else run
+    run = (
+        rf"(?:(?<![0-9/])(?:{neg})?{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])|{run})"
+        if slash
+        else run
+    )
 
     hedge_before, hedge_groups = _named_alternation("hb", hedges.get("before") or {}, bounded)
     hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.get("before") or {}, bounded)
@@ -276,19 +484,41 @@ def grammar(language: str) -> Grammar:
     skip_patterns.append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
     skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
     skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
-    skip_patterns.append(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")  # URLs, e-mails
+    skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
     skip = "|".join(f"(?:{p})" for p in skip_patterns)
-    code = r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
-
-    master_src = (
-        rf"(?P<skip>{skip})"
-        rf"|(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"
-        rf"|(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?(?:(?P<mpre>{mpre})[ \t]*)?"
-        rf"(?:(?P<ppre>{ppre})[ \t]*)?(?:(?P<cur>{cur_alt}){cgap})?(?P<num>{run}))"
-        rf"|(?P<code>{code})"
+    # codes and model names: "M9", "COVID-19", "VF 3"
+    code = (
+        r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*"
+        r"|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
     )
-    master = re.compile(master_src, flags)
-    token_re = re.compile(rf"(?P<negt>{neg})|{token}|(?P<slashf>{digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+)", flags)
+
+    mw_src = rf"(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"
+    # optional prefixes are left out entirely when the language has none, so that the
+    # pattern's possible first characters stay exact (see _first_chars)
+    mpre_src = rf"(?:(?P<mpre>{mpre})[ \t]*)?" if mult_prefix else "(?P<mpre>(?!))?"
+    ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.get("percent_prefix") else "(?P<ppre>(?!))?"
+    m_src = (
+        rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre_src}{ppre_src}"
+        rf"(?:(?P<cur>(?-i:{cur_alt})){cgap})?(?P<num>{run}))"
+    )
+    master_src = rf"(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})"
+    master = re.compile(_gate(master_src, flags, bounded), flags)
+    start_words: frozenset[str] | None = None
+    if bounded:
+        # the code alternative begins with any letters; it is found through its digits
+        parts = [*skip_patterns, mw_src, m_src]
+        found = [_first_words(part, flags) for part in parts]
+        if all(f is not None for f in found):
+            start_words = frozenset().union(*[f for f in found if f is not None])
+    start_chars = _first_chars(master_src, flags)
+    # every match holds a digit or one of these words (see numerals._matches)
+    number_words = frozenset(
+        part for w in [*words, *multiple_words] for part in re.findall(r"[^\W\d_]+", w.lower())
+    )
+    slash_tok = (
+        rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
+    )
+    token_re = re.compile(rf"(?P<negt>{neg})|{slash_tok}{token}", flags)
 
     unit_table: dict[str, list[str]] = {
         str(k): [str(x) for x in v]
@@ -303,7 +533,8 @@ def grammar(language: str) -> Grammar:
     pts = alternation(num.get("points_suffix") or [], bounded)
     pct = alternation(num.get("percent_suffix") or [], bounded)
     msuf = alternation(num.get("multiple_suffix") or [], bounded)
-    sgap = r"[ \t\u00a0]*"
+    # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
+    sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
     suffix_re = re.compile(
         rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
         flags,
@@ -332,7 +563,9 @@ def grammar(language: str) -> Grammar:
     rng = num.get("ranges") or {}
     sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
-    range_word_re = re.compile(rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags)
+    range_word_re = re.compile(
+        rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags
+    )
     pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
     pair_start_re = (
         re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
@@ -379,6 +612,9 @@ def grammar(language: str) -> Grammar:
         multiple_words=multiple_words,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
+        start_words=start_words,
+        start_chars=start_chars,
+        number_words=number_words,
     )
 
 
@@ -402,6 +638,13 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
             t = t[: -len(sfx)]
             break
     t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
+    exp = re.fullmatch(r"([0-9.,]+)[eE]([+-]?[0-9]+)", t)
+    if exp is not None:  # scientific notation: "1.3e6"
+        inner = parse_arabic(exp.group(1), gm, money)
+        if inner is None or abs(int(exp.group(2))) > 30:
+            return None
+        shift = int(exp.group(2))
+        return inner[0].scaleb(shift), inner[1].scaleb(shift), inner[2]
     g, d = gm.group_mark, gm.decimal_mark
     if re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(g)}[0-9]{{3}})+(?:{re.escape(d)}[0-9]+)?", t):
         t = t.replace(g, "")
@@ -450,7 +693,9 @@ def tokenize(norm: str, start: int, end: int, gm: Grammar, money: bool) -> list[
                 if parsed is None:
                     continue
                 txt = digits.group(0)
-                toks.append(Token("arabic", parsed[0], m.start(), m.start() + len(txt), txt, parsed[1], parsed[2]))
+                toks.append(
+                    Token("arabic", parsed[0], m.start(), m.start() + len(txt), txt, parsed[1], parsed[2])
+                )
                 continue
             toks.append(Token("arabic", parsed[0], m.start(), m.end(), txt, parsed[1], parsed[2]))
         elif m.lastgroup == "slashf":
@@ -601,7 +846,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             spelled = True
             after_zero = False
         elif t.kind == "scale":
-            cur = seg + flush_pending()
+            # "百二萬" = 1.2 million, but "亿四万" is 4 ten-thousands: the dropped place
+            # comes from a multiplier, never from a larger scale word
+            cur = seg + flush_pending(ellipsis=prev_before_pending == "mult")
             if cur == 0 and total == 0 and not has_digit:
                 cur = ONE  # bare scale word: "nghìn", "千"
             if cur == 0:
@@ -625,7 +872,11 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             after_zero = True
         elif t.kind == "conn":
             nxt = toks[j + 1] if j + 1 < n else None
-            if prev_kind not in ("mult", "scale") or nxt is None or nxt.kind not in ("atom", "arabic", "mult"):
+            if (
+                prev_kind not in ("mult", "scale")
+                or nxt is None
+                or nxt.kind not in ("atom", "arabic", "mult")
+            ):
                 break
             # "and a half" belongs to the fraction joiner, not to the integer
             if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
@@ -647,7 +898,7 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
     if used == 0:
         return None
     # trailing connector or zero link does not belong to the number
-    while j > i and toks[j - 1].kind in ("conn", "zero") and used > 0:
+    while j - 1 > i and toks[j - 1].kind in ("conn", "zero") and used > 0:
         j -= 1
         used -= 1
         end = toks[j - 1].end if j > i else toks[i].start
@@ -679,7 +930,7 @@ def _parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
     """Digits after a decimal word: "五五七九" -> "5579", "seventy-one" -> "71"."""
     digits = ""
     n = len(toks)
-    while j < n and toks[j].kind in ("atom", "arabic"):
+    while j < n and toks[j].kind in ("atom", "arabic", "zero"):
         t = toks[j]
         if t.kind == "arabic":
             if not re.fullmatch(r"[0-9]+", t.text):
@@ -743,7 +994,11 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         v = t0.value
         j = i + 1
         # "half a million", "nửa triệu"
-        while j < n and toks[j].kind in ("scale", "atom") and (toks[j].kind == "scale" or toks[j].text.lower() in ("a", "an")):
+        while (
+            j < n
+            and toks[j].kind in ("scale", "atom")
+            and (toks[j].kind == "scale" or toks[j].text.lower() in ("a", "an"))
+        ):
             if toks[j].kind == "scale":
                 v *= toks[j].value
             j += 1
@@ -767,9 +1022,11 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
     if ip.n_tokens == 1 and toks[i].kind == "atom":
         lone = toks[i].text.lower()
     # decimal words: "七点五", "two point two million", "hai phẩy 23"
-    if j + 1 < n and toks[j].kind == "dec" and toks[j + 1].kind in ("atom", "arabic"):
+    decimal_part = False
+    if j + 1 < n and toks[j].kind == "dec" and toks[j + 1].kind in ("atom", "arabic", "zero"):
         digits, k = _parse_fraction_digits(toks, j + 1)
         if digits:
+            decimal_part = True
             value = value + Decimal("0." + digits)
             prec = Decimal(1).scaleb(-len(digits))
             end = toks[k - 1].end
@@ -813,14 +1070,25 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
     if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number":
         sub = _parse_one(toks, j + 1, gm)
         if sub is not None and sub[0].kind == "fraction" and sub[0].value < 1:
-            value = value + sub[0].value
+            frac = sub[0].value
             prec, kind, end, j, lone = ZERO, "number", sub[0].end, sub[1], None
-            # "one and a half million"
-            while j < n and toks[j].kind == "scale":
-                value *= toks[j].value
-                scale_word = toks[j].text
-                end = toks[j].end
-                j += 1
+            if ip.scale_word is not None:
+                # "3 million and a half" = 3.5 million; "one billion and a half million"
+                if j < n and toks[j].kind == "scale":
+                    frac *= toks[j].value
+                    end = toks[j].end
+                    j += 1
+                else:
+                    frac *= ip.scale
+                value = value + frac
+            else:
+                value = value + frac
+                # "one and a half million"
+                while j < n and toks[j].kind == "scale":
+                    value *= toks[j].value
+                    scale_word = toks[j].text
+                    end = toks[j].end
+                    j += 1
             prec = generic_precision(value) if value == value.to_integral_value() else ZERO
     if prec is None:
         if value == value.to_integral_value() and ip.spelled and not ip.scale_word and value < 20:
@@ -843,7 +1111,7 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
             kind=kind,
             scale_word=scale_word,
             scale=scale,
-            bare=not ip.has_digit and kind != "fraction",
+            bare=not ip.has_digit and ip.n_tokens == 1 and kind != "fraction" and not decimal_part,
             lone_word=lone,
             spelled=ip.spelled,
             approx=ip.approx,

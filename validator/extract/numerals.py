@@ -14,8 +14,9 @@ journalist of the language would, so that parsing it back gives the same value a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
 from validator.extract.grammar import (
     FULLWIDTH,
@@ -67,6 +68,18 @@ class _Raw:
     high: Decimal | None = None
 
 
+_PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_capitalised_word(norm: str, pos: int) -> bool:
+    m = _PREV_WORD.search(norm, max(0, pos - 40), pos)
+    return m is not None and m.group(1)[0].isupper()
+
+
+# enough digits for any number a document can write out (fractions like 1/3 round here)
+_DIGITS = 60
+_FRACTION_CONTEXT = Context(prec=28)
+
 _SENTENCE_STOP = re.compile(r"[，,。；;：:！!？?\n、“”\"（）()]")
 
 
@@ -106,7 +119,7 @@ def _finish(
     reading: str | None = None
     end = p.end
     suffixed = False
-    if percent_prefix:
+    if percent_prefix or kind == "percent":
         kind, unit, suffixed = "percent", "percent", True
     if hedge is None and p.approx is not None:
         hedge = p.approx
@@ -159,6 +172,8 @@ def _finish(
             hedge = hedge or hk
             end = ham.end()
     has_unit = suffixed or unit is not None
+    if gm.flags and p.spelled and norm[p.start].isupper() and _after_capitalised_word(norm, p.start):
+        return None  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
     # judge words that are numbers only in some positions
     if p.bare and not (hedge or has_unit):
         return None
@@ -254,16 +269,71 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
 def _clean(d: Decimal) -> Decimal:
     """12866000.000 -> 12866000, 70.50 -> 70.5 (same number, tidy exponent)."""
     if d == d.to_integral_value():
-        return d.quantize(ONE)
-    return d.normalize()
+        return d.to_integral_value()
+    # fractions to the default 28 digits, so "a third" == Decimal(1) / Decimal(3)
+    return _FRACTION_CONTEXT.plus(d).normalize(_FRACTION_CONTEXT)
+
+
+_SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+_REACH = 12  # tokens from a match's first word to its number ("the best part of 40", "ít nhất là 3")
+
+
+def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
+    """The master pattern's matches, left to right, as ``finditer`` would give them.
+
+    For languages written with spaces the pattern is tried only where a match can begin: a
+    word that some alternative starts with (derived from the compiled pattern), a digit, a
+    symbol that can start one, or letters directly followed by a digit (codes such as "M9").
+    This is what keeps extraction at megabytes per second.
+    """
+    words, chars = gm.start_words, gm.start_chars
+    if words is None:
+        yield from gm.master.finditer(norm)
+        return
+    last = 0
+    match = gm.master.match
+    numberish = gm.number_words
+    toks = list(_SCAN.finditer(norm))
+    # index of the next token that is a digit or a number word: every match holds one, and
+    # no match spans more than a few tokens, so words far from any number are not tried
+    next_num = [len(toks) + _REACH] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k].group()
+        next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
+    for k, tok in enumerate(toks):
+        pos = tok.start()
+        if pos < last:
+            continue
+        if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
+            continue
+        ch = norm[pos]
+        if ch.isalpha():
+            if tok.group().lower() not in words:
+                end = tok.end()
+                nxt = norm[end : end + 2]
+                if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
+                    continue
+        elif not ch.isdigit() and chars is not None and ch not in chars:
+            continue
+        m = match(norm, pos)
+        if m is not None and m.end() > pos:
+            last = m.end()
+            yield m
 
 
 def find_numbers(text: str, language: str) -> list[Mention]:
     """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _find_numbers(text, language)
+
+
+def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
     norm = text.translate(FULLWIDTH)
     raws: list[_Raw] = []
-    for m in gm.master.finditer(norm):
+    last_end = 0
+    for m in _matches(norm, gm):
         if m.group("skip") is not None or m.group("code") is not None:
             continue
         if m.group("mw") is not None:
@@ -279,12 +349,26 @@ def find_numbers(text: str, language: str) -> list[Mention]:
                 if rm is not None:
                     reading = _group_kind(rm, gm.hedge_groups, "ra")
             raws.append(
-                _Raw(m.start(), me, ms, me, value, generic_precision(value), "multiple", "times", hedge,
-                     reading, None, ONE)
+                _Raw(
+                    m.start(),
+                    me,
+                    ms,
+                    me,
+                    value,
+                    generic_precision(value),
+                    "multiple",
+                    "times",
+                    hedge,
+                    reading,
+                    None,
+                    ONE,
+                )
             )
             continue
         ns, ne = m.span("num")
         currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
+        # "4人民币5美元": the prefix is the previous number's unit, not this one's
+        prefix_taken = m.start() < last_end <= ns
         toks = tokenize(norm, ns, ne, gm, money=currency is not None)
         parsed = parse_run(toks, gm)
         if not parsed:
@@ -296,14 +380,26 @@ def find_numbers(text: str, language: str) -> list[Mention]:
         hedge = _group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
         mpre = m.group("mpre")
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
+        if prefix_taken:
+            currency = hedge = mpre = mreading = None
         for idx, p in enumerate(parsed):
-            if idx == 0 and p.start == ns:
-                raw = _finish(p, norm, gm, m.start(), hedge, currency, m.group("ppre") is not None,
-                              mreading, mpre is not None)
+            if idx == 0 and p.start == ns and not prefix_taken:
+                raw = _finish(
+                    p,
+                    norm,
+                    gm,
+                    m.start(),
+                    hedge,
+                    currency,
+                    m.group("ppre") is not None,
+                    mreading,
+                    mpre is not None,
+                )
             else:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
             if raw is not None:
                 raws.append(raw)
+                last_end = max(last_end, raw.end)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -333,6 +429,12 @@ def find_numbers(text: str, language: str) -> list[Mention]:
 
 def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     """Parse one numeral string to (value, precision); None if it is not (only) a numeral."""
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _parse_number(s, language)
+
+
+def _parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     gm = grammar(language)
     norm = s.translate(FULLWIDTH).strip()
     if not norm:
@@ -386,6 +488,12 @@ def format_number(value: Decimal, precision: Decimal, language: str, style: str 
     """
     if style not in ("plain", "scale"):
         raise ValueError(f"unknown style {style!r} (expected 'plain' or 'scale')")
+    with localcontext() as ctx:
+        ctx.prec = _DIGITS
+        return _format(value, precision, language, style)
+
+
+def _format(value: Decimal, precision: Decimal, language: str, style: str) -> str:
     if style == "plain":
         return _plain(value, precision, language)
     gm = grammar(language)
