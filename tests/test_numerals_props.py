@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from validator.extract.numerals import find_numbers, format_number
 
-for _name, _n in (("ci", 50), ("dev", 500)):
-    try:
-        settings.register_profile(_name, max_examples=_n, deadline=None)
-    except Exception:  # pragma: no cover - registered already by another module
-        pass
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# Hypothesis profiles (ci by default, dev deeper) are registered once, in tests/conftest.py.
 
 UNIT_WORD = {"vi": "chiếc", "zh": "辆", "en": "vehicles"}
 UNIT_KEY = "vehicle"
