@@ -40,22 +40,19 @@ from validator.rules.base import (
     Outcome,
     Rule,
     as_percent,
+    bands_in,
     fmt_interval,
     fmt_number,
     payload,
     stated_payload,
 )
-from validator.units import conversion_factor, is_known_unit, same_dimension
+from validator.units import is_known_unit, same_dimension
 
 
 def in_unit(loc: Located, unit: str, ctx: Context) -> Interval | None:
     """The claim's natural interval expressed in `unit`; None when the dimensions differ."""
-    own = loc.claim.unit
-    if own == unit:
-        return loc.natural(ctx.tolerance)
-    if not (is_known_unit(own) and is_known_unit(unit)) or not same_dimension(own, unit):
-        return None
-    return loc.natural(ctx.tolerance).scale(Fraction(conversion_factor(own, unit)))
+    bands = bands_in(loc, unit, ctx.tolerance)
+    return None if bands is None else bands.natural
 
 
 def verdict_outcome(

@@ -197,6 +197,20 @@ def stated_payload(loc: Located, tolerance: Tolerance) -> Stated:
     return payload(q.value, loc.bands(tolerance).exact, q.unit)
 
 
+def bands_in(loc: Located, unit: str, tolerance: Tolerance) -> Bands | None:
+    """The claim's bands expressed in `unit` (GWh -> MWh converts); None when the dimensions differ."""
+    from validator.units import conversion_factor, is_known_unit, same_dimension
+
+    own = loc.claim.unit
+    bands = loc.bands(tolerance)
+    if own == unit:
+        return bands
+    if not (is_known_unit(own) and is_known_unit(unit)) or not same_dimension(own, unit):
+        return None
+    k = Fraction(conversion_factor(own, unit))
+    return Bands(bands.natural.scale(k), bands.loose.scale(k), bands.exact.scale(k))
+
+
 def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
     """The claim's bands in percent (a fraction like "một nửa" counts as 50%); None if not a ratio."""
     unit = loc.claim.unit

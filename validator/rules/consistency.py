@@ -5,7 +5,6 @@ announced counts, spans of years, and claim files that no longer match their art
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from validator.intervals import Bands, Interval, Verdict, judge, judge_pair
 from validator.model import (
@@ -21,23 +20,16 @@ from validator.rules.base import (
     Located,
     Outcome,
     Rule,
+    bands_in,
     fmt_interval,
     fmt_number,
     payload,
     stated_payload,
 )
-from validator.units import conversion_factor, is_known_unit, same_dimension
 
 
 def _bands_in(loc: Located, unit: str, ctx: Context) -> Bands | None:
-    own = loc.claim.unit
-    bands = loc.bands(ctx.tolerance)
-    if own == unit:
-        return bands
-    if not (is_known_unit(own) and is_known_unit(unit)) or not same_dimension(own, unit):
-        return None
-    k = Fraction(conversion_factor(own, unit))
-    return Bands(bands.natural.scale(k), bands.loose.scale(k), bands.exact.scale(k))
+    return bands_in(loc, unit, ctx.tolerance)
 
 
 def _pairs(relation: RestatementRelation, origin: ClaimSet, ctx: Context) -> Iterator[tuple[Located, Located]]:
