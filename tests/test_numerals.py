@@ -103,6 +103,9 @@ def test_vi_spelled_compound() -> None:
     assert parse_number("bảy trăm hai mươi mốt nghìn không trăm mười hai", "vi") == (D(721012), D(1))
     assert parse_number("hai nghìn tư", "vi") == (D(2400), D(100))
     assert parse_number("một tỷ", "vi") == (D(1000000000), D(1000000000))
+    # "linh"/"lẻ" link an empty place; the "năm" after one can only be five, not "year"
+    assert parse_number("một trăm linh năm", "vi") == (D(105), D(1))
+    assert parse_number("hai nghìn lẻ ba", "vi") == (D(2003), D(1))
 
 
 def test_vi_fractions_are_exact() -> None:
@@ -130,6 +133,9 @@ def test_vi_points_and_ranges() -> None:
         "ông Tô Ba nói",
         "ngày 1/5",
         "lúc 16:43",
+        "tăng cường tính linh hoạt",
+        "chất lượng là linh hồn",
+        "số lẻ",
     ],
 )
 def test_vi_not_claims(text: str) -> None:

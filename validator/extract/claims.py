@@ -97,6 +97,10 @@ def _unit_key(m: Mention) -> str:
     return "item"
 
 
+# quoted names and titles: “…”, 《…》, 「…」, "…" (one line, bounded length)
+_QUOTED = re.compile(r'“[^”\n]{1,300}”|《[^》\n]{1,120}》|「[^」\n]{1,120}」|"[^"\n]{1,300}"')
+
+
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
@@ -109,13 +113,25 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
     dated period of its clause, then of its sentence. Undated relative periods ("so với năm trước")
     describe a base, not the number, and are skipped.
     """
+    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
+
+    def quote_of(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(quotes, (pos, len(ctx.text))) - 1
+        return quotes[i] if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else None
+
+    # a period inside quotes ("Kế hoạch ... (2012-2020)", 《…规划(2021—2035年)》) dates only the numbers
+    # quoted with it: outside the quotes it names a plan or a title
+    def reaches(p: PeriodMention, m: Mention) -> bool:
+        q = quote_of(p.start)
+        return q is None or q[0] <= m.start < q[1]
+
     dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
     owner: dict[int, int] = {}
     for pi, p in enumerate(dated):
         sentence = ctx.sentence_of(p.start)
         best: tuple[int, int] | None = None
         for mi, m in enumerate(mentions):
-            if not (sentence.start <= m.start < sentence.end):
+            if not (sentence.start <= m.start < sentence.end) or not reaches(p, m):
                 continue
             gap = _gap((p.start, p.end), (m.start, m.end))
             if best is None or gap < best[0]:
@@ -130,7 +146,7 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
             continue
         clause = ctx.clause_of(m.start, m.end)
         sentence = ctx.sentence_of(m.start)
-        pool = [p for p in dated if sentence.start <= p.start < sentence.end]
+        pool = [p for p in dated if sentence.start <= p.start < sentence.end and reaches(p, m)]
         ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]),
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)

@@ -68,7 +68,7 @@ def alternation(fragments: list[str], bounded: bool) -> str:
     """One regex alternative per fragment, longest first; word boundaries where bounded."""
     parts = []
     for frag in sorted({str(f) for f in fragments}, key=len, reverse=True):
-        body = re.sub(r" +", r"\\s+", frag)
+        body = re.sub(r"(?:\\ | )+", r"\\s+", frag)  # spaces, plain or as re.escape writes them
         # no leading boundary: the master pattern is gated to word starts, and units may
         # follow digits directly ("5km"); a leading look-behind would also defeat the
         # regex engine's first-literal fast path
@@ -151,6 +151,7 @@ class Grammar:
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
     number_words: frozenset[str] = frozenset()
+    zero_alone: frozenset[str] = frozenset()  # zero links that also mean "zero" on their own (零, not "linh")
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -612,6 +613,7 @@ def grammar(language: str) -> Grammar:
         multiple_words=multiple_words,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
+        zero_alone=frozenset(str(w).lower() for w in num.get("zero_alone") or []),
         start_words=start_words,
         start_chars=start_chars,
         number_words=number_words,
@@ -780,6 +782,8 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             break
         low = t.text.lower()
         if t.kind == "zero" and prev_kind == "":
+            if low not in gm.zero_alone:
+                break  # "linh" (vi) only links places: "một trăm linh năm"; alone it is a word ("linh hoạt")
             t = Token("atom", ZERO, t.start, t.end, t.text)  # "零点五", "零" on its own
         if t.kind in ("atom", "arabic"):
             conds = gm.restricted.get(low) if t.kind == "atom" else None
@@ -806,6 +810,7 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                 before_frac = nxt is not None and nxt.kind in ("denom", "fnum", "fword", "fden")
                 ok = (
                     (after_mult and "after_multiplier" in conds)
+                    or (after_zero and "after_zero_link" in conds)
                     or (before_mult and "before_multiplier" in conds)
                     or (before_frac and "before_fraction" in conds)
                     or (j == i and "before_unit" in conds)
