@@ -104,3 +104,24 @@ def test_extract_drafts_a_claim_file_that_check_accepts(
     report = json.loads(out)
     assert report["findings"] is not None
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("in the first three quarters of 2025, sales were 5 million", "en", ["5 million"]),
+        ("in the first half, exports rose 5%", "en", ["5%"]),
+        ("trong 10 tháng đầu năm 2025, doanh số đạt 5 triệu xe", "vi", ["5 triệu xe"]),
+    ],
+)
+def test_numbers_inside_a_period_are_not_claims(text: str, lang: str, kept: list[str]) -> None:
+    assert [c.text for c in extract(text, lang)] == kept
+
+
+def test_durations_stay_claims() -> None:
+    assert [c.text for c in extract("sales doubled in the past two years", "en")] == ["doubled", "two years"]
+
+
+def test_multi_word_vehicle_nouns_are_units() -> None:
+    (c,) = extract("China exported 1.84 million new energy vehicles in 2025", "en")
+    assert (c.value, c.unit) == (D(1840000), "vehicle")

@@ -101,6 +101,23 @@ def _unit_key(m: Mention) -> str:
 _QUOTED = re.compile(r'“[^”\n]{1,300}”|《[^》\n]{1,120}》|「[^」\n]{1,120}」|"[^"\n]{1,300}"')
 
 
+class _Spans:
+    """Sorted, possibly overlapping spans; does one of them cover [start, end)?"""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        reach = 0
+        self.reach = []  # furthest end among spans[:i + 1]
+        for _, e in self.spans:
+            reach = max(reach, e)
+            self.reach.append(reach)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
@@ -206,8 +223,12 @@ def _modality(ctx: Context, m: Mention, period: PeriodMention | None) -> Modalit
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
     ctx = Context(doc)
-    mentions = find_numbers(doc.text, doc.language)
-    periods = assign_periods(ctx, find_periods(doc.text, doc.language, doc.date), mentions)
+    found = find_periods(doc.text, doc.language, doc.date)
+    # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
+    # năm", "the first half"): the period is typed, the number on its own is not a claim
+    inside = _Spans([(p.start, p.end) for p in found])
+    mentions = [m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end)]
+    periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
         period_mention = periods[i]
