@@ -21,7 +21,7 @@ FORMS = [
     ("vi", "doanh số vào năm 2024 đạt", "năm 2024", "2024-01-01/2024-12-31", "year", "", (2024,)),
     ("vi", "đạt 69,8% vào năm ngoái", "năm ngoái", "2024-01-01/2024-12-31", "year", "r", ()),
     ("vi", "Năm nay doanh số tăng", "Năm nay", "2025-01-01/2025-12-31", "year", "r", ()),
-    ("vi", "tăng 35,5% so với năm trước", "năm trước", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("vi", "tăng 35,5% so với năm trước", "năm trước", "2024-01-01/2024-12-31", "year", "rc", ()),
     ("vi", "10 tháng đầu năm 2025", "10 tháng đầu năm 2025", "2025-01-01/2025-10-31", "ytd", "", (2025,)),
     ("vi", "9 tháng năm 2024", "9 tháng năm 2024", "2024-01-01/2024-09-30", "ytd", "", (2024,)),
     ("vi", "6 tháng đầu năm", "6 tháng đầu năm", "2025-01-01/2025-06-30", "half", "r", ()),
@@ -124,7 +124,7 @@ FORMS = [
         (2024,),
     ),
     ("en", "FY2024 revenue", "FY2024", "", "year", "", (2024,)),
-    ("en", "up from last year", "last year", "2024-01-01/2024-12-31", "year", "r", ()),
+    ("en", "up from last year", "last year", "2024-01-01/2024-12-31", "year", "rc", ()),
     ("en", "this year's target", "this year", "2025-01-01/2025-12-31", "year", "r", ()),
     ("en", "next year", "next year", "2026-01-01/2026-12-31", "year", "r", ()),
     ("en", "1.28 trillion yuan by 2025", "by 2025", "2025-01-01/2025-12-31", "year", "h", (2025,)),
@@ -159,9 +159,40 @@ def test_each_form_resolves(
     first, last = (D.fromisoformat(day) for day in period.split("/")) if period else (None, None)
     start = text.index(span)
     expected = PeriodMention(
-        start, start + len(span), span, first, last, granularity, "r" in flags, "h" in flags, years
+        start, start + len(span), span, first, last, granularity, "r" in flags, "h" in flags, years, "c" in flags
     )
     assert find_periods(text, language, REF) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anaphor", "period", "compared"),
+    [
+        ("en", "In Q3 2025 sales rose 5% from the same period last year.", "the same period last year",
+         "2024-07-01/2024-09-30", True),
+        ("en", "In the first half of 2025 exports hit 2 million. In the same period last year they were 1.5 million.",
+         "the same period last year", "2024-01-01/2024-06-30", False),
+        ("en", "In the first half of 2025 total sales reached 9 million in the period.", "the period",
+         "2025-01-01/2025-06-30", False),
+        ("vi", "10 tháng đầu năm 2025, doanh số tăng 20% so với cùng kỳ năm trước.", "cùng kỳ năm trước",
+         "2024-01-01/2024-10-31", True),
+        ("vi", "Quý III/2025 đạt 5 triệu xe. Cùng kỳ, con số này là 4 triệu xe.", "Cùng kỳ",
+         "2024-07-01/2024-09-30", False),
+        ("zh", "2025年前三季度出口120万辆，比上年同期增长25%。", "上年同期", "2024-01-01/2024-09-30", True),
+        ("zh", "2025年上半年销量达500万辆，去年同期为400万辆。", "去年同期", "2024-01-01/2024-06-30", False),
+    ],
+)
+def test_same_period_names_the_last_dated_period(
+    language: str, text: str, anaphor: str, period: str, compared: bool
+) -> None:
+    first, last = (D.fromisoformat(day) for day in period.split("/"))
+    found = {p.text: p for p in find_periods(text, language, None)}
+    p = found[anaphor]
+    assert (p.period_start, p.period_end, p.comparison) == (first, last, compared)
+
+
+def test_same_period_with_nothing_dated_before_is_undated() -> None:
+    (p,) = find_periods("Sales rose 5% from the same period last year.", "en", None)
+    assert (p.text, p.period_start, p.comparison) == ("the same period last year", None, True)
 
 
 @pytest.mark.parametrize(

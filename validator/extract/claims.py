@@ -139,6 +139,8 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
     # a period inside quotes ("Kế hoạch ... (2012-2020)", 《…规划(2021—2035年)》) dates only the numbers
     # quoted with it: outside the quotes it names a plan or a title
     def reaches(p: PeriodMention, m: Mention) -> bool:
+        if p.comparison:
+            return False  # "tăng 20% so với cùng kỳ năm trước", "比上年同期增长25%": the base's period
         q = quote_of(p.start)
         return q is None or q[0] <= m.start < q[1]
 
@@ -205,7 +207,9 @@ def _metric(ctx: Context, m: Mention) -> str | None:
         base = "share"
     else:
         base = _label_near(ctx, "metric", m) or ""
-    product = _label_near(ctx, "product", m)
+    # the unit may name the product itself ("1,84 million new energy vehicles", "30.000 ô tô điện")
+    own = ctx.between("product", m.start, m.end)
+    product = own[-1].label if own else _label_near(ctx, "product", m)
     label = " ".join(x for x in (product, base) if x)
     return label or None
 

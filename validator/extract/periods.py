@@ -47,8 +47,12 @@ _WORDS = {
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(2?)\}")
 KINDS = frozenset(
     "year fiscal fiscal_end year_range decade month month_range day quarter first_quarters "
-    "first_months last_months half ytd_to_date clock".split()
+    "first_months last_months half ytd_to_date clock same_period prior_period".split()
 )
+# Anaphoric kinds: "the same period last year", "cùng kỳ năm trước", "上年同期" name the period last
+# dated in the text, moved by their relative year ({rel}); without one, same_period keeps the year
+# and prior_period ("cùng kỳ" alone) steps back one.
+_ANAPHORA_SHIFT = {"same_period": 0, "prior_period": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,9 @@ class PeriodMention:
     relative: bool
     horizon: bool
     years: tuple[int, ...]
+    # written as the base of a comparison ("so với năm trước", "compared with last year", "比上年"):
+    # it dates the figure compared against, never a number before it
+    comparison: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +85,7 @@ class _Template:
 class _Lexicon:
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, int]]
+    comparison_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +126,18 @@ def _lexicon(language: str) -> _Lexicon:
         except re.error as error:
             raise ValueError(f"{path.name}: periods pattern {index} ({entry['re']!r}): {error}") from error
         templates.append(_Template(kind, regex, bool(entry.get("horizon")), reject_regex))
-    return _Lexicon(tuple(templates), values)
+    comparison = [str(w) for w in section.get("comparison_before") or []]
+    comparison_re = (
+        re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
+    )
+    return _Lexicon(tuple(templates), values, comparison_re)
+
+
+def _shift_years(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def _expand(template: str, values: dict[str, dict[str, int]], connectors: list[str]) -> str:
@@ -298,8 +317,27 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
     mentions: list[PeriodMention] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     context_paragraph, context_year, context_relative = -1, None, False
+    comparison_re = _lexicon(language).comparison_before
+    last_dated: PeriodMention | None = None
     for candidate in _candidates(text, language):
         if candidate.kind == "clock":
+            continue
+        compared = bool(comparison_re and comparison_re.search(text, max(0, candidate.start - 16), candidate.start))
+        if candidate.kind in _ANAPHORA_SHIFT:
+            shift = candidate.fields.get("rel", _ANAPHORA_SHIFT[candidate.kind])
+            a_start = a_end = None
+            granularity = "range"
+            if last_dated is not None and last_dated.period_start and last_dated.period_end:
+                a_start = _shift_years(last_dated.period_start, shift)
+                a_end = _shift_years(last_dated.period_end, shift)
+                if last_dated.period_end.month == 2 and last_dated.period_end.day >= 28:
+                    a_end = _last_day(a_end.year, 2)
+                granularity = last_dated.granularity
+            core_start, core_end = candidate.core
+            mentions.append(PeriodMention(
+                core_start, core_end, text[core_start:core_end], a_start, a_end, granularity,
+                True, False, (), compared,
+            ))
             continue
         paragraph = bisect_right(newlines, candidate.start)
         if paragraph != context_paragraph:
@@ -334,8 +372,11 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
                 relative,
                 candidate.horizon,
                 explicit,
+                compared,
             )
         )
+        if start is not None and end is not None and not candidate.horizon:
+            last_dated = mentions[-1]
     return mentions
 
 
