@@ -28,6 +28,7 @@ from validator.model import (
     Claim,
     EnumerationRelation,
     MultipleRelation,
+    Period,
     Relation,
     RestatementRelation,
     ShareRelation,
@@ -55,6 +56,23 @@ def _compatible(a: Claim, b: Claim) -> bool:
     try:
         return a.unit == b.unit or same_dimension(a.unit, b.unit)
     except Exception:
+        return False
+
+
+# a sentence-level break: a stated base never lies across one
+_HARD_BREAK = re.compile(r"[;；。!?！？]|\.\s")
+# a clause break between a judgement and a base written after it
+_CLAUSE_GAP = re.compile(r"[,，、;；。!?！？]|\.\s")
+
+
+def _year_before(earlier: Period, later: Period) -> bool:
+    """`earlier` is `later` moved back one year (the same months)."""
+    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
+        return False
+    try:
+        return (earlier.start.replace(year=earlier.start.year + 1) == later.start
+                and earlier.end.month == later.end.month and earlier.end.year + 1 == later.end.year)
+    except ValueError:
         return False
 
 
@@ -121,7 +139,25 @@ class Linker:
             ))
 
     def _whole_for(self, share: Claim, part: Claim) -> tuple[Claim | None, bool]:
-        """The total a share is of: a larger figure of the same unit, metric and period, named as a total."""
+        """The total a share is of, and whether the wording designates it.
+
+        1. A breakdown cue before the part ("Trong đó, xe du lịch đạt A, chiếm X%", "其中", "of which"): the
+           whole is the figure the breakdown opens on, the last compatible amount before the cue.
+        2. Otherwise a larger figure of the same unit, metric and period named as a total ("toàn cầu",
+           "全国", "total"), when only one value qualifies.
+        """
+        sentence = self.ctx.sentence_of(_start(part))
+        cue = self.ctx.last_before("parts", sentence.start, _start(part))
+        if cue is not None:
+            para = self.ctx.sentence_of(cue.start).paragraph
+            before = [
+                o for o in self.claims
+                if _end(o) <= cue.start and _is_amount(o) and _compatible(o, part)
+                and self.ctx.sentence_of(_start(o)).paragraph == para and not self._is_compared(o)
+            ]
+            if before and before[-1].value > part.value and _periods_fit(before[-1], part):
+                return before[-1], True
+            return None, False
         clause = self.ctx.clause_of(_start(share), _end(share))
         after = self.ctx.between("total", _end(share), clause[1] + 1)
         named_total = bool(after) or bool(self.ctx.between("total", clause[0], _start(share)))
@@ -145,9 +181,69 @@ class Linker:
             return candidates[0], named_total
         return None, False
 
+    def _is_compared(self, c: Claim) -> bool:
+        """Written as the base of a comparison: "(37.123 xe)", "so với 37.123 xe", "from 1.46 million"."""
+        lead = self.text[max(0, _start(c) - 24):_start(c)]
+        if re.search(r"[(（][^)）]*$", lead):
+            return True
+        return bool(self.ctx.between("compare", max(0, _start(c) - 24), _start(c)))
+
     def _says_total(self, c: Claim) -> bool:
         clause = self.ctx.clause_of(_start(c), _end(c))
         return bool(self.ctx.between("total", clause[0], _start(c)))
+
+    # --- the figure a change or a multiple is measured against ---------------------------------------
+
+    def _amounts_between(self, lo: int, hi: int) -> list[Claim]:
+        return [o for o in self.claims if lo <= _start(o) and _end(o) <= hi and _is_amount(o)]
+
+    def _operands(self, c: Claim, amounts: list[Claim]) -> tuple[Claim, Claim | None]:
+        """(current, stated base) for a change or multiple, given the amounts before it in its sentence.
+
+        The base after it: "tăng 12,4% so với tháng 9 (37.123 xe)", "up 25.7% from 1.46 million", "nearly
+        four times the 137 GWh of 2023", "gấp 2,4 lần cùng kỳ năm ngoái (6.190 chiếc)" — a short gap with a
+        comparison word and no clause break. Or between the current figure and it: "A，比上年同期的B增长X%",
+        "A是B的N倍", "rose to A from B, up X%".
+        """
+        current = amounts[-1]
+        sentence = self.ctx.sentence_of(_start(c))
+        after = [o for o in self.claims if _end(c) <= _start(o) < min(sentence.end, _end(c) + 60)]
+        if after and _is_amount(after[0]) and _compatible(after[0], current):
+            gap = self.text[_end(c):_start(after[0])]
+            if not _CLAUSE_GAP.search(gap) and (
+                self.ctx.between("compare", _end(c), _start(after[0]))
+                or gap.strip() in ("", "(", "（")
+                or (c.unit == "times" and len(gap) <= 12)
+            ):
+                return current, after[0]
+        if len(amounts) >= 2:
+            a, b = amounts[-2], amounts[-1]
+            if (
+                _compatible(a, b)
+                and not _HARD_BREAK.search(self.text[_end(a):_start(c)])
+                and not _CLAUSE_GAP.search(self.text[_end(b):_start(c)])
+                and self.ctx.between("compare", _end(a), _start(b))
+            ):
+                return a, b
+        return current, None
+
+    def _prior_figure(self, current: Claim) -> Claim | None:
+        """The same figure one year earlier, stated nearby ("上年同期为99.6万辆", "In the same period last
+        year, exports stood at 1.46 million"): same unit, metric and subject, the period a year back."""
+        if current.period is None or current.metric is None:
+            return None
+        para = self.ctx.sentence_of(_start(current)).paragraph
+        found = []
+        for o in self.claims:
+            if o is current or not _is_amount(o) or not _compatible(o, current) or o.period is None:
+                continue
+            if o.metric != current.metric or (o.subject and current.subject and o.subject != current.subject):
+                continue
+            if abs(self.ctx.sentence_of(_start(o)).paragraph - para) > 1:
+                continue
+            if _year_before(o.period, current.period):
+                found.append(o)
+        return found[0] if found and len({o.value for o in found}) == 1 else None
 
     def changes(self, ranges: dict[str, tuple[Claim, Claim]]) -> None:
         for c in self.claims:
@@ -176,7 +272,16 @@ class Linker:
             amounts = [o for o in earlier if _is_amount(o)]
             if not amounts:
                 continue
-            current = amounts[-1]
+            current, stated = self._operands(c, amounts)
+            if stated is not None:
+                self.relations.append(ChangeRelation(kind="change", change=c.id, base=stated.id,
+                                                     current=current.id, direction=direction, confidence="cued"))
+                continue
+            prior = self._prior_figure(current)
+            if prior is not None:
+                self.relations.append(ChangeRelation(kind="change", change=c.id, base=prior.id, current=current.id,
+                                                     direction=direction, confidence="cued"))
+                continue
             cued = bool(self.ctx.between("base", clause[0], clause[1] + 12)) or self.lang == "zh"
             self.relations.append(ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                                  confidence="cued" if cued else "plausible"))
@@ -188,11 +293,21 @@ class Linker:
             sentence = self.in_sentence(c)
             earlier = [o for o in sentence if _end(o) <= _start(c)]
             pair = next((ranges[o.id] for o in reversed(earlier) if o.id in ranges), None)
-            if pair is None:
+            if pair is not None:
+                base, current = pair
+                self.relations.append(MultipleRelation(kind="multiple", multiple=c.id, base=base.id,
+                                                       current=current.id, confidence="cued"))
                 continue
-            base, current = pair
-            self.relations.append(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=current.id,
-                                                   confidence="cued"))
+            amounts = [o for o in earlier if _is_amount(o)]
+            if not amounts:
+                continue
+            current, stated = self._operands(c, amounts)
+            if stated is None:
+                stated = self._prior_figure(current)
+            if stated is None or stated is current:
+                continue
+            self.relations.append(MultipleRelation(kind="multiple", multiple=c.id, base=stated.id,
+                                                   current=current.id, confidence="cued"))
 
     def subsets(self) -> None:
         """Top-k within top-m: percentages whose clause names a top group of k ("năm quốc gia hàng đầu")."""

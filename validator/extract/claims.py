@@ -48,7 +48,7 @@ class Context:
                 "modality": ("modality",), "share": ("cues", "share"), "total": ("cues", "total"),
                 "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
                 "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
-                "parts": ("cues", "parts"),
+                "parts": ("cues", "parts"), "compare": ("cues", "compare"),
             }.items()
         }
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
@@ -141,6 +141,10 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
     def reaches(p: PeriodMention, m: Mention) -> bool:
         if p.comparison:
             return False  # "tăng 20% so với cùng kỳ năm trước", "比上年同期增长25%": the base's period
+        if p.backward:
+            clause = ctx.clause_of(p.start, p.end)
+            if not clause[0] <= m.start < clause[1]:
+                return False
         q = quote_of(p.start)
         return q is None or q[0] <= m.start < q[1]
 
@@ -231,7 +235,14 @@ def extract_document(doc: Document) -> list[Claim]:
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])
-    mentions = [m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end)]
+    years = {(p.start, p.end): set(p.years) for p in found if p.years}
+
+    def is_a_year(m: Mention) -> bool:  # "超过2023年全年": the number is the period's own year
+        return any(s < m.end and m.start < e and m.value in ys for (s, e), ys in years.items())
+
+    mentions = [
+        m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end) and not is_a_year(m)
+    ]
     periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):

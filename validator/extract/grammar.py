@@ -488,9 +488,11 @@ def grammar(language: str) -> Grammar:
     skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
     skip = "|".join(f"(?:{p})" for p in skip_patterns)
     # codes and model names: "M9", "COVID-19", "VF 3"
+    # (a Latin letter or digit may not precede; a Han character may: "问界M8", "小米YU7")
+    latin = r"0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff"
     code = (
-        r"(?<![\w$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*"
-        r"|(?-i:(?<![\w$€£¥])[A-Z]{1,4}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
+        rf"(?<![{latin}$€£¥])[A-Za-z]+-?[0-9]+[A-Za-z0-9]*"
+        rf"|(?-i:(?<![{latin}$€£¥])[A-Z]{{1,4}}[ ][0-9]+(?![0-9.,]*[0-9]|[ ]?%))"
     )
 
     mw_src = rf"(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"

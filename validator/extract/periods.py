@@ -71,6 +71,9 @@ class PeriodMention:
     # written as the base of a comparison ("so với năm trước", "compared with last year", "比上年"):
     # it dates the figure compared against, never a number before it
     comparison: bool = False
+    # names an earlier period by reference ("上年同期为99.6万辆", "In the same period last year, …"): it
+    # dates the figure of its own clause only
+    backward: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +331,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             a_start = a_end = None
             granularity = "range"
             if last_dated is not None and last_dated.period_start and last_dated.period_end:
+                if "year" in candidate.fields:  # "cùng kỳ năm 2024", "2024年同期"
+                    shift = candidate.fields["year"] - last_dated.period_end.year
                 a_start = _shift_years(last_dated.period_start, shift)
                 a_end = _shift_years(last_dated.period_end, shift)
                 if last_dated.period_end.month == 2 and last_dated.period_end.day >= 28:
@@ -336,7 +341,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             core_start, core_end = candidate.core
             mentions.append(PeriodMention(
                 core_start, core_end, text[core_start:core_end], a_start, a_end, granularity,
-                True, False, (), compared,
+                True, False, (), compared, shift < 0,
             ))
             continue
         paragraph = bisect_right(newlines, candidate.start)
