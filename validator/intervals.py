@@ -199,7 +199,7 @@ class Tolerance:
     about_loose: Fraction = Fraction(1, 5)  # loose 80..120
     nearly_below: Fraction = Fraction(15, 100)  # "nearly 50": natural 42.5..
     nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)
-    nearly_loose_below: Fraction = Fraction(30, 100)
+    nearly_loose_below: Fraction = Fraction(20, 100)  # "nearly 4x" for 2.9x is false, for 3.3x loose
     nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
     bound_slack: Fraction = Fraction(5, 100)  # "over 40%" for 39% is loose; for 30% it is false
 

@@ -208,12 +208,18 @@ class Linker:
         current = amounts[-1]
         sentence = self.ctx.sentence_of(_start(c))
         after = [o for o in self.claims if _end(c) <= _start(o) < min(sentence.end, _end(c) + 60)]
-        if after and _is_amount(after[0]) and _compatible(after[0], current):
+        if after and _is_amount(after[0]) and (_compatible(after[0], current) or after[0].unit == "item"):
             gap = self.text[_end(c):_start(after[0])]
             if not _CLAUSE_GAP.search(gap) and (
                 self.ctx.between("compare", _end(c), _start(after[0]))
                 or gap.strip() in ("", "(", "（")
                 or (c.unit == "times" and len(gap) <= 12)
+            ):
+                return current, after[0]
+            # a clause of its own naming last year's figure: "…，上年同期为99.6万辆", "…, cùng kỳ năm trước là …"
+            lead = re.match(r"\s*[,，]\s*", gap)
+            if lead and not _CLAUSE_GAP.search(gap[lead.end():]) and self.ctx.between(
+                "prior", _end(c) + lead.end(), _start(after[0])
             ):
                 return current, after[0]
         if len(amounts) >= 2:
@@ -230,8 +236,17 @@ class Linker:
     def _prior_figure(self, current: Claim) -> Claim | None:
         """The same figure one year earlier, stated nearby ("上年同期为99.6万辆", "In the same period last
         year, exports stood at 1.46 million"): same unit, metric and subject, the period a year back."""
-        if current.period is None or current.metric is None:
+        if current.metric is None:
             return None
+        if current.period is None:
+            # "出口175.8万辆，同比增长89.4%，上年同期为99.6万辆": the dated figure of the same sentence, after it
+            sentence = self.ctx.sentence_of(_start(current))
+            same = [
+                o for o in self.claims
+                if _start(o) > _end(current) and _start(o) < sentence.end and _is_amount(o) and o.period is not None
+                and _compatible(o, current) and o.metric == current.metric and o.value != current.value
+            ]
+            return same[0] if len(same) == 1 else None
         para = self.ctx.sentence_of(_start(current)).paragraph
         found = []
         for o in self.claims:

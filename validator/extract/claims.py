@@ -49,6 +49,7 @@ class Context:
                 "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
                 "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
                 "parts": ("cues", "parts"), "compare": ("cues", "compare"),
+                "prior": ("cues", "prior"),
             }.items()
         }
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
