@@ -71,3 +71,17 @@ def test_breakdown_cue_names_the_whole_and_skips_the_compared_figure() -> None:
     (share,) = [r for r in rels if isinstance(r, ShareRelation)]
     assert named(texts, share, "part", "whole") == ("31.504 chiếc", "41.726 xe")
     assert share.confidence == "cued"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Penetration rose to 53.3% from 46.0% a year earlier, an increase of 7.3 percentage points.",
+         ("53.3%", "46.0%")),
+        ("Sales fell to 1.2 million from 1.5 million, down 20%.", ("1.2 million", "1.5 million")),
+    ],
+)
+def test_to_b_from_a_pairs_the_base_after(text: str, expected: tuple[str, str]) -> None:
+    texts, rels = relations(text, "en")
+    (change,) = [r for r in rels if isinstance(r, ChangeRelation)]
+    assert named(texts, change, "current", "base") == expected

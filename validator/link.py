@@ -116,6 +116,16 @@ class Linker:
                 if self.ctx.between("to", _end(a), _start(b)):
                     pairs[b.id] = (a, b)
                 break
+        # the other order: "rose to 53.3% from 46.0%" — keyed by the later figure, the base
+        for i, a in enumerate(self.claims[:-1]):
+            b = self.claims[i + 1]
+            if b.id in pairs or not _compatible(a, b) or a.unit == "times":
+                continue
+            if not self.ctx.between("to", max(_start(a) - 6, 0), _start(a)):
+                continue
+            gap = self.text[_end(a):_start(b)]
+            if len(gap) <= 8 and self.ctx.between("from", _end(a), _start(b)):
+                pairs[b.id] = (b, a)
         return pairs
 
     # --- relation finders ------------------------------------------------------------------------
