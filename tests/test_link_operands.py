@@ -85,3 +85,19 @@ def test_to_b_from_a_pairs_the_base_after(text: str, expected: tuple[str, str]) 
     texts, rels = relations(text, "en")
     (change,) = [r for r in rels if isinstance(r, ChangeRelation)]
     assert named(texts, change, "current", "base") == expected
+
+
+def test_breakdown_opening_a_paragraph_takes_the_previous_paragraphs_figure_as_plausible() -> None:
+    text = ("今年上半年，全省汽车产量达到168.4万辆，同比增长36.8%，上年同期为123.1万辆。\n\n"
+            "其中，新能源汽车产量79.6万辆，占全省汽车产量的47.3%。")
+    texts, rels = relations(text, "zh")
+    (share,) = [r for r in rels if isinstance(r, ShareRelation)]
+    assert named(texts, share, "part", "whole") == ("79.6万辆", "168.4万辆")
+    assert share.confidence == "plausible"  # a miss-pairing may not become an error
+
+
+def test_breakdown_in_the_same_sentence_without_unit_words() -> None:
+    text = "Mạng lưới hiện có 162.400 cổng sạc, trong đó cổng sạc nhanh là 38.900 cổng, chiếm 24%."
+    texts, rels = relations(text, "vi")
+    (share,) = [r for r in rels if isinstance(r, ShareRelation)]
+    assert named(texts, share, "part", "whole") == ("38.900", "162.400")

@@ -138,7 +138,7 @@ class Linker:
             if share_cue(self.ctx, mention_like) is None:  # type: ignore[arg-type]
                 continue
             sentence = self.in_sentence(c)
-            parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o) and o.metric is not None]
+            parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o)]
             part = parts[-1] if parts else None
             if part is None:
                 continue
@@ -160,13 +160,20 @@ class Linker:
         cue = self.ctx.last_before("parts", sentence.start, _start(part))
         if cue is not None:
             para = self.ctx.sentence_of(cue.start).paragraph
-            before = [
-                o for o in self.claims
-                if _end(o) <= cue.start and _is_amount(o) and _compatible(o, part)
-                and self.ctx.sentence_of(_start(o)).paragraph == para and not self._is_compared(o)
-            ]
-            if before and before[-1].value > part.value and _periods_fit(before[-1], part):
-                return before[-1], True
+            # the breakdown opens on a figure of its own paragraph; a paragraph that starts with the cue
+            # ("Trong đó, …", "其中，…") continues the one before, which is likelier but not certain
+            for paragraph, sure in ((para, True), (para - 1, False)):
+                before = [
+                    o for o in self.claims
+                    if _end(o) <= cue.start and _is_amount(o) and _compatible(o, part)
+                    and self.ctx.sentence_of(_start(o)).paragraph == paragraph and not self._is_compared(o)
+                ]
+                if before:
+                    if before[-1].value > part.value and _periods_fit(before[-1], part):
+                        return before[-1], sure
+                    break
+            return None, False
+        if part.metric is None:
             return None, False
         clause = self.ctx.clause_of(_start(share), _end(share))
         after = self.ctx.between("total", _end(share), clause[1] + 1)

@@ -143,8 +143,12 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
         if p.comparison:
             return False  # "tăng 20% so với cùng kỳ năm trước", "比上年同期增长25%": the base's period
         if p.backward:
+            # "上年同期为99.6万辆": its own clause; "In the same period last year, exports were …": opening
+            # the sentence, the whole sentence
             clause = ctx.clause_of(p.start, p.end)
-            if not clause[0] <= m.start < clause[1]:
+            sentence = ctx.sentence_of(p.start)
+            opens = p.start - sentence.start <= 12
+            if not (clause[0] <= m.start < clause[1] or (opens and sentence.start <= m.start < sentence.end)):
                 return False
         q = quote_of(p.start)
         return q is None or q[0] <= m.start < q[1]
