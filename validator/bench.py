@@ -3,13 +3,16 @@
     python -m validator.bench corpora /work/shared/corpora [--failures SUITE]
     python -m validator.bench speed [SEEDS_DIR]
 
-``corpora`` scores ``find_numbers`` against the JSONL test suites converted from Duckling,
-Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A predicted mention
+``corpora`` scores the public ``validator.extract(text, language)`` -- the claims an editor
+gets, not the numeral parser underneath -- against the JSONL test suites converted from
+Duckling, Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A claim
 matches an expected entity when the values agree within 1e-9 relative and, where the record
-has offsets, the spans overlap; for Duckling's whole-string cases some mention's value must
+has offsets, the spans overlap; for Duckling's whole-string cases some claim's value must
 equal the expected one.  Value recall = matched expected / expected; value precision =
-matched predictions / predictions (on currency and percent suites only money or percent
-mentions count as predictions: those suites list nothing else).  Cases where a suite wants
+matched claims / claims (on currency and percent suites only claims whose unit is a currency,
+or percent/point, count: those suites list nothing else).  On the money suites the ``unit``
+column is the share of matched amounts whose claim unit is the expected currency, where the
+suite names one unambiguously (an ISO code, or Duckling's Cent).  Cases where a suite wants
 what news usage does not are listed in ``KNOWN_DISAGREEMENTS`` with the reason, scored
 apart from the headline figure, and printed.
 """
@@ -26,8 +29,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from validator.extract.grammar import load_lexicon
-from validator.extract.numerals import Mention, find_numbers
+from validator.extract import extract
+from validator.extract.numerals import find_numbers
+from validator.model import Claim
+from validator.units import is_currency
 
 # suite -> which predictions it scores ("all", "percent", "money")
 IN_SCOPE: dict[str, str] = {
@@ -235,6 +240,8 @@ class Score:
     matched_expected: int = 0
     predicted: int = 0
     matched_predicted: int = 0
+    unit_named: int = 0  # matched amounts whose expected currency is unambiguous
+    unit_right: int = 0  # ... and the claim's unit is that currency
     failures: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -243,6 +250,8 @@ class Score:
         self.matched_expected += other.matched_expected
         self.predicted += other.predicted
         self.matched_predicted += other.matched_predicted
+        self.unit_named += other.unit_named
+        self.unit_right += other.unit_right
         self.failures.extend(other.failures)
 
     @property
@@ -253,13 +262,17 @@ class Score:
     def precision(self) -> float:
         return self.matched_predicted / self.predicted if self.predicted else 1.0
 
+    @property
+    def unit_agreement(self) -> float | None:
+        return self.unit_right / self.unit_named if self.unit_named else None
+
 
 def _close(a: Decimal | float, b: float) -> bool:
     x = float(a)
     return abs(x - b) <= 1e-9 * max(abs(x), abs(b)) or abs(x - b) < 1e-12
 
 
-def _entity_matches(e: dict[str, Any], m: Mention) -> bool:
+def _entity_matches(e: dict[str, Any], c: Claim) -> bool:
     if e.get("ignore_resolution"):
         return True
     v = e.get("value")
@@ -267,67 +280,82 @@ def _entity_matches(e: dict[str, Any], m: Mention) -> bool:
         bound = e.get("bound")
         lo, hi = e.get("min"), e.get("max")
         if bound == "between" and lo is not None and hi is not None:
-            return m.high is not None and _close(m.value, lo) and _close(m.high, hi)
+            return c.high is not None and _close(c.value, lo) and _close(c.high, hi)
         if bound == "under" and hi is not None:
-            return m.hedge == "under" and _close(m.value, hi)
+            return c.hedge == "under" and _close(c.value, hi)
         if bound == "above" and lo is not None:
-            return m.hedge in ("over", "at_least") and _close(m.value, lo)
+            return c.hedge in ("over", "at_least") and _close(c.value, lo)
         return False
     if not isinstance(v, (int, float)):
         return False
-    if _close(m.value, v):
+    if _close(c.value, v):
         return True
-    if m.high is not None and _close(m.high, v):
+    if c.high is not None and _close(c.high, v):
         return True  # a suite without ranges names one end of "5-20%"
-    if m.high is not None and "uncertainty" in e:
-        return _close((m.value + m.high) / 2, v)
+    if c.high is not None and "uncertainty" in e:
+        return _close((c.value + c.high) / 2, v)
     return False
 
 
-def _overlap(e: dict[str, Any], m: Mention) -> bool:
-    if "start" not in e:
+def _overlap(e: dict[str, Any], c: Claim) -> bool:
+    if "start" not in e or c.start is None or c.end is None:
         return True
-    return bool(m.start < e["end"] and e["start"] < m.end)
+    return bool(c.start < e["end"] and e["start"] < c.end)
 
 
-def _money_units(lang: str) -> frozenset[str]:
-    units = load_lexicon(lang).get("units") or {}
-    return frozenset(str(c) for c in units.get("currencies") or [])
+# Source unit names that denote one currency whatever the text (Duckling writes ISO codes for most).
+_CENT_NAMES = frozenset({"Cent", "Pence", "Penny"})
 
 
-def _filter(mentions: list[Mention], what: str, lang: str) -> list[Mention]:
+def _expected_currency(e: dict[str, Any]) -> str | None:
+    """Our unit key for an expected money entity, when the suite names it unambiguously."""
+    if e.get("iso"):
+        return str(e["iso"])
+    unit = str(e.get("unit") or "")
+    if unit in _CENT_NAMES:
+        return "cent"
+    if len(unit) == 3 and unit.isupper():
+        return unit
+    return None  # "Dollar", "Pound", "Unnamed": which one depends on the text
+
+
+def _filter(claims: list[Claim], what: str) -> list[Claim]:
     if what == "percent":  # Recognizers counts percentage points as percents too
-        return [m for m in mentions if m.kind in ("percent", "points")]
+        return [c for c in claims if c.unit in ("percent", "point")]
     if what == "money":
-        money = _money_units(lang)
-        return [m for m in mentions if m.unit in money]
-    return mentions
+        return [c for c in claims if is_currency(c.unit)]
+    return claims
 
 
 def score_record(rec: dict[str, Any], what: str) -> Score:
     s = Score(cases=1)
-    mentions = _filter(find_numbers(rec["text"], rec["lang"]), what, rec["lang"])
+    claims = _filter(extract(rec["text"], rec["lang"]), what)
     expected = [
         e for e in rec.get("expected") or [] if e.get("value") is not None or "min" in e or "max" in e
     ]
     if rec.get("negative"):
         expected = []
     s.expected = len(expected)
-    s.predicted = len(mentions)
+    s.predicted = len(claims)
     used: set[int] = set()
     for e in expected:
-        for k, m in enumerate(mentions):
-            if k not in used and _overlap(e, m) and _entity_matches(e, m):
+        for k, c in enumerate(claims):
+            if k not in used and _overlap(e, c) and _entity_matches(e, c):
                 used.add(k)
                 s.matched_expected += 1
+                currency = _expected_currency(e) if what == "money" or rec["kind"] == "money" else None
+                if currency is not None:
+                    s.unit_named += 1
+                    s.unit_right += c.unit == currency
                 break
     s.matched_predicted = len(used)
     if s.matched_expected < s.expected or s.matched_predicted < s.predicted:
         got = ", ".join(
-            f"{m.text!r}={m.value}{'-' + str(m.high) if m.high is not None else ''}" for m in mentions
+            f"{c.text!r}={c.value}{'-' + str(c.high) if c.high is not None else ''} {c.unit}" for c in claims
         )
         want = ", ".join(
-            f"{e.get('text')!r}={e.get('value', (e.get('min'), e.get('max')))}" for e in expected
+            f"{e.get('text')!r}={e.get('value', (e.get('min'), e.get('max')))} {e.get('unit') or ''}".rstrip()
+            for e in expected
         )
         s.failures.append(f"{rec['id']}: {rec['text'][:80]!r}\n      want [{want}]\n      got  [{got}]")
     return s
@@ -340,11 +368,18 @@ def _records(path: Path) -> Iterable[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _ratio(x: float | None) -> str:
+    return "" if x is None else f"{x:.3f}"
+
+
 def run_corpora(
     root: Path, failures: str | None = None, out: Callable[[str], None] = print
 ) -> dict[str, Score]:
     results: dict[str, Score] = {}
-    out(f"{'suite':36} {'cases':>5} {'expect':>6} {'recall':>7} {'prec':>7}   | excluded: cases recall  prec")
+    out(
+        f"{'suite':36} {'cases':>5} {'expect':>6} {'recall':>7} {'prec':>7} {'unit':>6}"
+        "   | excluded: cases recall  prec"
+    )
     for suites, label in ((IN_SCOPE, "in scope"), (SECONDARY, "secondary")):
         out(f"-- {label}")
         for name, what in suites.items():
@@ -359,7 +394,7 @@ def run_corpora(
             results[name] = head
             out(
                 f"{name:36} {head.cases:5d} {head.expected:6d} {head.recall:7.3f} {head.precision:7.3f}"
-                f"   | {excl.cases:5d} {excl.recall:6.3f} {excl.precision:6.3f}"
+                f" {_ratio(head.unit_agreement):>6}   | {excl.cases:5d} {excl.recall:6.3f} {excl.precision:6.3f}"
             )
             if failures and failures in name:
                 for f in head.failures:
