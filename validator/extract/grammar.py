@@ -563,8 +563,11 @@ def grammar(language: str) -> Grammar:
     rng = num.get("ranges") or {}
     sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
+    # a mark left open on the first end ("8- to 16-meter": the unit is written once, on the last)
+    open_end = literal_alternation(rng.get("open_ends") or [], False) if rng.get("open_ends") else ""
     range_word_re = re.compile(
-        rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags
+        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z",
+        flags,
     )
     pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
     pair_start_re = (

@@ -237,13 +237,21 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
                     re.fullmatch(rf"\s+{re.escape(w)}\s+", between, gm.flags) for w in gm.pair_joiners
                 ):
                     joined = bool(gm.pair_start_re.search(norm, max(0, a.start - 12), a.start))
+            # "from -18 °C to -34 °C": below zero a range may run from the warmer end
+            below_zero = a.value < 0 and b.value < 0 and a.scale_word is None and b.scale_word is None
             compatible = (
                 a.kind in ("number", b.kind)
                 and b.kind != "fraction"
                 and (a.unit is None or a.unit == b.unit)
                 and a.high is None
-                and a.value <= b.value * (b.scale if a.scale_word is None else ONE)
+                and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
+            if joined and compatible and below_zero and a.value > b.value:
+                prec = min(a.precision, b.precision) if a.precision and b.precision else a.precision or b.precision
+                out.append(replace(b, start=a.start, num_start=a.num_start, high=a.value, hedge=a.hedge or b.hedge,
+                                   precision=prec))
+                i += 2
+                continue
             if joined and compatible:
                 low, lprec = a.value, a.precision
                 if a.scale_word is None and b.scale_word is not None and a.value * b.scale <= b.value:
