@@ -4,8 +4,11 @@ vulgar fractions, vague quantities, compound money, full-width digit groups."""
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
+import validator.extract as vx
 from validator.extract.numerals import Mention, find_numbers
+from validator.intervals import Interval, rounding_interval
 
 D = Decimal
 
@@ -37,3 +40,25 @@ def test_range_below_zero_may_start_at_the_warmer_end() -> None:
 
 def test_a_fall_below_zero_is_two_figures_not_a_range() -> None:
     assert [m.value for m in find_numbers("it fell from -3% to -5%", "en")] == [D(-3), D(-5)]
+
+
+# --- stated intervals ------------------------------------------------------------------------
+
+
+def test_plus_minus_states_the_interval_as_precision() -> None:
+    m = one("an acceleration of 9.83e-3 +/- 1e-5 km/s2", "en")
+    assert (m.text, m.value, m.precision, m.unit) == ("9.83e-3 +/- 1e-5 km", D("0.00983"), D("0.00002"), "km")
+    m = one("support is 45 ± 3%", "en")
+    assert (m.text, m.value, m.precision, m.kind) == ("45 ± 3%", D(45), D(6), "percent")
+    assert one("45 plus or minus 3 percent", "en").precision == D(6)
+    assert one("tỷ lệ ủng hộ là 45 ± 3%", "vi").precision == D(6)
+
+
+def test_plus_minus_never_narrows_the_written_precision() -> None:
+    assert one("误差为5±0.1%", "zh").precision == D(1)
+
+
+def test_plus_minus_claim_interval_is_value_plus_or_minus_the_half_width() -> None:
+    claim = vx.extract("support is 45 ± 3%", "en")[0]
+    q = claim.quantity
+    assert rounding_interval(q.value, q.precision) == Interval(Fraction(42), Fraction(48))

@@ -151,6 +151,7 @@ class Grammar:
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
     number_words: frozenset[str] = frozenset()
+    plus_minus_re: re.Pattern[str] | None = None  # "9.83e-3 ± 1e-5": group "pm" is the half-width
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -578,6 +579,11 @@ def grammar(language: str) -> Grammar:
     cv = rng.get("change_verbs") or []
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
 
+    pm_words = num.get("plus_minus") or []
+    plus_minus_re = (
+        re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
+    )
+
     ell = num.get("ellipsis")
     yr = notc.get("year_range") or [1900, 2100]
     return Grammar(
@@ -618,6 +624,7 @@ def grammar(language: str) -> Grammar:
         start_words=start_words,
         start_chars=start_chars,
         number_words=number_words,
+        plus_minus_re=plus_minus_re,
     )
 
 

@@ -27,6 +27,7 @@ from validator.extract.grammar import (
     generic_precision,
     grammar,
     load_lexicon,
+    parse_arabic,
     parse_run,
     tokenize,
 )
@@ -124,6 +125,14 @@ def _finish(
     if hedge is None and p.approx is not None:
         hedge = p.approx
     pos = p.end
+    precision = p.precision
+    # "9.83e-3 ± 1e-5 km/s2": the writer states the interval, value ± half-width
+    pmm = gm.plus_minus_re.match(norm, pos) if gm.plus_minus_re is not None else None
+    if pmm is not None:
+        half = parse_arabic(pmm.group("pm"), gm, money=False)
+        if half is not None:
+            precision = max(precision, 2 * half[0] * half[2])
+            pos = end = pmm.end()
     # zh "10多万辆": a hedge word may sit between the numeral and its unit
     ham = gm.hedge_after_re.match(norm, pos) if not gm.flags else None
     if ham is not None and ham.end() > pos:
@@ -200,7 +209,7 @@ def _finish(
         num_start=p.start,
         num_end=p.end,
         value=p.value,
-        precision=p.precision,
+        precision=precision,
         kind=kind,
         unit=unit,
         hedge=hedge,
