@@ -62,3 +62,23 @@ def test_plus_minus_claim_interval_is_value_plus_or_minus_the_half_width() -> No
     claim = vx.extract("support is 45 ± 3%", "en")[0]
     q = claim.quantity
     assert rounding_interval(q.value, q.precision) == Interval(Fraction(42), Fraction(48))
+
+
+# --- vulgar fractions ------------------------------------------------------------------------
+
+
+def test_fraction_characters_stand_alone() -> None:
+    found = find_numbers("There is a ⅓ cup of sauce and ½ tbsp of salt.", "en")
+    assert [(m.text, m.value, m.kind) for m in found] == [
+        ("a ⅓", D(1) / D(3), "fraction"),
+        ("½", D("0.5"), "fraction"),
+    ]
+    assert one("销量增长了¾", "zh").value == D("0.75")
+
+
+def test_fraction_character_after_a_whole_number_is_a_mixed_number() -> None:
+    m = one("a 2½ million deal", "en")
+    assert (m.text, m.value, m.precision) == ("2½ million", D(2500000), D(500000))
+    m = one("1 ½ cups of flour", "en")
+    assert (m.text, m.value, m.precision) == ("1 ½", D("1.5"), D("0.5"))
+    assert (one("2½%", "en").value, one("2⅓ triệu", "vi").value) == (D("2.5"), D(7000000) / D(3))

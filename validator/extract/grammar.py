@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +42,20 @@ FULLWIDTH = str.maketrans(
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
+
+
+def _vulgar_fractions() -> dict[str, tuple[int, int]]:
+    """Unicode's fraction characters ("½", "⅓", "¾"...) as (numerator, denominator): script, not language."""
+    out: dict[str, tuple[int, int]] = {}
+    for code in [*range(0xBC, 0xBF), *range(0x2150, 0x215F)]:
+        tag, *codes = unicodedata.decomposition(chr(code)).split() or [""]
+        num, _, den = "".join(chr(int(c, 16)) for c in codes).partition("\u2044")  # fraction slash
+        if tag == "<fraction>" and num.isdigit() and den.isdigit() and int(num) > 0:
+            out[chr(code)] = (int(num), int(den))
+    return out
+
+
+VULGAR_FRACTIONS = _vulgar_fractions()
 
 
 @functools.cache
@@ -399,6 +414,8 @@ def grammar(language: str) -> Grammar:
     add("neg", num.get("negative_words"))
     add("denom", num.get("denominators"))
     add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
+    for ch, (numerator, denominator) in VULGAR_FRACTIONS.items():  # "⅓ cup"
+        words[ch] = ("fword", Decimal(numerator) / Decimal(denominator))
     add("join", num.get("fraction_joiners"))
     approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
     add("approx", list(approx_kinds))
@@ -429,6 +446,8 @@ def grammar(language: str) -> Grammar:
         arabic_tok = rf"{arabic}(?:{sfx})?"
     else:
         arabic_tok = arabic
+    # "2½": a fraction character glued to the whole number
+    arabic_tok = rf"(?:{digit}+[{''.join(VULGAR_FRACTIONS)}]|{arabic_tok})"
 
     # restricted words that may only precede a multiplier / fraction are checked in the regex,
     # which keeps English "a" from waking the parser at every article.
@@ -637,6 +656,10 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
     integers ("100.000" -> 100000) but keeps written decimals ("70,50" -> 0.01)."""
     t = text.strip()
     scale = ONE
+    if t[-1:] in VULGAR_FRACTIONS and t[:-1].isdigit():
+        numerator, denominator = VULGAR_FRACTIONS[t[-1]]
+        # "2½ million": written to the nearest half
+        return Decimal(t[:-1]) + Decimal(numerator) / denominator, ONE / denominator, ONE
     for sfx in sorted(list(gm.suffix_scales) + list(gm.money_suffix_scales), key=len, reverse=True):
         if t.endswith(sfx) and len(t) > len(sfx) and (t[-len(sfx) - 1].isdigit()):
             if sfx in gm.suffix_scales:
@@ -1073,6 +1096,16 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         den_t = toks[j]
         value = value / den_t.value
         prec, kind, end, j, lone = ZERO, "fraction", den_t.end, j + 1, None
+    elif (
+        j < n
+        and toks[j].text in VULGAR_FRACTIONS
+        and toks[j - 1].kind == "arabic"
+        and value == value.to_integral_value()
+        and toks[j].start - end <= 1
+    ):
+        # "1 ½ cups": a whole number and a fraction character
+        value = value + toks[j].value
+        prec, end, j, lone = ONE / VULGAR_FRACTIONS[toks[j].text][1], toks[j].end, j + 1, None
     elif j < n and toks[j].kind == "fword" and value == 1:
         value = toks[j].value
         prec, kind, end, j, lone = ZERO, "fraction", toks[j].end, j + 1, None
