@@ -82,3 +82,26 @@ def test_fraction_character_after_a_whole_number_is_a_mixed_number() -> None:
     m = one("1 ½ cups of flour", "en")
     assert (m.text, m.value, m.precision) == ("1 ½", D("1.5"), D("0.5"))
     assert (one("2½%", "en").value, one("2⅓ triệu", "vi").value) == (D("2.5"), D(7000000) / D(3))
+
+
+# --- not amounts -----------------------------------------------------------------------------
+
+
+def test_vague_quantities_are_not_claims() -> None:
+    for text in ("for several hundred years", "a few thousand people", "several hundred thousand people",
+                 "many millions of dollars"):
+        assert find_numbers(text, "en") == [], text
+    for text in ("数千辆汽车", "几百家企业", "销量为数千万辆", "数十家企业"):
+        assert find_numbers(text, "zh") == [], text
+
+
+def test_a_hedged_scale_word_and_a_numeral_with_an_infix_hedge_are_still_claims() -> None:
+    assert (one("some hundred people", "en").value, one("some hundred people", "en").hedge) == (D(100), "about")
+    m = one("二十几万辆", "zh")
+    assert (m.value, m.hedge, m.unit) == (D(200000), "over", "vehicle")
+
+
+def test_digits_after_a_slash_are_never_a_number_of_their_own() -> None:
+    assert find_numbers("The number 1/0 is not a valid value.", "en") == []
+    assert find_numbers("1/0", "en") == []
+    assert one("1/4 of people", "en").value == D("0.25")

@@ -505,6 +505,7 @@ def grammar(language: str) -> Grammar:
     skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
     skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
     skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
+    skip_patterns.append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
     skip = "|".join(f"(?:{p})" for p in skip_patterns)
     # codes and model names: "M9", "COVID-19", "VF 3"
     code = (
