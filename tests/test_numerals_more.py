@@ -105,3 +105,31 @@ def test_digits_after_a_slash_are_never_a_number_of_their_own() -> None:
     assert find_numbers("The number 1/0 is not a valid value.", "en") == []
     assert find_numbers("1/0", "en") == []
     assert one("1/4 of people", "en").value == D("0.25")
+
+
+# --- compound money --------------------------------------------------------------------------
+
+
+def test_zh_compound_money_is_one_amount_in_its_leading_unit() -> None:
+    m = one("这个手机壳五元三毛", "zh")
+    assert (m.text, m.value, m.precision, m.unit) == ("五元三毛", D("5.3"), D("0.1"), "CNY")
+    assert (one("5元3角5分", "zh").value, one("5元3角5分", "zh").precision) == (D("5.35"), D("0.01"))
+    assert one("三块零四分", "zh").value == D("3.04")
+    assert (one("两角五分", "zh").value, one("两角五分", "zh").unit) == (D("2.5"), "jiao")
+    m = one("这台电脑两美元又三美分", "zh")
+    assert (m.text, m.value, m.unit) == ("两美元又三美分", D("2.03"), "USD")
+
+
+def test_zh_compound_money_keeps_hedges_and_ranges() -> None:
+    m = one("至少三块四分", "zh")
+    assert (m.value, m.hedge) == (D("3.04"), "at_least")
+    assert one("五元三毛左右", "zh").hedge == "about"
+    m = one("五元六角-五元七毛八分", "zh")
+    assert (m.value, m.high, m.unit) == (D("5.6"), D("5.78"), "CNY")
+
+
+def test_zh_compound_money_needs_the_smaller_unit_written() -> None:
+    assert [(m.text, m.value) for m in find_numbers("五元三分钟后", "zh")] == [("五元", D(5))]
+    assert [(m.text, m.value) for m in find_numbers("两毛五", "zh")] == [("两毛", D(2))]
+    # a part never grows: "5元3元" is two amounts
+    assert [m.value for m in find_numbers("5元，3元", "zh")] == [D(5), D(3)]

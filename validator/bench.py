@@ -61,6 +61,10 @@ _POWER = "exponent/power notation (1.1^23, 2^5): not news usage"
 _DISCOUNT = "zh 折/成 discount or tenths notation: a price term, not a percent claim in news"
 _VAGUE = "vague quantifier (a few, a couple, several): not a checkable amount"
 _CENTS = "compound money (dollars + cents spelled apart): not news usage"
+_ZH_CLIPPED = (
+    "spoken zh money with the last unit left off (一块二, 两毛五, 三蚊零四): not written news usage, and unsafe "
+    "to read ('三块五花肉' is three pieces of pork belly); the written form 一块二角 is read"
+)
 
 KNOWN_DISAGREEMENTS: dict[str, str] = {
     "recognizers/en/number/1": "IP address 192.168.1.2: " + _CODE,
@@ -170,21 +174,18 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
     "duckling/vi/money/g012-02": _CENTS,
     "duckling/vi/money/g020-00": _CENTS,
     "duckling/vi/money/g020-03": _CENTS,
-    "duckling/zh/money/g003-02": _CENTS,
-    "duckling/zh/money/g003-03": _CENTS,
+    "duckling/zh/money/g003-02": "两角五分 is 2.5 jiao, in its leading unit (Duckling restates it as 25 cents)",
+    "duckling/zh/money/g003-03": _ZH_CLIPPED,
     "duckling/zh/money/g005-00": "五個半 Cantonese money idiom (5.5 dollars)",
     "duckling/zh/money/g006-00": "個半 Cantonese money idiom (1.5 dollars)",
     "duckling/zh/money/g006-01": "一個半 Cantonese money idiom (1.5 dollars)",
     "duckling/zh/money/g007-00": "個九 Cantonese money idiom (1.9 dollars)",
-    "duckling/zh/money/g009-02": _CENTS,
-    "duckling/zh/money/g010-01": _CENTS,
-    "duckling/zh/money/g010-02": _CENTS,
-    "duckling/zh/money/g011-01": _CENTS,
-    "duckling/zh/money/g011-02": _CENTS,
-    "duckling/zh/money/g011-03": _CENTS,
-    "duckling/zh/money/g012-01": _CENTS,
-    "duckling/zh/money/g012-02": _CENTS,
-    "duckling/zh/money/g012-03": _CENTS,
+    "duckling/zh/money/g009-02": "港幣三個一毫四: Cantonese money idiom (3.14 HKD)",
+    "duckling/zh/money/g010-02": _ZH_CLIPPED,
+    "duckling/zh/money/g011-02": _ZH_CLIPPED,
+    "duckling/zh/money/g011-03": _ZH_CLIPPED,
+    "duckling/zh/money/g012-02": _ZH_CLIPPED,
+    "duckling/zh/money/g012-03": _ZH_CLIPPED,
     "recognizers/en/currency/95": _CENTS,
     "recognizers/en/currency/97": _CENTS,
     "recognizers/en/currency/99": _CENTS,

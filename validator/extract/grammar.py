@@ -167,6 +167,9 @@ class Grammar:
     start_chars: frozenset[str] | None = None
     number_words: frozenset[str] = frozenset()
     plus_minus_re: re.Pattern[str] | None = None  # "9.83e-3 ± 1e-5": group "pm" is the half-width
+    # "五元三毛": after an amount of a currency, its smaller units (group "d" the digit, "p<i>" the part)
+    money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -382,6 +385,11 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
     return ("(?:" + "|".join(parts) + ")" if parts else "(?!)"), groups
 
 
+# keys of a lexicon's ``units`` section that are not unit words
+_NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
+                            "money_part_joiners"})
+
+
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The compiled grammar of ``language`` (built once per process)."""
@@ -544,7 +552,7 @@ def grammar(language: str) -> Grammar:
     unit_table: dict[str, list[str]] = {
         str(k): [str(x) for x in v]
         for k, v in units.items()
-        if k not in ("prefix", "currencies", "measure_words", "nouns", "noun_window") and isinstance(v, list)
+        if k not in _NOT_UNIT_KEYS and isinstance(v, list)
     }
     unit_alt, unit_groups = _named_alternation("u", unit_table, bounded)
     measure_alt, measure_groups = _named_alternation("mw", units.get("measure_words") or {}, bounded)
@@ -604,6 +612,20 @@ def grammar(language: str) -> Grammar:
         re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
     )
 
+    digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
+    part_digit = rf"(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})"
+    part_joiners = units.get("money_part_joiners") or []
+    part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
+    money_parts_re: dict[str, re.Pattern[str]] = {}
+    money_part_values: dict[str, Decimal] = {}
+    for k, (unit_key, parts) in enumerate((units.get("money_parts") or {}).items()):
+        by_value: dict[str, list[str]] = {}
+        for frag, share in parts.items():
+            by_value.setdefault(str(share), []).append(str(frag))
+        part_alt, part_groups = _named_alternation(f"p{k}_", by_value, bounded)
+        money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
+        money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
+
     ell = num.get("ellipsis")
     yr = notc.get("year_range") or [1900, 2100]
     return Grammar(
@@ -645,6 +667,8 @@ def grammar(language: str) -> Grammar:
         start_chars=start_chars,
         number_words=number_words,
         plus_minus_re=plus_minus_re,
+        money_parts_re=money_parts_re,
+        money_part_values=money_part_values,
     )
 
 

@@ -219,6 +219,30 @@ def _finish(
     )
 
 
+def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
+    """An amount followed by smaller units of its currency: "五元三毛" = 5.3 CNY, "两角五分" = 2.5 jiao,
+    "两美元又三美分" = 2.03 USD.  Each part must be smaller than the one before; the last sets the precision."""
+    part_re = gm.money_parts_re.get(raw.unit or "")
+    if part_re is None or raw.high is not None or raw.end == raw.num_end or raw.value != raw.value.to_integral_value():
+        return raw
+    value, end, last = raw.value, raw.end, ONE
+    while (m := part_re.match(norm, end)) is not None:
+        share = next(gm.money_part_values[g] for g, v in m.groupdict().items() if v and g in gm.money_part_values)
+        if share >= last:
+            break
+        d = m.group("d")
+        value += (Decimal(d) if d.isdigit() else gm.words[d.lower()][1]) * share
+        end, last = m.end(), share
+    if end == raw.end:
+        return raw
+    hedge = raw.hedge
+    ham = gm.hedge_after_re.match(norm, end)
+    if ham is not None and ham.end() > end:
+        hedge = hedge or _group_kind(ham, gm.hedge_groups, "ha")
+        end = ham.end()
+    return replace(raw, end=end, value=value, precision=last, hedge=hedge)
+
+
 def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
     if gm.change_start_re is None or gm.change_verb_re is None:
         return False
@@ -415,6 +439,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             else:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
             if raw is not None:
+                raw = _money_parts(raw, norm, gm)
                 raws.append(raw)
                 last_end = max(last_end, raw.end)
     raws.sort(key=lambda r: (r.start, -r.end))
