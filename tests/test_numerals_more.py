@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import validator.extract as vx
-from validator.extract.numerals import Mention, find_numbers
+from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.intervals import Interval, rounding_interval
 
 D = Decimal
@@ -133,3 +133,19 @@ def test_zh_compound_money_needs_the_smaller_unit_written() -> None:
     assert [(m.text, m.value) for m in find_numbers("两毛五", "zh")] == [("两毛", D(2))]
     # a part never grows: "5元3元" is two amounts
     assert [m.value for m in find_numbers("5元，3元", "zh")] == [D(5), D(3)]
+
+
+# --- full-width digit groups -----------------------------------------------------------------
+
+
+def test_zh_fullwidth_comma_groups_fullwidth_digits() -> None:
+    m = one("销量１，２３４，５６７辆", "zh")
+    assert (m.text, m.value, m.unit) == ("１，２３４，５６７辆", D(1234567), "vehicle")
+    assert one("百分之９，９９９", "zh").value == D(9999)
+    assert parse_number("４，５６５", "zh") == (D(4565), D(1))
+
+
+def test_zh_fullwidth_comma_after_ascii_digits_is_punctuation() -> None:
+    found = find_numbers("选一个，$20，300美圆", "zh")
+    assert [(m.text, m.value) for m in found][-2:] == [("$20", D(20)), ("300美圆", D(300))]
+    assert [m.value for m in find_numbers("分别为３，５", "zh")] == [D(3), D(5)]

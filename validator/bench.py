@@ -197,9 +197,6 @@ for _n in range(37, 48):
     KNOWN_DISAGREEMENTS[f"recognizers/zh/percent/{_n}"] = _PERMILLE
 for _n in (280, 281, 284, 286):
     KNOWN_DISAGREEMENTS[f"recognizers/zh/number/{_n}"] = "a money amount is a number claim for us (1 USD)"
-KNOWN_DISAGREEMENTS["recognizers/zh/number/20"] = (
-    "full-width comma '，' is Chinese punctuation, not a digit group mark"
-)
 for _n in (3, 25, 55, 63):
     KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = "bare year: " + _DATE
 for _n in (11, 15, 16, 30, 59):

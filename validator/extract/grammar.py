@@ -40,6 +40,18 @@ FULLWIDTH = str.maketrans(
     }
 )
 
+# Between full-width digits a full-width comma groups them ("４，５６５"); after ASCII digits "，" is Chinese
+# punctuation ("$20，300美圆" is two amounts).
+_FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
+
+
+def normalise(text: str) -> str:
+    """Full-width digits, signs and digit-group commas as ASCII, one code point for one (offsets survive)."""
+    if "\uff0c" in text:
+        text = _FULLWIDTH_GROUP.sub(",", text)
+    return text.translate(FULLWIDTH)
+
+
 ONE = Decimal(1)
 ZERO = Decimal(0)
 

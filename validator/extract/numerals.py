@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from decimal import Context, Decimal, localcontext
 
 from validator.extract.grammar import (
-    FULLWIDTH,
     ONE,
     ZERO,
     Grammar,
@@ -27,6 +26,7 @@ from validator.extract.grammar import (
     generic_precision,
     grammar,
     load_lexicon,
+    normalise,
     parse_arabic,
     parse_run,
     tokenize,
@@ -371,7 +371,7 @@ def find_numbers(text: str, language: str) -> list[Mention]:
 
 def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
-    norm = text.translate(FULLWIDTH)
+    norm = normalise(text)
     raws: list[_Raw] = []
     last_end = 0
     for m in _matches(norm, gm):
@@ -478,7 +478,7 @@ def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
 
 def _parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     gm = grammar(language)
-    norm = s.translate(FULLWIDTH).strip()
+    norm = normalise(s).strip()
     if not norm:
         return None
     toks = tokenize(norm, 0, len(norm), gm, money=False)
