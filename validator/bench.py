@@ -55,7 +55,6 @@ SECONDARY: dict[str, str] = {"quantulum_en_quantity_ambiguity": "all"}
 _DATE = "a date or time: periods are not amounts (DESIGN.md), the period parser reads them"
 _CODE = "a code or name, not a quantity in news (DESIGN.md not-claims)"
 _IND = "Indian digit grouping / lakh-crore arithmetic, not news usage for vi/zh/en here"
-_RANGE_MEAN = "quantulum resolves a range to its mean; we report the range (value=low, high=upper)"
 _SPACE_GROUP = "plain-space digit grouping: in running news text it would merge separate numbers"
 _POWER = "exponent/power notation (1.1^23, 2^5): not news usage"
 _DISCOUNT = "zh 折/成 discount or tenths notation: a price term, not a percent claim in news"
@@ -197,6 +196,23 @@ for _n in range(37, 48):
     KNOWN_DISAGREEMENTS[f"recognizers/zh/percent/{_n}"] = _PERMILLE
 for _n in (280, 281, 284, 286):
     KNOWN_DISAGREEMENTS[f"recognizers/zh/number/{_n}"] = "a money amount is a number claim for us (1 USD)"
+for _n in (24, 94):
+    KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = (
+        "'rose/reduced from X to Y' is a change between two stated figures, each a claim (the link step "
+        "checks the change); quantulum reads one range and scores its mean"
+    )
+for _n in (23, 39):
+    KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = (
+        "the article in 'a gallon', 'a penny' is not a stated number: read as 1 it would make every "
+        "'$4 a gallon', 'twice a year' a claim"
+    )
+KNOWN_DISAGREEMENTS["quantulum/en/quantity/80"] = (
+    "'($99.99)' as a negative is accounting-table notation; in news prose parentheses enclose an aside"
+)
+KNOWN_DISAGREEMENTS["quantulum/en/quantity/86"] = (
+    "'three million, two hundred & forty' is cheque style; in news prose a comma after a spelled number "
+    "separates figures ('three million, two hundred of them')"
+)
 for _n in (3, 25, 55, 63):
     KNOWN_DISAGREEMENTS[f"quantulum/en/quantity/{_n}"] = "bare year: " + _DATE
 for _n in (11, 15, 16, 30, 59):
