@@ -33,6 +33,14 @@ def one(text: str, lang: str) -> Claim:
         ("5毛钱", "zh", "jiao"),
         ("20 新台币", "zh", "TWD"),
         ("42 dirham", "vi", "AED"),
+        ("42 Saudi riyals", "en", "SAR"),
+        ("42 Qatari riyals", "en", "QAR"),
+        ("42 Egyptian pounds", "en", "EGP"),
+        ("42 Lebanese pounds", "en", "LBP"),
+        ("42 Kuwaiti dinars", "en", "KWD"),
+        ("ten shekels", "en", "ILS"),
+        ("42 malaysian ringgit", "en", "MYR"),
+        ("10 tugriks", "en", "MNT"),
     ],
 )
 def test_currency_of_a_claim_is_kept(text: str, lang: str, unit: str) -> None:
@@ -63,3 +71,21 @@ def test_jin_is_a_mass() -> None:
 def test_years_are_periods_not_claims() -> None:
     assert vx.extract("In 2024 sales rose", "en") == []
     assert [c.text for c in vx.extract("sales were 2024 units", "en")] == ["2024 units"]
+
+
+def test_pounds_alone_stay_sterling() -> None:
+    assert one("5 pounds", "en").unit == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("about ninety minutes", D(90), "minute"), ("a 90-minute match", D(90), "minute"),
+     ("a 10-second clip", D(10), "second")],
+)
+def test_minutes_and_seconds(text: str, value: Decimal, unit: str) -> None:
+    c = one(text, "en")
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_second_as_an_ordinal_is_not_a_claim() -> None:
+    assert vx.extract("sales in the second quarter", "en") == []
