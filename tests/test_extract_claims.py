@@ -89,3 +89,15 @@ def test_minutes_and_seconds(text: str, value: Decimal, unit: str) -> None:
 
 def test_second_as_an_ordinal_is_not_a_claim() -> None:
     assert vx.extract("sales in the second quarter", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [("the 5G rollout", "en"), ("a 3G phone", "en"), ("5G网络覆盖", "zh"),
+                                            ("3D打印", "zh"), ("mạng 5G", "vi")])
+def test_digit_and_letter_codes_are_not_claims(text: str, lang: str) -> None:
+    assert vx.extract(text, lang) == []
+
+
+def test_grams_are_a_lower_case_g() -> None:
+    assert [(c.text, c.unit) for c in vx.extract("20g of sugar, 20 grams of salt", "en")] == [
+        ("20g", "g"), ("20 grams", "g")]
+    assert one("5kW的电机", "zh").unit == "kW"

@@ -162,7 +162,7 @@ def _finish(
                 unit = key
         end = sm.end()
         suffixed = True
-    elif gm.flags and pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
+    elif pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
         return None  # "5G", "3D": a code, not a quantity
     if has_multiple_prefix:
         kind, unit = "multiple", "times"
