@@ -149,3 +149,13 @@ def test_zh_fullwidth_comma_after_ascii_digits_is_punctuation() -> None:
     found = find_numbers("选一个，$20，300美圆", "zh")
     assert [(m.text, m.value) for m in found][-2:] == [("$20", D(20)), ("300美圆", D(300))]
     assert [m.value for m in find_numbers("分别为３，５", "zh")] == [D(3), D(5)]
+
+
+# --- phrases in the lexicon ------------------------------------------------------------------
+
+
+def test_vi_multiple_phrases_are_read() -> None:
+    # "gấp đôi" was never matched: the lexicon's phrases had their spaces escaped out of the pattern
+    m = one("doanh số tăng gấp đôi", "vi")
+    assert (m.text, m.value, m.kind) == ("gấp đôi", D(2), "multiple")
+    assert one("tăng gấp rưỡi so với năm trước", "vi").value == D("1.5")

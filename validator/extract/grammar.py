@@ -106,7 +106,9 @@ def alternation(fragments: list[str], bounded: bool) -> str:
 
 
 def literal_alternation(words: list[str], bounded: bool) -> str:
-    return alternation([re.escape(str(w)) for w in words], bounded)
+    # re.escape escapes spaces too; keep them plain so that `alternation` lets any run of white space
+    # separate the words of a phrase ("gấp đôi", "of a")
+    return alternation([re.escape(str(w)).replace("\\ ", " ") for w in words], bounded)
 
 
 @dataclass(frozen=True, slots=True)
