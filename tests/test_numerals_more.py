@@ -159,3 +159,24 @@ def test_vi_multiple_phrases_are_read() -> None:
     m = one("doanh số tăng gấp đôi", "vi")
     assert (m.text, m.value, m.kind) == ("gấp đôi", D(2), "multiple")
     assert one("tăng gấp rưỡi so với năm trước", "vi").value == D("1.5")
+
+
+# --- fractions of a scale word ---------------------------------------------------------------
+
+
+def test_en_fraction_of_a_scale_word_is_one_amount() -> None:
+    for text in ("a quarter million people", "a quarter of a million people"):
+        m = one(text, "en")
+        assert (m.text, m.value, m.precision, m.unit) == (text, D(250000), D(100000), "person")
+    assert one("two thirds of a million", "en").value == D(2000000) / D(3)
+    assert one("a half million people", "en").value == D(500000)
+
+
+def test_fraction_characters_and_half_before_a_scale_are_good_to_one_figure() -> None:
+    assert (one("⅓ million", "en").precision, one("half a million", "en").precision) == (D(100000), D(100000))
+    assert one("nửa triệu người", "vi").precision == D(100000)
+
+
+def test_a_fraction_of_something_else_stays_a_fraction() -> None:
+    assert [(m.text, m.kind) for m in find_numbers("a third of the market", "en")] == [("a third", "fraction")]
+    assert [(m.text, m.kind) for m in find_numbers("two thirds of an hour", "en")] == [("two thirds", "fraction")]

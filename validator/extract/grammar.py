@@ -182,6 +182,8 @@ class Grammar:
     number_words: frozenset[str] = frozenset()
     plus_minus_re: re.Pattern[str] | None = None  # "9.83e-3 ± 1e-5": group "pm" is the half-width
     # "五元三毛": after an amount of a currency, its smaller units (group "d" the digit, "p<i>" the part)
+    # "a quarter (of a) million": a fraction of a scale word (group "scale")
+    fraction_scale_re: re.Pattern[str] | None = None
     money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
     money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
 
@@ -621,6 +623,12 @@ def grammar(language: str) -> Grammar:
     cv = rng.get("change_verbs") or []
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
 
+    fraction_scale_re = None
+    if num.get("fraction_scale_links") is not None:
+        links = literal_alternation(num.get("fraction_scale_links") or [], bounded)
+        scale_alt = literal_alternation([w for w, (k, _) in words.items() if k == "scale"], bounded)
+        fraction_scale_re = re.compile(rf"\s+(?:{links}\s+)?(?P<scale>{scale_alt})", flags)
+
     pm_words = num.get("plus_minus") or []
     plus_minus_re = (
         re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
@@ -681,6 +689,7 @@ def grammar(language: str) -> Grammar:
         start_chars=start_chars,
         number_words=number_words,
         plus_minus_re=plus_minus_re,
+        fraction_scale_re=fraction_scale_re,
         money_parts_re=money_parts_re,
         money_part_values=money_part_values,
     )
@@ -1078,7 +1087,9 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
             j -= 1
         end = toks[j - 1].end
         kind = "fraction" if v < 1 else "number"
-        return Parsed(-v if neg else v, ZERO if v < 1 else generic_precision(v), start, end, kind=kind), j
+        # "half a million", "⅓ million": a fraction of a scale word is good to one figure
+        prec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
+        return Parsed(-v if neg else v, prec, start, end, kind=kind), j
     ip = _parse_int(toks, i, gm)
     if ip is None:
         # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream

@@ -115,6 +115,13 @@ def _finish(
     has_multiple_prefix: bool,
 ) -> _Raw | None:
     """Read what follows the numeral (unit, percent, multiple word, hedge) and judge it."""
+    if p.kind == "fraction" and gm.fraction_scale_re is not None:
+        fsm = gm.fraction_scale_re.match(norm, p.end)
+        if fsm is not None:  # "a quarter of a million people" is 250000 people, to one figure
+            sv = gm.scale_values[fsm.group("scale").lower()]
+            value = p.value * sv
+            p = replace(p, value=value, precision=ONE.scaleb(value.adjusted()), end=fsm.end(), kind="number",
+                        scale_word=fsm.group("scale"), scale=sv)
     kind = p.kind
     unit: str | None = currency
     reading: str | None = None
