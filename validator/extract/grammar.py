@@ -1088,8 +1088,8 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         end = toks[j - 1].end
         kind = "fraction" if v < 1 else "number"
         # "half a million", "⅓ million": a fraction of a scale word is good to one figure
-        prec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
-        return Parsed(-v if neg else v, prec, start, end, kind=kind), j
+        fprec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
+        return Parsed(-v if neg else v, fprec, start, end, kind=kind), j
     ip = _parse_int(toks, i, gm)
     if ip is None:
         # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream
