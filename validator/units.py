@@ -66,6 +66,14 @@ def conversion_factor(source: str, target: str) -> Decimal:
     return Decimal(str(quantity.magnitude))
 
 
+def is_currency(key: str) -> bool:
+    """Whether a unit key is an amount of money (its only dimension is one currency: CNY, jiao, cent...)."""
+    if not is_known_unit(key):
+        return False
+    dims = dict(parse_unit(key).dimensionality)
+    return len(dims) == 1 and next(iter(dims)).startswith("[currency_")
+
+
 def is_ratio_unit(key: str) -> bool:
     """Percent, points and multiples: numbers that are already ratios of other numbers."""
     return key in ("percent", "point", "times")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -39,8 +40,34 @@ FULLWIDTH = str.maketrans(
     }
 )
 
+# Between full-width digits a full-width comma groups them ("４，５６５"); after ASCII digits "，" is Chinese
+# punctuation ("$20，300美圆" is two amounts).
+_FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
+
+
+def normalise(text: str) -> str:
+    """Full-width digits, signs and digit-group commas as ASCII, one code point for one (offsets survive)."""
+    if "\uff0c" in text:
+        text = _FULLWIDTH_GROUP.sub(",", text)
+    return text.translate(FULLWIDTH)
+
+
 ONE = Decimal(1)
 ZERO = Decimal(0)
+
+
+def _vulgar_fractions() -> dict[str, tuple[int, int]]:
+    """Unicode's fraction characters ("½", "⅓", "¾"...) as (numerator, denominator): script, not language."""
+    out: dict[str, tuple[int, int]] = {}
+    for code in [*range(0xBC, 0xBF), *range(0x2150, 0x215F)]:
+        tag, *codes = unicodedata.decomposition(chr(code)).split() or [""]
+        num, _, den = "".join(chr(int(c, 16)) for c in codes).partition("\u2044")  # fraction slash
+        if tag == "<fraction>" and num.isdigit() and den.isdigit() and int(num) > 0:
+            out[chr(code)] = (int(num), int(den))
+    return out
+
+
+VULGAR_FRACTIONS = _vulgar_fractions()
 
 
 @functools.cache
@@ -79,7 +106,9 @@ def alternation(fragments: list[str], bounded: bool) -> str:
 
 
 def literal_alternation(words: list[str], bounded: bool) -> str:
-    return alternation([re.escape(str(w)) for w in words], bounded)
+    # re.escape escapes spaces too; keep them plain so that `alternation` lets any run of white space
+    # separate the words of a phrase ("gấp đôi", "of a")
+    return alternation([re.escape(str(w)).replace("\\ ", " ") for w in words], bounded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +181,12 @@ class Grammar:
     start_chars: frozenset[str] | None = None
     number_words: frozenset[str] = frozenset()
     zero_alone: frozenset[str] = frozenset()  # zero links that also mean "zero" on their own (零, not "linh")
+    plus_minus_re: re.Pattern[str] | None = None  # "9.83e-3 ± 1e-5": group "pm" is the half-width
+    # "五元三毛": after an amount of a currency, its smaller units (group "d" the digit, "p<i>" the part)
+    # "a quarter (of a) million": a fraction of a scale word (group "scale")
+    fraction_scale_re: re.Pattern[str] | None = None
+    money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -367,6 +402,11 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
     return ("(?:" + "|".join(parts) + ")" if parts else "(?!)"), groups
 
 
+# keys of a lexicon's ``units`` section that are not unit words
+_NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
+                            "money_part_joiners"})
+
+
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The compiled grammar of ``language`` (built once per process)."""
@@ -399,6 +439,8 @@ def grammar(language: str) -> Grammar:
     add("neg", num.get("negative_words"))
     add("denom", num.get("denominators"))
     add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
+    for ch, (numerator, denominator) in VULGAR_FRACTIONS.items():  # "⅓ cup"
+        words[ch] = ("fword", Decimal(numerator) / Decimal(denominator))
     add("join", num.get("fraction_joiners"))
     approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
     add("approx", list(approx_kinds))
@@ -429,6 +471,8 @@ def grammar(language: str) -> Grammar:
         arabic_tok = rf"{arabic}(?:{sfx})?"
     else:
         arabic_tok = arabic
+    # "2½": a fraction character glued to the whole number
+    arabic_tok = rf"(?:{digit}+[{''.join(VULGAR_FRACTIONS)}]|{arabic_tok})"
 
     # restricted words that may only precede a multiplier / fraction are checked in the regex,
     # which keeps English "a" from waking the parser at every article.
@@ -486,6 +530,7 @@ def grammar(language: str) -> Grammar:
     skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
     skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
     skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
+    skip_patterns.append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
     skip = "|".join(f"(?:{p})" for p in skip_patterns)
     # codes and model names: "M9", "COVID-19", "VF 3"
     # (a Latin letter or digit may not precede; a Han character may: "问界M8", "小米YU7")
@@ -526,7 +571,7 @@ def grammar(language: str) -> Grammar:
     unit_table: dict[str, list[str]] = {
         str(k): [str(x) for x in v]
         for k, v in units.items()
-        if k not in ("prefix", "currencies", "measure_words", "nouns", "noun_window") and isinstance(v, list)
+        if k not in _NOT_UNIT_KEYS and isinstance(v, list)
     }
     unit_alt, unit_groups = _named_alternation("u", unit_table, bounded)
     measure_alt, measure_groups = _named_alternation("mw", units.get("measure_words") or {}, bounded)
@@ -566,8 +611,11 @@ def grammar(language: str) -> Grammar:
     rng = num.get("ranges") or {}
     sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
+    # a mark left open on the first end ("8- to 16-meter": the unit is written once, on the last)
+    open_end = literal_alternation(rng.get("open_ends") or [], False) if rng.get("open_ends") else ""
     range_word_re = re.compile(
-        rf"\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z", flags
+        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z",
+        flags,
     )
     pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
     pair_start_re = (
@@ -577,6 +625,31 @@ def grammar(language: str) -> Grammar:
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
     cv = rng.get("change_verbs") or []
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
+
+    fraction_scale_re = None
+    if num.get("fraction_scale_links") is not None:
+        links = literal_alternation(num.get("fraction_scale_links") or [], bounded)
+        scale_alt = literal_alternation([w for w, (k, _) in words.items() if k == "scale"], bounded)
+        fraction_scale_re = re.compile(rf"\s+(?:{links}\s+)?(?P<scale>{scale_alt})", flags)
+
+    pm_words = num.get("plus_minus") or []
+    plus_minus_re = (
+        re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
+    )
+
+    digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
+    part_digit = rf"(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})"
+    part_joiners = units.get("money_part_joiners") or []
+    part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
+    money_parts_re: dict[str, re.Pattern[str]] = {}
+    money_part_values: dict[str, Decimal] = {}
+    for k, (unit_key, parts) in enumerate((units.get("money_parts") or {}).items()):
+        by_value: dict[str, list[str]] = {}
+        for frag, share in parts.items():
+            by_value.setdefault(str(share), []).append(str(frag))
+        part_alt, part_groups = _named_alternation(f"p{k}_", by_value, bounded)
+        money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
+        money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
 
     ell = num.get("ellipsis")
     yr = notc.get("year_range") or [1900, 2100]
@@ -619,6 +692,10 @@ def grammar(language: str) -> Grammar:
         start_words=start_words,
         start_chars=start_chars,
         number_words=number_words,
+        plus_minus_re=plus_minus_re,
+        fraction_scale_re=fraction_scale_re,
+        money_parts_re=money_parts_re,
+        money_part_values=money_part_values,
     )
 
 
@@ -631,6 +708,10 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
     integers ("100.000" -> 100000) but keeps written decimals ("70,50" -> 0.01)."""
     t = text.strip()
     scale = ONE
+    if t[-1:] in VULGAR_FRACTIONS and t[:-1].isdigit():
+        numerator, denominator = VULGAR_FRACTIONS[t[-1]]
+        # "2½ million": written to the nearest half
+        return Decimal(t[:-1]) + Decimal(numerator) / denominator, ONE / denominator, ONE
     for sfx in sorted(list(gm.suffix_scales) + list(gm.money_suffix_scales), key=len, reverse=True):
         if t.endswith(sfx) and len(t) > len(sfx) and (t[-len(sfx) - 1].isdigit()):
             if sfx in gm.suffix_scales:
@@ -1013,7 +1094,9 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
             j -= 1
         end = toks[j - 1].end
         kind = "fraction" if v < 1 else "number"
-        return Parsed(-v if neg else v, ZERO if v < 1 else generic_precision(v), start, end, kind=kind), j
+        # "half a million", "⅓ million": a fraction of a scale word is good to one figure
+        fprec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
+        return Parsed(-v if neg else v, fprec, start, end, kind=kind), j
     ip = _parse_int(toks, i, gm)
     if ip is None:
         # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream
@@ -1070,6 +1153,16 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         den_t = toks[j]
         value = value / den_t.value
         prec, kind, end, j, lone = ZERO, "fraction", den_t.end, j + 1, None
+    elif (
+        j < n
+        and toks[j].text in VULGAR_FRACTIONS
+        and toks[j - 1].kind == "arabic"
+        and value == value.to_integral_value()
+        and toks[j].start - end <= 1
+    ):
+        # "1 ½ cups": a whole number and a fraction character
+        value = value + toks[j].value
+        prec, end, j, lone = ONE / VULGAR_FRACTIONS[toks[j].text][1], toks[j].end, j + 1, None
     elif j < n and toks[j].kind == "fword" and value == 1:
         value = toks[j].value
         prec, kind, end, j, lone = ZERO, "fraction", toks[j].end, j + 1, None

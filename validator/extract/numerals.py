@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from decimal import Context, Decimal, localcontext
 
 from validator.extract.grammar import (
-    FULLWIDTH,
     ONE,
     ZERO,
     Grammar,
@@ -27,6 +26,8 @@ from validator.extract.grammar import (
     generic_precision,
     grammar,
     load_lexicon,
+    normalise,
+    parse_arabic,
     parse_run,
     tokenize,
 )
@@ -114,6 +115,13 @@ def _finish(
     has_multiple_prefix: bool,
 ) -> _Raw | None:
     """Read what follows the numeral (unit, percent, multiple word, hedge) and judge it."""
+    if p.kind == "fraction" and gm.fraction_scale_re is not None:
+        fsm = gm.fraction_scale_re.match(norm, p.end)
+        if fsm is not None:  # "a quarter of a million people" is 250000 people, to one figure
+            sv = gm.scale_values[fsm.group("scale").lower()]
+            value = p.value * sv
+            p = replace(p, value=value, precision=ONE.scaleb(value.adjusted()), end=fsm.end(), kind="number",
+                        scale_word=fsm.group("scale"), scale=sv)
     kind = p.kind
     unit: str | None = currency
     reading: str | None = None
@@ -124,6 +132,14 @@ def _finish(
     if hedge is None and p.approx is not None:
         hedge = p.approx
     pos = p.end
+    precision = p.precision
+    # "9.83e-3 ± 1e-5 km/s2": the writer states the interval, value ± half-width
+    pmm = gm.plus_minus_re.match(norm, pos) if gm.plus_minus_re is not None else None
+    if pmm is not None:
+        half = parse_arabic(pmm.group("pm"), gm, money=False)
+        if half is not None:
+            precision = max(precision, 2 * half[0] * half[2])
+            pos = end = pmm.end()
     # zh "10多万辆": a hedge word may sit between the numeral and its unit
     ham = gm.hedge_after_re.match(norm, pos) if not gm.flags else None
     if ham is not None and ham.end() > pos:
@@ -153,7 +169,7 @@ def _finish(
                 unit = key
         end = sm.end()
         suffixed = True
-    elif gm.flags and pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
+    elif pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
         return None  # "5G", "3D": a code, not a quantity
     if has_multiple_prefix:
         kind, unit = "multiple", "times"
@@ -200,7 +216,7 @@ def _finish(
         num_start=p.start,
         num_end=p.end,
         value=p.value,
-        precision=p.precision,
+        precision=precision,
         kind=kind,
         unit=unit,
         hedge=hedge,
@@ -208,6 +224,30 @@ def _finish(
         scale_word=p.scale_word,
         scale=p.scale,
     )
+
+
+def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
+    """An amount followed by smaller units of its currency: "五元三毛" = 5.3 CNY, "两角五分" = 2.5 jiao,
+    "两美元又三美分" = 2.03 USD.  Each part must be smaller than the one before; the last sets the precision."""
+    part_re = gm.money_parts_re.get(raw.unit or "")
+    if part_re is None or raw.high is not None or raw.end == raw.num_end or raw.value != raw.value.to_integral_value():
+        return raw
+    value, end, last = raw.value, raw.end, ONE
+    while (m := part_re.match(norm, end)) is not None:
+        share = next(gm.money_part_values[g] for g, v in m.groupdict().items() if v and g in gm.money_part_values)
+        if share >= last:
+            break
+        d = m.group("d")
+        value += (Decimal(d) if d.isdigit() else gm.words[d.lower()][1]) * share
+        end, last = m.end(), share
+    if end == raw.end:
+        return raw
+    hedge = raw.hedge
+    ham = gm.hedge_after_re.match(norm, end)
+    if ham is not None and ham.end() > end:
+        hedge = hedge or _group_kind(ham, gm.hedge_groups, "ha")
+        end = ham.end()
+    return replace(raw, end=end, value=value, precision=last, hedge=hedge)
 
 
 def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
@@ -237,13 +277,21 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
                     re.fullmatch(rf"\s+{re.escape(w)}\s+", between, gm.flags) for w in gm.pair_joiners
                 ):
                     joined = bool(gm.pair_start_re.search(norm, max(0, a.start - 12), a.start))
+            # "from -18 °C to -34 °C": below zero a range may run from the warmer end
+            below_zero = a.value < 0 and b.value < 0 and a.scale_word is None and b.scale_word is None
             compatible = (
                 a.kind in ("number", b.kind)
                 and b.kind != "fraction"
                 and (a.unit is None or a.unit == b.unit)
                 and a.high is None
-                and a.value <= b.value * (b.scale if a.scale_word is None else ONE)
+                and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
+            if joined and compatible and below_zero and a.value > b.value:
+                prec = min(a.precision, b.precision) if a.precision and b.precision else a.precision or b.precision
+                out.append(replace(b, start=a.start, num_start=a.num_start, high=a.value, hedge=a.hedge or b.hedge,
+                                   precision=prec))
+                i += 2
+                continue
             if joined and compatible:
                 low, lprec = a.value, a.precision
                 if a.scale_word is None and b.scale_word is not None and a.value * b.scale <= b.value:
@@ -330,7 +378,7 @@ def find_numbers(text: str, language: str) -> list[Mention]:
 
 def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
-    norm = text.translate(FULLWIDTH)
+    norm = normalise(text)
     raws: list[_Raw] = []
     last_end = 0
     for m in _matches(norm, gm):
@@ -398,6 +446,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             else:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
             if raw is not None:
+                raw = _money_parts(raw, norm, gm)
                 raws.append(raw)
                 last_end = max(last_end, raw.end)
     raws.sort(key=lambda r: (r.start, -r.end))
@@ -436,7 +485,7 @@ def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
 
 def _parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:
     gm = grammar(language)
-    norm = s.translate(FULLWIDTH).strip()
+    norm = normalise(s).strip()
     if not norm:
         return None
     toks = tokenize(norm, 0, len(norm), gm, money=False)
