@@ -14,28 +14,31 @@ A missed error costs less than a false alarm.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Context, share_cue
+from validator.extract.claims import Context, Sentence, share_cue
 from validator.extract.numerals import Mention, find_numbers, parse_number
-from validator.lexicon import section, word_table
+from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.model import (
     ChangeRelation,
     Claim,
     EnumerationRelation,
     MultipleRelation,
+    PartsRelation,
     Relation,
     RestatementRelation,
     ShareRelation,
     SubsetRelation,
 )
-from validator.units import is_ratio_unit, same_dimension
+from validator.units import conversion_factor, is_ratio_unit, same_dimension
 
 _RATIO = ("percent", "point", "times")
+_DURATION = ("year", "month", "week", "day", "hour")
 _NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 
 
@@ -56,6 +59,15 @@ def _compatible(a: Claim, b: Claim) -> bool:
         return a.unit == b.unit or same_dimension(a.unit, b.unit)
     except Exception:
         return False
+
+
+def _is_quantity(c: Claim) -> bool:
+    """An amount that can be summed with others: not a ratio, not a length of time."""
+    return _is_amount(c) and c.unit not in _DURATION
+
+
+def _value_in(c: Claim, unit: str) -> Decimal:
+    return c.value if c.unit == unit else c.value * conversion_factor(c.unit, unit)
 
 
 def _periods_fit(a: Claim, b: Claim) -> bool:
@@ -235,6 +247,13 @@ class Linker:
                   and o.value == o.value.to_integral_value() and 1 < o.value <= 100]
         return int(counts[-1].value) if counts else None
 
+    def _moves(self, lo: int, hi: int) -> list[WordHit]:
+        """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken down
+        into")."""
+        moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
+        cues = self.ctx.between("share", max(lo - 16, 0), hi) + self.ctx.between("parts", max(lo - 16, 0), hi)
+        return [m for m in moves if not any(h.start <= m.start and m.end <= h.end for h in cues)]
+
     def enumerations(self) -> None:
         nouns = word_table(self.lang, "cues", "enumeration_nouns")
         for c in self.claims:
@@ -332,6 +351,237 @@ class Linker:
         parts = [p.strip() for p in re.split(rf",\s*(?:(?:{and_re})\s+)?|\s(?:{and_re})\s", tail) if p.strip()]
         return parts if len(parts) >= 2 else []
 
+    # --- parts of a whole ------------------------------------------------------------------------
+
+    def parts(self) -> None:
+        """Parts of a whole: a total, then its breakdown after a cue word, or parts named "N of the …".
+
+        The whole is the nearest current figure before the cue — in the cue's sentence, or in the sentence
+        before when the cue opens its sentence ("Trong đó,", "其中，", "Of these,"); comparison bases ("so với
+        tháng 9 (37.123 xe)", "上年同期为99.6万辆", "up from 431,600") are skipped, but nothing else is: when
+        the nearest figure is not of the parts' unit, the cue lists something else ("5 mẫu dẫn đầu gồm
+        Xpander, Vios…") and no relation is made. The parts are the figures after the cue in its sentence (a
+        semicolon carries the list on), up to a nested cue; not percentages, bases, changes or running totals.
+        `cued` when that whole is the only current figure of its unit there, else `plausible`.
+
+        Parts that must add up (`complete`) only where the wording says the list is exhaustive: "gồm",
+        "broken down into", "分为", or a remainder figure ("còn lại", "其余", "the rest"). Not "分别为" or
+        "respectively": they pair names with numbers ("其中，对俄罗斯、墨西哥出口分别为80万辆和40万辆" names
+        two markets of many).
+        """
+        parted: set[str] = set()
+        for hit in self.ctx.hits["parts"]:
+            self._breakdown(hit, parted)
+        self._partitives(parted)
+
+    def _breakdown(self, hit: WordHit, parted: set[str]) -> None:
+        sentence = self.ctx.sentence_of(hit.start)
+        if self.text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-"):
+            lo, hi = sentence.start, hit.start
+        else:  # the cue opens its sentence: the whole is in the sentence before (if the cue opens a
+            # paragraph, "其中，…" refers back to the last sentence of the paragraph before)
+            before = [s for s in self.ctx.sentences if s.end <= sentence.start]
+            if not before or before[-1].paragraph < sentence.paragraph - 1:
+                return
+            lo, hi = before[-1].start, before[-1].end
+        pool = [c for c in self.claims if lo <= _start(c) and _end(c) <= hi and _is_quantity(c)
+                and not self._is_base(c)]
+        if not pool:
+            return
+        whole = pool[-1]
+        wholes = [c for c in pool if _compatible(c, whole)]
+        end = self._list_end(sentence)
+        stop = next((h.start for h in self.ctx.between("parts", hit.end, end)), end)
+        listed = [c for c in self.claims if hit.end <= _start(c) and _end(c) <= stop and c.id not in parted]
+        if len({c.value for c in wholes}) > 1 and self._said("respectively", lo, hi):
+            self._respective_parts(wholes, listed, hit.end, stop, parted)
+            return
+        confident = len({c.value for c in wholes}) == 1
+        self._add_parts(whole, listed, hit.label == "exhaustive", confident, parted)
+
+    def _respective_parts(self, wholes: list[Claim], listed: list[Claim], lo: int, hi: int,
+                          parted: set[str]) -> None:
+        """"产销分别完成2433.3万辆和2436.3万辆。其中，新能源汽车产销分别完成1124.3万辆和1122.8万辆": the i-th
+        part belongs to the i-th whole — only when both lists say so and have the same length."""
+        parts = [c for c in listed if _is_quantity(c) and not self._is_base(c) and not self._is_delta(c)]
+        if len(parts) != len(wholes) or not self._said("respectively", lo, hi):
+            return
+        if not all(_compatible(p, w) and self._fits(p, w) for p, w in zip(parts, wholes, strict=True)):
+            return
+        for part, whole in zip(parts, wholes, strict=True):
+            if _value_in(part, whole.unit) < whole.value:
+                parted.add(part.id)
+                self.relations.append(PartsRelation(kind="parts", whole=whole.id, parts=[part.id], complete=False,
+                                                    confidence="cued"))
+
+    def _add_parts(self, whole: Claim, listed: list[Claim], exhaustive: bool, confident: bool,
+                   parted: set[str]) -> None:
+        """Read `listed` as parts of `whole` and record the relation.
+
+        Complete only when the wording says the list is exhaustive (an exhaustive cue, or a remainder figure
+        "còn lại"/"其余"/"the rest") and every figure in the list was read as a part: a skipped figure would
+        make a complete list look short. A figure as large as the whole means the list is not a breakdown of
+        it: no relation.
+        """
+        parts: list[Claim] = []
+        elided: list[Claim] = []
+        unsure = remainder = False
+        for c in listed:
+            if not _is_quantity(c):
+                continue
+            compatible = _compatible(c, whole)
+            # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
+            # bare number is more likely a count of something else ("12 brands")
+            takes_unit = not compatible and self._bare(c) and c.value * 1000 >= whole.value
+            if not (compatible or takes_unit):
+                unsure = unsure or c.unit == "item"
+                continue
+            if self._is_base(c) or self._is_delta(c) or self._is_total(c) or not self._fits(c, whole):
+                unsure = True
+                continue
+            if (c.value if takes_unit else _value_in(c, whole.unit)) >= whole.value:
+                return
+            parts.append(c)
+            if takes_unit:
+                elided.append(c)
+            remainder = remainder or self._said("parts_remainder", self._after_previous(c), _start(c))
+        if not parts:
+            return
+        for c in elided:
+            c.unit = whole.unit
+            c.note = c.note or f"unit read from the whole it is part of ({whole.text})"
+        parted.update(c.id for c in parts)
+        complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
+        self.relations.append(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts],
+                                            complete=complete, confidence="cued" if confident else "plausible"))
+
+    def _partitives(self, parted: set[str]) -> None:
+        """Parts named by a partitive right after the number: "158,300 of the 524,000 units" (the whole is
+        named), "accounted for 158,300 of the vehicles shipped, plug-in hybrids for 96,800…" (the whole is the
+        earlier total of that unit: the nearest current one in this paragraph or the one before, `cued` when it
+        is the only one)."""
+        table = word_table(self.lang, "cues", "partitive")
+        for c in self.claims:
+            if c.id in parted or not _is_quantity(c):
+                continue
+            hits = table.scan(self.text, _end(c), min(len(self.text), _end(c) + 24))
+            if not hits or self.text[_end(c):hits[0].start].strip():
+                continue
+            hit = hits[0]
+            sentence = self.ctx.sentence_of(_start(c))
+            later = [o for o in self.claims if hit.end <= _start(o) < sentence.end]
+            if later and not self.text[hit.end:_start(later[0])].strip():
+                whole = later[0]
+                if _is_quantity(whole) and (_compatible(c, whole) or self._bare(c)):
+                    self._add_parts(whole, [c], False, True, parted)
+                continue
+            unit = self._unit_named(hit.end) or (None if c.unit == "item" else c.unit)
+            if unit is None:
+                continue
+            paragraph = self.ctx.sentence_of(_start(c)).paragraph
+            pool = [o for o in self.claims if _end(o) <= _start(c) and _is_quantity(o) and _compatible_unit(o, unit)
+                    and paragraph - 1 <= self.ctx.sentence_of(_start(o)).paragraph and not self._is_base(o)
+                    and self._fits(c, o, metric=True)]
+            if not pool:
+                continue
+            whole = pool[-1]
+            end = self._list_end(sentence)
+            listed = [c, *(o for o in self.claims if _end(c) <= _start(o) and _end(o) <= end and o.id not in parted)]
+            self._add_parts(whole, listed, False, len({o.value for o in pool}) == 1, parted)
+
+    # --- reading the words around a figure -------------------------------------------------------
+
+    def _said(self, cue: str, lo: int, hi: int) -> bool:
+        """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
+        return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
+
+    def _list_end(self, sentence: Sentence) -> int:
+        """Where a list that starts in `sentence` ends: a semicolon goes on with it ("Trong đó, xe du lịch đạt
+        31.504 chiếc; xe thương mại đạt 9.786 chiếc và xe chuyên dụng 436 chiếc."), a full stop or a new
+        paragraph ends it."""
+        end = sentence.end
+        for s in self.ctx.sentences:
+            if s.start < end:
+                continue
+            if s.paragraph != sentence.paragraph or self.text[:end].rstrip()[-1:] not in (";", "；"):
+                break
+            end = s.end
+        return end
+
+    def _after_previous(self, c: Claim) -> int:
+        """Where the words that lead up to `c` begin: after the previous number of its sentence."""
+        sentence = self.ctx.sentence_of(_start(c))
+        ends = [_end(o) for o in self.claims if sentence.start <= _end(o) <= _start(c) and o is not c]
+        return max([sentence.start, *ends])
+
+    def _is_base(self, c: Claim) -> bool:
+        """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
+        99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
+        lo = max(self._after_previous(c), _start(c) - 40)
+        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, _start(c))
+        # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
+        if markers and not self.ctx.between("to", markers[-1].end, _start(c)):
+            return True
+        if self.ctx.between("from", max(lo, _start(c) - 8), _start(c)):
+            return True
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        if self._said("base_marker", _end(c), min(clause[1], _end(c) + 30)):
+            return True
+        return any(o.unit == "times" and o is not c for o in self.claims if clause[0] <= _start(o) < clause[1])
+
+    def _is_total(self, c: Claim) -> bool:
+        """A figure named as a total or a running total ("nâng tổng lũy kế lên 297.480 xe", "累计出口210.3万辆",
+        "bringing the total to 1.2 million"): not one of the parts it follows."""
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        return bool(self.ctx.between("total", clause[0], _start(c))) or self._said("running_total", clause[0],
+                                                                                      _start(c))
+
+    def _is_delta(self, c: Claim) -> bool:
+        """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
+        lo = max(self._after_previous(c), _start(c) - 14)
+        moves = self._moves(lo, _start(c))
+        if not moves:
+            return False
+        last = max(moves, key=lambda h: h.start)
+        return not self.ctx.between("to", last.start, _start(c))
+
+    def _fits(self, part: Claim, whole: Claim, metric: bool = False) -> bool:
+        """Same period (where both are dated) and modality; with `metric`, also the same kind of figure (sales,
+        exports…) where both say. A cue word that introduces the parts names them whatever their verb ("bán ra
+        297.480 xe. Trong đó, xe nhập khẩu đạt 131.250 xe"): the metric is only checked where no cue does."""
+        if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True:
+            return False
+        if part.modality != whole.modality:
+            return False
+        if not metric:
+            return True
+        mp, mw = self._metric_base(part), self._metric_base(whole)
+        return mp is None or mw is None or mp == mw
+
+    def _metric_base(self, c: Claim) -> str | None:
+        """The metric without the product: "ev exports" -> "exports"; None when only a product is known."""
+        metric = c.metric or ""
+        for label in sorted(set(word_table(self.lang, "metrics").label_of.values()), key=len, reverse=True):
+            if metric == label or metric.endswith(" " + label):
+                return label
+        return None
+
+    def _bare(self, c: Claim) -> bool:
+        """Written without a unit word ("158,300", "1.2 million", "about 96,800"): its unit is elided."""
+        if c.unit != "item":
+            return False
+        scales = section(self.lang, "numerals", "scales") or {}
+        words = "|".join(re.escape(str(w)) for w in sorted(scales, key=len, reverse=True))
+        tail = rf"\d[\d.,]*(?:\s*(?:{words}))?" if words else r"\d[\d.,]*"
+        return re.search(rf"(?:^|[\s\u3400-\u9fff]){tail}$", c.text.strip(), re.IGNORECASE) is not None
+
+    def _unit_named(self, pos: int) -> str | None:
+        """The unit a partitive names: "of the vehicles shipped" -> vehicle (within its clause's first words)."""
+        table = _unit_words(self.lang)
+        clause = self.ctx.clause_of(pos, pos)
+        hits = table.scan(self.text, pos, min(clause[1], pos + 30))
+        return hits[0].label if hits else None
+
     def restatements(self) -> None:
         groups: dict[tuple[str, str, str, str], list[Claim]] = {}
         for c in self.claims:
@@ -391,7 +641,22 @@ class Linker:
         self.subsets()
         self.enumerations()
         self.restatements()
+        self.parts()  # last: it gives bare numbers in a breakdown their whole's unit
         return self.relations
+
+
+def _compatible_unit(c: Claim, unit: str) -> bool:
+    try:
+        return c.unit == unit or same_dimension(c.unit, unit)
+    except Exception:
+        return False
+
+
+@functools.cache
+def _unit_words(language: str) -> WordTable:
+    """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
+    units = section(language, "units") or {}
+    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
 
 
 class _MentionSpan:
