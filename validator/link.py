@@ -39,6 +39,8 @@ from validator.units import conversion_factor, is_ratio_unit, same_dimension
 
 _RATIO = ("percent", "point", "times")
 _DURATION = ("year", "month", "week", "day", "hour")
+# what a top group can be counted in: "5 mẫu", "mười quốc gia", "five" (not "10 tháng", not "5.000 xe")
+_GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", "place")
 _NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 
 
@@ -207,7 +209,8 @@ class Linker:
                                                    confidence="cued"))
 
     def subsets(self) -> None:
-        """Top-k within top-m: percentages whose clause names a top group of k ("năm quốc gia hàng đầu")."""
+        """Top-k within top-m: percentages that a top group of k speaks for ("năm quốc gia hàng đầu chiếm gần
+        50%", "前五家企业合计占比86.2%", "the top 10 for 81%"), paired within a paragraph (see `_top_count`)."""
         ranked: list[tuple[int, Claim]] = []
         for c in self.claims:
             if c.unit != "percent":
@@ -219,33 +222,93 @@ class Linker:
             for k2, c2 in ranked[i + 1:]:
                 if k1 == k2 or self.ctx.sentence_of(_start(c1)).paragraph != self.ctx.sentence_of(_start(c2)).paragraph:
                     continue
-                if not _periods_fit(c1, c2):
+                # one dated, one not: the undated one is read in the other's period ("1—9月，…前十位…84.7%。
+                # 其中，…前五家企业合计占比达86.2%"); two different dates are two different rankings
+                if c1.period is not None and c2.period is not None and c1.period.same_as(c2.period) is not True:
                     continue
                 (k, inner), (m, outer) = sorted(((k1, c1), (k2, c2)), key=lambda x: x[0])
                 self.relations.append(SubsetRelation(kind="subset", inner=inner.id, outer=outer.id, k=k, m=m,
                                                      confidence="cued"))
 
     def _top_count(self, c: Claim) -> int | None:
+        """The k of the top group a percentage speaks for, or None.
+
+        The group stands before the percentage in its sentence, after the sentence's previous percentage
+        ("The top five exporters, led by Chery and BYD, accounted for 58%…, and the top 10 for 81%";
+        "排名前十位的企业（集团）合计销量占…的84.7%"). Several groups before a run of percentages pair up
+        in order only when the sentence says "respectively" ("前3家、前5家、前10家…占比分别为78.9%、87.7%和
+        96.4%"). A percentage that is a change ("the top five's sales rose 20%") speaks for no group.
+        """
+        sentence = self.ctx.sentence_of(_start(c))
+        groups = self._top_groups(sentence.start, _start(c))
+        if not groups:
+            return None
         clause = self.ctx.clause_of(_start(c), _end(c))
-        tops = self.ctx.between("top", clause[0], _start(c))
-        if not tops:
+        if self._moves(clause[0], _start(c)):
             return None
-        top = tops[-1]
-        if self.lang == "zh":  # 前五 / 前10
-            m = re.match(r"\s*([0-9０-９一二两三四五六七八九十]+)", self.text[top.end:top.end + 4])
-            if m:
-                parsed = parse_number(m.group(1), "zh")
-                return int(parsed[0]) if parsed and parsed[0] == int(parsed[0]) else None
+        percents = [o for o in self.claims if o.unit == "percent" and sentence.start <= _start(o) < sentence.end]
+        last_group_end = groups[-1][1]
+        later = self._top_groups(_end(c), sentence.end)
+        run = [o for o in percents if _start(o) >= last_group_end and (not later or _start(o) < later[0][0])]
+        previous = max([sentence.start, *(_end(o) for o in percents if _end(o) <= last_group_end)])
+        together = [k for start, _, k in groups if start >= previous]
+        if len(together) == 1 and run and run[0] is c:
+            return together[0]
+        if 2 <= len(together) == len(run) and self._said("respectively", sentence.start, sentence.end):
+            return together[run.index(c)]
+        return None
+
+    def _top_groups(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """(start, end, k) of each top group named in text[lo:hi]: "top 10", "top-10", "前五家", "排名前十",
+        "5 mẫu dẫn đầu", "the five largest" — not a group something belongs to ("one of the top five",
+        "một trong 5 hãng dẫn đầu", "前五家企业之一") and not a period ("前三季度", "前10个月")."""
+        groups: list[tuple[int, int, int]] = []
+        members = word_table(self.lang, "cues", "top_member")
+        members_after = word_table(self.lang, "cues", "top_member_after")
+        for hit in self.ctx.between("top", lo, hi):
+            found = self._lead_count(hit) if hit.label == "lead" else self._trail_count(hit)
+            if found is None:
+                continue
+            start, end, k = found
+            if not 2 <= k <= 100:
+                continue
+            if members.scan(self.text, max(start - 14, 0), start) or members_after.scan(self.text, end, end + 8):
+                continue
+            if groups and start < groups[-1][1] and groups[-1][2] == k:  # "Top 10 mẫu xe bán chạy nhất": one group
+                groups[-1] = (groups[-1][0], max(end, groups[-1][1]), k)
+                continue
+            groups.append((start, end, k))
+        return groups
+
+    def _lead_count(self, hit: WordHit) -> tuple[int, int, int] | None:
+        """"top 10", "top-10", "top five", "前五", "前10": the count right after the word."""
+        zh = r"\s*([0-9０-９]+|[一二两三四五六七八九十百]+)"
+        numeral = zh if self.lang == "zh" else r"\s*-?\s*([0-9]+|[^\W\d_]+)"
+        m = re.compile(numeral).match(self.text, hit.end)
+        if not m:
             return None
-        if self.lang == "en" and top.word.lower() == "top":
-            m = re.match(r"\s*([\w-]+)", self.text[top.end:top.end + 12])
-            if m:
-                parsed = parse_number(m.group(1), "en")
-                return int(parsed[0]) if parsed and parsed[0] == int(parsed[0]) else None
+        after = self.text[m.end():m.end() + 12]
+        if re.match(r"\s*(?:%|％|percent|per cent|phần trăm)", after, re.IGNORECASE):
+            return None  # "the top 10% of buyers"
+        not_group = section(self.lang, "cues", "top_not_group") or []
+        if any(after.startswith(w) for w in not_group):
             return None
-        counts = [o for o in self.claims if clause[0] <= _start(o) and _end(o) <= top.start and o.unit != "percent"
-                  and o.value == o.value.to_integral_value() and 1 < o.value <= 100]
-        return int(counts[-1].value) if counts else None
+        parsed = parse_number(m.group(1), self.lang)
+        if not parsed or parsed[0] != int(parsed[0]):
+            return None
+        return hit.start, m.end(), int(parsed[0])
+
+    def _trail_count(self, hit: WordHit) -> tuple[int, int, int] | None:
+        """"5 mẫu dẫn đầu", "năm quốc gia hàng đầu", "the ten best-selling": a count shortly before the word."""
+        clause = self.ctx.clause_of(hit.start, hit.end)
+        counts = [o for o in self.claims if clause[0] <= _start(o) and _end(o) <= hit.start
+                  and hit.start - _end(o) <= 30 and o.unit in _GROUP_UNITS and o.value == int(o.value)]
+        if not counts:
+            return None
+        count = counts[-1]
+        if word_table(self.lang, "cues", "top_member").scan(self.text, _end(count), hit.start):
+            return None  # "two of the largest"
+        return _start(count), hit.end, int(count.value)
 
     def _moves(self, lo: int, hi: int) -> list[WordHit]:
         """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken down
