@@ -75,6 +75,11 @@ CASES = [
         "and 7,020 from Korea.",
         [("18,430 units", ["12,870", "7,020"], False, "plausible")], ["unverifiable"], [],
         id="en_two_candidate_wholes_is_only_plausible"),
+    pytest.param(
+        "en", "Exports reached 61,250 vehicles in March. Battery-electric models accounted for 28,410 of the "
+        "vehicles shipped, while BYD alone exported 35,120.",
+        [("61,250 vehicles", ["28,410"], False, "cued")], ["pass"], [],
+        id="en_partitive_list_takes_only_figures_in_the_same_role"),
     # --- vi ---
     pytest.param(
         "vi", "Tháng 3, thị trường tiêu thụ 28.615 xe. Trong đó, xe du lịch đạt 21.340 chiếc; xe thương mại đạt "
@@ -114,6 +119,10 @@ CASES = [
         [("1562.1万辆", ["696.8万辆"], False, "cued"), ("1565.3万辆", ["694.4万辆"], False, "cued")],
         ["pass", "pass"], [],
         id="zh_fenbie_pairs_wholes_and_parts_in_order"),
+    pytest.param(
+        "zh", "比亚迪9月销量41.9万辆，其中海外销量7.1万辆；吉利销量37.3万辆。",
+        [("41.9万辆", ["7.1万辆"], False, "cued")], ["pass"], [],
+        id="zh_after_a_semicolon_a_new_statement_is_no_part"),
     pytest.param(
         "zh", "全年汽车销量3143.6万辆，其中乘用车销量2756.3万辆，其余为商用车387.3万辆。",
         [("3143.6万辆", ["2756.3万辆", "387.3万辆"], True, "cued")], ["pass"], [],

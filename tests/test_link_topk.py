@@ -68,6 +68,10 @@ CASES = [
     pytest.param(
         "vi", "VinFast là một trong 5 hãng dẫn đầu, chiếm 11,2% thị phần. Nhóm 10 hãng dẫn đầu chiếm 70,4%.",
         [], [], [], id="vi_mot_trong_is_membership"),
+    pytest.param(
+        "vi", "Trong 5 hãng dẫn đầu, Toyota chiếm 18,5% thị phần, Hyundai chiếm 15,2%. Nhóm 10 hãng lớn nhất chiếm "
+        "82,4%.",
+        [], [], [], id="vi_an_opening_trong_group_is_the_subjects_group"),
     # --- en ---
     pytest.param(
         "en", "The five largest carmakers took 61.4% of the market in October, while the ten largest held 58.9%.",
@@ -86,6 +90,9 @@ CASES = [
         "en", "Chery, one of the top five exporters, said its shipments made up 12.4% of the total. The top 10 "
         "exporters accounted for 81.3% of shipments.",
         [], [], [], id="en_one_of_the_top_five_is_membership"),
+    pytest.param(
+        "en", "Of the top five, Toyota took 18.5% of the market. The top 10 took 82.4%.",
+        [], [], [], id="en_an_opening_of_the_top_five_is_the_subjects_group"),
     pytest.param(
         "en", "The top five exporters saw sales rise 20.4% in the month, and the top 10 accounted for 81.3%.",
         [], [], [], id="en_a_growth_rate_is_no_top_k_share"),

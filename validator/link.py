@@ -265,6 +265,7 @@ class Linker:
         groups: list[tuple[int, int, int]] = []
         members = word_table(self.lang, "cues", "top_member")
         members_after = word_table(self.lang, "cues", "top_member_after")
+        opening = {str(w).lower() for w in section(self.lang, "cues", "top_member_opening") or []}
         for hit in self.ctx.between("top", lo, hi):
             found = self._lead_count(hit) if hit.label == "lead" else self._trail_count(hit)
             if found is None:
@@ -273,6 +274,11 @@ class Linker:
             if not 2 <= k <= 100:
                 continue
             if members.scan(self.text, max(start - 14, 0), start) or members_after.scan(self.text, end, end + 8):
+                continue
+            # an opening "Of the top five, …" / "Trong 5 hãng dẫn đầu, Toyota…" / "在前五家企业中，…" names the
+            # group the clause's own subject belongs to
+            clause = self.ctx.clause_of(start, end)
+            if self.text[clause[0]:start].strip().lower() in opening:
                 continue
             if groups and start < groups[-1][1] and groups[-1][2] == k:  # "Top 10 mẫu xe bán chạy nhất": one group
                 groups[-1] = (groups[-1][0], max(end, groups[-1][1]), k)
@@ -439,7 +445,8 @@ class Linker:
 
     def _breakdown(self, hit: WordHit, parted: set[str]) -> None:
         sentence = self.ctx.sentence_of(hit.start)
-        if self.text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-"):
+        opening = not self.text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-")
+        if not opening:
             lo, hi = sentence.start, hit.start
         else:  # the cue opens its sentence: the whole is in the sentence before (if the cue opens a
             # paragraph, "其中，…" refers back to the last sentence of the paragraph before)
@@ -453,7 +460,7 @@ class Linker:
             return
         whole = pool[-1]
         wholes = [c for c in pool if _compatible(c, whole)]
-        end = self._list_end(sentence)
+        end = self._list_end(sentence, opening)
         stop = next((h.start for h in self.ctx.between("parts", hit.end, end)), end)
         listed = [c for c in self.claims if hit.end <= _start(c) and _end(c) <= stop and c.id not in parted]
         if len({c.value for c in wholes}) > 1 and self._said("respectively", lo, hi):
@@ -548,9 +555,26 @@ class Linker:
             if not pool:
                 continue
             whole = pool[-1]
-            end = self._list_end(sentence)
-            listed = [c, *(o for o in self.claims if _end(c) <= _start(o) and _end(o) <= end and o.id not in parted)]
+            listed = [c, *self._parallel_parts(c, sentence.end, parted)]
             self._add_parts(whole, listed, False, len({o.value for o in pool}) == 1, parted)
+
+    def _parallel_parts(self, first: Claim, end: int, parted: set[str]) -> list[Claim]:
+        """The figures after `first` that the sentence gives the same role: each led by a share verb ("while
+        combustion-engine cars made up 287,600") or by the gapped end of the verb before `first` ("accounted
+        for 158,300 … and plug-in hybrids for 96,800"). Other figures ("while BYD alone exported 71,256") are
+        about something else."""
+        clause = self.ctx.clause_of(_start(first), _end(first))
+        verb = self.ctx.last_before("share", clause[0], _start(first))
+        gap = verb.word.split()[-1].lower() if verb else None
+        out = []
+        for o in self.claims:
+            if not _end(first) <= _start(o) or _end(o) > end or o.id in parted:
+                continue
+            lead = self.text[self._after_previous(o):_start(o)]
+            if self.ctx.between("share", self._after_previous(o), _start(o)) or (
+                    gap and re.search(rf"(?<!\w){re.escape(gap)}\s*$", lead, re.IGNORECASE)):
+                out.append(o)
+        return out
 
     # --- reading the words around a figure -------------------------------------------------------
 
@@ -558,15 +582,20 @@ class Linker:
         """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
         return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
 
-    def _list_end(self, sentence: Sentence) -> int:
-        """Where a list that starts in `sentence` ends: a semicolon goes on with it ("Trong đó, xe du lịch đạt
-        31.504 chiếc; xe thương mại đạt 9.786 chiếc và xe chuyên dụng 436 chiếc."), a full stop or a new
-        paragraph ends it."""
+    def _list_end(self, sentence: Sentence, governed: bool) -> int:
+        """Where a breakdown that starts in `sentence` ends. A full stop or a new paragraph ends it; after a
+        semicolon it goes on when a sentence-opening cue governs the whole list (`governed`: "Trong đó, xe du
+        lịch đạt 31.504 chiếc; xe thương mại đạt 9.786 chiếc…") or the next segment is the remainder ("…,
+        including 30,114 in China; the rest, 22,204, went abroad"). Otherwise the segment after a semicolon is
+        a statement of its own ("比亚迪销量41.9万辆，其中海外7.1万辆；吉利销量27.3万辆")."""
         end = sentence.end
         for s in self.ctx.sentences:
             if s.start < end:
                 continue
             if s.paragraph != sentence.paragraph or self.text[:end].rstrip()[-1:] not in (";", "；"):
+                break
+            remainder = word_table(self.lang, "cues", "parts_remainder").scan(self.text, s.start, s.end)
+            if not governed and not (remainder and not self.text[s.start:remainder[0].start].strip()):
                 break
             end = s.end
         return end
