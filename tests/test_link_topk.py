@@ -50,6 +50,9 @@ CASES = [
         [(3, "71.2%", 5, "84.6%"), (3, "71.2%", 10, "93.8%"), (5, "84.6%", 10, "93.8%")],
         ["pass", "pass", "pass"], [], id="zh_fenbie_pairs_groups_and_shares_in_order"),
     pytest.param(
+        "zh", "前五家企业销量同比增长12.3%，占比60.8%；前十家企业占比79.4%。",
+        [(5, "60.8%", 10, "79.4%")], ["pass"], [], id="zh_a_growth_rate_between_group_and_share_is_skipped"),
+    pytest.param(
         "zh", "前三季度新能源汽车渗透率达46.1%，前10家企业合计占比84.7%。",
         [], [], [], id="zh_qian_san_jidu_is_a_period"),
     pytest.param(

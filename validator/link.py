@@ -243,10 +243,11 @@ class Linker:
         groups = self._top_groups(sentence.start, _start(c))
         if not groups:
             return None
-        clause = self.ctx.clause_of(_start(c), _end(c))
-        if self._moves(clause[0], _start(c)):
+        if self._is_change(c):
             return None
-        percents = [o for o in self.claims if o.unit == "percent" and sentence.start <= _start(o) < sentence.end]
+        # the group's shares, not its growth rates: "前五家企业销量同比增长12.3%，占比60.8%"
+        percents = [o for o in self.claims if o.unit == "percent" and sentence.start <= _start(o) < sentence.end
+                    and not self._is_change(o)]
         last_group_end = groups[-1][1]
         later = self._top_groups(_end(c), sentence.end)
         run = [o for o in percents if _start(o) >= last_group_end and (not later or _start(o) < later[0][0])]
@@ -257,6 +258,11 @@ class Linker:
         if 2 <= len(together) == len(run) and self._said("respectively", sentence.start, sentence.end):
             return together[run.index(c)]
         return None
+
+    def _is_change(self, c: Claim) -> bool:
+        """A percentage that a rise or fall word leads in its clause ("sales rose 20.4%", "同比增长12.3%")."""
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        return bool(self._moves(clause[0], _start(c)))
 
     def _top_groups(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """(start, end, k) of each top group named in text[lo:hi]: "top 10", "top-10", "前五家", "排名前十",
