@@ -14,29 +14,34 @@ A missed error costs less than a false alarm.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Context, share_cue
+from validator.extract.claims import Context, Sentence, share_cue
 from validator.extract.numerals import Mention, find_numbers, parse_number
-from validator.lexicon import section, word_table
+from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.model import (
     ChangeRelation,
     Claim,
     EnumerationRelation,
     MultipleRelation,
+    PartsRelation,
     Period,
     Relation,
     RestatementRelation,
     ShareRelation,
     SubsetRelation,
 )
-from validator.units import is_ratio_unit, same_dimension
+from validator.units import conversion_factor, is_ratio_unit, same_dimension
 
 _RATIO = ("percent", "point", "times")
+_DURATION = ("year", "month", "week", "day", "hour")
+# what a top group can be counted in: "5 mẫu", "mười quốc gia", "five" (not "10 tháng", not "5.000 xe")
+_GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", "place")
 _NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 
 
@@ -74,6 +79,13 @@ def _year_before(earlier: Period, later: Period) -> bool:
                 and earlier.end.month == later.end.month and earlier.end.year + 1 == later.end.year)
     except ValueError:
         return False
+def _is_quantity(c: Claim) -> bool:
+    """An amount that can be summed with others: not a ratio, not a length of time."""
+    return _is_amount(c) and c.unit not in _DURATION
+
+
+def _value_in(c: Claim, unit: str) -> Decimal:
+    return c.value if c.unit == unit else c.value * conversion_factor(c.unit, unit)
 
 
 def _periods_fit(a: Claim, b: Claim) -> bool:
@@ -342,7 +354,8 @@ class Linker:
                                                    current=current.id, confidence="cued"))
 
     def subsets(self) -> None:
-        """Top-k within top-m: percentages whose clause names a top group of k ("năm quốc gia hàng đầu")."""
+        """Top-k within top-m: percentages that a top group of k speaks for ("năm quốc gia hàng đầu chiếm gần
+        50%", "前五家企业合计占比86.2%", "the top 10 for 81%"), paired within a paragraph (see `_top_count`)."""
         ranked: list[tuple[int, Claim]] = []
         for c in self.claims:
             if c.unit != "percent":
@@ -354,33 +367,112 @@ class Linker:
             for k2, c2 in ranked[i + 1:]:
                 if k1 == k2 or self.ctx.sentence_of(_start(c1)).paragraph != self.ctx.sentence_of(_start(c2)).paragraph:
                     continue
-                if not _periods_fit(c1, c2):
+                # one dated, one not: the undated one is read in the other's period ("1—9月，…前十位…84.7%。
+                # 其中，…前五家企业合计占比达86.2%"); two different dates are two different rankings
+                if c1.period is not None and c2.period is not None and c1.period.same_as(c2.period) is not True:
                     continue
                 (k, inner), (m, outer) = sorted(((k1, c1), (k2, c2)), key=lambda x: x[0])
                 self.relations.append(SubsetRelation(kind="subset", inner=inner.id, outer=outer.id, k=k, m=m,
                                                      confidence="cued"))
 
     def _top_count(self, c: Claim) -> int | None:
+        """The k of the top group a percentage speaks for, or None.
+
+        The group stands before the percentage in its sentence, after the sentence's previous percentage
+        ("The top five exporters, led by Chery and BYD, accounted for 58%…, and the top 10 for 81%";
+        "排名前十位的企业（集团）合计销量占…的84.7%"). Several groups before a run of percentages pair up
+        in order only when the sentence says "respectively" ("前3家、前5家、前10家…占比分别为78.9%、87.7%和
+        96.4%"). A percentage that is a change ("the top five's sales rose 20%") speaks for no group.
+        """
+        sentence = self.ctx.sentence_of(_start(c))
+        groups = self._top_groups(sentence.start, _start(c))
+        if not groups:
+            return None
+        if self._is_change(c):
+            return None
+        # the group's shares, not its growth rates: "前五家企业销量同比增长12.3%，占比60.8%"
+        percents = [o for o in self.claims if o.unit == "percent" and sentence.start <= _start(o) < sentence.end
+                    and not self._is_change(o)]
+        last_group_end = groups[-1][1]
+        later = self._top_groups(_end(c), sentence.end)
+        run = [o for o in percents if _start(o) >= last_group_end and (not later or _start(o) < later[0][0])]
+        previous = max([sentence.start, *(_end(o) for o in percents if _end(o) <= last_group_end)])
+        together = [k for start, _, k in groups if start >= previous]
+        if len(together) == 1 and run and run[0] is c:
+            return together[0]
+        if 2 <= len(together) == len(run) and self._said("respectively", sentence.start, sentence.end):
+            return together[run.index(c)]
+        return None
+
+    def _is_change(self, c: Claim) -> bool:
+        """A percentage that a rise or fall word leads in its clause ("sales rose 20.4%", "同比增长12.3%")."""
         clause = self.ctx.clause_of(_start(c), _end(c))
-        tops = self.ctx.between("top", clause[0], _start(c))
-        if not tops:
+        return bool(self._moves(clause[0], _start(c)))
+
+    def _top_groups(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """(start, end, k) of each top group named in text[lo:hi]: "top 10", "top-10", "前五家", "排名前十",
+        "5 mẫu dẫn đầu", "the five largest" — not a group something belongs to ("one of the top five",
+        "một trong 5 hãng dẫn đầu", "前五家企业之一") and not a period ("前三季度", "前10个月")."""
+        groups: list[tuple[int, int, int]] = []
+        members = word_table(self.lang, "cues", "top_member")
+        members_after = word_table(self.lang, "cues", "top_member_after")
+        opening = {str(w).lower() for w in section(self.lang, "cues", "top_member_opening") or []}
+        for hit in self.ctx.between("top", lo, hi):
+            found = self._lead_count(hit) if hit.label == "lead" else self._trail_count(hit)
+            if found is None:
+                continue
+            start, end, k = found
+            if not 2 <= k <= 100:
+                continue
+            if members.scan(self.text, max(start - 14, 0), start) or members_after.scan(self.text, end, end + 8):
+                continue
+            # an opening "Of the top five, …" / "Trong 5 hãng dẫn đầu, Toyota…" / "在前五家企业中，…" names the
+            # group the clause's own subject belongs to
+            clause = self.ctx.clause_of(start, end)
+            if self.text[clause[0]:start].strip().lower() in opening:
+                continue
+            if groups and start < groups[-1][1] and groups[-1][2] == k:  # "Top 10 mẫu xe bán chạy nhất": one group
+                groups[-1] = (groups[-1][0], max(end, groups[-1][1]), k)
+                continue
+            groups.append((start, end, k))
+        return groups
+
+    def _lead_count(self, hit: WordHit) -> tuple[int, int, int] | None:
+        """"top 10", "top-10", "top five", "前五", "前10": the count right after the word."""
+        zh = r"\s*([0-9０-９]+|[一二两三四五六七八九十百]+)"
+        numeral = zh if self.lang == "zh" else r"\s*-?\s*([0-9]+|[^\W\d_]+)"
+        m = re.compile(numeral).match(self.text, hit.end)
+        if not m:
             return None
-        top = tops[-1]
-        if self.lang == "zh":  # 前五 / 前10
-            m = re.match(r"\s*([0-9０-９一二两三四五六七八九十]+)", self.text[top.end:top.end + 4])
-            if m:
-                parsed = parse_number(m.group(1), "zh")
-                return int(parsed[0]) if parsed and parsed[0] == int(parsed[0]) else None
+        after = self.text[m.end():m.end() + 12]
+        if re.match(r"\s*(?:%|％|percent|per cent|phần trăm)", after, re.IGNORECASE):
+            return None  # "the top 10% of buyers"
+        not_group = section(self.lang, "cues", "top_not_group") or []
+        if any(after.startswith(w) for w in not_group):
             return None
-        if self.lang == "en" and top.word.lower() == "top":
-            m = re.match(r"\s*([\w-]+)", self.text[top.end:top.end + 12])
-            if m:
-                parsed = parse_number(m.group(1), "en")
-                return int(parsed[0]) if parsed and parsed[0] == int(parsed[0]) else None
+        parsed = parse_number(m.group(1), self.lang)
+        if not parsed or parsed[0] != int(parsed[0]):
             return None
-        counts = [o for o in self.claims if clause[0] <= _start(o) and _end(o) <= top.start and o.unit != "percent"
-                  and o.value == o.value.to_integral_value() and 1 < o.value <= 100]
-        return int(counts[-1].value) if counts else None
+        return hit.start, m.end(), int(parsed[0])
+
+    def _trail_count(self, hit: WordHit) -> tuple[int, int, int] | None:
+        """"5 mẫu dẫn đầu", "năm quốc gia hàng đầu", "the ten best-selling": a count shortly before the word."""
+        clause = self.ctx.clause_of(hit.start, hit.end)
+        counts = [o for o in self.claims if clause[0] <= _start(o) and _end(o) <= hit.start
+                  and hit.start - _end(o) <= 30 and o.unit in _GROUP_UNITS and o.value == int(o.value)]
+        if not counts:
+            return None
+        count = counts[-1]
+        if word_table(self.lang, "cues", "top_member").scan(self.text, _end(count), hit.start):
+            return None  # "two of the largest"
+        return _start(count), hit.end, int(count.value)
+
+    def _moves(self, lo: int, hi: int) -> list[WordHit]:
+        """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken down
+        into")."""
+        moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
+        cues = self.ctx.between("share", max(lo - 16, 0), hi) + self.ctx.between("parts", max(lo - 16, 0), hi)
+        return [m for m in moves if not any(h.start <= m.start and m.end <= h.end for h in cues)]
 
     def enumerations(self) -> None:
         nouns = word_table(self.lang, "cues", "enumeration_nouns")
@@ -479,6 +571,260 @@ class Linker:
         parts = [p.strip() for p in re.split(rf",\s*(?:(?:{and_re})\s+)?|\s(?:{and_re})\s", tail) if p.strip()]
         return parts if len(parts) >= 2 else []
 
+    # --- parts of a whole ------------------------------------------------------------------------
+
+    def parts(self) -> None:
+        """Parts of a whole: a total, then its breakdown after a cue word, or parts named "N of the …".
+
+        The whole is the nearest current figure before the cue — in the cue's sentence, or in the sentence
+        before when the cue opens its sentence ("Trong đó,", "其中，", "Of these,"); comparison bases ("so với
+        tháng 9 (37.123 xe)", "上年同期为99.6万辆", "up from 431,600") are skipped, but nothing else is: when
+        the nearest figure is not of the parts' unit, the cue lists something else ("5 mẫu dẫn đầu gồm
+        Xpander, Vios…") and no relation is made. The parts are the figures after the cue in its sentence (a
+        semicolon carries the list on), up to a nested cue; not percentages, bases, changes or running totals.
+        `cued` when that whole is the only current figure of its unit there, else `plausible`.
+
+        Parts that must add up (`complete`) only where the wording says the list is exhaustive: "gồm",
+        "broken down into", "分为", or a remainder figure ("còn lại", "其余", "the rest"). Not "分别为" or
+        "respectively": they pair names with numbers ("其中，对俄罗斯、墨西哥出口分别为80万辆和40万辆" names
+        two markets of many).
+        """
+        parted: set[str] = set()
+        for hit in self.ctx.hits["parts"]:
+            self._breakdown(hit, parted)
+        self._partitives(parted)
+
+    def _breakdown(self, hit: WordHit, parted: set[str]) -> None:
+        sentence = self.ctx.sentence_of(hit.start)
+        opening = not self.text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-")
+        if not opening:
+            lo, hi = sentence.start, hit.start
+        else:  # the cue opens its sentence: the whole is in the sentence before (if the cue opens a
+            # paragraph, "其中，…" refers back to the last sentence of the paragraph before)
+            before = [s for s in self.ctx.sentences if s.end <= sentence.start]
+            if not before or before[-1].paragraph < sentence.paragraph - 1:
+                return
+            lo, hi = before[-1].start, before[-1].end
+        pool = [c for c in self.claims if lo <= _start(c) and _end(c) <= hi and _is_quantity(c)
+                and not self._is_base(c)]
+        if not pool:
+            return
+        whole = pool[-1]
+        wholes = [c for c in pool if _compatible(c, whole)]
+        end = self._list_end(sentence, opening)
+        stop = next((h.start for h in self.ctx.between("parts", hit.end, end)), end)
+        listed = [c for c in self.claims if hit.end <= _start(c) and _end(c) <= stop and c.id not in parted]
+        if len({c.value for c in wholes}) > 1 and self._said("respectively", lo, hi):
+            self._respective_parts(wholes, listed, hit.end, stop, parted)
+            return
+        confident = len({c.value for c in wholes}) == 1
+        self._add_parts(whole, listed, hit.label == "exhaustive", confident, parted)
+
+    def _respective_parts(self, wholes: list[Claim], listed: list[Claim], lo: int, hi: int,
+                          parted: set[str]) -> None:
+        """"产销分别完成2433.3万辆和2436.3万辆。其中，新能源汽车产销分别完成1124.3万辆和1122.8万辆": the i-th
+        part belongs to the i-th whole — only when both lists say so and have the same length."""
+        parts = [c for c in listed if _is_quantity(c) and not self._is_base(c) and not self._is_delta(c)]
+        if len(parts) != len(wholes) or not self._said("respectively", lo, hi):
+            return
+        if not all(_compatible(p, w) and self._fits(p, w) for p, w in zip(parts, wholes, strict=True)):
+            return
+        for part, whole in zip(parts, wholes, strict=True):
+            if _value_in(part, whole.unit) < whole.value:
+                parted.add(part.id)
+                self.relations.append(PartsRelation(kind="parts", whole=whole.id, parts=[part.id], complete=False,
+                                                    confidence="cued"))
+
+    def _add_parts(self, whole: Claim, listed: list[Claim], exhaustive: bool, confident: bool,
+                   parted: set[str]) -> None:
+        """Read `listed` as parts of `whole` and record the relation.
+
+        Complete only when the wording says the list is exhaustive (an exhaustive cue, or a remainder figure
+        "còn lại"/"其余"/"the rest") and every figure in the list was read as a part: a skipped figure would
+        make a complete list look short. A figure as large as the whole means the list is not a breakdown of
+        it: no relation.
+        """
+        parts: list[Claim] = []
+        elided: list[Claim] = []
+        unsure = remainder = False
+        for c in listed:
+            if not _is_quantity(c):
+                continue
+            compatible = _compatible(c, whole)
+            # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
+            # bare number is more likely a count of something else ("12 brands")
+            takes_unit = not compatible and self._bare(c) and c.value * 1000 >= whole.value
+            if not (compatible or takes_unit):
+                unsure = unsure or c.unit == "item"
+                continue
+            if self._is_base(c) or self._is_delta(c) or self._is_total(c) or not self._fits(c, whole):
+                unsure = True
+                continue
+            if (c.value if takes_unit else _value_in(c, whole.unit)) >= whole.value:
+                return
+            parts.append(c)
+            if takes_unit:
+                elided.append(c)
+            remainder = remainder or self._said("parts_remainder", self._after_previous(c), _start(c))
+        if not parts:
+            return
+        for c in elided:
+            c.unit = whole.unit
+            c.note = c.note or f"unit read from the whole it is part of ({whole.text})"
+        parted.update(c.id for c in parts)
+        complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
+        self.relations.append(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts],
+                                            complete=complete, confidence="cued" if confident else "plausible"))
+
+    def _partitives(self, parted: set[str]) -> None:
+        """Parts named by a partitive right after the number: "158,300 of the 524,000 units" (the whole is
+        named), "accounted for 158,300 of the vehicles shipped, plug-in hybrids for 96,800…" (the whole is the
+        earlier total of that unit: the nearest current one in this paragraph or the one before, `cued` when it
+        is the only one)."""
+        table = word_table(self.lang, "cues", "partitive")
+        for c in self.claims:
+            if c.id in parted or not _is_quantity(c):
+                continue
+            hits = table.scan(self.text, _end(c), min(len(self.text), _end(c) + 24))
+            if not hits or self.text[_end(c):hits[0].start].strip():
+                continue
+            hit = hits[0]
+            sentence = self.ctx.sentence_of(_start(c))
+            later = [o for o in self.claims if hit.end <= _start(o) < sentence.end]
+            if later and not self.text[hit.end:_start(later[0])].strip():
+                whole = later[0]
+                if _is_quantity(whole) and (_compatible(c, whole) or self._bare(c)):
+                    self._add_parts(whole, [c], False, True, parted)
+                continue
+            unit = self._unit_named(hit.end) or (None if c.unit == "item" else c.unit)
+            if unit is None:
+                continue
+            paragraph = self.ctx.sentence_of(_start(c)).paragraph
+            pool = [o for o in self.claims if _end(o) <= _start(c) and _is_quantity(o) and _compatible_unit(o, unit)
+                    and paragraph - 1 <= self.ctx.sentence_of(_start(o)).paragraph and not self._is_base(o)
+                    and self._fits(c, o, metric=True)]
+            if not pool:
+                continue
+            whole = pool[-1]
+            listed = [c, *self._parallel_parts(c, sentence.end, parted)]
+            self._add_parts(whole, listed, False, len({o.value for o in pool}) == 1, parted)
+
+    def _parallel_parts(self, first: Claim, end: int, parted: set[str]) -> list[Claim]:
+        """The figures after `first` that the sentence gives the same role: each led by a share verb ("while
+        combustion-engine cars made up 287,600") or by the gapped end of the verb before `first` ("accounted
+        for 158,300 … and plug-in hybrids for 96,800"). Other figures ("while BYD alone exported 71,256") are
+        about something else."""
+        clause = self.ctx.clause_of(_start(first), _end(first))
+        verb = self.ctx.last_before("share", clause[0], _start(first))
+        gap = verb.word.split()[-1].lower() if verb else None
+        out = []
+        for o in self.claims:
+            if not _end(first) <= _start(o) or _end(o) > end or o.id in parted:
+                continue
+            lead = self.text[self._after_previous(o):_start(o)]
+            if self.ctx.between("share", self._after_previous(o), _start(o)) or (
+                    gap and re.search(rf"(?<!\w){re.escape(gap)}\s*$", lead, re.IGNORECASE)):
+                out.append(o)
+        return out
+
+    # --- reading the words around a figure -------------------------------------------------------
+
+    def _said(self, cue: str, lo: int, hi: int) -> bool:
+        """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
+        return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
+
+    def _list_end(self, sentence: Sentence, governed: bool) -> int:
+        """Where a breakdown that starts in `sentence` ends. A full stop or a new paragraph ends it; after a
+        semicolon it goes on when a sentence-opening cue governs the whole list (`governed`: "Trong đó, xe du
+        lịch đạt 31.504 chiếc; xe thương mại đạt 9.786 chiếc…") or the next segment is the remainder ("…,
+        including 30,114 in China; the rest, 22,204, went abroad"). Otherwise the segment after a semicolon is
+        a statement of its own ("比亚迪销量41.9万辆，其中海外7.1万辆；吉利销量27.3万辆")."""
+        end = sentence.end
+        for s in self.ctx.sentences:
+            if s.start < end:
+                continue
+            if s.paragraph != sentence.paragraph or self.text[:end].rstrip()[-1:] not in (";", "；"):
+                break
+            remainder = word_table(self.lang, "cues", "parts_remainder").scan(self.text, s.start, s.end)
+            if not governed and not (remainder and not self.text[s.start:remainder[0].start].strip()):
+                break
+            end = s.end
+        return end
+
+    def _after_previous(self, c: Claim) -> int:
+        """Where the words that lead up to `c` begin: after the previous number of its sentence."""
+        sentence = self.ctx.sentence_of(_start(c))
+        ends = [_end(o) for o in self.claims if sentence.start <= _end(o) <= _start(c) and o is not c]
+        return max([sentence.start, *ends])
+
+    def _is_base(self, c: Claim) -> bool:
+        """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
+        99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
+        lo = max(self._after_previous(c), _start(c) - 40)
+        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, _start(c))
+        # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
+        if markers and not self.ctx.between("to", markers[-1].end, _start(c)):
+            return True
+        if self.ctx.between("from", max(lo, _start(c) - 8), _start(c)):
+            return True
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        if self._said("base_marker", _end(c), min(clause[1], _end(c) + 30)):
+            return True
+        return any(o.unit == "times" and o is not c for o in self.claims if clause[0] <= _start(o) < clause[1])
+
+    def _is_total(self, c: Claim) -> bool:
+        """A figure named as a total or a running total ("nâng tổng lũy kế lên 297.480 xe", "累计出口210.3万辆",
+        "bringing the total to 1.2 million"): not one of the parts it follows."""
+        clause = self.ctx.clause_of(_start(c), _end(c))
+        return bool(self.ctx.between("total", clause[0], _start(c))) or self._said("running_total", clause[0],
+                                                                                      _start(c))
+
+    def _is_delta(self, c: Claim) -> bool:
+        """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
+        lo = max(self._after_previous(c), _start(c) - 14)
+        moves = self._moves(lo, _start(c))
+        if not moves:
+            return False
+        last = max(moves, key=lambda h: h.start)
+        return not self.ctx.between("to", last.start, _start(c))
+
+    def _fits(self, part: Claim, whole: Claim, metric: bool = False) -> bool:
+        """Same period (where both are dated) and modality; with `metric`, also the same kind of figure (sales,
+        exports…) where both say. A cue word that introduces the parts names them whatever their verb ("bán ra
+        297.480 xe. Trong đó, xe nhập khẩu đạt 131.250 xe"): the metric is only checked where no cue does."""
+        if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True:
+            return False
+        if part.modality != whole.modality:
+            return False
+        if not metric:
+            return True
+        mp, mw = self._metric_base(part), self._metric_base(whole)
+        return mp is None or mw is None or mp == mw
+
+    def _metric_base(self, c: Claim) -> str | None:
+        """The metric without the product: "ev exports" -> "exports"; None when only a product is known."""
+        metric = c.metric or ""
+        for label in sorted(set(word_table(self.lang, "metrics").label_of.values()), key=len, reverse=True):
+            if metric == label or metric.endswith(" " + label):
+                return label
+        return None
+
+    def _bare(self, c: Claim) -> bool:
+        """Written without a unit word ("158,300", "1.2 million", "about 96,800"): its unit is elided."""
+        if c.unit != "item":
+            return False
+        scales = section(self.lang, "numerals", "scales") or {}
+        words = "|".join(re.escape(str(w)) for w in sorted(scales, key=len, reverse=True))
+        tail = rf"\d[\d.,]*(?:\s*(?:{words}))?" if words else r"\d[\d.,]*"
+        return re.search(rf"(?:^|[\s\u3400-\u9fff]){tail}$", c.text.strip(), re.IGNORECASE) is not None
+
+    def _unit_named(self, pos: int) -> str | None:
+        """The unit a partitive names: "of the vehicles shipped" -> vehicle (within its clause's first words)."""
+        table = _unit_words(self.lang)
+        clause = self.ctx.clause_of(pos, pos)
+        hits = table.scan(self.text, pos, min(clause[1], pos + 30))
+        return hits[0].label if hits else None
+
     def restatements(self) -> None:
         groups: dict[tuple[str, str, str, str], list[Claim]] = {}
         for c in self.claims:
@@ -538,7 +884,22 @@ class Linker:
         self.subsets()
         self.enumerations()
         self.restatements()
+        self.parts()  # last: it gives bare numbers in a breakdown their whole's unit
         return self.relations
+
+
+def _compatible_unit(c: Claim, unit: str) -> bool:
+    try:
+        return c.unit == unit or same_dimension(c.unit, unit)
+    except Exception:
+        return False
+
+
+@functools.cache
+def _unit_words(language: str) -> WordTable:
+    """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
+    units = section(language, "units") or {}
+    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
 
 
 class _MentionSpan:

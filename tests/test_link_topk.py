@@ -1,0 +1,121 @@
+"""Top-k within top-m inferred from raw text (validator/link.py, Linker.subsets) and judged by NR106.
+
+Sentences written for this test: the (k, inner, m, outer) pairs the linker must find and the statuses and
+severities NR106 then reports. A percentage that only mentions a group in passing ("one of the top five",
+"前五家企业之一", "một trong 5 hãng dẫn đầu") or a period ("前三季度") is no top-k figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import SubsetRelation
+
+Pair = tuple[int | None, str, int | None, str]
+
+
+def subsets_found(text: str, lang: str) -> list[Pair]:
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(r.k, by_id[r.inner], r.m, by_id[r.outer])
+            for r in infer_relations(doc, claims) if isinstance(r, SubsetRelation)]
+
+
+def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    """(statuses of the NR106 checks, severities of the NR106 findings)."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule == "NR106"],
+            [f.severity.value for f in report.findings if f.rule == "NR106"])
+
+
+CASES = [
+    # --- zh ---
+    pytest.param(
+        "zh", "1—9月，销量排名前十的企业（集团）合计占比81.3%。其中，前五家企业合计占比83.9%。",
+        [(5, "83.9%", 10, "81.3%")], ["fail"], ["error"], id="zh_top5_larger_than_top10_across_sentences"),
+    pytest.param(
+        "zh", "销量前10的企业合计占比81.3%，前5家企业合计占比63.9%。",
+        [(5, "63.9%", 10, "81.3%")], ["pass"], [], id="zh_qian10_de_and_qian5_jia"),
+    pytest.param(
+        "zh", "排名前3家、前5家、前10家企业装车量占比分别为71.2%、84.6%和93.8%。",
+        [(3, "71.2%", 5, "84.6%"), (3, "71.2%", 10, "93.8%"), (5, "84.6%", 10, "93.8%")],
+        ["pass", "pass", "pass"], [], id="zh_fenbie_pairs_groups_and_shares_in_order"),
+    pytest.param(
+        "zh", "前五家企业销量同比增长12.3%，占比60.8%；前十家企业占比79.4%。",
+        [(5, "60.8%", 10, "79.4%")], ["pass"], [], id="zh_a_growth_rate_between_group_and_share_is_skipped"),
+    pytest.param(
+        "zh", "前三季度新能源汽车渗透率达46.1%，前10家企业合计占比84.7%。",
+        [], [], [], id="zh_qian_san_jidu_is_a_period"),
+    pytest.param(
+        "zh", "比亚迪是前五家企业之一，占比30.2%。前十家企业合计占比84.7%。",
+        [], [], [], id="zh_zhiyi_is_membership"),
+    # --- vi ---
+    pytest.param(
+        "vi", "Nhóm 10 mẫu xe bán chạy nhất chiếm 36,4% thị trường. Riêng 5 mẫu dẫn đầu chiếm 39,1%.",
+        [(5, "39,1%", 10, "36,4%")], ["fail"], ["error"], id="vi_nhom_10_mau_ban_chay_nhat"),
+    pytest.param(
+        "vi", "Top 10 thương hiệu chiếm 78,5% doanh số, trong khi 5 thương hiệu lớn nhất chiếm 61,2%.",
+        [(5, "61,2%", 10, "78,5%")], ["pass"], [], id="vi_top_10_and_trailing_lon_nhat"),
+    pytest.param(
+        "vi", "Trong 10 tháng, Toyota dẫn đầu với 25,3% thị phần; nhóm 5 hãng dẫn đầu chiếm 48,1%.",
+        [], [], [], id="vi_ten_months_is_no_group"),
+    pytest.param(
+        "vi", "VinFast là một trong 5 hãng dẫn đầu, chiếm 11,2% thị phần. Nhóm 10 hãng dẫn đầu chiếm 70,4%.",
+        [], [], [], id="vi_mot_trong_is_membership"),
+    pytest.param(
+        "vi", "Trong 5 hãng dẫn đầu, Toyota chiếm 18,5% thị phần, Hyundai chiếm 15,2%. Nhóm 10 hãng lớn nhất chiếm "
+        "82,4%.",
+        [], [], [], id="vi_an_opening_trong_group_is_the_subjects_group"),
+    # --- en ---
+    pytest.param(
+        "en", "The five largest carmakers took 61.4% of the market in October, while the ten largest held 58.9%.",
+        [(5, "61.4%", 10, "58.9%")], ["fail"], ["error"], id="en_five_largest_within_ten_largest"),
+    pytest.param(
+        "en", "The top-10 brands accounted for 72.3% of sales; the top three alone made up 41.6%.",
+        [(3, "41.6%", 10, "72.3%")], ["pass"], [], id="en_hyphenated_top_10"),
+    pytest.param(
+        "en", "The ten best-selling models made up 38.7% of sales and the five best-selling 24.9%.",
+        [(5, "24.9%", 10, "38.7%")], ["pass"], [], id="en_ten_best_selling"),
+    pytest.param(
+        "en", "The top three, top five and top ten accounted for 45.1%, 62.3% and 80.4% of the market respectively.",
+        [(3, "45.1%", 5, "62.3%"), (3, "45.1%", 10, "80.4%"), (5, "62.3%", 10, "80.4%")],
+        ["pass", "pass", "pass"], [], id="en_respectively"),
+    pytest.param(
+        "en", "Chery, one of the top five exporters, said its shipments made up 12.4% of the total. The top 10 "
+        "exporters accounted for 81.3% of shipments.",
+        [], [], [], id="en_one_of_the_top_five_is_membership"),
+    pytest.param(
+        "en", "Of the top five, Toyota took 18.5% of the market. The top 10 took 82.4%.",
+        [], [], [], id="en_an_opening_of_the_top_five_is_the_subjects_group"),
+    pytest.param(
+        "en", "The top five exporters saw sales rise 20.4% in the month, and the top 10 accounted for 81.3%.",
+        [], [], [], id="en_a_growth_rate_is_no_top_k_share"),
+    pytest.param(
+        "en", "The top 10% of buyers accounted for 40.2% of spending, and the top five brands for 33.1%.",
+        [], [], [], id="en_top_ten_percent_is_no_group_of_ten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs", "statuses", "severities"), CASES)
+def test_subset_relation_and_outcome(lang: str, text: str, pairs: list[Pair], statuses: list[str],
+                                     severities: list[str], tmp_path: Path) -> None:
+    assert subsets_found(text, lang) == pairs
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Nhóm 1 gồm các hãng Nhật Bản và Hàn Quốc.", []),
+    ("Nhóm 10 mẫu xe bán chạy nhất chiếm 36,4%.", [("10 mẫu", "item"), ("36,4%", "percent")]),
+])
+def test_vi_nhom_n_is_a_label_unless_it_counts_things(text: str, claims: list[tuple[str, str]]) -> None:
+    doc = document_from_text(text, language="vi")
+    assert [(c.text, c.unit) for c in extract_document(doc)] == claims
