@@ -101,3 +101,25 @@ def test_breakdown_in_the_same_sentence_without_unit_words() -> None:
     texts, rels = relations(text, "vi")
     (share,) = [r for r in rels if isinstance(r, ShareRelation)]
     assert named(texts, share, "part", "whole") == ("38.900", "162.400")
+
+
+def test_a_bare_base_takes_the_unit_of_the_figure_it_is_compared_with() -> None:
+    doc = document_from_text("Retail sales reached 19.41 million units, up 8.2% year-on-year from 17.94 million.",
+                             language="en")
+    claims = extract_document(doc)
+    (change,) = [r for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]
+    base = next(c for c in claims if c.id == change.base)
+    assert (base.text, base.unit) == ("17.94 million", "vehicle")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Its total sales fell 5.5% to 396,270 in September.", "en", "396,270"),
+        ("Doanh số tháng 9 tăng 5% lên 30.000 xe.", "vi", "30.000 xe"),
+    ],
+)
+def test_the_current_figure_after_to(text: str, lang: str, expected: str) -> None:
+    texts, rels = relations(text, lang)
+    (change,) = [r for r in rels if isinstance(r, ChangeRelation)]
+    assert texts[change.current] == expected

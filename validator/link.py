@@ -70,6 +70,14 @@ _HARD_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 _CLAUSE_GAP = re.compile(r"[,，、;；。!?！？]|\.\s")
 
 
+def _takes_unit(base: Claim, current: Claim) -> Claim:
+    """A bare figure compared with a counted one is counted the same way: "up 8.2% from 17.94 million"."""
+    if base.unit == "item" and current.unit != "item":
+        base.unit = current.unit
+        base.note = base.note or f"unit read from the figure it is compared with ({current.text})"
+    return base
+
+
 def _year_before(earlier: Period, later: Period) -> bool:
     """`earlier` is `later` moved back one year (the same months)."""
     if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
@@ -237,6 +245,12 @@ class Linker:
         current = amounts[-1]
         sentence = self.ctx.sentence_of(_start(c))
         after = [o for o in self.claims if _end(c) <= _start(o) < min(sentence.end, _end(c) + 60)]
+        # "fell 5.5% to 396,270", "tăng 5% lên 300.000 xe", "增长5%至300万辆": the current figure follows
+        if after and _is_amount(after[0]) and self.ctx.between("to", _end(c), _start(after[0])) and len(
+            self.text[_end(c):_start(after[0])].strip()
+        ) <= 6:
+            current = after[0]
+            after = after[1:]
         if after and _is_amount(after[0]) and (_compatible(after[0], current) or after[0].unit == "item"):
             gap = self.text[_end(c):_start(after[0])]
             if not _CLAUSE_GAP.search(gap) and (
@@ -244,13 +258,13 @@ class Linker:
                 or gap.strip() in ("", "(", "（")
                 or (c.unit == "times" and len(gap) <= 12)
             ):
-                return current, after[0]
+                return current, _takes_unit(after[0], current)
             # a clause of its own naming last year's figure: "…，上年同期为99.6万辆", "…, cùng kỳ năm trước là …"
             lead = re.match(r"\s*[,，]\s*", gap)
             if lead and not _CLAUSE_GAP.search(gap[lead.end():]) and self.ctx.between(
                 "prior", _end(c) + lead.end(), _start(after[0])
             ):
-                return current, after[0]
+                return current, _takes_unit(after[0], current)
         if len(amounts) >= 2:
             a, b = amounts[-2], amounts[-1]
             if (
