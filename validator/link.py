@@ -234,7 +234,7 @@ class Linker:
     def _amounts_between(self, lo: int, hi: int) -> list[Claim]:
         return [o for o in self.claims if lo <= _start(o) and _end(o) <= hi and _is_amount(o)]
 
-    def _operands(self, c: Claim, amounts: list[Claim]) -> tuple[Claim, Claim | None]:
+    def _operands(self, c: Claim, amounts: list[Claim]) -> tuple[Claim | None, Claim | None]:
         """(current, stated base) for a change or multiple, given the amounts before it in its sentence.
 
         The base after it: "tăng 12,4% so với tháng 9 (37.123 xe)", "up 25.7% from 1.46 million", "nearly
@@ -242,7 +242,7 @@ class Linker:
         comparison word and no clause break. Or between the current figure and it: "A，比上年同期的B增长X%",
         "A是B的N倍", "rose to A from B, up X%".
         """
-        current = amounts[-1]
+        current: Claim | None = amounts[-1] if amounts else None
         sentence = self.ctx.sentence_of(_start(c))
         after = [o for o in self.claims if _end(c) <= _start(o) < min(sentence.end, _end(c) + 60)]
         # "fell 5.5% to 396,270", "tăng 5% lên 300.000 xe", "增长5%至300万辆": the current figure follows
@@ -251,6 +251,8 @@ class Linker:
         ) <= 6:
             current = after[0]
             after = after[1:]
+        if current is None:
+            return None, None
         if after and _is_amount(after[0]) and (_compatible(after[0], current) or after[0].unit == "item"):
             gap = self.text[_end(c):_start(after[0])]
             if not _CLAUSE_GAP.search(gap) and (
@@ -328,9 +330,9 @@ class Linker:
             if c.unit != "percent":
                 continue
             amounts = [o for o in earlier if _is_amount(o)]
-            if not amounts:
-                continue
             current, stated = self._operands(c, amounts)
+            if current is None:
+                continue
             if stated is not None:
                 self.relations.append(ChangeRelation(kind="change", change=c.id, base=stated.id,
                                                      current=current.id, direction=direction, confidence="cued"))
@@ -357,9 +359,9 @@ class Linker:
                                                        current=current.id, confidence="cued"))
                 continue
             amounts = [o for o in earlier if _is_amount(o)]
-            if not amounts:
-                continue
             current, stated = self._operands(c, amounts)
+            if current is None:
+                continue
             if stated is None:
                 stated = self._prior_figure(current)
             if stated is None or stated is current:
