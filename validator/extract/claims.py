@@ -154,27 +154,37 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
         return q is None or q[0] <= m.start < q[1]
 
     dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
+    dated_starts = [p.start for p in dated]
+    mention_starts = [m.start for m in mentions]
     owner: dict[int, int] = {}
     for pi, p in enumerate(dated):
         sentence = ctx.sentence_of(p.start)
         best: tuple[int, int] | None = None
-        for mi, m in enumerate(mentions):
-            if not (sentence.start <= m.start < sentence.end) or not reaches(p, m):
+        lo = bisect.bisect_left(mention_starts, sentence.start)
+        hi = bisect.bisect_left(mention_starts, sentence.end)
+        for mi in range(lo, hi):
+            m = mentions[mi]
+            if not reaches(p, m):
                 continue
             gap = _gap((p.start, p.end), (m.start, m.end))
             if best is None or gap < best[0]:
                 best = (gap, mi)
         if best is not None:
             owner[pi] = best[1]
+    owned: dict[int, list[PeriodMention]] = {}
+    for pi, mi in owner.items():
+        owned.setdefault(mi, []).append(dated[pi])
     out: list[PeriodMention | None] = []
     for mi, m in enumerate(mentions):
-        own = [dated[pi] for pi, o in owner.items() if o == mi]
+        own = owned.get(mi)
         if own:
             out.append(min(own, key=lambda p: _gap((p.start, p.end), (m.start, m.end))))
             continue
         clause = ctx.clause_of(m.start, m.end)
         sentence = ctx.sentence_of(m.start)
-        pool = [p for p in dated if sentence.start <= p.start < sentence.end and reaches(p, m)]
+        first, last = bisect.bisect_left(dated_starts, sentence.start), bisect.bisect_left(dated_starts, sentence.end)
+        in_sentence = dated[first:last]
+        pool = [p for p in in_sentence if reaches(p, m)]
         ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]),
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
@@ -240,10 +250,12 @@ def extract_document(doc: Document) -> list[Claim]:
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])
-    years = {(p.start, p.end): set(p.years) for p in found if p.years}
+    with_years = sorted((p.start, p.end, p.years) for p in found if p.years)
+    year_starts = [s for s, _, _ in with_years]
 
     def is_a_year(m: Mention) -> bool:  # "超过2023年全年": the number is the period's own year
-        return any(s < m.end and m.start < e and m.value in ys for (s, e), ys in years.items())
+        i = bisect.bisect_left(year_starts, m.end)  # periods starting before the mention ends
+        return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
     mentions = [
         m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end) and not is_a_year(m)
