@@ -7,8 +7,11 @@ Pick a profile with HYPOTHESIS_PROFILE=dev. Registration is guarded so importing
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis.errors import InvalidArgument
 
@@ -28,12 +31,6 @@ def _register_profiles() -> None:
 
 _register_profiles()
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-import shutil
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_14163ac49786d80a"
