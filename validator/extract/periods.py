@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from validator.extract.multiscan import MultiScan
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
@@ -78,6 +80,7 @@ class _Template:
 class _Lexicon:
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, int]]
+    scan: MultiScan  # all templates' regexes, run together
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def _lexicon(language: str) -> _Lexicon:
         except re.error as error:
             raise ValueError(f"{path.name}: periods pattern {index} ({entry['re']!r}): {error}") from error
         templates.append(_Template(kind, regex, bool(entry.get("horizon")), reject_regex))
-    return _Lexicon(tuple(templates), values)
+    return _Lexicon(tuple(templates), values, MultiScan([t.regex for t in templates]))
 
 
 def _expand(template: str, values: dict[str, dict[str, int]], connectors: list[str]) -> str:
@@ -215,8 +218,9 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
     """
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
+    matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
     for index, template in enumerate(lexicon.templates):
-        for match in template.regex.finditer(text):
+        for match in matches[index]:
             if match.end() == match.start():
                 continue
             if template.reject_before and template.reject_before.search(
