@@ -16,10 +16,18 @@ from validator.document import Document, document_from_text
 from validator.extract.numerals import Mention, find_numbers
 from validator.extract.periods import PeriodMention, find_periods
 from validator.intervals import Hedge
-from validator.lexicon import WordHit, word_table
+from validator.lexicon import WordHit, scan_tables
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
 
+# the lexicon word tables a document is scanned for, by the name lookups use
+_TABLES: dict[str, tuple[str, ...]] = {
+    "subject": ("subjects",), "metric": ("metrics",), "product": ("products",),
+    "modality": ("modality",), "share": ("cues", "share"), "total": ("cues", "total"),
+    "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
+    "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
+    "parts": ("cues", "parts"), "compare": ("cues", "compare"), "prior": ("cues", "prior"),
+}
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")
 
 
@@ -41,17 +49,7 @@ class Context:
         para_starts = [p[0] for p in paragraphs]
         self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]
         self._sentence_starts = [s.start for s in self.sentences]
-        self.hits = {
-            name: word_table(lang, *keys).scan(self.text)
-            for name, keys in {
-                "subject": ("subjects",), "metric": ("metrics",), "product": ("products",),
-                "modality": ("modality",), "share": ("cues", "share"), "total": ("cues", "total"),
-                "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
-                "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
-                "parts": ("cues", "parts"), "compare": ("cues", "compare"),
-                "prior": ("cues", "prior"),
-            }.items()
-        }
+        self.hits = dict(zip(_TABLES, scan_tables(lang, list(_TABLES.values()), self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
 
     def sentence_of(self, pos: int) -> Sentence:

@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from validator.extract.multiscan import MultiScan
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
@@ -88,6 +90,7 @@ class _Template:
 class _Lexicon:
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, int]]
+    scan: MultiScan  # all templates' regexes, run together
     comparison_before: re.Pattern[str] | None = None
 
 
@@ -133,7 +136,7 @@ def _lexicon(language: str) -> _Lexicon:
     comparison_re = (
         re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
     )
-    return _Lexicon(tuple(templates), values, comparison_re)
+    return _Lexicon(tuple(templates), values, MultiScan([t.regex for t in templates]), comparison_re)
 
 
 def _shift_years(day: datetime.date, years: int) -> datetime.date:
@@ -237,8 +240,9 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
     """
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
+    matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
     for index, template in enumerate(lexicon.templates):
-        for match in template.regex.finditer(text):
+        for match in matches[index]:
             if match.end() == match.start():
                 continue
             if template.reject_before and template.reject_before.search(

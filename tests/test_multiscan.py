@@ -1,0 +1,103 @@
+"""MultiScan finds exactly what each pattern's own finditer finds: on the lexicons' period templates
+and word tables, on hand-picked patterns, and on generated text full of the words they look for."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from validator.extract.multiscan import MultiScan, word_trie
+from validator.extract.periods import _lexicon
+from validator.lexicon import LANGUAGES, scan_tables, section, word_table
+
+ROOT = Path(__file__).resolve().parent.parent
+SECTIONS = [("subjects",), ("metrics",), ("products",), ("modality",), ("cues", "share"), ("cues", "top")]
+
+
+def spans(found: list[list[re.Match[str]]]) -> list[list[tuple[tuple[int, int], tuple[str | None, ...]]]]:
+    return [[(m.span(), m.groups()) for m in matches] for matches in found]
+
+
+def expected(patterns: list[re.Pattern[str]], text: str, pos: int = 0, end: int | None = None) -> list:
+    stop = len(text) if end is None else end
+    return spans([list(p.finditer(text, pos, stop)) for p in patterns])
+
+
+def templates(language: str) -> list[re.Pattern[str]]:
+    return [t.regex for t in _lexicon(language).templates]
+
+
+def vocabulary(language: str) -> list[str]:
+    """Words the patterns look for, cut in pieces, with digits, marks and case changes."""
+    words: list[str] = []
+    for keys in SECTIONS:
+        table = section(language, *keys) or {}
+        for entries in table.values() if isinstance(table, dict) else [table]:
+            words.extend(str(w) for w in entries or [])
+    for entries in (section(language, "periods") or {}).values():
+        if isinstance(entries, dict):
+            words.extend(str(w) for w in entries)
+    pieces = [w[: len(w) // 2] for w in words if len(w) > 3]
+    return sorted({*words, *pieces, *(w.upper() for w in words[:40]), "2024", "12", "3", "Q3", "H1", "-", "/",
+                   ".", ",", ":", " ", "\n", "年", "月", "前", "tháng", "năm", "the", "İ", "ſ", "K", "x"})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_period_templates_on_the_seeds(language: str) -> None:
+    patterns = templates(language)
+    scan = MultiScan(patterns)
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert spans(scan.scan(text)) == expected(patterns, text)
+        assert spans(scan.scan(text, 100, 900)) == expected(patterns, text, 100, 900)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_word_tables_on_the_seeds(language: str) -> None:
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert scan_tables(language, SECTIONS, text) == [word_table(language, *k).scan(text) for k in SECTIONS]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@given(data=st.data())
+def test_generated_text(language: str, data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(vocabulary(language)), max_size=30))
+    seps = data.draw(st.lists(st.sampled_from(["", " ", "  ", "-", ", ", "\n", "a", "5"]), min_size=len(words),
+                              max_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, seps, strict=True))
+    for patterns in (templates(language), [t.pattern for t in map(lambda k: word_table(language, *k), SECTIONS)
+                                           if t.pattern is not None]):
+        assert spans(MultiScan(patterns).scan(text)) == expected(patterns, text)
+        if len(text) > 4:
+            assert spans(MultiScan(patterns).scan(text, 2, len(text) - 1)) == expected(patterns, text, 2, len(text) - 1)
+
+
+HAND_PICKED = [
+    r"\bthe (?:first|second) half\b",
+    r"(?<![\w.])\d+(?:\.\d+)?\s?%",
+    r"(?i)\bKelvin\b|ſ\w+",  # characters whose case folds oddly
+    r"(?<!x)[a-c]{2,}",
+    r"(?:ab)?c|abd",
+    r"a(?!)|b",  # a dead branch
+    r"[^a]b",  # may begin with anything: runs on its own
+    r"x*y",
+    r"(?i:ÉTÉ)|(?-i:été)",
+]
+
+
+@given(st.text(alphabet="abcdxyéÉtTKkſ.%5 \n-", max_size=40))
+def test_hand_picked_patterns(text: str) -> None:
+    patterns = [re.compile(p) for p in HAND_PICKED]
+    assert spans(MultiScan(patterns).scan(text)) == expected(patterns, text)
+
+
+def test_word_trie_is_the_alternation() -> None:
+    pattern = re.compile(rf"(?:{word_trie(['the', 'these', 'this', 'to', 't'])})\Z")
+    assert [w for w in ["the", "these", "this", "to", "t", "th", "thes", "x", ""] if pattern.match(w)] == [
+        "the", "these", "this", "to", "t"]
+    assert word_trie([]) == "(?!)"

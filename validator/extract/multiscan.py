@@ -1,0 +1,436 @@
+"""Several regexes over one text in one pass, with exactly the matches each one's ``finditer`` gives.
+
+Period templates and lexicon word tables are dozens of separate patterns. Run one by one, each
+pattern makes the regex engine try every position of the document (its first element is a word
+boundary or a case-insensitive word, which defeats the engine's own first-character scan), so a
+document costs dozens of full passes. `MultiScan` reads from each pattern the short prefixes every
+match of it must begin with ("the ", "tháng", a digit, "前"), joins them into a *gate* regex that
+the engine can scan for quickly, and calls a pattern's ``match`` only where the gate fires and the
+character there can begin that pattern. The gate over-approximates (it ignores most assertions
+and cuts prefixes short), never under-approximates, so each pattern still sees every position
+where it could match; trying those in order and resuming after each match reproduces
+``finditer`` exactly. A pattern whose prefixes cannot be read (one that could begin with
+anything) runs its own ``finditer``, as does one the engine already scans for quickly.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import importlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+# The regex engine's own modules (CPython 3.11+): a pattern's parsed form, its first-character
+# analysis, and which characters case-insensitive matching treats specially.
+_c: Any = importlib.import_module("re._constants")
+_p: Any = importlib.import_module("re._parser")
+_sc: Any = importlib.import_module("re._compiler")
+_sre: Any = importlib.import_module("_sre")
+
+__all__ = ["MultiScan", "word_trie"]
+
+_MAX_ITEMS = 8  # characters of prefix read per pattern: enough to tell "the first" from "the car"
+_MAX_PREFIXES = 512  # per pattern; with more, shorter prefixes are read instead
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+_UNSUPPORTED_FLAGS = re.ASCII | re.LOCALE | re.MULTILINE | re.DOTALL
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ANY = r"[\s\S]"
+
+
+class _Item(NamedTuple):
+    """One element of a prefix: a regex for one character, or a zero-width check."""
+
+    source: str  # "(?i:x)"/"(?-i:x)" for a character, the check's own source otherwise
+    consumes: bool
+    word_only: bool = False  # a character item that matches word characters (\w) only
+    not_after: str | None = None  # a check "(?<!C)": class source C the previous character is not in
+
+
+_BOUNDARY = _Item(r"\b", consumes=False)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _char(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _is_word(code: int) -> bool:
+    return chr(code).isalnum() or code == ord("_")
+
+
+def _item(op: Any, av: Any, icase: bool) -> _Item | None:
+    """The item matching exactly the one character that ``(op, av)`` matches, or None."""
+    word_only = False
+    if op is _c.LITERAL:
+        body, word_only = _char(av), _is_word(av)
+    elif op is _c.NOT_LITERAL:
+        body = f"[^{_char(av)}]"
+    elif op is _c.ANY:
+        body = r"[^\n]"  # DOTALL patterns are not gated
+    elif op is _c.IN:
+        parts = []
+        word_only = True
+        for iop, iav in av:
+            if iop is _c.NEGATE:
+                parts.append("^")
+                word_only = False
+            elif iop is _c.LITERAL:
+                parts.append(_char(iav))
+                word_only = word_only and _is_word(iav)
+            elif iop is _c.RANGE:
+                parts.append(f"{_char(iav[0])}-{_char(iav[1])}")
+                word_only = word_only and iav[1] - iav[0] < 256 and all(map(_is_word, range(iav[0], iav[1] + 1)))
+            elif iop is _c.CATEGORY and iav in _CATEGORIES:
+                parts.append(_CATEGORIES[iav])
+                word_only = word_only and iav in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD)
+            else:
+                return None
+        body = "[" + "".join(parts) + "]"
+    else:
+        return None
+    # case variants of a letter are letters, so the case flag does not change word_only
+    return _Item(f"(?i:{body})" if icase else f"(?-i:{body})", True, word_only)
+
+
+def _check(op: Any, av: Any, icase: bool) -> _Item | None:
+    """A word boundary or a one-character look-around, or None for anything else."""
+    if op is _c.AT:
+        return _BOUNDARY if av is _c.AT_BOUNDARY else None
+    direction, body = av
+    if len(body) != 1:
+        return None
+    char = _item(body[0][0], body[0][1], icase)
+    if char is None:
+        return None
+    if direction == 1:
+        return _Item(("(?=" if op is _c.ASSERT else "(?!") + char.source + ")", False)
+    if op is _c.ASSERT:
+        return _Item("(?<=" + char.source + ")", False)
+    return _Item("(?<!" + char.source + ")", False, not_after=char.source)
+
+
+def _prefixes(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[_Item, ...]]:
+    """Sequences of items, with at most ``limit`` characters, one of which begins every match."""
+    done: set[tuple[_Item, ...]] = set()
+
+    def walk(items: Any, open_: set[tuple[_Item, ...]], icase: bool) -> set[tuple[_Item, ...]]:
+        for op, av in items:
+            if not open_:
+                break
+            if len(open_) + len(done) > _MAX_PREFIXES:
+                raise _TooMany
+            if op is _c.ASSERT_NOT and not av[1]:
+                return set()  # (?!) never matches: this path is dead
+            if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+                check = _check(op, av, icase)
+                if check is not None:
+                    open_ = {seq + (check,) for seq in open_}
+                continue  # otherwise ignored, which only widens the gate
+            if op is _c.BRANCH:
+                merged: set[tuple[_Item, ...]] = set()
+                for alt in av[1]:
+                    merged |= walk(alt, set(open_), icase)
+                open_ = merged
+            elif op is _c.SUBPATTERN:
+                add, remove = av[1], av[2]
+                if (add | remove) & ~re.IGNORECASE:
+                    done.update(open_)
+                    return set()
+                inner = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+                open_ = walk(av[3], open_, inner)
+            elif op is _c.ATOMIC_GROUP:
+                open_ = walk(av, open_, icase)
+            elif op in _REPEATS:
+                lo, hi, body = av
+                once = walk(body, set(open_), icase)
+                if lo == 0 and hi == 1:
+                    open_ = open_ | once
+                elif lo == 0:
+                    done.update(once)  # after one repetition the rest is unknown: stop there
+                elif lo == 1 and hi == 1:
+                    open_ = once
+                else:
+                    done.update(once)
+                    return set()
+            else:
+                char = _item(op, av, icase)
+                if char is None:
+                    done.update(open_)
+                    return set()
+                grown = {seq + (char,) for seq in open_}
+                full = {seq for seq in grown if sum(item.consumes for item in seq) >= limit}
+                done.update(full)
+                open_ = grown - full
+        return open_
+
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    rest = walk(parsed.data, {()}, bool(pattern.flags & re.IGNORECASE))
+    found = frozenset(done | rest)
+    if any(not any(item.consumes for item in seq) for seq in found):
+        raise _Unreadable  # a match may begin with anything
+    return found
+
+
+def _fast_alone(pattern: re.Pattern[str]) -> bool:
+    """Whether the engine already scans for this pattern's first character itself."""
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        prefix = _sc._get_literal_prefix(parsed, pattern.flags)[0]
+        return bool(prefix) or _sc._get_charset_prefix(parsed, pattern.flags) is not None
+    except Exception:  # pragma: no cover - the engine's internals moved
+        return False
+
+
+def _readable_prefixes(pattern: re.Pattern[str]) -> frozenset[tuple[_Item, ...]] | None:
+    if pattern.flags & _UNSUPPORTED_FLAGS:
+        return None
+    try:  # (no empty prefix, so no empty match: finditer's rules for those are not reproduced here)
+        for limit in range(_MAX_ITEMS, 0, -1):
+            try:
+                found = _prefixes(pattern, limit)
+            except _TooMany:
+                continue
+            if len(found) <= _MAX_PREFIXES:
+                return found
+    except (_Unreadable, re.error, RecursionError):
+        return None
+    return None
+
+
+@functools.cache
+def _cased_chars() -> str:
+    """Every character that case-insensitive matching treats differently (one sweep, once)."""
+    return "".join(map(chr, filter(_sre.unicode_iscased, range(0x110000))))
+
+
+@functools.cache
+def _sensitive(source: str) -> str:
+    """A case-sensitive character set matching exactly what the one-character item ``source``
+    matches: the engine skips a branch that begins with one in a single test. The cased characters
+    a case-insensitive item accepts are found by asking the engine itself; negated
+    case-insensitive sets stay as they are."""
+    flag, _, body = source.partition(":")
+    body = body[:-1]
+    if body.startswith("[^"):
+        return body if flag == "(?-i" else source
+    inner = body[1:-1] if body.startswith("[") else body
+    if flag == "(?-i":
+        return f"[{inner}]"
+    cased = _cased_chars()
+    extra = set(re.findall(source, cased)) - set(re.findall(f"[{inner}]", cased))
+    return "[" + inner + "".join(map(re.escape, sorted(extra))) + "]"
+
+
+def _first(seq: tuple[_Item, ...]) -> _Item:
+    return next(item for item in seq if item.consumes)
+
+
+def _opening(sequences: Iterable[tuple[_Item, ...]]) -> re.Pattern[str]:
+    """A regex that matches the first two characters at a place (or the last one, at the end)
+    whenever one of ``sequences`` may match there; the checks between them are ignored."""
+    follow: dict[str, set[str] | None] = {}
+    for seq in sequences:
+        chars = [item.source for item in seq if item.consumes]
+        if len(chars) < 2:
+            follow[chars[0]] = None
+        elif follow.get(chars[0], set()) is not None:
+            follow.setdefault(chars[0], set()).add(chars[1])  # type: ignore[union-attr]
+    parts = []
+    for first, seconds in sorted(follow.items()):
+        parts.append(first if seconds is None else first + "(?:" + "|".join(sorted(seconds)) + r"|\Z)")
+    return re.compile("|".join(parts))
+
+
+def _not_after(seq: tuple[_Item, ...]) -> str | None:
+    """A class the character before every match is not in (or there is none), when the checks
+    before the first character say so: "(?<![\\w.])", or "\\b" before a word character."""
+    for item in seq:
+        if item.consumes:
+            return "(?-i:[\\w])" if _BOUNDARY in seq[: seq.index(item)] and item.word_only else None
+        if item.not_after is not None:
+            return item.not_after
+    return None  # pragma: no cover - every sequence has a character
+
+
+# the commonest letters of the languages we read: a class holding all of them is rarely
+# absent, so "a character outside it" is rare and worth scanning for
+_COMMON_LETTERS = ("etaoinsrh", "的一是不了人在有这", "nhtcgiàưđ")
+
+
+@functools.cache
+def _common(source: str) -> bool:
+    """Whether the one-character item ``source`` matches the commonest letters of every language."""
+    item = re.compile(source)
+    return all(item.fullmatch(ch) for row in _COMMON_LETTERS for ch in row)
+
+
+def _trie_source(sequences: Iterable[tuple[str, ...]]) -> str:
+    """One regex matching where any of ``sequences`` (of regex sources) matches; a sequence that
+    is a prefix of another makes the longer one redundant."""
+    trie: dict[str, Any] = {}
+    for seq in sorted(sequences, key=len):
+        node = trie
+        for item in seq:
+            if node.get(item) == {}:  # a shorter sequence already ends here
+                break
+            node = node.setdefault(item, {})
+        else:
+            node.clear()
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [item + emit(child) for item, child in sorted(node.items())]
+        if not parts:
+            return ""
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)
+
+
+class _Gate(NamedTuple):
+    """Where some of the sequences may match: ``regex`` hits at ``offset`` before the place, and
+    ``at_start`` (if any) tells whether the place may be the very start of the text."""
+
+    regex: re.Pattern[str]
+    offset: int
+    at_start: re.Pattern[str] | None
+
+
+def _hits(gate: _Gate, text: str, pos: int, stop: int) -> Iterator[int]:
+    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
+        yield 0
+    offset = gate.offset
+    for m in gate.regex.finditer(text, max(pos - offset, 0), stop):
+        yield m.start() + offset
+
+
+def _gates(sequences: set[tuple[_Item, ...]]) -> list[_Gate]:
+    """Regexes that find every place where one of ``sequences`` may match, each one beginning with
+    a case-sensitive character set, which the engine scans for with its fast set test.
+
+    Prefixes whose match must follow a character outside some class (after "\\b" or "(?<![\\w.])")
+    are found from that character, which is rarer than a first letter: ``[^\\w](?=trie)``. The
+    others from their first character: ``[first](?<=(?=trie).)``, which steps back onto it.
+    """
+    groups: dict[str | None, set[tuple[str, ...]]] = {}
+    for seq in sequences:
+        form = tuple(_sensitive(item.source) if item.consumes else item.source for item in seq)
+        before = _not_after(seq)
+        groups.setdefault(before if before is not None and _common(before) else None, set()).add(form)
+    gates = []
+    for before, forms in sorted(groups.items(), key=lambda kv: kv[0] or ""):
+        trie = _trie_source(forms)
+        if before is not None:
+            inside = _sensitive(before)
+            if inside.startswith("[^"):
+                outside = "[" + inside[2:]
+            elif inside.startswith("["):
+                outside = "[^" + inside[1:]
+            else:
+                outside = f"(?!{inside}){_ANY}"
+            gates.append(_Gate(re.compile(f"{outside}(?={trie})"), 1, re.compile(trie)))
+            continue
+        firsts = {next(item for item in form if not item.startswith(("(?<", "(?=", "(?!", r"\b"))) for form in forms}
+        if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
+            first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
+        else:
+            first = _ANY
+        gates.append(_Gate(re.compile(f"{first}(?<=(?={trie}){_ANY})"), 0, None))
+    return gates
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex matching exactly the listed words, as a trie: the engine then tests one branch per
+    first letter instead of every word in turn ("the|this|to" -> "t(?:h(?:e|is)|o)")."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            parts.append("")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(trie) if trie else "(?!)"
+
+
+class MultiScan:
+    """``scan(text)[i]`` is ``list(patterns[i].finditer(text, pos, endpos))``, found in one gated pass."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        self._gated: list[int] = []
+        self._plain: list[int] = []
+        opening: dict[int, re.Pattern[str]] = {}
+        sequences: set[tuple[_Item, ...]] = set()
+        for index, pattern in enumerate(self.patterns):
+            found = None if _fast_alone(pattern) else _readable_prefixes(pattern)
+            if found is None:
+                self._plain.append(index)
+                continue
+            self._gated.append(index)
+            sequences |= found
+            opening[index] = _opening(found)
+        self._opening = opening
+        self._gates = _gates(sequences) if sequences else []
+        self._by_start: dict[str, tuple[int, ...]] = {}
+
+    def _candidates(self, start: str) -> tuple[int, ...]:
+        """The gated patterns that can begin with the two characters ``start`` (memoised)."""
+        found = self._by_start.get(start)
+        if found is None:
+            found = tuple(i for i in self._gated if self._opening[i].match(start))
+            self._by_start[start] = found
+        return found
+
+    def _places(self, text: str, pos: int, stop: int) -> Iterator[int]:
+        """Where some gated pattern may match, in order (a place may come more than once)."""
+        streams = [_hits(gate, text, pos, stop) for gate in self._gates]
+        return heapq.merge(*streams) if len(streams) > 1 else streams[0]
+
+    def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
+        stop = len(text) if endpos is None else endpos
+        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        for index in self._plain:
+            out[index] = list(self.patterns[index].finditer(text, pos, stop))
+        if not self._gates:
+            return out
+        resume = [pos] * len(self.patterns)
+        patterns = self.patterns
+        candidates = self._by_start
+        for at in self._places(text, pos, stop):
+            if at >= stop:
+                continue
+            start = text[at : min(at + 2, stop)]
+            which = candidates.get(start)
+            if which is None:
+                which = self._candidates(start)
+            for index in which:
+                if at < resume[index]:
+                    continue
+                m = patterns[index].match(text, at, stop)
+                if m is not None:
+                    out[index].append(m)
+                    resume[index] = m.end()
+        return out
