@@ -30,6 +30,7 @@ from validator.extract.grammar import (
     parse_run,
     tokenize,
 )
+from validator.extract.multiscan import guarded
 
 __all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
 
@@ -274,6 +275,8 @@ def _clean(d: Decimal) -> Decimal:
     return _FRACTION_CONTEXT.plus(d).normalize(_FRACTION_CONTEXT)
 
 
+# str.translate looks every character up: first see whether there is anything to translate
+_FULLWIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(code)) for code in FULLWIDTH) + "]")
 _SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 _REACH = 12  # tokens from a match's first word to its number ("the best part of 40", "ít nhất là 3")
 
@@ -287,11 +290,12 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     This is what keeps extraction at megabytes per second.
     """
     words, chars = gm.start_words, gm.start_chars
+    master = _guarded_master(gm)
     if words is None:
-        yield from gm.master.finditer(norm)
+        yield from master.finditer(norm)
         return
     last = 0
-    match = gm.master.match
+    match = master.match
     numberish = gm.number_words
     toks = list(_SCAN.finditer(norm))
     # index of the next token that is a digit or a number word: every match holds one, and
@@ -321,6 +325,19 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             yield m
 
 
+_GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
+
+
+def _guarded_master(gm: Grammar) -> re.Pattern[str]:
+    """The grammar's master pattern with look-aheads that make a failing alternative fail at once
+    (the same matches: see `validator.extract.multiscan.guarded`), built once per grammar."""
+    cached = _GUARDED.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, guarded(gm.master))
+        _GUARDED[id(gm)] = cached
+    return cached[1]
+
+
 def find_numbers(text: str, language: str) -> list[Mention]:
     """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
     with localcontext() as ctx:
@@ -330,7 +347,7 @@ def find_numbers(text: str, language: str) -> list[Mention]:
 
 def _find_numbers(text: str, language: str) -> list[Mention]:
     gm = grammar(language)
-    norm = text.translate(FULLWIDTH)
+    norm = text.translate(FULLWIDTH) if _FULLWIDTH_CHARS.search(text) else text
     raws: list[_Raw] = []
     last_end = 0
     for m in _matches(norm, gm):
