@@ -16,10 +16,9 @@ anything) runs its own ``finditer``, as does one the engine already scans for qu
 from __future__ import annotations
 
 import functools
-import heapq
 import importlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form, its first-character
@@ -407,12 +406,12 @@ class _Gate(NamedTuple):
     at_start: re.Pattern[str] | None
 
 
-def _hits(gate: _Gate, text: str, pos: int, stop: int) -> Iterator[int]:
-    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
-        yield 0
+def _hits(gate: _Gate, text: str, pos: int, stop: int) -> list[int]:
     offset = gate.offset
-    for m in gate.regex.finditer(text, max(pos - offset, 0), stop):
-        yield m.start() + offset
+    found = [m.start() + offset for m in gate.regex.finditer(text, max(pos - offset, 0), stop)]
+    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
+        found.insert(0, 0)
+    return found
 
 
 def _gates(sequences: set[tuple[_Item, ...]]) -> list[_Gate]:
@@ -478,10 +477,11 @@ class MultiScan:
             self._by_start[start] = found
         return found
 
-    def _places(self, text: str, pos: int, stop: int) -> Iterator[int]:
-        """Where some gated pattern may match, in order (a place may come more than once)."""
-        streams = [_hits(gate, text, pos, stop) for gate in self._gates]
-        return heapq.merge(*streams) if len(streams) > 1 else streams[0]
+    def _places(self, text: str, pos: int, stop: int) -> list[int]:
+        """Where some gated pattern may match, in order."""
+        if len(self._gates) == 1:
+            return _hits(self._gates[0], text, pos, stop)
+        return sorted({at for gate in self._gates for at in _hits(gate, text, pos, stop)})
 
     def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
         stop = len(text) if endpos is None else endpos
@@ -491,20 +491,19 @@ class MultiScan:
         if not self._gates:
             return out
         resume = [pos] * len(self.patterns)
-        patterns = self.patterns
+        matchers = [p.match for p in self.patterns]
         candidates = self._by_start
         for at in self._places(text, pos, stop):
-            if at >= stop:
-                continue
-            start = text[at : min(at + 2, stop)]
+            start = text[at : at + 2] if at + 2 <= stop else text[at:stop]
             which = candidates.get(start)
             if which is None:
+                if at >= stop:
+                    continue
                 which = self._candidates(start)
             for index in which:
-                if at < resume[index]:
-                    continue
-                m = patterns[index].match(text, at, stop)
-                if m is not None:
-                    out[index].append(m)
-                    resume[index] = m.end()
+                if at >= resume[index]:
+                    m = matchers[index](text, at, stop)
+                    if m is not None:
+                        out[index].append(m)
+                        resume[index] = m.end()
         return out
