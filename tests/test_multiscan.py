@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.extract.multiscan import MultiScan, word_trie
+from validator.extract.multiscan import MultiScan, guarded
 from validator.extract.periods import _lexicon
 from validator.lexicon import LANGUAGES, scan_tables, section, word_table
 
@@ -96,8 +96,25 @@ def test_hand_picked_patterns(text: str) -> None:
     assert spans(MultiScan(patterns).scan(text)) == expected(patterns, text)
 
 
-def test_word_trie_is_the_alternation() -> None:
-    pattern = re.compile(rf"(?:{word_trie(['the', 'these', 'this', 'to', 't'])})\Z")
-    assert [w for w in ["the", "these", "this", "to", "t", "th", "thes", "x", ""] if pattern.match(w)] == [
-        "the", "these", "this", "to", "t"]
-    assert word_trie([]) == "(?!)"
+@given(st.text(alphabet="abcdxyéÉtTKkſ.%5 \n-", max_size=40))
+def test_guarded_patterns_match_the_same(text: str) -> None:
+    for source in HAND_PICKED:
+        pattern = re.compile(source)
+        fast = guarded(pattern)
+        for pos in range(len(text) + 1):
+            a, b = pattern.match(text, pos), fast.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_guarded_master_on_the_seeds(language: str) -> None:
+    from validator.extract.grammar import grammar
+
+    master = grammar(language).master
+    fast = guarded(master)
+    assert fast is not master  # the lexicons' master patterns do get look-aheads
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for pos in range(0, len(text), 3):
+            a, b = master.match(text, pos), fast.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -92,7 +92,11 @@ class Document:
         """Whether the "." at ``dot`` closes an abbreviation ("Mr.", "U.S.", "J.") instead."""
         if not mark.startswith(".") or mark.startswith("..."):
             return False
-        found = _WORD_BEFORE_DOT.search(self.text, begin, dot + 1)
+        # The word is what follows the last space or bracket before the dot: look for it near
+        # the dot first (a search from the sentence start finds the same, after a longer walk).
+        found = _WORD_BEFORE_DOT.search(self.text, max(begin, dot - 63), dot + 1)
+        if found is None and dot - 63 > begin:
+            found = _WORD_BEFORE_DOT.search(self.text, begin, dot + 1)
         if found is None:
             return False
         word = found.group(1)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Context, Sentence, share_cue
+from validator.extract.claims import Sentence, context_of, share_cue
 from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.model import (
@@ -106,7 +106,7 @@ class Linker:
     def __init__(self, doc: Document, claims: list[Claim]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.ctx = Context(doc)
+        self.ctx = context_of(doc)
         self.claims = sorted((c for c in claims if c.span is not None), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language

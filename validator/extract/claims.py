@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 
 from validator.document import Document, document_from_text
@@ -51,6 +52,7 @@ class Context:
         self._sentence_starts = [s.start for s in self.sentences]
         self.hits = dict(zip(_TABLES, scan_tables(lang, list(_TABLES.values()), self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
 
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -60,28 +62,39 @@ class Context:
         return s if pos < s.end or i == len(self.sentences) - 1 else Sentence(pos, pos, s.paragraph)
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        s = self.sentence_of(start)
-        left = s.start
-        for m in _CLAUSE_BREAK.finditer(self.text, s.start, start):
-            left = m.end()
-        m2 = _CLAUSE_BREAK.search(self.text, end, s.end)
-        right = m2.start() if m2 else s.end
-        return left, right
+        found = self._clauses.get((start, end))
+        if found is None:
+            s = self.sentence_of(start)
+            left = s.start
+            for m in _CLAUSE_BREAK.finditer(self.text, s.start, start):
+                left = m.end()
+            m2 = _CLAUSE_BREAK.search(self.text, end, s.end)
+            found = self._clauses[start, end] = (left, m2.start() if m2 else s.end)
+        return found
 
     def between(self, name: str, lo: int, hi: int) -> list[WordHit]:
         starts = self._hit_starts[name]
-        i = bisect.bisect_left(starts, lo)
+        hits = self.hits[name]
         out = []
-        for hit in self.hits[name][i:]:
-            if hit.start >= hi:
-                break
-            if hit.end <= hi:
-                out.append(hit)
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            if hits[i].end <= hi:
+                out.append(hits[i])
         return out
 
     def last_before(self, name: str, lo: int, pos: int) -> WordHit | None:
         found = self.between(name, lo, pos)
         return found[-1] if found else None
+
+
+_CONTEXTS: weakref.WeakKeyDictionary[Document, Context] = weakref.WeakKeyDictionary()
+
+
+def context_of(doc: Document) -> Context:
+    """The document's `Context`, built once and shared by extraction and linking."""
+    ctx = _CONTEXTS.get(doc)
+    if ctx is None:
+        ctx = _CONTEXTS[doc] = Context(doc)
+    return ctx
 
 
 def _unit_key(m: Mention) -> str:
@@ -243,7 +256,7 @@ def _modality(ctx: Context, m: Mention, period: PeriodMention | None) -> Modalit
 
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
-    ctx = Context(doc)
+    ctx = context_of(doc)
     found = find_periods(doc.text, doc.language, doc.date)
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim

@@ -16,10 +16,9 @@ anything) runs its own ``finditer``, as does one the engine already scans for qu
 from __future__ import annotations
 
 import functools
-import heapq
 import importlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form, its first-character
@@ -29,10 +28,11 @@ _p: Any = importlib.import_module("re._parser")
 _sc: Any = importlib.import_module("re._compiler")
 _sre: Any = importlib.import_module("_sre")
 
-__all__ = ["MultiScan", "word_trie"]
+__all__ = ["MultiScan", "guarded"]
 
 _MAX_ITEMS = 8  # characters of prefix read per pattern: enough to tell "the first" from "the car"
-_MAX_PREFIXES = 512  # per pattern; with more, shorter prefixes are read instead
+_MAX_PREFIXES = 512  # per way into a pattern; with more, shorter prefixes are read instead
+_MAX_SPLITS = 2000  # ways into a pattern read one by one
 _CATEGORIES = {
     _c.CATEGORY_DIGIT: r"\d",
     _c.CATEGORY_NOT_DIGIT: r"\D",
@@ -53,13 +53,14 @@ class _Item(NamedTuple):
     consumes: bool
     word_only: bool = False  # a character item that matches word characters (\w) only
     not_after: str | None = None  # a check "(?<!C)": class source C the previous character is not in
+    repeat: str = ""  # a character item repeated: "{1,}", "{1,4}"
+
+    def form(self) -> str:
+        """The gate's regex for this item (characters as case-sensitive sets)."""
+        return _sensitive(self.source) + self.repeat if self.consumes else self.source
 
 
 _BOUNDARY = _Item(r"\b", consumes=False)
-
-
-class _Unreadable(Exception):
-    pass
 
 
 class _TooMany(Exception):
@@ -125,8 +126,9 @@ def _check(op: Any, av: Any, icase: bool) -> _Item | None:
     return _Item("(?<!" + char.source + ")", False, not_after=char.source)
 
 
-def _prefixes(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[_Item, ...]]:
-    """Sequences of items, with at most ``limit`` characters, one of which begins every match."""
+def _prefixes(parsed: Any, icase: bool, limit: int) -> frozenset[tuple[_Item, ...]]:
+    """Sequences of items, with at most ``limit`` characters, one of which begins every match of
+    the parsed pattern (a list of ``(op, av)``)."""
     done: set[tuple[_Item, ...]] = set()
 
     def walk(items: Any, open_: set[tuple[_Item, ...]], icase: bool) -> set[tuple[_Item, ...]]:
@@ -158,6 +160,14 @@ def _prefixes(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[_Item, ..
                 open_ = walk(av, open_, icase)
             elif op in _REPEATS:
                 lo, hi, body = av
+                char = _item(*body[0], icase) if len(body) == 1 and hi > 1 else None
+                if char is not None:  # "[a-z]+": one item that takes them all
+                    top = "" if hi == _c.MAXREPEAT else str(hi)
+                    grown = {seq + (char._replace(repeat=f"{{{max(lo, 1)},{top}}}"),) for seq in open_}
+                    full = {seq for seq in grown if sum(item.consumes for item in seq) >= limit}
+                    done.update(full)
+                    open_ = (grown - full) | (open_ if lo == 0 else set())
+                    continue
                 once = walk(body, set(open_), icase)
                 if lo == 0 and hi == 1:
                     open_ = open_ | once
@@ -179,12 +189,7 @@ def _prefixes(pattern: re.Pattern[str], limit: int) -> frozenset[tuple[_Item, ..
                 open_ = grown - full
         return open_
 
-    parsed = _p.parse(pattern.pattern, pattern.flags)
-    rest = walk(parsed.data, {()}, bool(pattern.flags & re.IGNORECASE))
-    found = frozenset(done | rest)
-    if any(not any(item.consumes for item in seq) for seq in found):
-        raise _Unreadable  # a match may begin with anything
-    return found
+    return frozenset(done | walk(parsed, {()}, icase))
 
 
 def _fast_alone(pattern: re.Pattern[str]) -> bool:
@@ -200,17 +205,106 @@ def _fast_alone(pattern: re.Pattern[str]) -> bool:
 def _readable_prefixes(pattern: re.Pattern[str]) -> frozenset[tuple[_Item, ...]] | None:
     if pattern.flags & _UNSUPPORTED_FLAGS:
         return None
-    try:  # (no empty prefix, so no empty match: finditer's rules for those are not reproduced here)
-        for limit in range(_MAX_ITEMS, 0, -1):
-            try:
-                found = _prefixes(pattern, limit)
-            except _TooMany:
-                continue
-            if len(found) <= _MAX_PREFIXES:
-                return found
-    except (_Unreadable, re.error, RecursionError):
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled already
         return None
+    # (no empty prefix, so no empty match: finditer's rules for those are not reproduced here)
+    return _read(parsed.data, bool(pattern.flags & re.IGNORECASE))
+
+
+def _read(parsed: Any, icase: bool) -> frozenset[tuple[_Item, ...]] | None:
+    """The longest prefixes of at most ``_MAX_ITEMS`` characters that stay few enough, or None.
+
+    Where a pattern begins with a choice ("about|over", an optional hedge, a group of them), each
+    way is read on its own: one whose words multiply out ("about", then any of a hundred number
+    words) is read shorter without cutting the others short.
+    """
+    budget = [_MAX_SPLITS]
+    try:
+        found = _read_split(list(parsed), icase, budget)
+    except RecursionError:
+        return None
+    if found is None or any(not any(item.consumes for item in seq) for seq in found):
+        return None  # a match may begin with anything
+    return found
+
+
+def _read_split(items: list[Any], icase: bool, budget: list[int]) -> frozenset[tuple[_Item, ...]] | None:
+    first = next((i for i, item in enumerate(items) if not _zero_width(item)), len(items))
+    ways: list[list[Any]] | None = None
+    if first < len(items) and budget[0] > 0:
+        op, av = items[first]
+        head, tail = items[:first], items[first + 1 :]
+        if op is _c.SUBPATTERN and not (av[1] | av[2]) & ~re.IGNORECASE:
+            inner = (icase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            if inner == icase:
+                ways = [head + list(av[3]) + tail]
+        elif op is _c.BRANCH:
+            ways = [head + list(alt) + tail for alt in av[1]]
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            ways = [head + list(av[2]) + tail, head + tail]
+    if ways is not None:
+        budget[0] -= len(ways)
+        found: set[tuple[_Item, ...]] = set()
+        for way in ways:
+            part = _read_split(way, icase, budget)
+            if part is None:
+                return None
+            found |= part
+        return frozenset(found)
+    for limit in range(_MAX_ITEMS, 0, -1):
+        try:
+            return _prefixes(items, icase, limit)
+        except _TooMany:
+            continue
     return None
+
+
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    """Whether a parsed element matches no characters (a check, or a choice of checks)."""
+    op, av = item
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return True
+    return op is _c.BRANCH and all(all(_zero_width(x) for x in alt) for alt in av[1])
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with each branch's alternatives prefixed by a look-ahead for their opening
+    characters: the same matches, but an alternative that cannot match fails at once instead of
+    after trying its words one by one (a look-ahead that every match of an alternative passes
+    changes neither what it matches nor the order in which it tries)."""
+    if pattern.flags & _UNSUPPORTED_FLAGS:
+        return pattern
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    if not _guard(parsed.data, bool(pattern.flags & re.IGNORECASE)):
+        return pattern
+    compiled: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
+    return compiled
+
+
+def _guard(items: Any, icase: bool) -> bool:
+    """Insert the look-aheads into the parsed ``items`` (in place); whether any was inserted."""
+    changed = False
+    for op, av in items:
+        if op is _c.BRANCH:
+            for alt in av[1]:
+                changed = _guard(alt, icase) or changed
+                found = _read(alt.data, icase)
+                if found is None:
+                    continue
+                forms = {tuple(item.form() for item in seq) for seq in found}
+                check = _p.parse(f"(?-i:{_trie_source(forms)})", 0)
+                alt.data.insert(0, (_c.ASSERT, (1, check)))
+                changed = True
+        elif op is _c.SUBPATTERN:
+            add, remove = av[1], av[2]
+            changed = _guard(av[3], (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE) or changed
+        elif op is _c.ATOMIC_GROUP:
+            changed = _guard(av, icase) or changed
+        elif op in _REPEATS:
+            changed = _guard(av[2], icase) or changed
+    return changed
 
 
 @functools.cache
@@ -246,8 +340,9 @@ def _opening(sequences: Iterable[tuple[_Item, ...]]) -> re.Pattern[str]:
     whenever one of ``sequences`` may match there; the checks between them are ignored."""
     follow: dict[str, set[str] | None] = {}
     for seq in sequences:
-        chars = [item.source for item in seq if item.consumes]
-        if len(chars) < 2:
+        items = [item for item in seq if item.consumes]
+        chars = [item.source for item in items]
+        if len(chars) < 2 or items[0].repeat:
             follow[chars[0]] = None
         elif follow.get(chars[0], set()) is not None:
             follow.setdefault(chars[0], set()).add(chars[1])  # type: ignore[union-attr]
@@ -311,12 +406,12 @@ class _Gate(NamedTuple):
     at_start: re.Pattern[str] | None
 
 
-def _hits(gate: _Gate, text: str, pos: int, stop: int) -> Iterator[int]:
-    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
-        yield 0
+def _hits(gate: _Gate, text: str, pos: int, stop: int) -> list[int]:
     offset = gate.offset
-    for m in gate.regex.finditer(text, max(pos - offset, 0), stop):
-        yield m.start() + offset
+    found = [m.start() + offset for m in gate.regex.finditer(text, max(pos - offset, 0), stop)]
+    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
+        found.insert(0, 0)
+    return found
 
 
 def _gates(sequences: set[tuple[_Item, ...]]) -> list[_Gate]:
@@ -327,14 +422,13 @@ def _gates(sequences: set[tuple[_Item, ...]]) -> list[_Gate]:
     are found from that character, which is rarer than a first letter: ``[^\\w](?=trie)``. The
     others from their first character: ``[first](?<=(?=trie).)``, which steps back onto it.
     """
-    groups: dict[str | None, set[tuple[str, ...]]] = {}
+    groups: dict[str | None, set[tuple[_Item, ...]]] = {}
     for seq in sequences:
-        form = tuple(_sensitive(item.source) if item.consumes else item.source for item in seq)
         before = _not_after(seq)
-        groups.setdefault(before if before is not None and _common(before) else None, set()).add(form)
+        groups.setdefault(before if before is not None and _common(before) else None, set()).add(seq)
     gates = []
-    for before, forms in sorted(groups.items(), key=lambda kv: kv[0] or ""):
-        trie = _trie_source(forms)
+    for before, group in sorted(groups.items(), key=lambda kv: kv[0] or ""):
+        trie = _trie_source({tuple(item.form() for item in seq) for seq in group})
         if before is not None:
             inside = _sensitive(before)
             if inside.startswith("[^"):
@@ -345,34 +439,13 @@ def _gates(sequences: set[tuple[_Item, ...]]) -> list[_Gate]:
                 outside = f"(?!{inside}){_ANY}"
             gates.append(_Gate(re.compile(f"{outside}(?={trie})"), 1, re.compile(trie)))
             continue
-        firsts = {next(item for item in form if not item.startswith(("(?<", "(?=", "(?!", r"\b"))) for form in forms}
+        firsts = {_sensitive(_first(seq).source) for seq in group}
         if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
             first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
         else:
             first = _ANY
         gates.append(_Gate(re.compile(f"{first}(?<=(?={trie}){_ANY})"), 0, None))
     return gates
-
-
-def word_trie(words: Iterable[str]) -> str:
-    """A regex matching exactly the listed words, as a trie: the engine then tests one branch per
-    first letter instead of every word in turn ("the|this|to" -> "t(?:h(?:e|is)|o)")."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            parts.append("")
-        if len(parts) == 1:
-            return parts[0]
-        return "(?:" + "|".join(parts) + ")"
-
-    return emit(trie) if trie else "(?!)"
 
 
 class MultiScan:
@@ -404,10 +477,11 @@ class MultiScan:
             self._by_start[start] = found
         return found
 
-    def _places(self, text: str, pos: int, stop: int) -> Iterator[int]:
-        """Where some gated pattern may match, in order (a place may come more than once)."""
-        streams = [_hits(gate, text, pos, stop) for gate in self._gates]
-        return heapq.merge(*streams) if len(streams) > 1 else streams[0]
+    def _places(self, text: str, pos: int, stop: int) -> list[int]:
+        """Where some gated pattern may match, in order."""
+        if len(self._gates) == 1:
+            return _hits(self._gates[0], text, pos, stop)
+        return sorted({at for gate in self._gates for at in _hits(gate, text, pos, stop)})
 
     def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
         stop = len(text) if endpos is None else endpos
@@ -417,20 +491,19 @@ class MultiScan:
         if not self._gates:
             return out
         resume = [pos] * len(self.patterns)
-        patterns = self.patterns
+        matchers = [p.match for p in self.patterns]
         candidates = self._by_start
         for at in self._places(text, pos, stop):
-            if at >= stop:
-                continue
-            start = text[at : min(at + 2, stop)]
+            start = text[at : at + 2] if at + 2 <= stop else text[at:stop]
             which = candidates.get(start)
             if which is None:
+                if at >= stop:
+                    continue
                 which = self._candidates(start)
             for index in which:
-                if at < resume[index]:
-                    continue
-                m = patterns[index].match(text, at, stop)
-                if m is not None:
-                    out[index].append(m)
-                    resume[index] = m.end()
+                if at >= resume[index]:
+                    m = matchers[index](text, at, stop)
+                    if m is not None:
+                        out[index].append(m)
+                        resume[index] = m.end()
         return out

@@ -31,6 +31,7 @@ from validator.extract.grammar import (
     parse_run,
     tokenize,
 )
+from validator.extract.multiscan import guarded
 
 __all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
 
@@ -335,11 +336,12 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     This is what keeps extraction at megabytes per second.
     """
     words, chars = gm.start_words, gm.start_chars
+    master = _guarded_master(gm)
     if words is None:
-        yield from gm.master.finditer(norm)
+        yield from master.finditer(norm)
         return
     last = 0
-    match = gm.master.match
+    match = master.match
     numberish = gm.number_words
     toks = list(_SCAN.finditer(norm))
     # index of the next token that is a digit or a number word: every match holds one, and
@@ -367,6 +369,19 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
         if m is not None and m.end() > pos:
             last = m.end()
             yield m
+
+
+_GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
+
+
+def _guarded_master(gm: Grammar) -> re.Pattern[str]:
+    """The grammar's master pattern with look-aheads that make a failing alternative fail at once
+    (the same matches: see `validator.extract.multiscan.guarded`), built once per grammar."""
+    cached = _GUARDED.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, guarded(gm.master))
+        _GUARDED[id(gm)] = cached
+    return cached[1]
 
 
 def find_numbers(text: str, language: str) -> list[Mention]:
