@@ -14,6 +14,8 @@ A missed error costs less than a false alarm.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -58,6 +60,12 @@ def _compatible(a: Claim, b: Claim) -> bool:
         return False
 
 
+def _metric_word(c: Claim) -> str:
+    """The last word of a claim's metric ("EV sales" -> "sales"): what a share's part and whole share."""
+    words = (c.metric or "").split()
+    return words[-1] if words else ""
+
+
 def _periods_fit(a: Claim, b: Claim) -> bool:
     if a.period is None or b.period is None:
         return a.period is None and b.period is None
@@ -72,12 +80,21 @@ class Linker:
         self.claims = sorted((c for c in claims if c.span is not None), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language
+        # lookups that would otherwise walk every claim for every claim
+        self._starts = [_start(c) for c in self.claims]
+        self._by_metric: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            self._by_metric.setdefault(_metric_word(c), []).append(c)
 
     # --- helpers ---------------------------------------------------------------------------------
 
     def in_sentence(self, c: Claim) -> list[Claim]:
         s = self.ctx.sentence_of(_start(c))
-        return [o for o in self.claims if s.start <= _start(o) < s.end]
+        return self.starting_in(s.start, s.end)
+
+    def starting_in(self, lo: int, hi: int) -> list[Claim]:
+        """The claims that start in [lo, hi), in order."""
+        return self.claims[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
 
     def gap_text(self, a: int, b: int) -> str:
         return self.text[a:b]
@@ -126,14 +143,10 @@ class Linker:
         after = self.ctx.between("total", _end(share), clause[1] + 1)
         named_total = bool(after) or bool(self.ctx.between("total", clause[0], _start(share)))
         candidates = []
-        for o in self.claims:
+        for o in self._by_metric.get(_metric_word(part), []):  # the same last metric word
             if o is part or not _compatible(o, part) or o.value <= part.value:
                 continue
             if not _periods_fit(o, part):
-                continue
-            part_metric = (part.metric or "").split()[-1:] or [""]
-            other_metric = (o.metric or "").split()[-1:] or [""]
-            if part_metric != other_metric:
                 continue
             if o.subject == part.subject and o.subject is not None:
                 continue
@@ -231,7 +244,7 @@ class Linker:
                 parsed = parse_number(m.group(1), "en")
                 return int(parsed[0]) if parsed and parsed[0] == int(parsed[0]) else None
             return None
-        counts = [o for o in self.claims if clause[0] <= _start(o) and _end(o) <= top.start and o.unit != "percent"
+        counts = [o for o in self.starting_in(clause[0], top.start) if _end(o) <= top.start and o.unit != "percent"
                   and o.value == o.value.to_integral_value() and 1 < o.value <= 100]
         return int(counts[-1].value) if counts else None
 
@@ -291,15 +304,9 @@ class Linker:
 
     def _marker_after(self, words: Iterable[str], pos: int, limit: int) -> int | None:
         """A list marker opening a line, sentence or clause within `limit` characters after pos."""
-        words = list(words)
-        if not words:
+        pattern = _marker_pattern(self.lang, tuple(words))
+        if pattern is None:
             return None
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        lead = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*" if self.lang != "zh" else r"(?:^|(?<=[\n。；：，！？]))\s*"
-        tail = r"(?=[\s,，:：、]|是)" if self.lang == "zh" else r"(?=[\s,:;])"
-        pattern = re.compile(lead + r"(?:[\w\s]{0,24}?\s)?" + f"({body})" + tail, re.IGNORECASE | re.MULTILINE)
-        if self.lang == "zh":
-            pattern = re.compile(lead + f"({body})" + tail, re.MULTILINE)
         m = pattern.search(self.text, pos, min(len(self.text), pos + limit))
         return m.start(1) if m else None
 
@@ -392,6 +399,19 @@ class Linker:
         self.enumerations()
         self.restatements()
         return self.relations
+
+
+@functools.lru_cache(maxsize=256)
+def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The regex for a list marker of one of ``words`` (built once per language and word list)."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    lead = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*" if lang != "zh" else r"(?:^|(?<=[\n。；：，！？]))\s*"
+    tail = r"(?=[\s,，:：、]|是)" if lang == "zh" else r"(?=[\s,:;])"
+    if lang == "zh":
+        return re.compile(lead + f"({body})" + tail, re.MULTILINE)
+    return re.compile(lead + r"(?:[\w\s]{0,24}?\s)?" + f"({body})" + tail, re.IGNORECASE | re.MULTILINE)
 
 
 class _MentionSpan:

@@ -54,6 +54,7 @@ def is_known_unit(key: str) -> bool:
     return True
 
 
+@cache
 def same_dimension(a: str, b: str) -> bool:
     """Whether two unit keys measure the same kind of thing (so that one can be compared with the other)."""
     return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)

@@ -53,6 +53,7 @@ class Context:
         self.hits = dict(zip(_TABLES, scan_tables(lang, list(_TABLES.values()), self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
+        self._breaks: dict[int, list[tuple[int, int]]] = {}  # clause breaks, by sentence start
 
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -62,15 +63,27 @@ class Context:
         return s if pos < s.end or i == len(self.sentences) - 1 else Sentence(pos, pos, s.paragraph)
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        """From the last clause break before ``start`` in its sentence to the first after ``end``."""
         found = self._clauses.get((start, end))
         if found is None:
-            s = self.sentence_of(start)
+            found = self._clauses[start, end] = self._clause(start, end)
+        return found
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        s = self.sentence_of(start)
+        breaks = self._breaks.get(s.start)
+        if breaks is None:  # the sentence's breaks, found once
+            breaks = self._breaks[s.start] = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
+        i = bisect.bisect_right(breaks, (start, start))  # the first break that starts at or after start
+        j = bisect.bisect_left(breaks, (end, end))  # the first break that starts at or after end
+        if (i and breaks[i - 1][1] > start) or (j and breaks[j - 1][1] > end):
+            # A break that spans start or end ("x - 5"): search the way the breaks were defined.
             left = s.start
             for m in _CLAUSE_BREAK.finditer(self.text, s.start, start):
                 left = m.end()
             m2 = _CLAUSE_BREAK.search(self.text, end, s.end)
-            found = self._clauses[start, end] = (left, m2.start() if m2 else s.end)
-        return found
+            return left, m2.start() if m2 else s.end
+        return breaks[i - 1][1] if i else s.start, breaks[j][0] if j < len(breaks) else s.end
 
     def between(self, name: str, lo: int, hi: int) -> list[WordHit]:
         starts = self._hit_starts[name]
@@ -81,9 +94,15 @@ class Context:
                 out.append(hits[i])
         return out
 
-    def last_before(self, name: str, lo: int, pos: int) -> WordHit | None:
-        found = self.between(name, lo, pos)
-        return found[-1] if found else None
+    def last_before(self, name: str, lo: int, pos: int, skip: tuple[str, ...] = ()) -> WordHit | None:
+        """The last of ``between(name, lo, pos)`` whose label is not in ``skip`` (found from the end)."""
+        starts = self._hit_starts[name]
+        hits = self.hits[name]
+        for i in range(bisect.bisect_left(starts, pos) - 1, bisect.bisect_left(starts, lo) - 1, -1):
+            hit = hits[i]
+            if hit.end <= pos and hit.label not in skip:
+                return hit
+        return None
 
 
 _CONTEXTS: weakref.WeakKeyDictionary[Document, Context] = weakref.WeakKeyDictionary()
@@ -122,31 +141,44 @@ def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Me
     describe a base, not the number, and are skipped.
     """
     dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
-    owner: dict[int, int] = {}
+    in_sentence = _Starts([m.start for m in mentions])
+    owned: dict[int, list[int]] = {}
     for pi, p in enumerate(dated):
         sentence = ctx.sentence_of(p.start)
         best: tuple[int, int] | None = None
-        for mi, m in enumerate(mentions):
-            if not (sentence.start <= m.start < sentence.end):
-                continue
+        for mi in in_sentence.between(sentence.start, sentence.end):
+            m = mentions[mi]
             gap = _gap((p.start, p.end), (m.start, m.end))
             if best is None or gap < best[0]:
                 best = (gap, mi)
         if best is not None:
-            owner[pi] = best[1]
+            owned.setdefault(best[1], []).append(pi)
+    periods_in = _Starts([p.start for p in dated])
     out: list[PeriodMention | None] = []
     for mi, m in enumerate(mentions):
-        own = [dated[pi] for pi, o in owner.items() if o == mi]
+        own = [dated[pi] for pi in owned.get(mi, ())]
         if own:
             out.append(min(own, key=lambda p: _gap((p.start, p.end), (m.start, m.end))))
             continue
         clause = ctx.clause_of(m.start, m.end)
         sentence = ctx.sentence_of(m.start)
-        pool = [p for p in dated if sentence.start <= p.start < sentence.end]
+        pool = [dated[pi] for pi in periods_in.between(sentence.start, sentence.end)]
         ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]),
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
     return out
+
+
+class _Starts:
+    """Indices of a list of offsets, found by range: ``between(lo, hi)`` is the ascending indices
+    ``i`` with ``lo <= starts[i] < hi`` (by bisection, so no scan of the whole list per number)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self._order = sorted(range(len(starts)), key=starts.__getitem__)
+        self._sorted = [starts[i] for i in self._order]
+
+    def between(self, lo: int, hi: int) -> list[int]:
+        return sorted(self._order[bisect.bisect_left(self._sorted, lo) : bisect.bisect_left(self._sorted, hi)])
 
 
 def _period(p: PeriodMention | None) -> Period | None:
@@ -163,9 +195,9 @@ def _label_near(ctx: Context, name: str, m: Mention, skip: tuple[str, ...] = ())
     clause = ctx.clause_of(m.start, m.end)
     sentence = ctx.sentence_of(m.start)
     for lo in (clause[0], sentence.start):
-        hits = [h for h in ctx.between(name, lo, m.start) if h.label not in skip]
-        if hits:
-            return hits[-1].label
+        hit = ctx.last_before(name, lo, m.start, skip)
+        if hit is not None:
+            return hit.label
     return None
 
 
