@@ -22,7 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import context_of, share_cue
+from validator.extract.claims import context_of, cycle_collection_paused, share_cue
 from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.lexicon import section, word_table
 from validator.model import (
@@ -423,7 +423,8 @@ class _MentionSpan:
 
 def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:
     """Relations between an article's claims, each with a confidence (see the module docstring)."""
-    return Linker(doc, claims).run()
+    with cycle_collection_paused():
+        return Linker(doc, claims).run()
 
 
 __all__ = ["infer_relations", "Mention", "find_numbers", "Decimal", "Fraction"]

@@ -8,9 +8,12 @@ that name subjects, metrics, products and modality live in the language's lexico
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validator.document import Document, document_from_text
@@ -231,8 +234,31 @@ def _modality(ctx: Context, m: Mention, period: PeriodMention | None) -> Modalit
     return Modality.ACTUAL
 
 
+@contextlib.contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document is read (restored after, also on error).
+
+    Reading a long document keeps tens of thousands of small objects alive (word hits, sentences,
+    matches), and every full run of the collector walks all of them: on a 5 MB article that was a
+    third of the time. Nothing here makes reference cycles, so reference counting frees it all.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
+    with cycle_collection_paused():
+        return _extract_document(doc)
+
+
+def _extract_document(doc: Document) -> list[Claim]:
     ctx = context_of(doc)
     mentions = find_numbers(doc.text, doc.language)
     periods = assign_periods(ctx, find_periods(doc.text, doc.language, doc.date), mentions)
