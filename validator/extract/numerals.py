@@ -335,6 +335,19 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
         toks = toks[block:] + list(itertools.islice(found, _BLOCK)) if more else []
 
 
+_CONNECTORS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
+def _connectors(gm: Grammar) -> frozenset[str]:
+    """The words that join parts of a number ("and" in "two hundred and five"), which on their own
+    make a run of one token the numeral parser gives no number for."""
+    cached = _CONNECTORS.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, frozenset(w for w, (kind, _) in gm.words.items() if kind == "conn"))
+        _CONNECTORS[id(gm)] = cached
+    return cached[1]
+
+
 _GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
 
 
@@ -393,6 +406,8 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             )
             continue
         ns, ne = m.span("num")
+        if norm[ns:ne].lower() in _connectors(gm):
+            continue  # a run that is just "and": it parses to nothing (and is what most runs are in English)
         currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
         # "4人民币5美元": the prefix is the previous number's unit, not this one's
         prefix_taken = m.start() < last_end <= ns
