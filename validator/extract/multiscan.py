@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -35,7 +36,7 @@ _MAX_PREFIXES = 64  # per way into a pattern; with more, shorter prefixes are re
 # bigger gate finds fewer false starts but takes longer to build)
 _MAX_SPLITS = 2000  # ways into a pattern read one by one
 _GUARD_SPLITS = 16  # the same for a look-ahead guard, built for many alternatives at once
-_GUARD_PREFIXES = 512
+_GUARD_PREFIXES = 128  # a guard with more finds a few more false starts, but takes longer to build
 _CATEGORIES = {
     _c.CATEGORY_DIGIT: r"\d",
     _c.CATEGORY_NOT_DIGIT: r"\D",
@@ -112,11 +113,24 @@ def _item(op: Any, av: Any, icase: bool) -> _Item | None:
     return _Item(f"(?i:{body})" if icase else f"(?-i:{body})", True, word_only)
 
 
+_LOOKAHEADS: weakref.WeakKeyDictionary[Any, dict[bool, _Item | None]] = weakref.WeakKeyDictionary()
+
+
 def _check(op: Any, av: Any, icase: bool) -> _Item | None:
     """A word boundary or a one-character look-around, or None for anything else."""
     if op is _c.AT:
         return _BOUNDARY if av is _c.AT_BOUNDARY else None
     direction, body = av
+    if op is _c.ASSERT and direction == 1 and len(body) != 1:
+        # a look-ahead for more than a character ("a" only before "hundred", "thousand"...):
+        # what it looks for must begin with one of its own prefixes (read once per pattern)
+        known = _LOOKAHEADS.setdefault(body, {})
+        if icase not in known:
+            ahead = _read(body, icase, 0)
+            known[icase] = None if ahead is None else _Item(
+                "(?=" + _trie_source({tuple(item.form() for item in seq) for seq in ahead}) + ")", False
+            )
+        return known[icase]
     if len(body) != 1:
         return None
     char = _item(body[0][0], body[0][1], icase)
@@ -148,7 +162,11 @@ def _prefixes(parsed: Any, icase: bool, limit: int, most: int = _MAX_PREFIXES) -
         for op, av in items:
             if not open_:
                 break
-            if len(open_) + len(done) > most:
+            if len(open_) > most:  # words times words: stop those that have begun, here
+                begun = {seq: width for seq, width in open_.items() if width}
+                done.update(begun)
+                open_ = {seq: width for seq, width in open_.items() if not width}
+            if len(done) > 4 * most:
                 raise _TooMany
             if op is _c.ASSERT_NOT and not av[1]:
                 return {}  # (?!) never matches: this path is dead
