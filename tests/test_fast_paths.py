@@ -151,3 +151,17 @@ def plain_assign(ctx, periods, mentions):  # type: ignore[no-untyped-def]
                                              gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
     return out
+
+
+PLAIN_SENTENCE_END = re.compile(
+    r"(?:[。！？；]+|\.{3}|…|[.!?;]+(?=[\"'”’»)\]」』】》]*(?:\s|$)))[\"'”’»)\]」』】》]*"
+)
+
+
+@given(st.text(alphabet="a1 .…!?;。！？；\"'”)」\n", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_ends_as_written_plainly(text: str, start: int, end: int) -> None:
+    from validator.document import _SENTENCE_END
+
+    assert [m.span() for m in _SENTENCE_END.finditer(text, start, end)] == [
+        m.span() for m in PLAIN_SENTENCE_END.finditer(text, start, end)
+    ]
