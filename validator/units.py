@@ -46,6 +46,7 @@ def parse_unit(key: str) -> pint.Unit:
     return unit
 
 
+@cache  # an unknown key costs a fuzzy "did you mean" search in parse_unit: ask once
 def is_known_unit(key: str) -> bool:
     try:
         parse_unit(key)
