@@ -191,7 +191,7 @@ def _prefixes(parsed: Any, icase: bool, limit: int, most: int = _MAX_PREFIXES) -
                 open_ = walk(av, open_, icase)
             elif op in _REPEATS:
                 lo, hi, body = av
-                char = _item(*body[0], icase) if len(body) == 1 and hi > 1 else None
+                char = _item(body[0][0], body[0][1], icase) if len(body) == 1 and hi > 1 else None
                 if char is not None:  # "[a-z]+": one item that takes them all
                     top = "" if hi == _c.MAXREPEAT else str(hi)
                     grown = grow(open_, char._replace(repeat=f"{{{max(lo, 1)},{top}}}"))
