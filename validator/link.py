@@ -14,6 +14,7 @@ A missed error costs less than a false alarm.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -21,7 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Sentence, context_of, share_cue
+from validator.extract.claims import Sentence, context_of, cycle_collection_paused, share_cue
 from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.model import (
@@ -96,6 +97,12 @@ def _value_in(c: Claim, unit: str) -> Decimal:
     return c.value if c.unit == unit else c.value * conversion_factor(c.unit, unit)
 
 
+def _metric_word(c: Claim) -> str:
+    """The last word of a claim's metric ("EV sales" -> "sales"): what a share's part and whole share."""
+    words = (c.metric or "").split()
+    return words[-1] if words else ""
+
+
 def _periods_fit(a: Claim, b: Claim) -> bool:
     if a.period is None or b.period is None:
         return a.period is None and b.period is None
@@ -110,12 +117,21 @@ class Linker:
         self.claims = sorted((c for c in claims if c.span is not None), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language
+        # lookups that would otherwise walk every claim for every claim
+        self._starts = [_start(c) for c in self.claims]
+        self._by_metric: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            self._by_metric.setdefault(_metric_word(c), []).append(c)
 
     # --- helpers ---------------------------------------------------------------------------------
 
     def in_sentence(self, c: Claim) -> list[Claim]:
         s = self.ctx.sentence_of(_start(c))
-        return [o for o in self.claims if s.start <= _start(o) < s.end]
+        return self.starting_in(s.start, s.end)
+
+    def starting_in(self, lo: int, hi: int) -> list[Claim]:
+        """The claims that start in [lo, hi), in order."""
+        return self.claims[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
 
     def gap_text(self, a: int, b: int) -> str:
         return self.text[a:b]
@@ -199,14 +215,10 @@ class Linker:
         after = self.ctx.between("total", _end(share), clause[1] + 1)
         named_total = bool(after) or bool(self.ctx.between("total", clause[0], _start(share)))
         candidates = []
-        for o in self.claims:
+        for o in self._by_metric.get(_metric_word(part), []):  # the same last metric word
             if o is part or not _compatible(o, part) or o.value <= part.value:
                 continue
             if not _periods_fit(o, part):
-                continue
-            part_metric = (part.metric or "").split()[-1:] or [""]
-            other_metric = (o.metric or "").split()[-1:] or [""]
-            if part_metric != other_metric:
                 continue
             if o.subject == part.subject and o.subject is not None:
                 continue
@@ -546,15 +558,9 @@ class Linker:
 
     def _marker_after(self, words: Iterable[str], pos: int, limit: int) -> int | None:
         """A list marker opening a line, sentence or clause within `limit` characters after pos."""
-        words = list(words)
-        if not words:
+        pattern = _marker_pattern(self.lang, tuple(words))
+        if pattern is None:
             return None
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        lead = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*" if self.lang != "zh" else r"(?:^|(?<=[\n。；：，！？]))\s*"
-        tail = r"(?=[\s,，:：、]|是)" if self.lang == "zh" else r"(?=[\s,:;])"
-        pattern = re.compile(lead + r"(?:[\w\s]{0,24}?\s)?" + f"({body})" + tail, re.IGNORECASE | re.MULTILINE)
-        if self.lang == "zh":
-            pattern = re.compile(lead + f"({body})" + tail, re.MULTILINE)
         m = pattern.search(self.text, pos, min(len(self.text), pos + limit))
         return m.start(1) if m else None
 
@@ -918,6 +924,19 @@ def _unit_words(language: str) -> WordTable:
     return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
 
 
+@functools.lru_cache(maxsize=256)
+def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The regex for a list marker of one of ``words`` (built once per language and word list)."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    lead = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*" if lang != "zh" else r"(?:^|(?<=[\n。；：，！？]))\s*"
+    tail = r"(?=[\s,，:：、]|是)" if lang == "zh" else r"(?=[\s,:;])"
+    if lang == "zh":
+        return re.compile(lead + f"({body})" + tail, re.MULTILINE)
+    return re.compile(lead + r"(?:[\w\s]{0,24}?\s)?" + f"({body})" + tail, re.IGNORECASE | re.MULTILINE)
+
+
 class _MentionSpan:
     """The two attributes of a Mention that clause lookups need."""
 
@@ -927,7 +946,8 @@ class _MentionSpan:
 
 def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:
     """Relations between an article's claims, each with a confidence (see the module docstring)."""
-    return Linker(doc, claims).run()
+    with cycle_collection_paused():
+        return Linker(doc, claims).run()
 
 
 __all__ = ["infer_relations", "Mention", "find_numbers", "Decimal", "Fraction"]

@@ -46,6 +46,7 @@ def parse_unit(key: str) -> pint.Unit:
     return unit
 
 
+@cache  # an unknown key costs a fuzzy "did you mean" search in parse_unit: ask once
 def is_known_unit(key: str) -> bool:
     try:
         parse_unit(key)
@@ -54,6 +55,7 @@ def is_known_unit(key: str) -> bool:
     return True
 
 
+@cache
 def same_dimension(a: str, b: str) -> bool:
     """Whether two unit keys measure the same kind of thing (so that one can be compared with the other)."""
     return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)

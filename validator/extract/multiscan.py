@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -31,8 +32,11 @@ _sre: Any = importlib.import_module("_sre")
 __all__ = ["MultiScan", "guarded"]
 
 _MAX_ITEMS = 8  # characters of prefix read per pattern: enough to tell "the first" from "the car"
-_MAX_PREFIXES = 512  # per way into a pattern; with more, shorter prefixes are read instead
+_MAX_PREFIXES = 64  # per way into a pattern; with more, shorter prefixes are read instead (a
+# bigger gate finds fewer false starts but takes longer to build)
 _MAX_SPLITS = 2000  # ways into a pattern read one by one
+_GUARD_SPLITS = 16  # the same for a look-ahead guard, built for many alternatives at once
+_GUARD_PREFIXES = 128  # a guard with more finds a few more false starts, but takes longer to build
 _CATEGORIES = {
     _c.CATEGORY_DIGIT: r"\d",
     _c.CATEGORY_NOT_DIGIT: r"\D",
@@ -109,11 +113,24 @@ def _item(op: Any, av: Any, icase: bool) -> _Item | None:
     return _Item(f"(?i:{body})" if icase else f"(?-i:{body})", True, word_only)
 
 
+_LOOKAHEADS: weakref.WeakKeyDictionary[Any, dict[bool, _Item | None]] = weakref.WeakKeyDictionary()
+
+
 def _check(op: Any, av: Any, icase: bool) -> _Item | None:
     """A word boundary or a one-character look-around, or None for anything else."""
     if op is _c.AT:
         return _BOUNDARY if av is _c.AT_BOUNDARY else None
     direction, body = av
+    if op is _c.ASSERT and direction == 1 and len(body) != 1:
+        # a look-ahead for more than a character ("a" only before "hundred", "thousand"...):
+        # what it looks for must begin with one of its own prefixes (read once per pattern)
+        known = _LOOKAHEADS.setdefault(body, {})
+        if icase not in known:
+            ahead = _read(body, icase, 0)
+            known[icase] = None if ahead is None else _Item(
+                "(?=" + _trie_source({tuple(item.form() for item in seq) for seq in ahead}) + ")", False
+            )
+        return known[icase]
     if len(body) != 1:
         return None
     char = _item(body[0][0], body[0][1], icase)
@@ -126,103 +143,111 @@ def _check(op: Any, av: Any, icase: bool) -> _Item | None:
     return _Item("(?<!" + char.source + ")", False, not_after=char.source)
 
 
-def _prefixes(parsed: Any, icase: bool, limit: int) -> frozenset[tuple[_Item, ...]]:
+def _prefixes(parsed: Any, icase: bool, limit: int, most: int = _MAX_PREFIXES) -> frozenset[tuple[_Item, ...]]:
     """Sequences of items, with at most ``limit`` characters, one of which begins every match of
     the parsed pattern (a list of ``(op, av)``)."""
     done: set[tuple[_Item, ...]] = set()
+    Open = dict[tuple[_Item, ...], int]  # sequence -> how many characters it matches
 
-    def walk(items: Any, open_: set[tuple[_Item, ...]], icase: bool) -> set[tuple[_Item, ...]]:
+    def grow(open_: Open, item: _Item) -> Open:
+        grown: Open = {}
+        for seq, width in open_.items():
+            if width + 1 >= limit:
+                done.add(seq + (item,))
+            else:
+                grown[seq + (item,)] = width + 1
+        return grown
+
+    def walk(items: Any, open_: Open, icase: bool) -> Open:
         for op, av in items:
             if not open_:
                 break
-            if len(open_) + len(done) > _MAX_PREFIXES:
+            if len(open_) > most:  # words times words: stop those that have begun, here
+                begun = {seq: width for seq, width in open_.items() if width}
+                done.update(begun)
+                open_ = {seq: width for seq, width in open_.items() if not width}
+            if len(done) > 4 * most:
                 raise _TooMany
             if op is _c.ASSERT_NOT and not av[1]:
-                return set()  # (?!) never matches: this path is dead
+                return {}  # (?!) never matches: this path is dead
             if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
                 check = _check(op, av, icase)
                 if check is not None:
-                    open_ = {seq + (check,) for seq in open_}
+                    open_ = {seq + (check,): width for seq, width in open_.items()}
                 continue  # otherwise ignored, which only widens the gate
             if op is _c.BRANCH:
-                merged: set[tuple[_Item, ...]] = set()
+                merged: Open = {}
                 for alt in av[1]:
-                    merged |= walk(alt, set(open_), icase)
+                    merged.update(walk(alt, dict(open_), icase))
                 open_ = merged
             elif op is _c.SUBPATTERN:
                 add, remove = av[1], av[2]
                 if (add | remove) & ~re.IGNORECASE:
                     done.update(open_)
-                    return set()
+                    return {}
                 inner = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
                 open_ = walk(av[3], open_, inner)
             elif op is _c.ATOMIC_GROUP:
                 open_ = walk(av, open_, icase)
             elif op in _REPEATS:
                 lo, hi, body = av
-                char = _item(*body[0], icase) if len(body) == 1 and hi > 1 else None
+                char = _item(body[0][0], body[0][1], icase) if len(body) == 1 and hi > 1 else None
                 if char is not None:  # "[a-z]+": one item that takes them all
                     top = "" if hi == _c.MAXREPEAT else str(hi)
-                    grown = {seq + (char._replace(repeat=f"{{{max(lo, 1)},{top}}}"),) for seq in open_}
-                    full = {seq for seq in grown if sum(item.consumes for item in seq) >= limit}
-                    done.update(full)
-                    open_ = (grown - full) | (open_ if lo == 0 else set())
+                    grown = grow(open_, char._replace(repeat=f"{{{max(lo, 1)},{top}}}"))
+                    open_ = {**grown, **open_} if lo == 0 else grown
                     continue
-                once = walk(body, set(open_), icase)
+                once = walk(body, dict(open_), icase)
                 if lo == 0 and hi == 1:
-                    open_ = open_ | once
+                    open_ = {**open_, **once}
                 elif lo == 0:
                     done.update(once)  # after one repetition the rest is unknown: stop there
                 elif lo == 1 and hi == 1:
                     open_ = once
                 else:
                     done.update(once)
-                    return set()
+                    return {}
             else:
                 char = _item(op, av, icase)
                 if char is None:
                     done.update(open_)
-                    return set()
-                grown = {seq + (char,) for seq in open_}
-                full = {seq for seq in grown if sum(item.consumes for item in seq) >= limit}
-                done.update(full)
-                open_ = grown - full
+                    return {}
+                open_ = grow(open_, char)
         return open_
 
-    return frozenset(done | walk(parsed, {()}, icase))
-
-
-def _fast_alone(pattern: re.Pattern[str]) -> bool:
-    """Whether the engine already scans for this pattern's first character itself."""
-    try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
-        prefix = _sc._get_literal_prefix(parsed, pattern.flags)[0]
-        return bool(prefix) or _sc._get_charset_prefix(parsed, pattern.flags) is not None
-    except Exception:  # pragma: no cover - the engine's internals moved
-        return False
+    return frozenset(done | walk(parsed, {(): 0}, icase).keys())
 
 
 def _readable_prefixes(pattern: re.Pattern[str]) -> frozenset[tuple[_Item, ...]] | None:
+    """The prefixes to gate ``pattern`` with, or None when it is best run on its own: when they
+    cannot be read, or when the engine already scans for its first character itself."""
     if pattern.flags & _UNSUPPORTED_FLAGS:
         return None
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled already
         return None
+    try:
+        if _sc._get_literal_prefix(parsed, pattern.flags)[0] or _sc._get_charset_prefix(parsed, pattern.flags):
+            return None
+    except Exception:  # pragma: no cover - the engine's internals moved
+        pass
     # (no empty prefix, so no empty match: finditer's rules for those are not reproduced here)
     return _read(parsed.data, bool(pattern.flags & re.IGNORECASE))
 
 
-def _read(parsed: Any, icase: bool) -> frozenset[tuple[_Item, ...]] | None:
+def _read(
+    parsed: Any, icase: bool, splits: int = _MAX_SPLITS, most: int = _MAX_PREFIXES
+) -> frozenset[tuple[_Item, ...]] | None:
     """The longest prefixes of at most ``_MAX_ITEMS`` characters that stay few enough, or None.
 
     Where a pattern begins with a choice ("about|over", an optional hedge, a group of them), each
     way is read on its own: one whose words multiply out ("about", then any of a hundred number
     words) is read shorter without cutting the others short.
     """
-    budget = [_MAX_SPLITS]
+    budget = [splits]
     try:
-        found = _read_split(list(parsed), icase, budget)
+        found = _read_split(list(parsed), icase, budget, most)
     except RecursionError:
         return None
     if found is None or any(not any(item.consumes for item in seq) for seq in found):
@@ -230,7 +255,9 @@ def _read(parsed: Any, icase: bool) -> frozenset[tuple[_Item, ...]] | None:
     return found
 
 
-def _read_split(items: list[Any], icase: bool, budget: list[int]) -> frozenset[tuple[_Item, ...]] | None:
+def _read_split(
+    items: list[Any], icase: bool, budget: list[int], most: int
+) -> frozenset[tuple[_Item, ...]] | None:
     first = next((i for i, item in enumerate(items) if not _zero_width(item)), len(items))
     ways: list[list[Any]] | None = None
     if first < len(items) and budget[0] > 0:
@@ -248,14 +275,14 @@ def _read_split(items: list[Any], icase: bool, budget: list[int]) -> frozenset[t
         budget[0] -= len(ways)
         found: set[tuple[_Item, ...]] = set()
         for way in ways:
-            part = _read_split(way, icase, budget)
+            part = _read_split(way, icase, budget, most)
             if part is None:
                 return None
             found |= part
         return frozenset(found)
     for limit in range(_MAX_ITEMS, 0, -1):
         try:
-            return _prefixes(items, icase, limit)
+            return _prefixes(items, icase, limit, most)
         except _TooMany:
             continue
     return None
@@ -270,10 +297,13 @@ def _zero_width(item: tuple[Any, Any]) -> bool:
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with each branch's alternatives prefixed by a look-ahead for their opening
-    characters: the same matches, but an alternative that cannot match fails at once instead of
-    after trying its words one by one (a look-ahead that every match of an alternative passes
-    changes neither what it matches nor the order in which it tries)."""
+    """``pattern`` with the alternatives it can begin with prefixed by a look-ahead for their
+    opening characters: the same matches, but an alternative that cannot match fails at once
+    instead of after trying its words one by one (a look-ahead that every match of an
+    alternative passes changes neither what it matches nor the order in which it tries).
+
+    Only choices the pattern begins with get one: that is where most tries fail, and reading
+    the prefixes of every choice deep inside would cost more to build than it saves."""
     if pattern.flags & _UNSUPPORTED_FLAGS:
         return pattern
     parsed = _p.parse(pattern.pattern, pattern.flags)
@@ -284,13 +314,14 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _guard(items: Any, icase: bool) -> bool:
-    """Insert the look-aheads into the parsed ``items`` (in place); whether any was inserted."""
+    """Insert the look-aheads into the parsed ``items`` (in place), up to the first element that
+    matches a character; whether any was inserted."""
     changed = False
     for op, av in items:
         if op is _c.BRANCH:
             for alt in av[1]:
                 changed = _guard(alt, icase) or changed
-                found = _read(alt.data, icase)
+                found = _read(alt.data, icase, _GUARD_SPLITS, _GUARD_PREFIXES)
                 if found is None:
                     continue
                 forms = {tuple(item.form() for item in seq) for seq in found}
@@ -302,8 +333,8 @@ def _guard(items: Any, icase: bool) -> bool:
             changed = _guard(av[3], (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE) or changed
         elif op is _c.ATOMIC_GROUP:
             changed = _guard(av, icase) or changed
-        elif op in _REPEATS:
-            changed = _guard(av[2], icase) or changed
+        if not _zero_width((op, av)):
+            break
     return changed
 
 
@@ -458,7 +489,7 @@ class MultiScan:
         opening: dict[int, re.Pattern[str]] = {}
         sequences: set[tuple[_Item, ...]] = set()
         for index, pattern in enumerate(self.patterns):
-            found = None if _fast_alone(pattern) else _readable_prefixes(pattern)
+            found = _readable_prefixes(pattern)
             if found is None:
                 self._plain.append(index)
                 continue

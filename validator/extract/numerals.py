@@ -13,6 +13,7 @@ journalist of the language would, so that parsing it back gives the same value a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -325,6 +326,7 @@ def _clean(d: Decimal) -> Decimal:
 
 _SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 _REACH = 12  # tokens from a match's first word to its number ("the best part of 40", "ít nhất là 3")
+_BLOCK = 20000  # tokens looked at together
 
 
 def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
@@ -343,32 +345,53 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     last = 0
     match = master.match
     numberish = gm.number_words
-    toks = list(_SCAN.finditer(norm))
-    # index of the next token that is a digit or a number word: every match holds one, and
-    # no match spans more than a few tokens, so words far from any number are not tried
-    next_num = [len(toks) + _REACH] * (len(toks) + 1)
-    for k in range(len(toks) - 1, -1, -1):
-        t = toks[k].group()
-        next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
-    for k, tok in enumerate(toks):
-        pos = tok.start()
-        if pos < last:
-            continue
-        if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
-            continue
-        ch = norm[pos]
-        if ch.isalpha():
-            if tok.group().lower() not in words:
-                end = tok.end()
-                nxt = norm[end : end + 2]
-                if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
-                    continue
-        elif not ch.isdigit() and chars is not None and ch not in chars:
-            continue
-        m = match(norm, pos)
-        if m is not None and m.end() > pos:
-            last = m.end()
-            yield m
+    # Tokens a block at a time, with _REACH more to look ahead: a list of every token's match
+    # object would make each full run of the cycle collector walk a long document's worth.
+    found = _SCAN.finditer(norm)
+    toks = list(itertools.islice(found, _BLOCK + _REACH))
+    while toks:
+        more = len(toks) == _BLOCK + _REACH
+        block = _BLOCK if more else len(toks)
+        # index of the next token that is a digit or a number word: every match holds one, and
+        # no match spans more than a few tokens, so words far from any number are not tried
+        next_num = [len(toks) + _REACH] * (len(toks) + 1)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k].group()
+            next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
+        for k in range(block):
+            tok = toks[k]
+            pos = tok.start()
+            if pos < last:
+                continue
+            if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
+                continue
+            ch = norm[pos]
+            if ch.isalpha():
+                if tok.group().lower() not in words:
+                    end = tok.end()
+                    nxt = norm[end : end + 2]
+                    if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
+                        continue
+            elif not ch.isdigit() and chars is not None and ch not in chars:
+                continue
+            m = match(norm, pos)
+            if m is not None and m.end() > pos:
+                last = m.end()
+                yield m
+        toks = toks[block:] + list(itertools.islice(found, _BLOCK)) if more else []
+
+
+_CONNECTORS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
+def _connectors(gm: Grammar) -> frozenset[str]:
+    """The words that join parts of a number ("and" in "two hundred and five"), which on their own
+    make a run of one token the numeral parser gives no number for."""
+    cached = _CONNECTORS.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, frozenset(w for w, (kind, _) in gm.words.items() if kind == "conn"))
+        _CONNECTORS[id(gm)] = cached
+    return cached[1]
 
 
 _GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
@@ -429,6 +452,8 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             )
             continue
         ns, ne = m.span("num")
+        if norm[ns:ne].lower() in _connectors(gm):
+            continue  # a run that is just "and": it parses to nothing (and is what most runs are in English)
         currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
         # "4人民币5美元": the prefix is the previous number's unit, not this one's
         prefix_taken = m.start() < last_end <= ns
