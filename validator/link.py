@@ -202,7 +202,7 @@ class Linker:
                 before = [
                     o for o in self.claims
                     if _end(o) <= cue.start and _is_amount(o) and _compatible(o, part)
-                    and self.ctx.sentence_of(_start(o)).paragraph == paragraph and not self._is_compared(o)
+                    and self.ctx.sentence_of(_start(o)).paragraph == paragraph and not self._is_base(o)
                 ]
                 if before:
                     if before[-1].value > part.value and _periods_fit(before[-1], part):
@@ -230,21 +230,11 @@ class Linker:
             return candidates[0], named_total
         return None, False
 
-    def _is_compared(self, c: Claim) -> bool:
-        """Written as the base of a comparison: "(37.123 xe)", "so với 37.123 xe", "from 1.46 million"."""
-        lead = self.text[max(0, _start(c) - 24):_start(c)]
-        if re.search(r"[(（][^)）]*$", lead):
-            return True
-        return bool(self.ctx.between("compare", max(0, _start(c) - 24), _start(c)))
-
     def _says_total(self, c: Claim) -> bool:
         clause = self.ctx.clause_of(_start(c), _end(c))
         return bool(self.ctx.between("total", clause[0], _start(c)))
 
     # --- the figure a change or a multiple is measured against ---------------------------------------
-
-    def _amounts_between(self, lo: int, hi: int) -> list[Claim]:
-        return [o for o in self.claims if lo <= _start(o) and _end(o) <= hi and _is_amount(o)]
 
     def _operands(self, c: Claim, amounts: list[Claim]) -> tuple[Claim | None, Claim | None]:
         """(current, stated base) for a change or multiple, given the amounts before it in its sentence.
@@ -798,8 +788,7 @@ class Linker:
         """A figure named as a total or a running total ("nâng tổng lũy kế lên 297.480 xe", "累计出口210.3万辆",
         "bringing the total to 1.2 million"): not one of the parts it follows."""
         clause = self.ctx.clause_of(_start(c), _end(c))
-        return bool(self.ctx.between("total", clause[0], _start(c))) or self._said("running_total", clause[0],
-                                                                                      _start(c))
+        return self._says_total(c) or self._said("running_total", clause[0], _start(c))
 
     def _is_delta(self, c: Claim) -> bool:
         """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
