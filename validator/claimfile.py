@@ -8,18 +8,21 @@ naming unknown claims — with "did you mean") and raised together as one `Claim
 
 from __future__ import annotations
 
+import functools
 import os
+import typing
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 from rapidfuzz import process
 
 from validator.errors import InputError
-from validator.model import ClaimFile, Relation
+from validator.model import REF_PATTERN, ClaimFile, Relation
 from validator.units import parse_unit
 
 Loc = tuple[str | int, ...]
@@ -152,17 +155,32 @@ def _loc_text(loc: Loc) -> str:
 
 
 def relation_refs(relation: Relation) -> list[tuple[str, str]]:
-    """(field name, ref) for each claim a relation names."""
+    """(field name, ref) for each claim a relation names: the fields typed `Ref` (or lists of them)."""
     refs: list[tuple[str, str]] = []
-    for name, value in relation:
-        if name in ("id", "note", "kind", "items", "k", "m", "years", "start", "end", "complete", "direction",
-                    "confidence"):
-            continue
+    for name in _ref_fields(type(relation)):
+        value = getattr(relation, name)
         if isinstance(value, str):
             refs.append((name, value))
         elif isinstance(value, list):
             refs.extend((f"{name}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str))
     return refs
+
+
+@functools.cache
+def _ref_fields(kind: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a relation model whose type is `Ref`, `Ref | None` or `list[Ref]` (by the Ref pattern)."""
+    def names_ref(metadata: Any) -> bool:
+        return any(getattr(m, "pattern", None) == REF_PATTERN
+                   or (isinstance(m, FieldInfo) and names_ref(m.metadata)) for m in metadata)
+
+    def annotated_ref(annotation: Any) -> bool:  # Ref inside Optional[...] or list[...]
+        return names_ref(getattr(annotation, "__metadata__", ())) or any(
+            annotated_ref(arg) for arg in typing.get_args(annotation))
+
+    def is_ref(info: FieldInfo) -> bool:
+        return names_ref(info.metadata) or annotated_ref(info.annotation)
+
+    return tuple(name for name, info in kind.model_fields.items() if is_ref(info))
 
 
 def _semantic_problems(loaded: LoadedClaimFile) -> list[InputError]:

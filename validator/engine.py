@@ -104,13 +104,15 @@ def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
                     anchor_problems=problems)
 
 
-def claimset_from_article(document: Document) -> ClaimSet:
-    """Extract claims and infer relations from a raw article."""
+def claimset_from_article(document: Document, tolerance: Tolerance = DEFAULT_TOLERANCE) -> ClaimSet:
+    """Extract claims and infer relations from a raw article (the arithmetic, at this tolerance, helps
+    choose between readings: see `validator.link.arbiter`)."""
     from validator.extract import extract_document  # the extractor is the heavy part: load on demand
-    from validator.link import infer_relations
+    from validator.link import link
+    from validator.rules.judging import judge_for
 
-    claims = extract_document(document)
-    relations = infer_relations(document, claims)
+    extracted = extract_document(document)
+    claims, relations = link(document, extracted, judge_for(document, extracted, tolerance))
     by_id = {c.id: c for c in claims}
     anchors = {c.id: c.span for c in claims}
     return ClaimSet(document, by_id, relations, None, Path(document.path).stem, anchors)
@@ -137,7 +139,7 @@ def load_claimsets(paths: list[str], options: Options, report: Report,
             if path.lower().endswith(CLAIM_SUFFIXES):
                 sets.append(claimset_from_file(load_claim_file(path)))
             else:
-                sets.append(claimset_from_article(load_document(path, options.language)))
+                sets.append(claimset_from_article(load_document(path, options.language), options.tolerance))
         except ClaimcheckError as exc:
             report.errors.extend(_problem(exc, path))
     return sets
@@ -198,7 +200,8 @@ def _accepted(claim: Claim, rule: type[Rule] | Rule) -> str | None:
     return None
 
 
-def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, report: Report) -> None:
+def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, report: Report,
+            evidence: str | None = None) -> None:
     subject = outcome.subject
     doc = subject.owner.document
     primary = _span_text(subject)
@@ -211,7 +214,8 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
         status = "unverifiable"  # an inferred pairing that fails is a question, not an accusation
     if status in ("pass", "fail", "unverifiable"):
         report.checks.append(Check(rule=rule.code, status=status, path=path, start=primary.start, end=primary.end,
-                                   text=primary.text, message=outcome.message, related=related))
+                                   text=primary.text, message=outcome.message, related=related,
+                                   evidence=evidence))
     if status in ("fail", "info"):
         if status == "info":
             severity = options.severity.get(rule.code, Severity.INFO)
@@ -221,6 +225,7 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
             start=primary.start, end=primary.end, text=primary.text, message=outcome.message,
             stated=outcome.stated, computed=outcome.computed, related=related,
             accepted=_accepted(subject.claim, rule), claim=subject.claim.id if subject.owner.source else None,
+            evidence=evidence,
         ))
 
 
@@ -236,7 +241,7 @@ def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Option
             for rule in rules:
                 if relation.kind in rule.kinds:
                     for outcome in rule.check(relation, claims, ctx):
-                        _record(outcome, rule, certain and outcome.certain, options, report)
+                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence)
     _unused_acceptances(sets, rules, options, report)
 
 

@@ -200,6 +200,8 @@ class RelationBase(Strict):
         description="declared: reviewed; cued: inferred from cue words that clearly designate the operands; "
         "plausible: inferred from context alone (a failure is reported as unverifiable, never an error).",
     )
+    evidence: str | None = Field(default=None, description="For inferred relations: which operands were "
+                                 "chosen and why (the wording that designates them, the readings weighed).")
 
 
 class ShareRelation(RelationBase):
@@ -332,6 +334,7 @@ class Finding(BaseModel):
     related: list[SpanText] = Field(default_factory=list)
     accepted: str | None = None
     claim: str | None = None
+    evidence: str | None = None  # inferred relations: why these operands
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.start, self.end, self.rule, self.message)
@@ -346,6 +349,7 @@ class Check(BaseModel):
     text: str
     message: str
     related: list[SpanText] = Field(default_factory=list)
+    evidence: str | None = None  # inferred relations: why these operands
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.start, self.end, self.rule, self.message)

@@ -13,7 +13,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "version": report.version,
         "documents": [d.model_dump(exclude_none=True) for d in report.documents],
         "findings": [f.model_dump(mode="json", exclude_none=True) for f in report.findings],
-        "checks": [c.model_dump(mode="json") for c in report.checks],
+        "checks": [c.model_dump(mode="json", exclude_none=True) for c in report.checks],
         "summary": report.summary,
     }
     if report.errors:

@@ -1,0 +1,75 @@
+"""Relations between the claims of a raw article: readings proposed by the wording, decided by the arithmetic.
+
+Each finder (one module per relation kind) reads the article through a shared `Scope` and proposes, for
+every claim that states a relation, its candidate readings with a designation strength and the evidence
+for it (`validator.link.hypotheses`). The arbiter (`validator.link.arbiter`) judges every candidate with
+the rules and keeps the reading an editor would: a consistent, well-designated one when there is one; a
+failing one only when it is strongly designated and no comparable reading fits.
+
+`link(doc, claims)` returns the claims (with the unit readings the chosen relations ask for) and the
+relations; `infer_relations(doc, claims)` is the same for callers that keep their own claim list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from validator.document import Document
+from validator.extract.claims import cycle_collection_paused
+from validator.link.arbiter import arbitrate
+from validator.link.changes import find_changes
+from validator.link.enumerations import find_enumerations
+from validator.link.hypotheses import Candidate, Hypothesis
+from validator.link.multiples import find_multiples
+from validator.link.parts import find_parts
+from validator.link.ranges import range_pairs
+from validator.link.restatements import find_restatements
+from validator.link.scope import Scope
+from validator.link.shares import find_shares
+from validator.link.topk import find_subsets
+from validator.model import Claim, Relation
+
+Judge = Callable[[Relation, dict[str, str]], str]
+
+
+def hypotheses(doc: Document, claims: list[Claim]) -> list[Hypothesis]:
+    """Every finder's hypotheses for the article, in a fixed order."""
+    scope = Scope(doc, claims)
+    ranges = range_pairs(scope)
+    found: list[Hypothesis] = []
+    found += find_shares(scope)
+    found += find_changes(scope, ranges)
+    found += find_multiples(scope, ranges)
+    found += find_subsets(scope)
+    found += find_enumerations(scope)
+    found += find_restatements(scope)
+    found += find_parts(scope)
+    return found
+
+
+def link(doc: Document, claims: list[Claim], judge: Judge | None = None) -> tuple[list[Claim], list[Relation]]:
+    """(claims, relations): the chosen readings, with each claim that a reading gives a unit copied with it."""
+    with cycle_collection_paused():
+        found = hypotheses(doc, claims)
+        if judge is None:
+            from validator.rules.judging import judge_for
+
+            judge = judge_for(doc, claims)
+        relations, units = arbitrate(found, judge)
+    out = []
+    for c in claims:
+        reading = units.get(c.id)
+        out.append(c if reading is None else c.model_copy(update={"unit": reading[0], "note": c.note or reading[1]}))
+    return out, relations
+
+
+def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:
+    """The relations between an article's claims; the unit readings they ask for are set on `claims`."""
+    linked, relations = link(doc, claims)
+    for original, new in zip(claims, linked, strict=True):
+        if new is not original:
+            original.unit, original.note = new.unit, new.note
+    return relations
+
+
+__all__ = ["Candidate", "Hypothesis", "hypotheses", "infer_relations", "link"]

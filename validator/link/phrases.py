@@ -1,0 +1,118 @@
+"""What a number is about, as a bag of normalised words, and how alike two of those are.
+
+A share's whole, a change's base or a restated figure is often named far from the claim that uses it —
+"chiếm 39,5% tổng lượng xuất khẩu" two sentences after "xuất khẩu 5,616 triệu xe". The linker compares
+the words around the two figures: the lexicon's subject, metric and product words become their labels
+(so "doanh số", "tiêu thụ" and "bán ra" all read `m:sales`), the language's stop words and cue words are
+dropped, and what is left are content words (vi, en: words, lightly stemmed in en; zh: character
+bigrams within runs of Han characters). Similarity is rapidfuzz's token-set and token-sort ratios over
+those tokens, averaged: a phrase contained in another scores high, a longer phrase with other content
+scores lower.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from validator.extract.claims import Context
+from validator.lexicon import section, word_table
+
+# the word tables whose hits become labels, and the prefix of each label
+_LABELLED = (("subject", "s:"), ("metric", "m:"), ("product", "p:"))
+# cue tables whose words say how a figure relates, not what it is about
+_CUE_TABLES = ("share", "up", "down", "base", "from", "to", "compare", "prior", "parts", "total")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    words = section(language, "phrases", "stop") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _zh_breaks(language: str) -> re.Pattern[str] | None:
+    words = section(language, "phrases", "breaks") or []
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)))
+
+
+def _stem(word: str) -> str:
+    """English plural and tense endings off ("exports" -> "export", "sold" stays): enough for matching."""
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+class Phrases:
+    """Normalised tokens of spans of one document's text, built on its `Context` word hits."""
+
+    def __init__(self, ctx: Context, language: str) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.language = language
+        self.han = bool(section(language, "phrases", "han_bigrams"))
+        self.stem = bool(section(language, "phrases", "stem"))
+        self.stop = _stop_words(language)
+        self.breaks = _zh_breaks(language)
+
+    def tokens(self, lo: int, hi: int) -> frozenset[str]:
+        """The tokens of text[lo:hi]: labels of subject/metric/product words, then content words."""
+        if hi <= lo:
+            return frozenset()
+        out: set[str] = set()
+        covered: list[tuple[int, int]] = []
+        for name, prefix in _LABELLED:
+            for hit in self.ctx.between(name, lo, hi):
+                out.add(prefix + hit.label)
+                covered.append((hit.start, hit.end))
+        for name in _CUE_TABLES:
+            for hit in self.ctx.between(name, lo, hi):
+                covered.append((hit.start, hit.end))
+        chars = list(self.text[lo:hi])
+        for s, e in covered:
+            for i in range(max(s, lo), min(e, hi)):
+                chars[i - lo] = " "
+        rest = "".join(chars)
+        if self.han:
+            if self.breaks is not None:
+                rest = self.breaks.sub(" ", rest)
+            for run in _HAN_RUN.findall(rest):
+                if len(run) == 1:
+                    continue
+                out.update(run[i:i + 2] for i in range(len(run) - 1))
+            for word in _LATIN.findall(rest):
+                w = word.lower()
+                if w not in self.stop:
+                    out.add(w)
+            return frozenset(out)
+        for word in _WORD.findall(rest):
+            w = word.lower()
+            if w in self.stop or len(w) < 2:
+                continue
+            out.add(_stem(w) if self.stem else w)
+        return frozenset(out)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """0..1: how alike two token bags are (1.0 for the same words; a contained bag scores high)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    left, right = " ".join(sorted(a)), " ".join(sorted(b))
+    return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 200
+
+
+def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:
+    return frozenset(t for t in tokens if t.startswith(prefix))
+
+
+__all__ = ["Phrases", "similarity", "labels", "word_table"]

@@ -1,0 +1,288 @@
+"""The per-document view every relation finder reads: the claims in order, where each stands (clause,
+sentence, paragraph), the cue words around it, what it is about, and what role the wording gives it (a
+comparison base, a change written as an amount, a named total).
+
+Finders never change a claim; everything here is a lookup. Lookups go by bisection over offsets, so a
+finder asking about one claim does not walk the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from decimal import Decimal
+
+from validator.document import Document
+from validator.extract.claims import Context, Sentence, context_of
+from validator.lexicon import WordHit, WordTable, section, word_table
+from validator.link.phrases import Phrases, similarity
+from validator.model import Claim, Period
+from validator.units import conversion_factor, is_ratio_unit, same_dimension
+
+RATIO_UNITS = ("percent", "point", "times")
+DURATION_UNITS = ("year", "month", "week", "day", "hour")
+# a sentence-level break: a stated base never lies across one
+HARD_BREAK = re.compile(r"[;；。!?！？]|\.\s")
+# a clause break between a judgement and a base written after it
+CLAUSE_GAP = re.compile(r"[,，、;；。!?！？]|\.\s")
+
+
+def start(c: Claim) -> int:
+    return c.span.start if c.span else 0
+
+
+def end(c: Claim) -> int:
+    return c.span.end if c.span else 0
+
+
+def is_amount(c: Claim) -> bool:
+    return not is_ratio_unit(c.unit) and c.unit != "year"
+
+
+def is_quantity(c: Claim) -> bool:
+    """An amount that can be summed with others: not a ratio, not a length of time."""
+    return is_amount(c) and c.unit not in DURATION_UNITS
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    try:
+        return a.unit == b.unit or same_dimension(a.unit, b.unit)
+    except Exception:
+        return False
+
+
+def compatible_unit(c: Claim, unit: str) -> bool:
+    try:
+        return c.unit == unit or same_dimension(c.unit, unit)
+    except Exception:
+        return False
+
+
+def value_in(c: Claim, unit: str) -> Decimal:
+    return c.value if c.unit == unit else c.value * conversion_factor(c.unit, unit)
+
+
+def metric_word(c: Claim) -> str:
+    """The last word of a claim's metric ("ev sales" -> "sales"): what a share's part and whole share."""
+    words = (c.metric or "").split()
+    return words[-1] if words else ""
+
+
+def periods_fit(a: Claim, b: Claim) -> bool:
+    if a.period is None or b.period is None:
+        return a.period is None and b.period is None
+    return a.period.same_as(b.period) is True
+
+
+def year_before(earlier: Period, later: Period) -> bool:
+    """`earlier` is `later` moved back one year (the same months)."""
+    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
+        return False
+    try:
+        return (earlier.start.replace(year=earlier.start.year + 1) == later.start
+                and earlier.end.month == later.end.month and earlier.end.year + 1 == later.end.year)
+    except ValueError:
+        return False
+
+
+def month_before(earlier: Period, later: Period) -> bool:
+    """`earlier` is the calendar month before `later` (both single months)."""
+    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
+        return False
+    if earlier.start.month != earlier.end.month or later.start.month != later.end.month:
+        return False
+    if earlier.start.year != earlier.end.year or later.start.year != later.end.year:
+        return False
+    before = (later.start.year, later.start.month - 1) if later.start.month > 1 else (later.start.year - 1, 12)
+    return (earlier.start.year, earlier.start.month) == before
+
+
+class Scope:
+    """One article's claims and text, as the relation finders see them."""
+
+    def __init__(self, doc: Document, claims: list[Claim]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.language
+        self.ctx: Context = context_of(doc)
+        self.claims = sorted((c for c in claims if c.span is not None), key=start)
+        self.starts = [start(c) for c in self.claims]
+        self.index = {c.id: i for i, c in enumerate(self.claims)}
+        self.by_metric: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            self.by_metric.setdefault(metric_word(c), []).append(c)
+        self.phrases = Phrases(self.ctx, self.lang)
+        self._about: dict[str, frozenset[str]] = {}
+        self._after_prev: dict[str, int] = {}
+
+    # --- where things stand ----------------------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> Sentence:
+        return self.ctx.sentence_of(pos)
+
+    def clause_of(self, c: Claim) -> tuple[int, int]:
+        return self.ctx.clause_of(start(c), end(c))
+
+    def paragraph(self, c: Claim) -> int:
+        return self.ctx.sentence_of(start(c)).paragraph
+
+    def starting_in(self, lo: int, hi: int) -> list[Claim]:
+        """The claims that start in [lo, hi), in order."""
+        return self.claims[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        s = self.ctx.sentence_of(start(c))
+        return self.starting_in(s.start, s.end)
+
+    def same_clause(self, a: Claim, b: Claim) -> bool:
+        lo, hi = self.clause_of(a)
+        return lo <= start(b) < hi
+
+    def same_sentence(self, a: Claim, b: Claim) -> bool:
+        return self.ctx.sentence_of(start(a)).start == self.ctx.sentence_of(start(b)).start
+
+    def after_previous(self, c: Claim) -> int:
+        """Where the words that lead up to `c` begin: after the previous number of its sentence."""
+        found = self._after_prev.get(c.id)
+        if found is None:
+            sentence = self.ctx.sentence_of(start(c))
+            i = self.index.get(c.id, 0)
+            found = sentence.start
+            if i > 0:
+                prev = self.claims[i - 1]
+                if sentence.start <= end(prev) <= start(c):
+                    found = end(prev)
+            self._after_prev[c.id] = found
+        return found
+
+    # --- words -----------------------------------------------------------------------------------
+
+    def hits(self, name: str, lo: int, hi: int) -> list[WordHit]:
+        """Hits of a per-document word table (see `validator.extract.claims.Context`) inside text[lo:hi]."""
+        return self.ctx.between(name, lo, hi)
+
+    def said(self, cue: str, lo: int, hi: int) -> bool:
+        """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
+        return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
+
+    def scan(self, cue: str, lo: int, hi: int) -> list[WordHit]:
+        return word_table(self.lang, "cues", cue).scan(self.text, lo, hi)
+
+    def moves(self, lo: int, hi: int) -> list[WordHit]:
+        """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken
+        down into")."""
+        moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
+        cues = self.ctx.between("share", max(lo - 16, 0), hi) + self.ctx.between("parts", max(lo - 16, 0), hi)
+        return [m for m in moves if not any(h.start <= m.start and m.end <= h.end for h in cues)]
+
+    # --- what a figure is about ------------------------------------------------------------------
+
+    def about(self, c: Claim) -> frozenset[str]:
+        """The words that say what `c` is a number of: its clause up to it (the sentence's opening words
+        when the clause has none of its own), and its own unit words."""
+        found = self._about.get(c.id)
+        if found is None:
+            lo, _ = self.clause_of(c)
+            tokens = self.phrases.tokens(lo, start(c)) | self.phrases.tokens(start(c), end(c))
+            if not any(not t.startswith(("p:",)) for t in tokens):
+                sentence = self.ctx.sentence_of(start(c))
+                tokens = tokens | self.phrases.tokens(sentence.start, start(c))
+            found = self._about[c.id] = tokens
+        return found
+
+    def alike(self, a: Claim, b: Claim) -> float:
+        return similarity(self.about(a), self.about(b))
+
+    # --- roles the wording gives a figure --------------------------------------------------------
+
+    def is_base(self, c: Claim) -> bool:
+        """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
+        99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
+        lo = max(self.after_previous(c), start(c) - 40)
+        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, start(c))
+        # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
+        if markers and not self.ctx.between("to", markers[-1].end, start(c)):
+            return True
+        if self.ctx.between("from", max(lo, start(c) - 8), start(c)):
+            return True
+        clause = self.clause_of(c)
+        if self.said("base_marker", end(c), min(clause[1], end(c) + 30)):
+            return True
+        return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
+
+    def says_total(self, c: Claim) -> bool:
+        clause = self.clause_of(c)
+        return bool(self.ctx.between("total", clause[0], start(c)))
+
+    def is_total(self, c: Claim) -> bool:
+        """A figure named as a total or a running total ("nâng tổng lũy kế lên 297.480 xe", "累计出口210.3万辆",
+        "bringing the total to 1.2 million"): not one of the parts it follows."""
+        clause = self.clause_of(c)
+        return self.says_total(c) or self.said("running_total", clause[0], start(c))
+
+    def is_delta(self, c: Claim) -> bool:
+        """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
+        lo = max(self.after_previous(c), start(c) - 14)
+        moves = self.moves(lo, start(c))
+        if not moves:
+            return False
+        last = max(moves, key=lambda h: h.start)
+        return not self.ctx.between("to", last.start, start(c))
+
+    def is_change(self, c: Claim) -> bool:
+        """A percentage that a rise or fall word leads in its clause ("sales rose 20.4%", "同比增长12.3%")."""
+        clause = self.clause_of(c)
+        return bool(self.moves(clause[0], start(c)))
+
+    def bare(self, c: Claim) -> bool:
+        """Written without a unit word ("158,300", "1.2 million", "about 96,800"): its unit is elided."""
+        if c.unit != "item":
+            return False
+        return _bare_pattern(self.lang).search(c.text.strip()) is not None
+
+    def fits(self, part: Claim, whole: Claim, metric: bool = False) -> bool:
+        """Same period (where both are dated) and modality; with `metric`, also the same kind of figure (sales,
+        exports…) where both say."""
+        if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True:
+            return False
+        if part.modality != whole.modality:
+            return False
+        if not metric:
+            return True
+        mp, mw = self.metric_base(part), self.metric_base(whole)
+        return mp is None or mw is None or mp == mw
+
+    def metric_base(self, c: Claim) -> str | None:
+        """The metric without the product: "ev exports" -> "exports"; None when only a product is known."""
+        metric = c.metric or ""
+        for label in _metric_labels(self.lang):
+            if metric == label or metric.endswith(" " + label):
+                return label
+        return None
+
+    def unit_named(self, pos: int) -> str | None:
+        """The unit a partitive names: "of the vehicles shipped" -> vehicle (within its clause's first words)."""
+        clause = self.ctx.clause_of(pos, pos)
+        hits = _unit_words(self.lang).scan(self.text, pos, min(clause[1], pos + 30))
+        return hits[0].label if hits else None
+
+
+@functools.cache
+def _metric_labels(language: str) -> tuple[str, ...]:
+    return tuple(sorted(set(word_table(language, "metrics").label_of.values()), key=len, reverse=True))
+
+
+@functools.cache
+def _bare_pattern(language: str) -> re.Pattern[str]:
+    scales = section(language, "numerals", "scales") or {}
+    words = "|".join(re.escape(str(w)) for w in sorted(scales, key=len, reverse=True))
+    tail = rf"\d[\d.,]*(?:\s*(?:{words}))?" if words else r"\d[\d.,]*"
+    return re.compile(rf"(?:^|[\s\u3400-\u9fff]){tail}$", re.IGNORECASE)
+
+
+@functools.cache
+def _unit_words(language: str) -> WordTable:
+    """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
+    units = section(language, "units") or {}
+    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)

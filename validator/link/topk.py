@@ -1,0 +1,132 @@
+"""Top-k within top-m: percentages that a top group of k speaks for ("năm quốc gia hàng đầu chiếm gần
+50%", "前五家企业合计占比86.2%", "the top 10 for 81%"), paired within a paragraph."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from validator.extract.numerals import parse_number
+from validator.lexicon import WordHit, section, word_table
+from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.scope import Scope, end, start
+from validator.model import Claim, SubsetRelation
+
+# what a top group can be counted in: "5 mẫu", "mười quốc gia", "five" (not "10 tháng", not "5.000 xe")
+_GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", "place")
+
+
+def find_subsets(scope: Scope) -> list[Hypothesis]:
+    ranked: list[tuple[int, Claim]] = []
+    for c in scope.claims:
+        if c.unit != "percent":
+            continue
+        k = _top_count(scope, c)
+        if k is not None:
+            ranked.append((k, c))
+    out: list[Hypothesis] = []
+    for i, (k1, c1) in enumerate(ranked):
+        for k2, c2 in ranked[i + 1:]:
+            if k1 == k2 or scope.paragraph(c1) != scope.paragraph(c2):
+                continue
+            # one dated, one not: the undated one is read in the other's period; two different dates are two
+            # different rankings
+            if c1.period is not None and c2.period is not None and c1.period.same_as(c2.period) is not True:
+                continue
+            (k, inner), (m, outer) = sorted(((k1, c1), (k2, c2)), key=lambda x: x[0])
+            h = Hypothesis(f"subset:{inner.id}:{outer.id}")
+            h.add(SubsetRelation(kind="subset", inner=inner.id, outer=outer.id, k=k, m=m), EXPLICIT,
+                  f"top {k} ({inner.text}) within top {m} ({outer.text}), same paragraph")
+            out.append(h)
+    return out
+
+
+def _top_count(scope: Scope, c: Claim) -> int | None:
+    """The k of the top group a percentage speaks for, or None.
+
+    The group stands before the percentage in its sentence, after the sentence's previous percentage.
+    Several groups before a run of percentages pair up in order only when the sentence says
+    "respectively". A percentage that is a change ("the top five's sales rose 20%") speaks for no group.
+    """
+    sentence = scope.sentence_of(start(c))
+    groups = _top_groups(scope, sentence.start, start(c))
+    if not groups:
+        return None
+    if scope.is_change(c):
+        return None
+    percents = [o for o in scope.starting_in(sentence.start, sentence.end) if o.unit == "percent"
+                and not scope.is_change(o)]
+    last_group_end = groups[-1][1]
+    later = _top_groups(scope, end(c), sentence.end)
+    run = [o for o in percents if start(o) >= last_group_end and (not later or start(o) < later[0][0])]
+    previous = max([sentence.start, *(end(o) for o in percents if end(o) <= last_group_end)])
+    together = [k for s, _, k in groups if s >= previous]
+    if len(together) == 1 and run and run[0] is c:
+        return together[0]
+    if 2 <= len(together) == len(run) and scope.said("respectively", sentence.start, sentence.end):
+        return together[run.index(c)]
+    return None
+
+
+def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, k) of each top group named in text[lo:hi]: "top 10", "前五家", "5 mẫu dẫn đầu", "the five
+    largest" — not a group something belongs to ("one of the top five", "前五家企业之一") and not a period
+    ("前三季度", "前10个月")."""
+    groups: list[tuple[int, int, int]] = []
+    lang = scope.lang
+    members = word_table(lang, "cues", "top_member")
+    members_after = word_table(lang, "cues", "top_member_after")
+    opening = {str(w).lower() for w in section(lang, "cues", "top_member_opening") or []}
+    for hit in scope.hits("top", lo, hi):
+        found = _lead_count(scope, hit) if hit.label == "lead" else _trail_count(scope, hit)
+        if found is None:
+            continue
+        s, e, k = found
+        if not 2 <= k <= 100:
+            continue
+        if members.scan(scope.text, max(s - 14, 0), s) or members_after.scan(scope.text, e, e + 8):
+            continue
+        clause = scope.ctx.clause_of(s, e)
+        if scope.text[clause[0]:s].strip().lower() in opening:
+            continue
+        if groups and s < groups[-1][1] and groups[-1][2] == k:  # "Top 10 mẫu xe bán chạy nhất": one group
+            groups[-1] = (groups[-1][0], max(e, groups[-1][1]), k)
+            continue
+        groups.append((s, e, k))
+    return groups
+
+
+@functools.cache
+def _count_after_word(language: str) -> re.Pattern[str]:
+    numeral = section(language, "relations", "top_count") or r"\s*-?\s*([0-9]+|[^\W\d_]+)"
+    return re.compile(str(numeral))
+
+
+def _lead_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
+    """"top 10", "top-10", "top five", "前五", "前10": the count right after the word."""
+    m = _count_after_word(scope.lang).match(scope.text, hit.end)
+    if not m:
+        return None
+    after = scope.text[m.end():m.end() + 12]
+    if re.match(r"\s*(?:%|％|percent|per cent|phần trăm)", after, re.IGNORECASE):
+        return None  # "the top 10% of buyers"
+    not_group = section(scope.lang, "cues", "top_not_group") or []
+    if any(after.startswith(w) for w in not_group):
+        return None
+    parsed = parse_number(m.group(1), scope.lang)
+    if not parsed or parsed[0] != int(parsed[0]):
+        return None
+    return hit.start, m.end(), int(parsed[0])
+
+
+def _trail_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
+    """"5 mẫu dẫn đầu", "năm quốc gia hàng đầu", "the ten best-selling": a count shortly before the word."""
+    clause = scope.ctx.clause_of(hit.start, hit.end)
+    counts = [o for o in scope.starting_in(clause[0], hit.start) if end(o) <= hit.start
+              and hit.start - end(o) <= 30 and o.unit in _GROUP_UNITS and o.value == int(o.value)]
+    if not counts:
+        return None
+    count = counts[-1]
+    if word_table(scope.lang, "cues", "top_member").scan(scope.text, end(count), hit.start):
+        return None  # "two of the largest"
+    return start(count), hit.end, int(count.value)

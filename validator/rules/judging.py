@@ -1,0 +1,70 @@
+"""One relation judged on its own, for the linker's arbiter: does this reading of the text add up?
+
+`relation_status` runs the rules that check the relation's kind and sums their outcomes up in one word:
+"fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "unverifiable", or
+"none" (no rule had anything to say: e.g. a change with no base). `judge_for` binds it to one article's
+claims, with the unit readings a candidate asks for applied to copies of the claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from validator.document import Document
+from validator.intervals import DEFAULT_TOLERANCE, Tolerance
+from validator.model import Claim, Relation, Severity
+from validator.rules.base import ClaimSet, Context, Rule
+
+
+def _rules_by_kind() -> dict[str, list[Rule]]:
+    from validator.rules import RULES
+
+    by_kind: dict[str, list[Rule]] = {}
+    for rule_class in RULES:
+        rule = rule_class()
+        for kind in rule.kinds:
+            by_kind.setdefault(kind, []).append(rule)
+    return by_kind
+
+
+_BY_KIND: dict[str, list[Rule]] | None = None
+
+
+def relation_status(relation: Relation, claims: ClaimSet, ctx: Context) -> str:
+    global _BY_KIND
+    if _BY_KIND is None:
+        _BY_KIND = _rules_by_kind()
+    worst = "none"
+    rank = {"none": 0, "unverifiable": 1, "pass": 2, "loose": 3, "fail": 4}
+    for rule in _BY_KIND.get(relation.kind, []):
+        for outcome in rule.check(relation, claims, ctx):
+            if outcome.status == "fail":
+                level = outcome.severity or rule.severity
+                status = "fail" if level is Severity.ERROR else "loose"
+            elif outcome.status in ("pass", "unverifiable"):
+                status = outcome.status
+            else:
+                continue  # info: an implied value, no judgement
+            if rank[status] > rank[worst]:
+                worst = status
+    return worst
+
+
+def judge_for(document: Document, claims: Iterable[Claim],
+              tolerance: Tolerance = DEFAULT_TOLERANCE) -> Callable[[Relation, dict[str, str]], str]:
+    """A judge over one article's claims: (relation, unit readings) -> status."""
+    by_id = {c.id: c for c in claims}
+    base = ClaimSet(document, by_id, [], None, "", {c.id: c.span for c in by_id.values()})
+    ctx = Context([base], tolerance)
+
+    def judge(relation: Relation, units: dict[str, str]) -> str:
+        if not units:
+            return relation_status(relation, base, ctx)
+        changed = dict(by_id)
+        for cid, unit in units.items():
+            if cid in changed:
+                changed[cid] = changed[cid].model_copy(update={"unit": unit})
+        view = ClaimSet(document, changed, [], None, "", base.anchors)
+        return relation_status(relation, view, Context([view], tolerance))
+
+    return judge
