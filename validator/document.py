@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(
     r"[。！？；.…!?;](?:(?<=[。！？；])[。！？；]*|(?<=\.)\.\.|(?<=…)|(?<=[.!?;])[.!?;]*"
     r"(?=[\"'”’»)\]」』】》]*(?:\s|$)))[\"'”’»)\]」』】》]*"
 )
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}")  # letters between dots: "U.S", "e.g", "a.m"
 _WORD_BEFORE_DOT = re.compile(r"(?:^|[\s(\"“‘'])([^\s(\"“‘']+)\.$")
 # Abbreviations that end in a dot without ending the sentence. Kept here rather than in the
 # lexicons because sentence splitting is about layout, not about how numbers are written;
@@ -103,8 +104,8 @@ class Document:
         if found is None:
             return False
         word = found.group(1)
-        if "." in word or (len(word) == 1 and word.isalpha() and word.isupper()):
-            return True  # "U.S.", "e.g.", "J."
+        if _DOTTED.fullmatch(word) or (len(word) == 1 and word.isalpha() and word.isupper()):
+            return True  # "U.S.", "e.g.", "J." (not "2.5%." or "85.5万.")
         if word.casefold() in _ABBREVIATIONS:
             return True
         return False

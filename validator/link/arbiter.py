@@ -30,18 +30,20 @@ def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
     best = max(c.strength for c, _ in judged)
     # the first candidate of the top strength leads (finders list the likeliest first)
     leader, leader_status = next((c, s) for c, s in judged if c.strength == best)
-    fitting = [(c, s) for c, s in judged if s == "pass" and c.strength >= max(VERIFY, best - RIVAL_MARGIN)]
+    rivals = [(c, s) for c, s in judged if c.strength >= best - RIVAL_MARGIN]
+    # a consistent reading verifies; a "vague" one (it fits, but its rounding would let almost anything fit)
+    # only when it is strongly designated
+    fitting = [c for c, s in rivals if (s == "pass" and c.strength >= VERIFY) or (s == "vague" and c.strength >= STRONG)]
     if fitting:
-        chosen = max(fitting, key=lambda cs: cs[0].strength)[0]
+        chosen = max(fitting, key=lambda c: c.strength)
         return _mark(chosen, _others(chosen, judged, "consistent"))
-    if best >= STRONG:
-        if leader_status == "fail":
-            # a loose but comparably designated reading is the kinder one: a warning, not an error
-            loose = [c for c, s in judged if s == "loose" and c.strength >= best - RIVAL_MARGIN]
-            if loose:
-                return _mark(loose[0], _others(loose[0], judged, "loose"))
-        return _mark(leader, _others(leader, judged, leader_status))
-    if best >= VERIFY or leader_status in ("pass", "loose"):
+    if leader_status == "fail":
+        if any(s in ("pass", "vague") for _, s in rivals):
+            return None  # another comparable reading makes the arithmetic work: no accusation
+        loose = [c for c, s in rivals if s == "loose"]
+        if loose and best >= STRONG:
+            return _mark(loose[0], _others(loose[0], judged, "loose"))
+    if best >= VERIFY:
         return _mark(leader, _others(leader, judged, leader_status))
     return None
 

@@ -1,8 +1,10 @@
-"""Multiples: "gấp N lần", "N倍", "N times" — how many times a base the current figure is."""
+"""Multiples: "gấp N lần", "N倍", "N times", "twice" — how many times a base the current figure is. The
+operands are found as a change's are (see `validator.link.changes`): a "from A to B" pair, a base named
+after a comparison word, or the same figure a period earlier."""
 
 from __future__ import annotations
 
-from validator.link.changes import operands, prior_figure
+from validator.link.changes import operands, prior_figures
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, is_amount, start
 from validator.model import Claim, MultipleRelation
@@ -20,20 +22,16 @@ def find_multiples(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list
             base, closing = pair
             h.add(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=closing.id), EXPLICIT,
                   f"from {base.text} to {closing.text}, in the same sentence")
-            out.append(h)
-            continue
         amounts = [o for o in earlier if is_amount(o)]
         current, stated, units = operands(scope, c, amounts)
-        if current is None:
-            continue
-        why = f"{current.text} compared with {stated.text}" if stated is not None else ""
-        if stated is None:
-            stated = prior_figure(scope, current)
-            units = {}
-            why = f"{current.text} against the same figure a year earlier" if stated is not None else ""
-        if stated is None or stated is current:
-            continue
-        h.add(MultipleRelation(kind="multiple", multiple=c.id, base=stated.id, current=current.id), EXPLICIT,
-              why, units)
-        out.append(h)
+        if current is not None:
+            if stated is not None and stated is not current:
+                h.add(MultipleRelation(kind="multiple", multiple=c.id, base=stated.id, current=current.id), EXPLICIT,
+                      f"{current.text} compared with {stated.text}", units)
+            elif pair is None:
+                for prior, strength, why in prior_figures(scope, current):
+                    h.add(MultipleRelation(kind="multiple", multiple=c.id, base=prior.id, current=current.id),
+                          strength, why)
+        if h.candidates:
+            out.append(h)
     return out

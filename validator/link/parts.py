@@ -48,7 +48,8 @@ class _Parts:
             if not before or before[-1].paragraph < sentence.paragraph - 1:
                 return
             lo, hi = before[-1].start, before[-1].end
-        pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)]
+        pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)
+                and not scope.is_signed(c)]
         if not pool:
             return
         whole = pool[-1]
@@ -95,6 +96,8 @@ class _Parts:
             if not (fits_unit or takes_unit):
                 unsure = unsure or c.unit == "item"
                 continue
+            if scope.is_signed(c):
+                continue  # a surplus or a net flow is no part: it neither adds to the sum nor makes it incomplete
             if scope.is_base(c) or scope.is_delta(c) or scope.is_total(c) or not scope.fits(c, whole):
                 unsure = True
                 continue

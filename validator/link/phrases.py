@@ -21,9 +21,9 @@ from validator.extract.claims import Context
 from validator.lexicon import section, word_table
 
 # the word tables whose hits become labels, and the prefix of each label
-_LABELLED = (("subject", "s:"), ("metric", "m:"), ("product", "p:"))
+_LABELLED = (("subject", "s:"), ("metric", "m:"), ("product", "p:"), ("total", "t:total"))
 # cue tables whose words say how a figure relates, not what it is about
-_CUE_TABLES = ("share", "up", "down", "base", "from", "to", "compare", "prior", "parts", "total")
+_CUE_TABLES = ("share", "up", "down", "base", "from", "to", "compare", "prior", "parts")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -71,7 +71,7 @@ class Phrases:
         covered: list[tuple[int, int]] = []
         for name, prefix in _LABELLED:
             for hit in self.ctx.between(name, lo, hi):
-                out.add(prefix + hit.label)
+                out.add(prefix if prefix.endswith("total") else prefix + hit.label)
                 covered.append((hit.start, hit.end))
         for name in _CUE_TABLES:
             for hit in self.ctx.between(name, lo, hi):

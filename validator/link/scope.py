@@ -113,6 +113,8 @@ class Scope:
         for c in self.claims:
             self.by_metric.setdefault(metric_word(c), []).append(c)
         self.phrases = Phrases(self.ctx, self.lang)
+        self._sentence_starts = [x.start for x in self.ctx.sentences]
+        self._by_unit: dict[str, list[Claim]] = {}
         self._about: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
 
@@ -134,6 +136,21 @@ class Scope:
     def in_sentence(self, c: Claim) -> list[Claim]:
         s = self.ctx.sentence_of(start(c))
         return self.starting_in(s.start, s.end)
+
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        return self.ctx.sentences[i - 1] if i > 0 else None
+
+    def next_sentences(self, sentence: Sentence) -> list[Sentence]:
+        i = bisect.bisect_right(self._sentence_starts, sentence.start)
+        return self.ctx.sentences[i:]
+
+    def by_dimension(self, c: Claim) -> list[Claim]:
+        """The claims whose unit is of the same dimension as `c`'s (GWh and MWh; not GWh and vehicles)."""
+        found = self._by_unit.get(c.unit)
+        if found is None:
+            found = self._by_unit[c.unit] = [o for o in self.claims if compatible_unit(o, c.unit)]
+        return found
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         lo, hi = self.clause_of(a)
@@ -173,8 +190,50 @@ class Scope:
         """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken
         down into")."""
         moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
+        if not moves:
+            return []
         cues = self.ctx.between("share", max(lo - 16, 0), hi) + self.ctx.between("parts", max(lo - 16, 0), hi)
+        cues += word_table(self.lang, "relations", "not_moves").scan(self.text, max(lo - 16, 0), min(len(self.text), hi + 8))
         return [m for m in moves if not any(h.start <= m.start and m.end <= h.end for h in cues)]
+
+    def flag(self, name: str) -> object:
+        """A setting of the language's `relations` lexicon section (e.g. whether rise words may follow)."""
+        return section(self.lang, "relations", name)
+
+    def own_figure(self, c: Claim) -> Claim | None:
+        """The one figure a rate is bound to by the sentence's structure, or `c` itself when it is bound to a
+        figure that is not there; None when the structure binds nothing.
+
+        - In parentheses right after a figure: "197.697 lượt (tăng 8%) với 125.512 vụ việc (tăng 27%)".
+        - In a "respectively" list: "A và B lần lượt tăng 8% và 27%", "分别增长19.2%和5.9%", "rose 4% and 7%
+          respectively" — the i-th rate belongs to the i-th figure of the list before it (when the counts
+          match), never to a "from A to B" pair elsewhere in the sentence.
+        """
+        text = self.text
+        i = self.index.get(c.id)
+        if i is None:
+            return None
+        opening = max(text.rfind("(", max(0, start(c) - 30), start(c)), text.rfind("（", max(0, start(c) - 30), start(c)))
+        if opening >= 0 and not re.search(r"[)）]", text[opening:start(c)]):
+            before = [o for o in self.starting_in(max(0, opening - 60), opening) if end(o) <= opening]
+            if before and not text[end(before[-1]):opening].strip() and is_amount(before[-1]):
+                return before[-1]
+        sentence = self.ctx.sentence_of(start(c))
+        marks = word_table(self.lang, "cues", "respectively").scan(text, sentence.start, sentence.end)
+        if not marks:
+            return None
+        mark = marks[0]
+        rates = [o for o in self.starting_in(sentence.start, sentence.end) if o.unit == c.unit]
+        if mark.start < start(c):
+            run = [o for o in rates if start(o) >= mark.end]
+            figures = [o for o in self.starting_in(sentence.start, mark.start) if is_amount(o)]
+        else:  # "rose 4% and 7% respectively": the rates stand before the word
+            run = [o for o in rates if end(o) <= mark.start]
+            figures = [o for o in self.starting_in(sentence.start, start(run[0]) if run else start(c)) if is_amount(o)]
+        if c not in run or len(run) < 2:
+            return None
+        k = run.index(c)
+        return figures[-len(run):][k] if len(figures) >= len(run) else c
 
     # --- what a figure is about ------------------------------------------------------------------
 
@@ -210,6 +269,13 @@ class Scope:
         if self.said("base_marker", end(c), min(clause[1], end(c) + 30)):
             return True
         return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
+
+    def is_signed(self, c: Claim) -> bool:
+        """A balance or a net flow ("贸易顺差4.08万亿元", "a trade surplus of $12bn", "xuất siêu 2 tỷ USD"): a
+        difference of two totals, never one of their parts."""
+        lo = max(self.after_previous(c), start(c) - 24)
+        clause = self.clause_of(c)
+        return bool(word_table(self.lang, "relations", "signed").scan(self.text, max(lo, clause[0]), start(c)))
 
     def says_total(self, c: Claim) -> bool:
         clause = self.clause_of(c)

@@ -1,77 +1,219 @@
-"""Shares: a percentage that is part / whole ("chiếm 70,5% thị trường toàn cầu", "占全国的46.1%",
-"accounted for 60% of exports"). The part stands before the share in its sentence; the whole is named by
-a breakdown cue before the part, or is the one total of the same metric and period."""
+"""Shares: a percentage (or a fraction, "ba phần tư", "五分之二") that is part / whole — "chiếm 70,5% thị
+trường toàn cầu", "占全国的46.1%", "accounted for 60% of exports", "15% of China's network".
+
+Parts: the figure the share's clause is about ("xe du lịch đạt 31.504 chiếc, chiếm 75,5%"), a figure in
+apposition after it ("…15% of the network, or about 390,000 units"), or the figure of the sentence before
+that the clause points back to ("Con số này chiếm…").
+Wholes: the figure a breakdown opens on ("Trong đó", "其中", "of which"), a figure named after the share in
+its clause ("24% trong tổng số 162.400 cổng"), or a figure elsewhere whose words match the words that
+name the whole ("tổng lượng xuất khẩu" ↔ "xuất khẩu 5,616 triệu xe"); always larger than the part, of the
+same kind, period and modality.
+"""
 
 from __future__ import annotations
 
-from validator.extract.claims import share_cue
-from validator.link.hypotheses import EXPLICIT, Hypothesis
-from validator.link.scope import Scope, compatible, end, is_amount, metric_word, periods_fit, start
+from validator.lexicon import word_table
+from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
+from validator.link.phrases import similarity
+from validator.link.scope import (
+    Scope,
+    compatible,
+    end,
+    is_amount,
+    is_quantity,
+    metric_word,
+    start,
+    value_in,
+)
 from validator.model import Claim, ShareRelation
 
+# how far away (in paragraphs) a whole named only by its words may stand
+_REACH = 6
 
-class _Span:
-    def __init__(self, s: int, e: int) -> None:
-        self.start, self.end = s, e
+
+def is_share(scope: Scope, c: Claim) -> bool:
+    """A percentage led by a share word in its clause, or followed by "of …"; a fraction below one likewise."""
+    if c.unit == "percent":
+        pass
+    elif c.unit == "times" and 0 < c.value < 1 and c.reading is None:
+        pass
+    else:
+        return False
+    clause = scope.clause_of(c)
+    cue = scope.ctx.last_before("share", clause[0], start(c))
+    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
+        return True
+    after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
+    return bool(after) and not scope.text[end(c):after[0].start].strip() and not scope.is_change(c)
+
+
+def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words that name a share's whole: after it in its clause ("chiếm 39,5% tổng lượng xuất khẩu",
+    "15% of China's network"), or between the share word and it ("占回收市场总规模的40%")."""
+    lo, hi = scope.clause_of(share)
+    tail = scope.phrases.tokens(end(share), hi)
+    cue = scope.ctx.last_before("share", lo, start(share))
+    inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
+    return tail | inner
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit != "percent" or c.metric is None or not c.metric.endswith("share"):
+        if not is_share(scope, c):
             continue
-        if share_cue(scope.ctx, _Span(start(c), end(c))) is None:  # type: ignore[arg-type]
-            continue
-        parts = [o for o in scope.in_sentence(c) if end(o) <= start(c) and is_amount(o)]
-        if not parts:
-            continue
-        part = parts[-1]
-        whole, confident = _whole_for(scope, c, part)
         h = Hypothesis(c.id)
-        relation = ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id if whole else None)
-        if whole is None:
-            h.fallback = relation
-        else:
-            h.add(relation, EXPLICIT if confident else 0.5,
-                  f"part {part.text} before the share; whole {whole.text}")
+        named = whole_words(scope, c)
+        parts = _parts(scope, c)
+        for part, p_strength, p_why in parts:
+            for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
+                h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
+                      min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})", units)
+        if parts and parts[0][1] >= CLAUSE:
+            h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
     return out
 
 
-def _whole_for(scope: Scope, share: Claim, part: Claim) -> tuple[Claim | None, bool]:
-    ctx = scope.ctx
-    sentence = ctx.sentence_of(start(part))
-    cue = ctx.last_before("parts", sentence.start, start(part))
-    if cue is not None:
-        para = ctx.sentence_of(cue.start).paragraph
-        for paragraph, sure in ((para, True), (para - 1, False)):
-            before = [
-                o for o in scope.claims
-                if end(o) <= cue.start and is_amount(o) and compatible(o, part)
-                and ctx.sentence_of(start(o)).paragraph == paragraph and not scope.is_base(o)
-            ]
-            if before:
-                if before[-1].value > part.value and periods_fit(before[-1], part):
-                    return before[-1], sure
-                break
-        return None, False
-    if part.metric is None:
-        return None, False
+def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
+    """(part, strength, why), likeliest first."""
+    own = scope.own_figure(share)
+    if own is not None:  # "…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%": bound by the structure
+        return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
+    text = scope.text
+    sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)
-    after = ctx.between("total", end(share), clause[1] + 1)
-    named_total = bool(after) or bool(ctx.between("total", clause[0], start(share)))
-    candidates = []
-    for o in scope.by_metric.get(metric_word(part), []):
-        if o is part or not compatible(o, part) or o.value <= part.value:
+    found: list[tuple[Claim, float, str]] = []
+    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_amount(o) and end(o) <= start(share)]
+    before = [o for o in before if not scope.is_base(o)]
+    if before:
+        part = before[-1]
+        gap = text[end(part):start(share)]
+        cue = scope.ctx.last_before("share", end(part), start(share))
+        lead = gap[: cue.start - end(part)] if cue is not None else gap
+        between = [o for o in scope.starting_in(end(part), start(share)) if is_amount(o)]
+        if cue is not None and len(lead.strip(" ,，、")) <= 2:
+            found.append((part, EXPLICIT, "the figure the share word follows"))
+        elif not between and cue is not None and cue.start <= clause[0] + 2:
+            # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
+            # of the sentence's figure
+            found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
+        elif clause[0] <= start(part):
+            found.append((part, CLAUSE, "same clause"))
+        else:
+            found.append((part, SENTENCE, "same sentence"))
+    # apposition after the share: "…15% of the network, or about 390,000 units"
+    for o in scope.starting_in(end(share), sentence.end):
+        if not is_amount(o):
             continue
-        if not periods_fit(o, part):
+        lead_lo = scope.after_previous(o)
+        if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
+            found.append((o, EXPLICIT, "in apposition after the share"))
+        break
+    if not before:
+        # the clause points back at the sentence before: "Con số này chiếm 39,5%…", "This accounted for…"
+        previous = scope.previous_sentence(sentence)
+        if previous is not None and previous.paragraph >= sentence.paragraph - 1:
+            amounts = [o for o in scope.starting_in(previous.start, previous.end) if is_quantity(o)]
+            if amounts:
+                anaphora = word_table(scope.lang, "relations", "anaphora").scan(text, sentence.start, start(share))
+                strength = 0.9 if anaphora else 0.45
+                found.append((amounts[-1], strength, "named in the sentence before" +
+                              (f", '{anaphora[0].word}' points to it" if anaphora else "")))
+    return found
+
+
+def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
+            ) -> list[tuple[Claim, float, str, dict[str, tuple[str, str]]]]:
+    """(whole, strength, why, unit readings) for one part."""
+    out: list[tuple[Claim, float, str, dict[str, tuple[str, str]]]] = []
+    seen: set[str] = set()
+
+    def add(w: Claim, strength: float, why: str) -> None:
+        if w.id in seen or w is part:
+            return
+        if not _may_be_whole(scope, w, part):
+            return
+        seen.add(w.id)
+        out.append((w, strength, why, {}))
+
+    # a breakdown cue before the part: the whole is the figure the breakdown opens on
+    sentence = scope.sentence_of(start(part))
+    cue = scope.ctx.last_before("parts", sentence.start, start(part))
+    if cue is not None:
+        para = scope.sentence_of(cue.start).paragraph
+        for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
+            pool = [o for o in scope.claims if end(o) <= cue.start and is_quantity(o) and compatible(o, part)
+                    and scope.paragraph(o) == paragraph and not scope.is_base(o)]
+            if pool:
+                # the figure the breakdown opens on is the last one before the cue; an earlier figure of its
+                # sentence may be it too ("新增就业1100万人，完成全年1200万人目标任务的91.7%。其中…")
+                last = pool[-1]
+                add(last, strength, f"the breakdown after '{cue.word}' opens on it")
+                opening = scope.sentence_of(start(last))
+                for o in reversed(pool[:-1]):
+                    if start(o) >= opening.start:
+                        add(o, strength - 0.2, f"a figure of the sentence the breakdown after '{cue.word}' follows")
+                break
+    # named right after the share in its clause: "24% trong tổng số 162.400 cổng", "46% of the 1.2 million"
+    clause = scope.clause_of(share)
+    for o in scope.starting_in(end(share), clause[1]):
+        if is_quantity(o):
+            add(o, EXPLICIT, "named after the share in its clause")
+            break
+    # elsewhere, by the words that name the whole (or, with none, by the part's own words and "total")
+    para = scope.paragraph(share)
+    wants_total = "t:total" in named
+    pool = []
+    for o in scope.by_dimension(part):
+        if o is part or o.id in seen or abs(scope.paragraph(o) - para) > _REACH:
             continue
-        if o.subject == part.subject and o.subject is not None:
+        if not _may_be_whole(scope, o, part):
             continue
-        if named_total and o.subject not in ("global",) and not scope.says_total(o):
+        pool.append(o)
+    same_metric = [o for o in pool if metric_word(o) == metric_word(part) and metric_word(part)]
+    content = named - {"t:total"}
+    for o in pool:
+        about = scope.about(o)
+        sim = similarity(named, about) if content else 0.0
+        says_total = "t:total" in about or o.subject == "global"
+        strength = 0.0
+        why = ""
+        if content and sim >= 0.55:
+            strength = 0.7 if sim >= 0.8 else 0.6 if sim >= 0.65 else 0.45
+            why = f"its words match those naming the whole ({sim:.2f})"
+            if wants_total and says_total:
+                strength += 0.15
+                why += ", both named a total"
+            if len({x.value for x in pool if similarity(named, scope.about(x)) >= sim - 0.05}) == 1:
+                strength += 0.1
+                why += ", the only such figure"
+        elif o in same_metric and len({x.value for x in same_metric}) == 1:
+            # with no words of its own for the whole (or words that match nothing), only a figure named a
+            # total, the one larger figure of the part's metric, may be it — weakly when the words disagree
+            strength = 0.75 if (wants_total and says_total and not content) else 0.5 if says_total else 0.4
+            why = "the only larger figure of that metric and period" + (", named a total" if says_total else "")
+        if strength <= 0:
             continue
-        candidates.append(o)
-    values = {c.value for c in candidates}
-    if len(values) == 1:
-        return candidates[0], named_total
-    return None, False
+        distance = abs(scope.paragraph(o) - para)
+        if distance > 1:
+            strength -= 0.03 * (distance - 1)
+        add(o, min(strength, 0.9), why)
+    out.sort(key=lambda x: -x[1])
+    return out
+
+
+def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
+    """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base."""
+    if not is_quantity(w) or not compatible(w, part):
+        return False
+    try:
+        if value_in(w, part.unit) <= part.value:
+            return False
+    except Exception:
+        return False
+    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True:
+        return False
+    if w.modality != part.modality:
+        return False
+    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w))

@@ -1,8 +1,9 @@
 """One relation judged on its own, for the linker's arbiter: does this reading of the text add up?
 
 `relation_status` runs the rules that check the relation's kind and sums their outcomes up in one word:
-"fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "unverifiable", or
-"none" (no rule had anything to say: e.g. a change with no base). `judge_for` binds it to one article's
+"fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "vague" (a pass that
+says little: the operands' rounding leaves the computed value more than 30% wide, as with "5 of 6 is
+83.3%, 69–100%"), "unverifiable", or "none" (no rule had anything to say: e.g. a change with no base). `judge_for` binds it to one article's
 claims, with the unit readings a candidate asks for applied to copies of the claims.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
-from validator.model import Claim, Relation, Severity
+from validator.model import Claim, Relation, Severity, Stated
 from validator.rules.base import ClaimSet, Context, Rule
 
 
@@ -35,19 +36,31 @@ def relation_status(relation: Relation, claims: ClaimSet, ctx: Context) -> str:
     if _BY_KIND is None:
         _BY_KIND = _rules_by_kind()
     worst = "none"
-    rank = {"none": 0, "unverifiable": 1, "pass": 2, "loose": 3, "fail": 4}
+    rank = {"none": 0, "unverifiable": 1, "vague": 2, "pass": 3, "loose": 4, "fail": 5}
     for rule in _BY_KIND.get(relation.kind, []):
         for outcome in rule.check(relation, claims, ctx):
             if outcome.status == "fail":
                 level = outcome.severity or rule.severity
                 status = "fail" if level is Severity.ERROR else "loose"
-            elif outcome.status in ("pass", "unverifiable"):
+            elif outcome.status == "pass":
+                status = "vague" if _wide(outcome.computed) else "pass"
+            elif outcome.status == "unverifiable":
                 status = outcome.status
             else:
                 continue  # info: an implied value, no judgement
             if rank[status] > rank[worst]:
                 worst = status
     return worst
+
+
+def _wide(computed: Stated | None) -> bool:
+    """A computed interval too wide to tell much: more than 30% of its middle (or unbounded)."""
+    if computed is None:
+        return False
+    if computed.low is None or computed.high is None:
+        return True
+    middle = abs(computed.low + computed.high) / 2
+    return (computed.high - computed.low) > 0.3 * middle if middle else computed.high != computed.low
 
 
 def judge_for(document: Document, claims: Iterable[Claim],
