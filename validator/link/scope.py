@@ -226,10 +226,12 @@ class Scope:
         rates = [o for o in self.starting_in(sentence.start, sentence.end) if o.unit == c.unit]
         if mark.start < start(c):
             run = [o for o in rates if start(o) >= mark.end]
-            figures = [o for o in self.starting_in(sentence.start, mark.start) if is_amount(o)]
+            figures = [o for o in self.starting_in(sentence.start, mark.start) if is_amount(o)
+                       and not self.is_group_count(o)]
         else:  # "rose 4% and 7% respectively": the rates stand before the word
             run = [o for o in rates if end(o) <= mark.start]
-            figures = [o for o in self.starting_in(sentence.start, start(run[0]) if run else start(c)) if is_amount(o)]
+            figures = [o for o in self.starting_in(sentence.start, start(run[0]) if run else start(c))
+                       if is_amount(o) and not self.is_group_count(o)]
         if c not in run or len(run) < 2:
             return None
         k = run.index(c)
@@ -269,6 +271,12 @@ class Scope:
         if self.said("base_marker", end(c), min(clause[1], end(c) + 30)):
             return True
         return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
+
+    def is_group_count(self, c: Claim) -> bool:
+        """The k of a top group ("前5家", "top 10", "5 mẫu dẫn đầu"): a rank, not an amount of anything."""
+        lead = self.ctx.between("top", max(0, start(c) - 4), start(c))
+        trail = self.ctx.between("top", end(c), min(len(self.text), end(c) + 14))
+        return bool(lead and lead[-1].label == "lead") or bool(trail and trail[0].label == "trail")
 
     def is_signed(self, c: Claim) -> bool:
         """A balance or a net flow ("贸易顺差4.08万亿元", "a trade surplus of $12bn", "xuất siêu 2 tỷ USD"): a

@@ -85,7 +85,7 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
     found: list[tuple[Claim, float, str]] = []
     before = [o for o in scope.starting_in(sentence.start, start(share)) if is_amount(o) and end(o) <= start(share)]
-    before = [o for o in before if not scope.is_base(o)]
+    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o)]
     if before:
         part = before[-1]
         gap = text[end(part):start(share)]
