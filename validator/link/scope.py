@@ -246,8 +246,13 @@ class Scope:
         when the clause has none of its own), and its own unit words."""
         found = self._about.get(c.id)
         if found is None:
-            lo, _ = self.clause_of(c)
-            tokens = self.phrases.tokens(lo, start(c)) | self.phrases.tokens(start(c), end(c))
+            lo, hi = self.clause_of(c)
+            own = frozenset(t for t in self.phrases.tokens(start(c), end(c)) if ":" in t)  # "30.000 ô tô điện"
+            # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
+            i = self.index.get(c.id)
+            nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
+            tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
                 sentence = self.ctx.sentence_of(start(c))
                 tokens = tokens | self.phrases.tokens(sentence.start, start(c))

@@ -164,8 +164,9 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     if not found:
         return []
     best = max(cover for _, cover in found)
-    top = [o for o, cover in found if cover == best]
-    strength = 0.7 if len(top) == 1 else 0.45
+    top = [o for o, cover in found if cover >= best - 0.02]
+    unique = len({o.value for o in top}) == 1
+    strength = (0.8 if best >= 0.95 else 0.7) if unique else 0.45
     return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
 
 
