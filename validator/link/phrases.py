@@ -111,6 +111,27 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 200
 
 
+# Metrics that name the same flow from two sides (what shoppers spend is what shops sell; a country's output of
+# a crop is its production): a figure named by one may be the figure named by the other. Labels are the
+# lexicons' metric labels, shared by all languages.
+RELATED_METRICS: tuple[frozenset[str], ...] = (
+    frozenset({"m:sales", "m:spending", "m:consumption", "m:revenue"}),
+    frozenset({"m:production", "m:capacity"}),
+    frozenset({"m:trade", "m:exports", "m:imports"}),
+    frozenset({"m:loans", "m:deposits"}),
+)
+
+
+def related(label: str) -> frozenset[str]:
+    """The metric labels that may name the same figure as `label` (itself excluded)."""
+    out: set[str] = set()
+    for group in RELATED_METRICS:
+        if label in group:
+            out |= group
+    out.discard(label)
+    return frozenset(out)
+
+
 def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:
     return frozenset(t for t in tokens if t.startswith(prefix))
 
