@@ -223,6 +223,9 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         pool.append(o)
     content = named - {"t:total"}
     scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
+    best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
+    for o in pool:
+        best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
     same_unit = [o for o in pool if o.unit == part.unit]
     headline = next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)), None)
     for o in pool:
@@ -233,8 +236,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         why = ""
         if content and cover >= 0.6:
             # as strong as the words single it out: by how much it beats every figure of another value
-            rivals = [scored[x.id] for x in pool if x.value != o.value]
-            margin = cover - max(rivals, default=0.0)
+            margin = cover - _best_other(best_by_value, o.value)
             strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.5))
             why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
             if wants_total and says_total:
@@ -251,12 +253,18 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
             why += "; itself listed in a breakdown"
+        if o.unit == "item" and part.unit == "item":
+            strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
         if distance > 3:
             strength -= 0.02 * (distance - 3)
         add(o, min(strength, 0.9), why)
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _best_other(best_by_value: dict[object, float], value: object) -> float:
+    return max((c for v, c in best_by_value.items() if v != value), default=0.0)
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
