@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from validator import __version__
 from validator.errors import ClaimcheckError
+from validator.lexicon import LANGUAGES
 from validator.model import ClaimFile, Report, Severity
 
 
@@ -72,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="only these rules (code or name; repeatable or comma-separated)")
     check.add_argument("--ignore", action="append", metavar="RULE", default=[],
                        help="skip these rules (code or name; repeatable or comma-separated)")
-    check.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
+    check.add_argument("--language", choices=LANGUAGES, help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     _add_config_arguments(check)
@@ -98,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="merge newly found claims into this reviewed claim file (hand edits, ids, relations "
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
-    extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
+    extract.add_argument("--language", choices=LANGUAGES, help="language (default: detect)")
 
     report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
@@ -135,7 +136,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
                        help="claim files, articles, or folders of them (default: claims/)")
     write.add_argument("--select", action="append", metavar="RULE", help="only these rules")
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
-    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
+    write.add_argument("--language", choices=LANGUAGES, help="language of raw articles")
     _add_config_arguments(write)
 
 

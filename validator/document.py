@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.errors import InputError
-from validator.extract.language import LANGUAGES, detect_language
+from validator.extract.language import detect_language
 from validator.extract.periods import article_date, parse_date
+from validator.lexicon import LANGUAGES
 
 __all__ = ["Document", "detect_language", "document_from_text", "load_document"]
 

@@ -909,8 +909,7 @@ def _compatible_unit(c: Claim, unit: str) -> bool:
 @functools.cache
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
-    units = section(language, "units") or {}
-    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
+    return WordTable(section(language, "units", "words"), language)
 
 
 @functools.lru_cache(maxsize=256)

@@ -16,12 +16,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from validator.lexicon import lexicon
 
 # Full-width digits and signs map one code point to one code point, so offsets survive.
 FULLWIDTH = str.maketrans(
@@ -68,17 +65,6 @@ def _vulgar_fractions() -> dict[str, tuple[int, int]]:
 
 
 VULGAR_FRACTIONS = _vulgar_fractions()
-
-
-@functools.cache
-def load_lexicon(language: str) -> dict[str, Any]:
-    """The lexicon file of ``language`` as a dict (read once)."""
-    path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file():
-        raise ValueError(f"no lexicon for language {language!r} (expected {path})")
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
-    return data
 
 
 def _ends_alnum(fragment: str) -> bool:
@@ -402,22 +388,14 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
     return ("(?:" + "|".join(parts) + ")" if parts else "(?!)"), groups
 
 
-# keys of a lexicon's ``units`` section that are not unit words
-_NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
-                            "money_part_joiners"})
-
-
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The compiled grammar of ``language`` (built once per process)."""
-    lex = load_lexicon(language)
-    num: dict[str, Any] = lex.get("numerals") or {}
-    hedges: dict[str, Any] = lex.get("hedges") or {}
-    units: dict[str, Any] = lex.get("units") or {}
-    notc: dict[str, Any] = lex.get("not_claims") or {}
-    bounded = bool(num.get("word_boundaries", True))
+    lex = lexicon(language)
+    num, hedges, units, notc = lex.numerals, lex.hedges, lex.units, lex.not_claims
+    bounded = lex.word_boundaries
     flags = re.IGNORECASE if bounded else 0
-    gap = num.get("token_gap", r"\s+")
+    gap = num.token_gap
 
     words: dict[str, tuple[str, Decimal]] = {}
 
@@ -429,24 +407,24 @@ def grammar(language: str) -> Grammar:
             for w in table or []:
                 words[str(w).lower()] = (kind, ZERO)
 
-    add("atom", num.get("atoms"))
-    add("mult", num.get("multipliers"))
-    add("scale", num.get("scales"))
-    add("zero", num.get("zero_links"))
-    add("conn", num.get("connectors"))
-    add("dec", num.get("decimal_words"))
-    add("half", num.get("half_after"))
-    add("neg", num.get("negative_words"))
-    add("denom", num.get("denominators"))
-    add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
+    add("atom", num.atoms)
+    add("mult", num.multipliers)
+    add("scale", num.scales)
+    add("zero", num.zero_links)
+    add("conn", num.connectors)
+    add("dec", num.decimal_words)
+    add("half", num.half_after)
+    add("neg", num.negative_words)
+    add("denom", num.denominators)
+    add("fword", num.fraction_words)  # "half", "quarter" also stand alone
     for ch, (numerator, denominator) in VULGAR_FRACTIONS.items():  # "⅓ cup"
         words[ch] = ("fword", Decimal(numerator) / Decimal(denominator))
-    add("join", num.get("fraction_joiners"))
-    approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
+    add("join", num.fraction_joiners)
+    approx_kinds = {str(k): str(v) for k, v in num.approx_infix.items()}
     add("approx", list(approx_kinds))
-    restricted = {str(k).lower(): frozenset(v) for k, v in (num.get("restricted") or {}).items()}
+    restricted = {str(k).lower(): frozenset(str(c) for c in v) for k, v in num.restricted.items()}
 
-    g, d = str(num.get("group_mark", ",")), str(num.get("decimal_mark", "."))
+    g, d = num.group_mark, num.decimal_mark
     G, D = re.escape(g), re.escape(d)
     digit = "[0-9]"
     arabic = (
@@ -458,8 +436,8 @@ def grammar(language: str) -> Grammar:
         rf"|{digit}+"
         rf"|(?<![0-9{G}{D}]){D}{digit}+)"
     )
-    suffix_scales = {str(k): _dec(v) for k, v in (num.get("suffix_scales") or {}).items()}
-    money_suffix_scales = {str(k): _dec(v) for k, v in (num.get("money_suffix_scales") or {}).items()}
+    suffix_scales = {str(k): _dec(v) for k, v in num.suffix_scales.items()}
+    money_suffix_scales = {str(k): _dec(v) for k, v in num.money_suffix_scales.items()}
     all_suffix = list(suffix_scales) + list(money_suffix_scales)
     sfx = ""
     if all_suffix:
@@ -481,8 +459,8 @@ def grammar(language: str) -> Grammar:
     }
     follow_words = [w for w, (k, _) in words.items() if k in ("mult", "scale", "denom", "fword")]
     follow = literal_alternation(follow_words, bounded)
-    fnum = num.get("fraction_numerator_first") or []
-    fden = num.get("fraction_denominator_first") or []
+    fnum = num.fraction_numerator_first
+    fden = num.fraction_denominator_first
     plain_words = [w for w in words if w not in lookahead_only]
     word_alt = literal_alternation(plain_words, bounded)
     la_alt = ""
@@ -501,7 +479,7 @@ def grammar(language: str) -> Grammar:
         + r"[ \t]*)"
     )
     slash = ""
-    if num.get("slash_fractions"):
+    if num.slash_fractions:
         slash = rf"|(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])"
     run = rf"(?:{neg})?(?:{token_plain}(?:(?:{gap}){token_plain})*{slash})"
     run = (
@@ -510,20 +488,20 @@ def grammar(language: str) -> Grammar:
         else run
     )
 
-    hedge_before, hedge_groups = _named_alternation("hb", hedges.get("before") or {}, bounded)
-    hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.get("before") or {}, bounded)
+    hedge_before, hedge_groups = _named_alternation("hb", hedges.before, bounded)
+    hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.before, bounded)
     hedge_groups.update(hedge_groups2)
-    prefix_table = {str(k): [str(x) for x in v] for k, v in (units.get("prefix") or {}).items()}
+    prefix_table = {str(k): [str(x) for x in v] for k, v in units.prefix.items()}
     cur_alt, currency_groups = _named_alternation("cp", prefix_table, False)
-    mult_prefix = {str(k).lower(): str(v) for k, v in (num.get("multiple_prefix") or {}).items()}
+    mult_prefix = {str(k).lower(): str(v) for k, v in num.multiple_prefix.items()}
     mpre = literal_alternation(list(mult_prefix), bounded) if mult_prefix else "(?!)"
-    ppre = alternation(num.get("percent_prefix") or [], bounded) if num.get("percent_prefix") else "(?!)"
-    multiple_words = {str(k).lower(): _dec(v) for k, v in (num.get("multiple_words") or {}).items()}
+    ppre = alternation(num.percent_prefix, bounded) if num.percent_prefix else "(?!)"
+    multiple_words = {str(k).lower(): _dec(v) for k, v in num.multiple_words.items()}
     mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
 
-    skip_patterns = [str(p) for p in (notc.get("patterns") or [])]
+    skip_patterns = [str(p) for p in notc.patterns]
     skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
     skip_patterns.append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
     skip_patterns.append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
@@ -544,7 +522,7 @@ def grammar(language: str) -> Grammar:
     # optional prefixes are left out entirely when the language has none, so that the
     # pattern's possible first characters stay exact (see _first_chars)
     mpre_src = rf"(?:(?P<mpre>{mpre})[ \t]*)?" if mult_prefix else "(?P<mpre>(?!))?"
-    ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.get("percent_prefix") else "(?P<ppre>(?!))?"
+    ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.percent_prefix else "(?P<ppre>(?!))?"
     m_src = (
         rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre_src}{ppre_src}"
         rf"(?:(?P<cur>(?-i:{cur_alt})){cgap})?(?P<num>{run}))"
@@ -568,30 +546,26 @@ def grammar(language: str) -> Grammar:
     )
     token_re = re.compile(rf"(?P<negt>{neg})|{slash_tok}{token}", flags)
 
-    unit_table: dict[str, list[str]] = {
-        str(k): [str(x) for x in v]
-        for k, v in units.items()
-        if k not in _NOT_UNIT_KEYS and isinstance(v, list)
-    }
+    unit_table = units.words
     unit_alt, unit_groups = _named_alternation("u", unit_table, bounded)
-    measure_alt, measure_groups = _named_alternation("mw", units.get("measure_words") or {}, bounded)
+    measure_alt, measure_groups = _named_alternation("mw", units.measure_words, bounded)
     unit_groups.update(measure_groups)
-    fillers = num.get("unit_fillers") or []
+    fillers = num.unit_fillers
     filler = rf"(?:{literal_alternation(fillers, bounded)}\s+)?" if fillers else ""
-    pts = alternation(num.get("points_suffix") or [], bounded)
-    pct = alternation(num.get("percent_suffix") or [], bounded)
-    msuf = alternation(num.get("multiple_suffix") or [], bounded)
+    pts = alternation(num.points_suffix, bounded)
+    pct = alternation(num.percent_suffix, bounded)
+    msuf = alternation(num.multiple_suffix, bounded)
     # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
     sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
     suffix_re = re.compile(
         rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
         flags,
     )
-    ha = hedges.get("after") or {}
+    ha = hedges.after
     ha_alt, ha_groups = _named_alternation("ha", ha, bounded)
     hedge_groups.update(ha_groups)
     hedge_after_re = re.compile(rf"{sgap}(?:{ha_alt})", flags)
-    ra = {str(k): str(v) for k, v in (num.get("reading_after") or {}).items()}
+    ra = {str(k): str(v) for k, v in num.reading_after.items()}
     reading_after_re = None
     if ra:
         ra_alt, ra_groups = _named_alternation("ra", {v: [] for v in ra.values()}, bounded)
@@ -601,58 +575,58 @@ def grammar(language: str) -> Grammar:
         ra_alt, ra_groups = _named_alternation("ra", tbl, bounded)
         hedge_groups.update(ra_groups)
         reading_after_re = re.compile(rf"\s*(?:{ra_alt})", flags)
-    nouns = units.get("nouns") or {}
+    nouns = units.nouns
     noun_re = None
     if nouns:
         n_alt, n_groups = _named_alternation("n", nouns, bounded)
         unit_groups.update(n_groups)
         noun_re = re.compile(n_alt, flags)
 
-    rng = num.get("ranges") or {}
-    sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
+    rng = num.ranges
+    sym = [re.escape(str(c)) for c in rng.connectors]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
     # a mark left open on the first end ("8- to 16-meter": the unit is written once, on the last)
-    open_end = literal_alternation(rng.get("open_ends") or [], False) if rng.get("open_ends") else ""
+    open_end = literal_alternation(rng.open_ends, False) if rng.open_ends else ""
     range_word_re = re.compile(
-        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z",
+        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.word_connectors, bounded)}\s+\Z",
         flags,
     )
-    pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
+    pair_starts = {str(k): str(v) for k, v in rng.pair_starts.items()}
     pair_start_re = (
         re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
     )
-    cs = rng.get("change_starts") or []
+    cs = rng.change_starts
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
-    cv = rng.get("change_verbs") or []
+    cv = rng.change_verbs
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
 
     fraction_scale_re = None
-    if num.get("fraction_scale_links") is not None:
-        links = literal_alternation(num.get("fraction_scale_links") or [], bounded)
+    if num.fraction_scale_links is not None:
+        links = literal_alternation(num.fraction_scale_links, bounded)
         scale_alt = literal_alternation([w for w, (k, _) in words.items() if k == "scale"], bounded)
         fraction_scale_re = re.compile(rf"\s+(?:{links}\s+)?(?P<scale>{scale_alt})", flags)
 
-    pm_words = num.get("plus_minus") or []
+    pm_words = num.plus_minus
     plus_minus_re = (
         re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
     )
 
     digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
     part_digit = rf"(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})"
-    part_joiners = units.get("money_part_joiners") or []
+    part_joiners = units.money_part_joiners
     part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
     money_parts_re: dict[str, re.Pattern[str]] = {}
     money_part_values: dict[str, Decimal] = {}
-    for k, (unit_key, parts) in enumerate((units.get("money_parts") or {}).items()):
+    for k, (unit_key, shares) in enumerate(units.money_parts.items()):
         by_value: dict[str, list[str]] = {}
-        for frag, share in parts.items():
+        for frag, share in shares.items():
             by_value.setdefault(str(share), []).append(str(frag))
         part_alt, part_groups = _named_alternation(f"p{k}_", by_value, bounded)
         money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
         money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
 
-    ell = num.get("ellipsis")
-    yr = notc.get("year_range") or [1900, 2100]
+    ell = num.ellipsis
+    yr = notc.year_range
     return Grammar(
         language=language,
         flags=flags,
@@ -661,9 +635,9 @@ def grammar(language: str) -> Grammar:
         suffix_re=suffix_re,
         hedge_after_re=hedge_after_re,
         reading_after_re=reading_after_re,
-        reading_before={str(k): str(v) for k, v in (num.get("reading_before") or {}).items()},
+        reading_before={str(k): str(v) for k, v in num.reading_before.items()},
         noun_re=noun_re,
-        noun_window=int(units.get("noun_window", 6)),
+        noun_window=units.noun_window,
         range_sym_re=range_sym_re,
         range_word_re=range_word_re,
         pair_start_re=pair_start_re,
@@ -672,7 +646,7 @@ def grammar(language: str) -> Grammar:
         change_verb_re=change_verb_re,
         words=words,
         restricted=restricted,
-        lone_digit_needs_unit=bool(num.get("lone_digit_needs_unit", False)),
+        lone_digit_needs_unit=num.lone_digit_needs_unit,
         ellipsis_all=ell == "all",
         ellipsis_words=frozenset(str(w).lower() for w in ell) if isinstance(ell, list) else frozenset(),
         group_mark=g,
@@ -683,12 +657,12 @@ def grammar(language: str) -> Grammar:
         hedge_groups=hedge_groups,
         unit_groups=unit_groups,
         currency_groups=currency_groups,
-        currencies=frozenset(str(c) for c in units.get("currencies") or []),
+        currencies=frozenset(str(c) for c in units.currencies),
         multiple_prefix=mult_prefix,
         multiple_words=multiple_words,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
-        zero_alone=frozenset(str(w).lower() for w in num.get("zero_alone") or []),
+        zero_alone=frozenset(str(w).lower() for w in num.zero_alone),
         start_words=start_words,
         start_chars=start_chars,
         number_words=number_words,

@@ -20,9 +20,6 @@ VI_MIN_SHARE = 0.05  # of Latin letters: Vietnamese prose runs near 20 %, French
 MIN_EVIDENCE = 12  # letters (a Han character counts as 3) below which a sentence says nothing reliable
 HAN_WEIGHT = 3
 
-LANGUAGES = ("vi", "zh", "en")
-
-
 def _classify(han: int, latin: int, viet: int) -> str | None:
     """The language the counts point to, or None when there is too little evidence."""
     letters = han + latin

@@ -26,13 +26,13 @@ from validator.extract.grammar import (
     Parsed,
     generic_precision,
     grammar,
-    load_lexicon,
     normalise,
     parse_arabic,
     parse_run,
     tokenize,
 )
 from validator.extract.multiscan import guarded
+from validator.lexicon import lexicon
 
 __all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
 
@@ -549,9 +549,9 @@ def _group_digits(digits: str, mark: str, min_digits: int) -> str:
 
 
 def _plain(value: Decimal, precision: Decimal, language: str) -> str:
-    lex = load_lexicon(language)["numerals"]
-    group, dec = str(lex.get("group_mark", ",")), str(lex.get("decimal_mark", "."))
-    min_digits = int(lex.get("format_group_min_digits", 4))
+    lex = lexicon(language).numerals
+    group, dec = lex.group_mark, lex.decimal_mark
+    min_digits = lex.format_group_min_digits
     places = 0
     if precision > 0:
         exp = precision.normalize().as_tuple().exponent
@@ -586,9 +586,8 @@ def _format(value: Decimal, precision: Decimal, language: str, style: str) -> st
     if style == "plain":
         return _plain(value, precision, language)
     gm = grammar(language)
-    lex = load_lexicon(language)["numerals"]
     best: tuple[str, Decimal] | None = None
-    for word in lex.get("format_scales") or []:
+    for word in lexicon(language).numerals.format_scales:
         sv = gm.scale_values.get(str(word).lower())
         if sv is not None and abs(value) >= sv and (best is None or sv > best[1]):
             best = (str(word), sv)

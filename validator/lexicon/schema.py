@@ -1,0 +1,188 @@
+"""The schema of a lexicon file (`validator/lexicons/<lang>.yaml`): one typed model per section.
+
+Every model forbids keys it does not declare, so a misspelt or unknown key is an error when the file is
+loaded (see `validator.lexicon.loader`), never a silently empty table. Numbers are read as `Decimal`.
+A section written as ``{label: [words]}`` (units, subjects, metrics…) is a `Table`; its labels are data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Words = list[str]
+Table = dict[str, list[str]]  # label -> words (the labels are data: unit keys, subject names…)
+
+
+class Strict(BaseModel):
+    """A section of a lexicon: unknown keys are errors; read-only once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Ranges(Strict):
+    """Two numbers written as one range figure ("5-10", "between 5 and 10"), and what makes a "from A to
+    B" a change rather than a range."""
+
+    connectors: Words = []  # symbols between the ends ("-", "~")
+    word_connectors: Words = []  # words between the ends, with spaces around ("5 to 10")
+    open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
+    pair_starts: dict[str, str] = {}  # "between" -> "and"
+    change_starts: Words = []  # "from" before a range makes it a change
+    change_verbs: Words = []  # verbs before "from A to B" that make it a change
+
+
+class Numerals(Strict):
+    """How numbers are written: digits, number words, fractions, percentages and multiples."""
+
+    decimal_mark: str = "."
+    group_mark: str = ","
+    token_gap: str = r"\s+"  # regex between two spelled tokens of one numeral
+    atoms: dict[str, Decimal] = {}
+    multipliers: dict[str, Decimal] = {}
+    scales: dict[str, Decimal] = {}
+    format_scales: Words = []
+    format_group_min_digits: int = 4
+    suffix_scales: dict[str, Decimal] = {}
+    money_suffix_scales: dict[str, Decimal] = {}
+    zero_links: Words = []
+    zero_alone: Words = []
+    connectors: Words = []
+    decimal_words: Words = []
+    ellipsis: Literal["all"] | Words = []
+    half_after: Words = []
+    negative_words: Words = []
+    restricted: dict[str, list[Literal["after_multiplier", "before_multiplier", "before_unit", "after_zero_link",
+                                       "before_fraction"]]] = {}
+    lone_digit_needs_unit: bool = False
+    approx_infix: dict[str, str] = {}
+    fraction_numerator_first: Words = []
+    fraction_words: dict[str, Decimal] = {}
+    fraction_denominator_first: Words = []
+    fraction_scale_links: Words | None = None
+    fraction_joiners: Words = []
+    denominators: dict[str, Decimal] = {}
+    slash_fractions: bool = False
+    plus_minus: Words = []
+    percent_prefix: Words = []
+    percent_suffix: Words = []
+    points_suffix: Words = []
+    multiple_prefix: dict[str, str] = {}
+    multiple_suffix: Words = []
+    multiple_words: dict[str, Decimal] = {}
+    reading_after: dict[str, str] = {}
+    reading_before: dict[str, str] = {}
+    unit_fillers: Words = []
+    ranges: Ranges = Ranges()
+
+
+class Hedges(Strict):
+    """Words that make a figure approximate or a bound, before or after it, by kind (about, over…)."""
+
+    before: Table = {}
+    after: Table = {}
+
+
+class Units(Strict):
+    """Unit words after a number, currency marks before it, measure words and compound amounts."""
+
+    words: Table = {}  # unit key -> words naming it right after the number
+    prefix: Table = {}  # currency key -> marks written before the number ("$", "US$")
+    currencies: Words = []
+    measure_words: Table = {}
+    nouns: Table = {}
+    noun_window: int = 6
+    money_parts: dict[str, dict[str, Decimal]] = {}
+    money_part_joiners: Words = []
+
+
+class NotClaims(Strict):
+    """Numbers that are not claims (dates, labels, codes), as regexes consumed before numbers are read."""
+
+    patterns: Words = []
+    year_range: tuple[int, int] = (1900, 2100)
+
+
+PeriodKind = Literal["year", "fiscal", "fiscal_end", "year_range", "decade", "month", "month_range", "day", "quarter",
+                     "first_quarters", "first_months", "last_months", "half", "ytd_to_date", "clock", "same_period",
+                     "prior_period"]
+
+
+class PeriodPattern(Strict):
+    """One period template: a regex with placeholders ({year}, {month}…) and how its groups become dates."""
+
+    kind: PeriodKind
+    regex: str = Field(alias="re")
+    horizon: bool = False
+    reject_before: str | None = None
+
+
+class Periods(Strict):
+    """Time expressions: word -> number maps and regex templates (see `validator.extract.periods`)."""
+
+    months: dict[str, int] = {}
+    quarters: dict[str, int] = {}
+    halves: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    relative_years: dict[str, int] = {}
+    range_connectors: Words = []
+    comparison_before: Words = []
+    patterns: list[PeriodPattern] = []
+
+
+class Parts(Strict):
+    listed: Words = []
+    exhaustive: Words = []
+
+
+class Top(Strict):
+    lead: Words = []
+    trail: Words = []
+
+
+class Cues(Strict):
+    """The words relations are read from (see `validator.link`)."""
+
+    share: Words = []
+    total: Words = []
+    change_up: Words = []
+    change_down: Words = []
+    change_base: Words = []
+    range_from: Words = []
+    range_to: Words = []
+    compare: Words = []
+    prior: Words = []
+    parts: Parts = Parts()
+    parts_remainder: Words = []
+    running_total: Words = []
+    partitive: Words = []
+    respectively: Words = []
+    base_marker: Words = []
+    top: Top = Top()
+    top_not_group: Words = []
+    top_member: Words = []
+    top_member_after: Words = []
+    top_member_opening: Words = []
+    list_and: Words = []
+    enumeration_nouns: Words = []
+    ordinals: dict[int, Words] = {}
+    last: Words = []
+
+
+class Lexicon(Strict):
+    """One language's lexicon file."""
+
+    language: str
+    word_boundaries: bool = True  # False: words are not separated by spaces, so a word may sit inside another
+    numerals: Numerals = Numerals()
+    hedges: Hedges = Hedges()
+    units: Units = Units()
+    not_claims: NotClaims = NotClaims()
+    periods: Periods = Periods()
+    cues: Cues = Cues()
+    subjects: Table = {}
+    metrics: Table = {}
+    products: Table = {}
+    modality: Table = {}
