@@ -31,8 +31,8 @@ from validator.extract.grammar import (
     parse_run,
     tokenize,
 )
-from validator.extract.multiscan import guarded
 from validator.lexicon import lexicon
+from validator.scan.multiscan import guarded
 
 __all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
 
@@ -399,7 +399,7 @@ _GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
 
 def _guarded_master(gm: Grammar) -> re.Pattern[str]:
     """The grammar's master pattern with look-aheads that make a failing alternative fail at once
-    (the same matches: see `validator.extract.multiscan.guarded`), built once per grammar."""
+    (the same matches: see `validator.scan.multiscan.guarded`), built once per grammar."""
     cached = _GUARDED.get(id(gm))
     if cached is None or cached[0] is not gm:
         cached = (gm, guarded(gm.master))

@@ -19,9 +19,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import get_args
 
-from validator.extract.multiscan import MultiScan
 from validator.lexicon import LexiconError, lexicon
 from validator.lexicon.schema import PeriodKind
+from validator.scan.multiscan import MultiScan
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
 _DIGITS = {

@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from validator.extract.multiscan import MultiScan
 from validator.lexicon.loader import lexicon
+from validator.scan.multiscan import MultiScan
 
 
 def section(language: str, *keys: str) -> Any:
