@@ -37,6 +37,7 @@ def test_every_packaged_lexicon_follows_the_schema(language: str) -> None:
         ("xf", "numerals:\n  ranges:\n    conectors: ['-']\n", "numerals.ranges.conectors: unknown key"),
         ("xg", "unitz:\n  words: {}\n", "unitz: unknown key"),
         ("xh", "periods:\n  patterns:\n    - {kind: yaer, re: 'x'}\n", "periods.patterns.0.kind"),
+        ("xi", "comparison:\n  from: [form]\n", "comparison.from.0"),
     ],
 )
 def test_an_unknown_key_is_an_error_naming_the_file_and_the_key(lexicon_dir: Path, name: str, body: str,
@@ -64,7 +65,9 @@ def test_an_added_folder_is_forgotten_when_removed(tmp_path: Path) -> None:
         lexicon("xe")
 
 
-def test_section_names_an_unknown_section() -> None:
-    assert "from" in section("en", "cues", "range_from")
+def test_section_names_an_unknown_section_or_role() -> None:
+    assert section("en", "comparison", "from") == ["from"]
     with pytest.raises(KeyError, match="range_form"):
         section("en", "cues", "range_form")
+    with pytest.raises(KeyError, match="no comparison role 'form'"):
+        section("en", "comparison", "form")

@@ -258,7 +258,7 @@ class Linker:
         if after and _is_amount(after[0]) and (_compatible(after[0], current) or after[0].unit == "item"):
             gap = self.text[_end(c):_start(after[0])]
             if not _CLAUSE_GAP.search(gap) and (
-                self.ctx.between("compare", _end(c), _start(after[0]))
+                self.ctx.between("than", _end(c), _start(after[0]))
                 or gap.strip() in ("", "(", "（")
                 or (c.unit == "times" and len(gap) <= 12)
             ):
@@ -275,7 +275,7 @@ class Linker:
                 _compatible(a, b)
                 and not _HARD_BREAK.search(self.text[_end(a):_start(c)])
                 and not _CLAUSE_GAP.search(self.text[_end(b):_start(c)])
-                and self.ctx.between("compare", _end(a), _start(b))
+                and self.ctx.between("than", _end(a), _start(b))
             ):
                 return a, b
         return current, None
@@ -344,7 +344,7 @@ class Linker:
                 self.relations.append(ChangeRelation(kind="change", change=c.id, base=prior.id, current=current.id,
                                                      direction=direction, confidence="cued"))
                 continue
-            cued = bool(self.ctx.between("base", clause[0], clause[1] + 12)) or self.lang == "zh"
+            cued = bool(self.ctx.between("basis", clause[0], clause[1] + 12)) or self.lang == "zh"
             self.relations.append(ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                                  confidence="cued" if cued else "plausible"))
 
@@ -741,9 +741,9 @@ class Linker:
 
     # --- reading the words around a figure -------------------------------------------------------
 
-    def _said(self, cue: str, lo: int, hi: int) -> bool:
-        """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
-        return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
+    def _said(self, cue: str, lo: int, hi: int, section: str = "cues") -> bool:
+        """Whether a word of the lexicon's `<section>.<cue>` list (or role) stands in text[lo:hi]."""
+        return bool(word_table(self.lang, section, cue).scan(self.text, lo, hi))
 
     def _list_end(self, sentence: Sentence, governed: bool) -> int:
         """Where a breakdown that starts in `sentence` ends. A full stop or a new paragraph ends it; after a
@@ -773,14 +773,14 @@ class Linker:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
         lo = max(self._after_previous(c), _start(c) - 40)
-        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, _start(c))
+        markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, _start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
         if markers and not self.ctx.between("to", markers[-1].end, _start(c)):
             return True
         if self.ctx.between("from", max(lo, _start(c) - 8), _start(c)):
             return True
         clause = self.ctx.clause_of(_start(c), _end(c))
-        if self._said("base_marker", _end(c), min(clause[1], _end(c) + 30)):
+        if self._said("base", _end(c), min(clause[1], _end(c) + 30), section="comparison"):
             return True
         return any(o.unit == "times" and o is not c for o in self.claims if clause[0] <= _start(o) < clause[1])
 

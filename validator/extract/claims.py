@@ -28,9 +28,10 @@ from validator.units import is_known_unit
 _TABLES: dict[str, tuple[str, ...]] = {
     "subject": ("subjects",), "metric": ("metrics",), "product": ("products",),
     "modality": ("modality",), "share": ("cues", "share"), "total": ("cues", "total"),
-    "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
-    "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
-    "parts": ("cues", "parts"), "compare": ("cues", "compare"), "prior": ("cues", "prior"),
+    "up": ("cues", "change_up"), "down": ("cues", "change_down"), "top": ("cues", "top"), "parts": ("cues", "parts"),
+    # the comparison roles (see the lexicons' `comparison` section)
+    "basis": ("comparison", "basis"), "from": ("comparison", "from"), "to": ("comparison", "to"),
+    "than": ("comparison", "than"), "prior": ("comparison", "prior"),
 }
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")
 

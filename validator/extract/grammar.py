@@ -390,19 +390,21 @@ def grammar(language: str) -> Grammar:
         noun_re = re.compile(n_alt, flags)
 
     rng = num.ranges
-    sym = [re.escape(str(c)) for c in rng.connectors]
+    # a range's words ("to", "đến"): between spaces, or like a dash where words are not spaced ("5至10")
+    range_words = lex.comparison.words("range")
+    sym = [re.escape(str(c)) for c in [*rng.connectors, *([] if bounded else range_words)]]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
     # a mark left open on the first end ("8- to 16-meter": the unit is written once, on the last)
     open_end = literal_alternation(rng.open_ends, False) if rng.open_ends else ""
     range_word_re = re.compile(
-        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.word_connectors, bounded)}\s+\Z",
+        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(range_words if bounded else [], bounded)}\s+\Z",
         flags,
     )
     pair_starts = {str(k): str(v) for k, v in rng.pair_starts.items()}
     pair_start_re = (
         re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
     )
-    cs = rng.change_starts
+    cs = lex.comparison.words("from")
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
     cv = rng.change_verbs
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None

@@ -106,7 +106,7 @@ def _lexicon(language: str) -> _Lexicon:
     section = lexicon(language).periods
     values = {name: {word.casefold(): number for word, number in getattr(section, name).items()}
               for name in _WORDS.values()}
-    connectors = list(section.range_connectors)
+    connectors = [*lexicon(language).comparison.words("range"), *section.range_connectors]  # {to}
     templates = []
     for index, entry in enumerate(section.patterns):
         source = _expand(entry.regex, values, connectors)
@@ -117,7 +117,7 @@ def _lexicon(language: str) -> _Lexicon:
         except re.error as error:
             raise LexiconError(f"{language}.yaml: periods pattern {index} ({entry.regex!r}): {error}") from error
         templates.append(_Template(entry.kind, regex, entry.horizon, reject_regex))
-    comparison = list(section.comparison_before)
+    comparison = lexicon(language).comparison.words("base_period")
     comparison_re = (
         re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
     )

@@ -8,9 +8,9 @@ A section written as ``{label: [words]}`` (units, subjects, metrics…) is a `Ta
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 Words = list[str]
 Table = dict[str, list[str]]  # label -> words (the labels are data: unit keys, subject names…)
@@ -24,13 +24,12 @@ class Strict(BaseModel):
 
 class Ranges(Strict):
     """Two numbers written as one range figure ("5-10", "between 5 and 10"), and what makes a "from A to
-    B" a change rather than a range."""
+    B" a change rather than a range. The words of a range ("to") and of a change ("from") are
+    `Comparison` roles."""
 
     connectors: Words = []  # symbols between the ends ("-", "~")
-    word_connectors: Words = []  # words between the ends, with spaces around ("5 to 10")
     open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
     pair_starts: dict[str, str] = {}  # "between" -> "and"
-    change_starts: Words = []  # "from" before a range makes it a change
     change_verbs: Words = []  # verbs before "from A to B" that make it a change
 
 
@@ -127,8 +126,7 @@ class Periods(Strict):
     halves: dict[str, int] = {}
     counts: dict[str, int] = {}
     relative_years: dict[str, int] = {}
-    range_connectors: Words = []
-    comparison_before: Words = []
+    range_connectors: Words = []  # symbols between the ends of a range; its words have the comparison role `range`
     patterns: list[PeriodPattern] = []
 
 
@@ -149,17 +147,11 @@ class Cues(Strict):
     total: Words = []
     change_up: Words = []
     change_down: Words = []
-    change_base: Words = []
-    range_from: Words = []
-    range_to: Words = []
-    compare: Words = []
-    prior: Words = []
     parts: Parts = Parts()
     parts_remainder: Words = []
     running_total: Words = []
     partitive: Words = []
     respectively: Words = []
-    base_marker: Words = []
     top: Top = Top()
     top_not_group: Words = []
     top_member: Words = []
@@ -169,6 +161,23 @@ class Cues(Strict):
     enumeration_nouns: Words = []
     ordinals: dict[int, Words] = {}
     last: Words = []
+
+
+ComparisonRole = Literal["than", "base_period", "basis", "prior", "base", "from", "to", "range"]
+COMPARISON_ROLES: tuple[ComparisonRole, ...] = get_args(ComparisonRole)
+
+
+class Comparison(RootModel[dict[str, list[ComparisonRole]]]):
+    """Words that tie a figure to another it is compared with or runs from, each written once with its
+    roles (word -> roles; the roles are documented in the lexicon files)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    def words(self, role: str) -> list[str]:
+        """The words that have ``role``, in the order written."""
+        if role not in COMPARISON_ROLES:
+            raise KeyError(f"no comparison role {role!r} (expected one of {', '.join(COMPARISON_ROLES)})")
+        return [word for word, roles in self.root.items() if role in roles]
 
 
 class Lexicon(Strict):
@@ -181,6 +190,7 @@ class Lexicon(Strict):
     units: Units = Units()
     not_claims: NotClaims = NotClaims()
     periods: Periods = Periods()
+    comparison: Comparison = Field(default_factory=lambda: Comparison({}))
     cues: Cues = Cues()
     subjects: Table = {}
     metrics: Table = {}

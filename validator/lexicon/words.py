@@ -18,20 +18,26 @@ from typing import Any
 from pydantic import BaseModel
 
 from validator.lexicon.loader import lexicon
+from validator.lexicon.schema import COMPARISON_ROLES, Comparison
 from validator.scan.multiscan import MultiScan
 
 
 def section(language: str, *keys: str) -> Any:
     """The part of ``language``'s lexicon at ``keys`` ("cues", "parts"): a list of words, a {label: words}
-    mapping, or a value. A section model is given as the mapping of its fields."""
+    mapping, or a value. A section model is given as the mapping of its fields; in a role section
+    (``comparison``) the key after the section is a role, and its words are those having the role."""
     node: Any = lexicon(language)
     for key in keys:
-        if isinstance(node, BaseModel):
+        if isinstance(node, Comparison):
+            node = node.words(key)  # the words of a role
+        elif isinstance(node, BaseModel):
             if key not in type(node).model_fields:
                 raise KeyError(f"{type(node).__name__} has no section {key!r} (lexicon {language})")
             node = getattr(node, key)
         else:
             node = node[key]
+    if isinstance(node, Comparison):
+        return {role: node.words(role) for role in COMPARISON_ROLES}
     if isinstance(node, BaseModel):
         return {name: getattr(node, name) for name in type(node).model_fields}
     return node
