@@ -20,7 +20,7 @@ from validator.document import Document, document_from_text
 from validator.extract.numerals import Mention, find_numbers
 from validator.extract.periods import PeriodMention, find_periods
 from validator.intervals import Hedge
-from validator.lexicon import WordHit, scan_tables
+from validator.lexicon import WordHit, lexicon, scan_tables
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
 
@@ -266,8 +266,7 @@ def share_cue(ctx: Context, m: Mention) -> WordHit | None:
     hit = ctx.last_before("share", clause[0], m.start)
     if hit is None:
         return None
-    window = 16 if ctx.doc.language == "zh" else 24
-    return hit if m.start - hit.end <= window else None
+    return hit if m.start - hit.end <= lexicon(ctx.doc.language).cues.share_window else None
 
 
 def _metric(ctx: Context, m: Mention) -> str | None:

@@ -140,19 +140,39 @@ class Top(Strict):
     trail: Words = []
 
 
+class InlineList(Strict):
+    """A list written next to its count: after the count's noun ("three factors: A, B and C", "ba yếu tố
+    là A, B và C"), or right before the count ("A、B和C 3种模式")."""
+
+    before_count: bool = False
+    # after the count: what opens the list, and a verb that ends it ("…, B and C have emerged")
+    opening: str = ":"
+    stop: str = "(?!)"
+    # before the count: the marks that open its clause, the words before the list there (dropped when
+    # the list has a separator), and the separator of its items (besides the `list_and` words)
+    clause_marks: str = r"[，,；;：:。]"
+    lead: str = r"^$"
+    separator: str = "、"
+
+
 class Cues(Strict):
-    """The words relations are read from (see `validator.link`)."""
+    """The words relations are read from (see `validator.link` and `validator.extract.context`), and how
+    the language writes what they cue."""
 
     share: Words = []
+    share_window: int = 24  # at most this many characters between a share word and its percentage
     total: Words = []
     change_up: Words = []
     change_down: Words = []
+    change_after: bool = False  # a rise or fall word may also follow its figure ("5% higher")
+    changes_cued: bool = False  # a change with no stated base still names one (the press writes 同比 by default)
     parts: Parts = Parts()
     parts_remainder: Words = []
     running_total: Words = []
     partitive: Words = []
     respectively: Words = []
     top: Top = Top()
+    top_count: str = r"\s*-?\s*([0-9]+|[^\W\d_]+)"  # the count right after a `lead` word, as group 1 ("top 10")
     top_not_group: Words = []
     top_member: Words = []
     top_member_after: Words = []
@@ -161,6 +181,11 @@ class Cues(Strict):
     enumeration_nouns: Words = []
     ordinals: dict[int, Words] = {}
     last: Words = []
+    # a list marker of `ordinals`/`last` (the {words}) where it opens a line, sentence or clause
+    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
+    inline_list: InlineList = InlineList()
+    # a capitalised name (of a company, a brand) before a figure; none where the script has no capitals
+    entity_name: str | None = None
 
 
 ComparisonRole = Literal["than", "base_period", "basis", "prior", "base", "from", "to", "range"]
