@@ -4,6 +4,7 @@ and `LANGUAGES` lists the files present."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,45 @@ def test_section_names_an_unknown_section_or_role() -> None:
         section("en", "cues", "range_form")
     with pytest.raises(KeyError, match="no comparison role 'form'"):
         section("en", "comparison", "form")
+
+
+GERMAN = """\
+language: de
+numerals:
+  decimal_mark: ","
+  group_mark: "."
+  percent_suffix: ['%', 'Prozent']
+units:
+  words:
+    vehicle: [Fahrzeuge, Fahrzeugen, Fahrzeug]
+cues:
+  change_up: [stieg, wuchs]
+comparison:
+  von: [than, from]
+  auf: [to]
+"""
+
+
+def test_a_fourth_language_is_a_file(lexicon_dir: Path) -> None:
+    """Adding a language is adding a lexicon file: numbers with a unit and a percentage, and a change
+    from its cue words, in a language no code names."""
+    from validator.document import document_from_text
+    from validator.extract import extract_document
+    from validator.extract.numerals import parse_number
+    from validator.link import infer_relations
+    from validator.model import ChangeRelation
+
+    (lexicon_dir / "de.yaml").write_text(GERMAN, encoding="utf-8")
+    assert "de" in LANGUAGES
+    text = "Der Absatz stieg von 3.022 Fahrzeugen auf 3.400 Fahrzeuge, er wuchs um 12,5 Prozent."
+    doc = document_from_text(text, language="de")
+    claims = extract_document(doc)
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("3.022 Fahrzeugen", Decimal(3022), "vehicle"),
+        ("3.400 Fahrzeuge", Decimal(3400), "vehicle"),
+        ("12,5 Prozent", Decimal("12.5"), "percent"),
+    ]
+    changes = [r for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]
+    assert [(r.change, r.base, r.current, r.direction) for r in changes] == [("c003", "c001", "c002", "up")]
+    # the language's numbers are its own: "3.400" is three thousand four hundred, "12,5" twelve and a half
+    assert parse_number("1.234,5", "de") == parse_number("1,234.5", "en")
