@@ -22,7 +22,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Sentence, context_of, cycle_collection_paused, share_cue
+from validator.extract.claims import cycle_collection_paused
+from validator.extract.context import Sentence, text_index
 from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.lexicon import WordHit, WordTable, lexicon, section, word_table
 from validator.model import (
@@ -112,7 +113,7 @@ class Linker:
     def __init__(self, doc: Document, claims: list[Claim]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.ctx = context_of(doc)
+        self.ctx = text_index(doc)
         self.claims = sorted((c for c in claims if c.span is not None), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language
@@ -170,8 +171,7 @@ class Linker:
         for c in self.claims:
             if c.unit != "percent" or c.metric is None or not c.metric.endswith("share"):
                 continue
-            mention_like = _MentionSpan(_start(c), _end(c))
-            if share_cue(self.ctx, mention_like) is None:  # type: ignore[arg-type]
+            if self.ctx.share_cue(_start(c), _end(c)) is None:
                 continue
             sentence = self.in_sentence(c)
             parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o)]
@@ -925,13 +925,6 @@ def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None
 def _entity_names(lang: str) -> re.Pattern[str]:
     """Capitalised names (`cues.entity_name`), for a language that writes them."""
     return re.compile(lexicon(lang).cues.entity_name or "(?!)")
-
-
-class _MentionSpan:
-    """The two attributes of a Mention that clause lookups need."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
 
 
 def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:
