@@ -13,11 +13,12 @@ journalist of the language would, so that parsing it back gives the same value a
 
 from __future__ import annotations
 
+import decimal
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 from validator.extract.grammar import (
     ONE,
@@ -81,7 +82,7 @@ def _after_capitalised_word(norm: str, pos: int) -> bool:
 
 # enough digits for any number a document can write out (fractions like 1/3 round here)
 _DIGITS = 60
-_FRACTION_CONTEXT = Context(prec=28)
+_FRACTION_CONTEXT = decimal.Context(prec=28)
 
 _SENTENCE_STOP = re.compile(r"[，,。；;：:！!？?\n、“”\"（）()]")
 

@@ -69,7 +69,7 @@ class Outcome:
     certain: bool = True  # False: the operands were not clearly designated (never an error)
 
 
-class Context:
+class Resolver:
     """Resolves claim references ("id" in the same file, "stem#id" across files) for rules."""
 
     def __init__(self, sets: Iterable[ClaimSet], tolerance: Tolerance = DEFAULT_TOLERANCE) -> None:
@@ -97,10 +97,10 @@ class Rule:
     severity: ClassVar[Severity]
     kinds: ClassVar[tuple[str, ...]] = ()
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         return iter(())
 
-    def check_set(self, claims: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check_set(self, claims: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         return iter(())
 
     @classmethod
