@@ -17,7 +17,7 @@ from validator.extract.claims import PeriodReach, assign_periods
 from validator.extract.context import _CLAUSE_BREAK, TextIndex
 from validator.extract.grammar import grammar, parse_run, tokenize
 from validator.extract.numerals import find_numbers
-from validator.extract.periods import find_periods
+from validator.extract.periods import document_date, find_periods
 from validator.lexicon import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +111,7 @@ def test_clauses_labels_and_periods_on_the_seeds(path: Path) -> None:
         for name in ("subject", "metric", "share"):
             hits = ctx.between(name, ctx.sentence_of(m.start).start, m.start)
             assert ctx.last_before(name, ctx.sentence_of(m.start).start, m.start) == (hits[-1] if hits else None)
-    periods = find_periods(doc.text, doc.language, doc.date)
+    periods = find_periods(doc.text, doc.language, document_date(doc))
     assert assign_periods(ctx, periods, mentions) == plain_assign(ctx, periods, mentions)
 
 

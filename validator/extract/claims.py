@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
 from validator.extract.numerals import Mention, find_numbers
-from validator.extract.periods import PeriodMention, find_periods
+from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
@@ -211,7 +211,7 @@ def extract_document(doc: Document) -> list[Claim]:
 
 def _extract_document(doc: Document) -> list[Claim]:
     ctx = text_index(doc)
-    found = find_periods(doc.text, doc.language, doc.date)
+    found = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])

@@ -19,7 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import get_args
 
-from validator.lexicon import LexiconError, lexicon
+from validator.document import Document
+from validator.lexicon import LANGUAGES, LexiconError, lexicon
 from validator.lexicon.schema import PeriodKind
 from validator.scan.multiscan import MultiScan
 
@@ -446,7 +447,7 @@ def article_date(text: str) -> datetime.date | None:
     head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
     for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
         dates: list[tuple[int, datetime.date]] = []
-        for language in ("vi", "zh", "en"):
+        for language in LANGUAGES:
             for mention in find_periods(region, language):
                 if mention.granularity == "day" and mention.years and mention.period_start is not None:
                     dates.append((offset + mention.start, mention.period_start))
@@ -462,3 +463,15 @@ def parse_date(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return article_date(value)
+
+
+def document_date(doc: Document) -> datetime.date | None:
+    """The date an article's relative periods ("this year", "cùng kỳ", "去年") are read against: the date
+    given with it (a claim file's ``date:``), else the first of its metadata dates that reads as one, else
+    its byline date (`article_date`)."""
+    if doc.date is not None:
+        return doc.date
+    for value in doc.date_fields:
+        if (date := parse_date(value)) is not None:
+            return date
+    return article_date(doc.text)

@@ -1,4 +1,5 @@
-"""Cheap language identification (vi, zh, en) by counting characters, no model.
+"""Cheap language identification (vi, zh, en) by counting characters, no model: below documents, so that
+loading an article can name its language.
 
 Han characters mean Chinese; letters that only Vietnamese uses (ă â đ ê ô ơ ư and the
 tone-marked vowels of Latin Extended Additional) mean Vietnamese; anything else is English.
