@@ -288,7 +288,9 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
     for s in sets:
         report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
                                                 claims=len(s.claims),
-                                                source=display_path(s.source) if s.source else None))
+                                                source=display_path(s.source) if s.source else None,
+                                                text=s.document.text,
+                                                claim_spans=s.claim_spans() if s.source else None))
     evaluate(sets, context_sets, options, report)
     _dedupe(report)
     return report.finalize()

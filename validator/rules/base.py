@@ -33,6 +33,10 @@ class ClaimSet:
     relation_lines: list[int | None] = field(default_factory=list)
     anchor_problems: dict[str, AnchorProblem] = field(default_factory=dict)  # claim id -> why it is stale
 
+    def claim_spans(self) -> list[tuple[int, int]]:
+        """Where its claims stand in the text, sorted, each once (claims not found are left out)."""
+        return sorted({(s.start, s.end) for s in self.anchors.values() if s is not None and s.end > s.start})
+
 
 @dataclass(frozen=True)
 class Located:
