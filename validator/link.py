@@ -740,9 +740,9 @@ class Linker:
 
     # --- reading the words around a figure -------------------------------------------------------
 
-    def _said(self, cue: str, lo: int, hi: int, section: str = "cues") -> bool:
-        """Whether a word of the lexicon's `<section>.<cue>` list (or role) stands in text[lo:hi]."""
-        return bool(word_table(self.lang, section, cue).scan(self.text, lo, hi))
+    def _said(self, cue: str, lo: int, hi: int, table: str = "cues") -> bool:
+        """Whether a word of the lexicon's `<table>.<cue>` list (or comparison role) stands in text[lo:hi]."""
+        return bool(word_table(self.lang, table, cue).scan(self.text, lo, hi))
 
     def _list_end(self, sentence: Sentence, governed: bool) -> int:
         """Where a breakdown that starts in `sentence` ends. A full stop or a new paragraph ends it; after a
@@ -779,7 +779,7 @@ class Linker:
         if self.ctx.between("from", max(lo, _start(c) - 8), _start(c)):
             return True
         clause = self.ctx.clause_of(_start(c), _end(c))
-        if self._said("base", _end(c), min(clause[1], _end(c) + 30), section="comparison"):
+        if self._said("base", _end(c), min(clause[1], _end(c) + 30), table="comparison"):
             return True
         return any(o.unit == "times" and o is not c for o in self.claims if clause[0] <= _start(o) < clause[1])
 
