@@ -33,7 +33,8 @@ def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
     rivals = [(c, s) for c, s in judged if c.strength >= best - RIVAL_MARGIN]
     # a consistent reading verifies; a "vague" one (it fits, but its rounding would let almost anything fit)
     # only when it is strongly designated
-    fitting = [c for c, s in rivals if (s == "pass" and c.strength >= VERIFY) or (s == "vague" and c.strength >= STRONG)]
+    fitting = [c for c, s in rivals
+               if (s == "pass" and c.strength >= VERIFY) or (s == "vague" and c.strength >= STRONG)]
     if fitting:
         chosen = max(fitting, key=lambda c: c.strength)
         return _mark(chosen, _others(chosen, judged, "consistent"))

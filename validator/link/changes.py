@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from validator.lexicon import WordHit, word_table
+from validator.lexicon import WordHit, lexicon, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -66,7 +66,7 @@ def direction_of(scope: Scope, c: Claim, after_words: bool) -> str | None:
 
 def find_changes(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
     out: list[Hypothesis] = []
-    after_words = bool(scope.flag("change_after"))
+    after_words = lexicon(scope.lang).cues.change_after
     for c in scope.claims:
         if c.unit not in ("percent", "point"):
             continue
@@ -124,7 +124,7 @@ def find_changes(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[H
 def _cued(scope: Scope, c: Claim) -> bool:
     """Whether the change names its base period ("so với cùng kỳ", "同比"): its implied base is meaningful."""
     clause = scope.clause_of(c)
-    return bool(scope.ctx.between("base", clause[0], clause[1] + 12)) or bool(scope.flag("base_implied"))
+    return bool(scope.ctx.between("basis", clause[0], clause[1] + 12)) or lexicon(scope.lang).cues.changes_cued
 
 
 def _period_fits(base: Claim, current: Claim, period: str | None) -> tuple[bool, str]:
@@ -170,7 +170,7 @@ def operands(scope: Scope, c: Claim, amounts: list[Claim]) -> tuple[Claim | None
     if after and is_amount(after[0]) and (compatible(after[0], current) or after[0].unit == "item"):
         gap = text[end(c):start(after[0])]
         if not CLAUSE_GAP.search(gap) and (
-            ctx.between("compare", end(c), start(after[0]))
+            ctx.between("than", end(c), start(after[0]))
             or gap.strip() in ("", "(", "（")
             or (c.unit == "times" and len(gap) <= 12)
         ):
@@ -187,7 +187,7 @@ def operands(scope: Scope, c: Claim, amounts: list[Claim]) -> tuple[Claim | None
             compatible(a, b)
             and not HARD_BREAK.search(text[end(a):start(c)])
             and not CLAUSE_GAP.search(text[end(b):start(c)])
-            and ctx.between("compare", end(a), start(b))
+            and ctx.between("than", end(a), start(b))
         ):
             return a, b, {}
     return current, None, {}

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from validator.lexicon import section, word_table
+from validator.lexicon import lexicon, section, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import RATIO_UNITS, Scope, end, start
 from validator.model import Claim, EnumerationRelation
@@ -91,25 +91,20 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
     and_words = section(lang, "cues", "list_and") or []
     and_re = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True)) or "and"
     text = scope.text
-    if section(lang, "relations", "list_before_count"):
+    lists = lexicon(lang).cues.inline_list
+    if lists.before_count:
         # "直营代理、代理制、“子公司+经销商”和总代理4种市场模式": the list stands right before the count.
         sentence = scope.sentence_of(start(c))
-        lo = max((m.end() for m in re.finditer(r"[，,；;：:。]", text[sentence.start:start(c)])), default=0)
+        lo = max((m.end() for m in re.finditer(lists.clause_marks, text[sentence.start:start(c)])), default=0)
         head = text[sentence.start + lo:start(c)]
-        intro = section(lang, "relations", "list_intro")
-        if intro and "、" in head:
-            head = re.sub(str(intro), "", head, count=1)
-        parts = [p for p in re.split(rf"、|(?:{and_re})", head) if p.strip()]
+        head = re.sub(lists.lead, "", head, count=1) if lists.separator in head else head
+        parts = [p for p in re.split(rf"{re.escape(lists.separator)}|(?:{and_re})", head) if p.strip()]
         return [p.strip() for p in parts] if len(parts) >= 2 else []
     # "N nouns: A, B and C" / "N nouns of A, B, and C"
-    opener = str(section(lang, "relations", "list_after") or r"(?::)")
-    m = re.match(r"[^.:;\n]{0,40}?" + opener + r"\s*([^.;\n]{3,200})", text[noun_end:noun_end + 240])
+    m = re.match(rf"[^.:;\n]{{0,40}}?{lists.opening}\s*([^.;\n]{{3,200}})", text[noun_end:noun_end + 240])
     if not m:
         return []
-    tail = m.group(1)
-    verbs = section(lang, "relations", "list_verbs")
-    if verbs:
-        tail = re.split(rf"\s(?:{verbs})\s", tail)[0]
+    tail = re.split(lists.stop, m.group(1))[0]
     parts = [p.strip() for p in re.split(rf",\s*(?:(?:{and_re})\s+)?|\s(?:{and_re})\s", tail) if p.strip()]
     return parts if len(parts) >= 2 else []
 
@@ -120,9 +115,4 @@ def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None
     if not words:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    markers = section(lang, "relations", "markers") or {}
-    lead = str(markers.get("lead", r"(?:^|(?<=[\n.;:。；：！？!?]))\s*"))
-    tail = str(markers.get("tail", r"(?=[\s,:;])"))
-    words_before = str(markers.get("words_before", r"(?:[\w\s]{0,24}?\s)?"))
-    flags = re.MULTILINE | (0 if markers.get("case_sensitive") else re.IGNORECASE)
-    return re.compile(lead + words_before + f"({body})" + tail, flags)
+    return re.compile(lexicon(lang).cues.ordinal_marker.replace("{words}", body), re.IGNORECASE | re.MULTILINE)

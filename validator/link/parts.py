@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from validator.extract.claims import Sentence
+from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import (

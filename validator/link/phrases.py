@@ -18,13 +18,13 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from validator.extract.claims import Context
+from validator.extract.context import TextIndex
 from validator.lexicon import section, word_table
 
 # the word tables whose hits become labels, and the prefix of each label
 _LABELLED = (("subject", "s:"), ("metric", "m:"), ("product", "p:"), ("total", "t:total"))
 # cue tables whose words say how a figure relates, not what it is about
-_CUE_TABLES = ("share", "up", "down", "base", "from", "to", "compare", "prior", "parts")
+_CUE_TABLES = ("share", "up", "down", "basis", "from", "to", "than", "prior", "parts")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -55,7 +55,7 @@ def _stem(word: str) -> str:
 class Phrases:
     """Normalised tokens of spans of one document's text, built on its `Context` word hits."""
 
-    def __init__(self, ctx: Context, language: str) -> None:
+    def __init__(self, ctx: TextIndex, language: str) -> None:
         self.ctx = ctx
         self.text = ctx.text
         self.language = language

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
-from validator.lexicon import section, word_table
+from validator.lexicon import lexicon, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
 
-_NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
+
+@functools.cache
+def _entity_names(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def find_restatements(scope: Scope) -> list[Hypothesis]:
@@ -52,12 +56,13 @@ def _same_figure(scope: Scope, a: Claim, b: Claim) -> bool:
 
 def _entity(scope: Scope, c: Claim) -> str | None:
     """The last capitalised name before the number in its clause, other than a subject word."""
-    if not section(scope.lang, "relations", "capitalised_names"):
+    names = lexicon(scope.lang).cues.entity_name
+    if names is None:
         return None
     clause = scope.clause_of(c)
     subjects = word_table(scope.lang, "subjects")
-    names = [m for m in _NAME.finditer(scope.text, clause[0], start(c)) if m.start() > clause[0] + 1]
-    for m in reversed(names):
+    found = [m for m in _entity_names(names).finditer(scope.text, clause[0], start(c)) if m.start() > clause[0] + 1]
+    for m in reversed(found):
         if subjects.label_of.get(m.group(0).lower()) is None:
             return m.group(0).lower()
     return None

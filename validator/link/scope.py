@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from validator.document import Document
-from validator.extract.claims import Context, Sentence, context_of
+from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.link.phrases import Phrases, related, similarity
 from validator.model import Claim, Period
@@ -106,7 +106,7 @@ class Scope:
         self.doc = doc
         self.text = doc.text
         self.lang = doc.language
-        self.ctx: Context = context_of(doc)
+        self.ctx: TextIndex = text_index(doc)
         self.claims = sorted((c for c in claims if c.span is not None), key=start)
         self.starts = [start(c) for c in self.claims]
         self.index = {c.id: i for i, c in enumerate(self.claims)}
@@ -195,7 +195,8 @@ class Scope:
         if not moves:
             return []
         cues = self.ctx.between("share", max(lo - 16, 0), hi) + self.ctx.between("parts", max(lo - 16, 0), hi)
-        cues += word_table(self.lang, "relations", "not_moves").scan(self.text, max(lo - 16, 0), min(len(self.text), hi + 8))
+        cues += word_table(self.lang, "relations", "not_moves").scan(self.text, max(lo - 16, 0),
+                                                                      min(len(self.text), hi + 8))
         return [m for m in moves if not any(h.start <= m.start and m.end <= h.end for h in cues)]
 
     def flag(self, name: str) -> object:
@@ -215,7 +216,8 @@ class Scope:
         i = self.index.get(c.id)
         if i is None:
             return None
-        opening = max(text.rfind("(", max(0, start(c) - 30), start(c)), text.rfind("（", max(0, start(c) - 30), start(c)))
+        lo = max(0, start(c) - 30)
+        opening = max(text.rfind("(", lo, start(c)), text.rfind("（", lo, start(c)))
         if opening >= 0 and not re.search(r"[)）]", text[opening:start(c)]):
             before = [o for o in self.starting_in(max(0, opening - 60), opening) if end(o) <= opening]
             if before and not text[end(before[-1]):opening].strip() and is_amount(before[-1]):
@@ -298,14 +300,14 @@ class Scope:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
         lo = max(self.after_previous(c), start(c) - 40)
-        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, start(c))
+        markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
         if markers and not self.ctx.between("to", markers[-1].end, start(c)):
             return True
         if self.ctx.between("from", max(lo, start(c) - 8), start(c)):
             return True
         clause = self.clause_of(c)
-        if self.said("base_marker", end(c), min(clause[1], end(c) + 30)):
+        if bool(word_table(self.lang, "comparison", "base").scan(self.text, end(c), min(clause[1], end(c) + 30))):
             return True
         return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
 
@@ -403,5 +405,4 @@ def _bare_pattern(language: str) -> re.Pattern[str]:
 @functools.cache
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
-    units = section(language, "units") or {}
-    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
+    return WordTable(section(language, "units", "words"), language)

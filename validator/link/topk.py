@@ -7,7 +7,7 @@ import functools
 import re
 
 from validator.extract.numerals import parse_number
-from validator.lexicon import WordHit, section, word_table
+from validator.lexicon import WordHit, lexicon, section, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, start
 from validator.model import Claim, SubsetRelation
@@ -98,8 +98,7 @@ def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
 
 @functools.cache
 def _count_after_word(language: str) -> re.Pattern[str]:
-    numeral = section(language, "relations", "top_count") or r"\s*-?\s*([0-9]+|[^\W\d_]+)"
-    return re.compile(str(numeral))
+    return re.compile(lexicon(language).cues.top_count)
 
 
 def _lead_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
 from validator.model import Claim, Relation, Severity, Stated
-from validator.rules.base import ClaimSet, Context, Rule
+from validator.rules.base import ClaimSet, Resolver, Rule
 
 
 def _rules_by_kind() -> dict[str, list[Rule]]:
@@ -31,7 +31,7 @@ def _rules_by_kind() -> dict[str, list[Rule]]:
 _BY_KIND: dict[str, list[Rule]] | None = None
 
 
-def relation_status(relation: Relation, claims: ClaimSet, ctx: Context) -> str:
+def relation_status(relation: Relation, claims: ClaimSet, ctx: Resolver) -> str:
     global _BY_KIND
     if _BY_KIND is None:
         _BY_KIND = _rules_by_kind()
@@ -68,7 +68,7 @@ def judge_for(document: Document, claims: Iterable[Claim],
     """A judge over one article's claims: (relation, unit readings) -> status."""
     by_id = {c.id: c for c in claims}
     base = ClaimSet(document, by_id, [], None, "", {c.id: c.span for c in by_id.values()})
-    ctx = Context([base], tolerance)
+    ctx = Resolver([base], tolerance)
 
     def judge(relation: Relation, units: dict[str, str]) -> str:
         if not units:
@@ -78,6 +78,6 @@ def judge_for(document: Document, claims: Iterable[Claim],
             if cid in changed:
                 changed[cid] = changed[cid].model_copy(update={"unit": unit})
         view = ClaimSet(document, changed, [], None, "", base.anchors)
-        return relation_status(relation, view, Context([view], tolerance))
+        return relation_status(relation, view, Resolver([view], tolerance))
 
     return judge
