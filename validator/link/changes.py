@@ -381,7 +381,7 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
         if o.unit in RATES and (_is_share(scope, o) or o.unit == "point"):
             passed.append((start(o) - 14, end(o)))
             continue
-        if scope.is_delta(o) or _delta_after(scope, o):
+        if is_delta(scope, o):
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if any(not any(a <= m.start < b for a, b in passed) for m in moves(scope, end(o), own_move)):
@@ -410,6 +410,14 @@ def _parenthetical(scope: Scope, o: Claim, c: Claim) -> bool:
     if opening < 0 or re.search(r"[)）]", text[opening:start(o)]):
         return False
     return bool(re.search(r"[)）]", text[end(o):start(c)]))
+
+
+def is_delta(scope: Scope, o: Claim) -> bool:
+    """A change written as an amount: "tăng 3.000 chiếc", "增加9947万吨", "£4,973 higher" — but not the base
+    of "up from 751 million"."""
+    if scope.ctx.between("from", max(0, start(o) - 8), start(o)):
+        return False
+    return scope.is_delta(o) or _delta_after(scope, o)
 
 
 def _delta_after(scope: Scope, o: Claim) -> bool:
@@ -569,7 +577,7 @@ def _comparable(scope: Scope, o: Claim, current: Claim) -> bool:
         return False
     if current.unit in RATES:
         return o.unit == "percent"
-    if not is_quantity(o) or scope.is_delta(o):
+    if not is_quantity(o) or is_delta(scope, o):
         return False
     return compatible(o, current) or o.unit == "item"
 

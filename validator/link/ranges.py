@@ -29,7 +29,7 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
     ctx = scope.ctx
     text = scope.text
     for i, a in enumerate(claims):
-        if not ctx.between("from", max(start(a) - 8, 0), start(a)):
+        if not ctx.between("from", max(start(a) - 12, 0), start(a)):
             continue
         sentence = ctx.sentence_of(start(a))
         for b in claims[i + 1:]:

@@ -1,0 +1,84 @@
+"""The years an article names, for the relations that run over years (CAGR, spans of years).
+
+A CAGR needs the number of years between its two figures, a span ("hơn mười năm", "十年间", "over the
+decade") the years it covers. Both come from the period expressions of the text (`find_periods`, read once
+per document and only when a finder asks): the year written next to a figure ("2014年的60703万吨", "751
+million in 2018", "năm 2014 chỉ là 284 triệu tấn"), a stated range ("giai đoạn 2020-2024", "2018年至2024
+年", "from 2016 to 2023"), and the article's own year (its date, else the latest year it names that is not a
+target).
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from dataclasses import dataclass
+
+from validator.extract.periods import PeriodMention, find_periods
+from validator.link.scope import Scope, end, start
+from validator.model import Claim
+
+# how far a year may stand from the figure it dates: "2014年的60703万吨" / "72 GW in 2011"
+_BEFORE = 10
+_AFTER = 8
+
+
+@dataclass
+class Years:
+    mentions: list[PeriodMention]
+    starts: list[int]
+    now: int | None
+
+
+_YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
+
+
+def years_of(scope: Scope) -> Years:
+    found = _YEARS.get(scope)
+    if found is None:
+        mentions = [m for m in find_periods(scope.text, scope.lang, scope.doc.date) if m.years]
+        now: int | None = scope.doc.date.year if scope.doc.date is not None else None
+        if now is None:
+            named = [max(m.years) for m in mentions if not m.horizon and not m.relative]
+            now = max(named) if named else None
+        found = _YEARS[scope] = Years(mentions, [m.start for m in mentions], now)
+    return found
+
+
+def in_span(scope: Scope, lo: int, hi: int) -> list[PeriodMention]:
+    """The period mentions with years inside text[lo:hi]."""
+    y = years_of(scope)
+    return [m for m in y.mentions[bisect.bisect_left(y.starts, lo):bisect.bisect_left(y.starts, hi)] if m.end <= hi]
+
+
+def year_of(scope: Scope, c: Claim) -> int | None:
+    """The year written next to a figure, in its clause: "2014年的60703万吨", "in 2018", "năm 2014 chỉ là"."""
+    lo, hi = scope.clause_of(c)
+    before = [m for m in in_span(scope, max(lo, start(c) - 24), start(c))
+              if len(m.years) == 1 and start(c) - m.end <= _BEFORE and m.granularity != "range"
+              and not scope.ctx.between("to", m.end, start(c))]  # "in 2019 to 12.25 million": the year before
+    if before:
+        return before[-1].years[0]
+    after = [m for m in in_span(scope, end(c), min(hi, end(c) + 24))
+             if len(m.years) == 1 and m.start - end(c) <= _AFTER and m.granularity != "range"]
+    if after:
+        return after[0].years[0]
+    p = c.period
+    if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year:
+        # "33.8 billion shillings in the first half of 2019": the figure's period, named in its clause
+        if any(m.years == (p.start.year,) for m in in_span(scope, lo, hi)):
+            return p.start.year
+    return None
+
+
+def stated_range(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
+    """A range of years written in text[lo:hi]: "giai đoạn 2020-2024", "2018年至2024年", "from 2016 to 2023"."""
+    for m in in_span(scope, lo, hi):
+        if len(m.years) == 2 and m.years[0] < m.years[1]:
+            return m.years[0], m.years[1]
+    return None
+
+
+def now_year(scope: Scope) -> int | None:
+    """The article's own year: its date's, else the latest year it names that is not a target."""
+    return years_of(scope).now
