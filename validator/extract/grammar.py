@@ -969,6 +969,12 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             # "and a half" belongs to the fraction joiner, not to the integer
             if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
                 break
+            # "4.12 million and 3.76 million": two numbers, not one; a connector adds only a part smaller than
+            # the scale before it ("two million and five thousand" still reads as one)
+            if nxt.kind == "arabic" and nxt.value != nxt.value.to_integral_value():
+                break
+            if last_scale is not None and _scale_after(toks, j + 1) >= last_scale:
+                break
         elif t.kind == "half" and prev_kind in ("mult", "scale") and pending is None:
             unit = last_mult if prev_kind == "mult" and last_mult is not None else (last_scale or ONE)
             seg += unit / 2
@@ -1034,6 +1040,13 @@ def _parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
         digits += str(v)
         j += 1
     return digits, j
+
+
+def _scale_after(toks: list[Token], i: int) -> Decimal:
+    """The value of the scale word that ends the number starting at toks[i] (0 when none does)."""
+    while i < len(toks) and toks[i].kind in ("atom", "arabic", "mult", "conn", "zero"):
+        i += 1
+    return toks[i].value if i < len(toks) and toks[i].kind == "scale" else Decimal(0)
 
 
 def parse_run(toks: list[Token], gm: Grammar) -> list[Parsed]:

@@ -214,7 +214,8 @@ def _joiner(language: str) -> re.Pattern[str]:
     """The gap between two items of a list of figures: "," / "、" / "和" / "and" / "và"."""
     words = [str(w) for w in section(language, "cues", "list_and") or []]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
+    # a unit the numeral reader left out may trail the first item ("5088亿千|瓦时|和3914亿千瓦时")
+    return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 
 def _runs(scope: Scope, claims: list[Claim], keep: set[str]) -> list[list[Claim]]:
@@ -280,14 +281,15 @@ def _respective(scope: Scope, changes: dict[str, str]
 
 def _names_earlier(scope: Scope, run: list[Claim], claims: list[Claim]) -> bool:
     """Whether a list of figures is given as the earlier ones: a comparison or earlier-period word leads it,
-    or it stands in parentheses right after another list."""
+    or it stands in parentheses right after another list ("đạt A và B (cuối năm 2023 lần lượt là C và D)")."""
     lo = _lead_start(scope, run[0])
     if _earlier_words(scope, lo, start(run[0])):
         return True
-    opening = scope.text[lo:start(run[0])].lstrip()
     before = [o for o in claims if end(o) <= start(run[0])]
-    return (scope.text[max(0, lo - 2):lo + 1].strip()[-1:] in ("(", "（") or opening[:1] in ("(", "（")) and bool(
-        before) and is_amount(before[-1]) and not scope.text[end(before[-1]):start(run[0])].strip(" (（")
+    if not before or not is_amount(before[-1]):
+        return False
+    gap = scope.text[end(before[-1]):start(run[0])]
+    return ("(" in gap or "（" in gap) and not (")" in gap or "）" in gap)
 
 
 def _lead_start(scope: Scope, c: Claim) -> int:
@@ -450,7 +452,7 @@ def _is_share(scope: Scope, o: Claim) -> bool:
 def _named_as_base(scope: Scope, o: Claim) -> bool:
     """A figure a comparison word names as the base: "比上年同期的250万辆", "较上年同期的8390万吨", "compared with
     1.2 million", "from 1.5 million"."""
-    lo = max(scope.after_previous(o), start(o) - 40)
+    lo = max(scope.after_previous(o), start(o) - 40, _lead_start(scope, o))
     markers = word_table(scope.lang, "cues", "base_marker").scan(scope.text, lo, start(o))
     if markers and not scope.ctx.between("to", markers[-1].end, start(o)):
         return True
@@ -522,7 +524,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
         if first and not CLAUSE_GAP.search(gap) and (
             scope.ctx.between("compare", anchor, start(o)) or gap.strip() in ("", "(", "（")
-            or (c.unit == "times" and len(gap) <= 12)
+            or (c.unit == "times" and len(gap) <= 24)
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
         elif _changes_itself(scope, mv, o):
@@ -648,35 +650,90 @@ def _period_before(earlier: Period, later: Period) -> bool:
 
 def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> list[Found]:
     """(figure, strength, why): the same figure one period earlier, stated elsewhere — "In the same period last
-    year, exports stood at 1.46 million". Same unit and metric, no other subject, the period a year back (or
-    the period before, for 环比); strongest when near, alone and its words match."""
-    if current.period is None:
-        return []
+    year, exports stood at 1.46 million", "上年同期全国新建商品房销售额为92580亿元". Same unit and metric, no other
+    subject, the period a year back (or the period before, for 环比) by the dates, or by the words leading it
+    when the dates are not known; strongest when near, alone and its words match."""
     para = scope.paragraph(current)
     found: list[Found] = []
+    closest: list[Claim] = []
     for o in scope.by_dimension(current):
-        if o is current or not is_amount(o) or o.period is None:
+        if o is current or not is_quantity(o) or is_delta(scope, o):
             continue
         if o.subject and current.subject and o.subject != current.subject:
             continue
-        back = year_before(o.period, current.period) if period != "prev" else _period_before(o.period, current.period)
-        if not back and period is None:
-            back = _period_before(o.period, current.period) and o.period.start is not None and \
-                current.period.start is not None and (current.period.end - current.period.start).days < 100  # type: ignore[operator]
+        dated = o.period is not None and current.period is not None
+        back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
         if not back:
             continue
-        sim = scope.alike(o, current)
-        same_metric = o.metric is not None and o.metric == current.metric
+        pointed = _points_back(scope, o, current)
+        sim = 1.0 if pointed else alike(scope, o, current)
+        same_metric = (o.metric is not None and o.metric == current.metric) or pointed
         far = abs(scope.paragraph(o) - para)
         if (not same_metric and sim < 0.6) or (far > 1 and (not same_metric or sim < 0.5)):
             continue
+        if not dated and (sim < 0.6 or (o.metric and current.metric and o.metric != current.metric)):
+            continue
         strength = CLAUSE if same_metric and sim >= 0.5 else SENTENCE if same_metric else 0.5
+        if not dated and not pointed and sim < 0.8:
+            strength = min(strength, 0.55)  # undated, and only somewhat alike: a possibility
         if far > 1:
             strength = max(0.5, strength - 0.05 * (far - 1))
-        found.append((o, strength, f"the same figure for the period before ({o.period}), words alike {sim:.2f}"))
+        when = f"({o.period})" if dated else "(named so)"
+        found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))
+        if same_metric and sim >= 0.8:
+            closest.append(o)
     if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
         found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
+    elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
+        found = [(o, max(s, CLAUSE), why) for o, s, why in found]
     return sorted(found, key=lambda x: -x[1])
+
+
+def alike(scope: Scope, a: Claim, b: Claim) -> float:
+    """How alike the words about two figures are; two bags of a word or less say too little to match on."""
+    sim = scope.alike(a, b)
+    if min(len(scope.about(a)), len(scope.about(b))) < 2:
+        return min(sim, 0.5)
+    return sim
+
+
+def _dated_back(o: Claim, current: Claim, period: str | None) -> bool:
+    assert o.period is not None and current.period is not None
+    if period != "prev" and year_before(o.period, current.period):
+        return True
+    if period == "yoy":
+        return False
+    if not _period_before(o.period, current.period):
+        return False
+    if period == "prev":
+        return True
+    p = current.period
+    return p.start is not None and p.end is not None and (p.end - p.start).days < 100
+
+
+def _named_back(scope: Scope, o: Claim, current: Claim, period: str | None) -> bool:
+    """Undated figures: `o` is led by words naming the earlier period ("上年同期…为", "cùng kỳ năm trước",
+    "a year earlier") that the change's own period word does not contradict."""
+    role = base_role(scope, o, current)
+    return role in ("yoy", "prev") and (period is None or role == period)
+
+
+def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
+    """"…đạt 5.271.200 tỷ đồng… Theo TCTK, cùng kỳ năm 2023 con số này là 4.758.900 tỷ đồng": `o`'s clause
+    points back ("con số này", "this figure", "这一数字") and `current` is the last figure of its kind before it,
+    at most two sentences back."""
+    if start(current) >= start(o) or scope.paragraph(o) != scope.paragraph(current):
+        return False
+    words = word_table(scope.lang, "relations", "anaphora").scan(scope.text, _lead_start(scope, o), start(o))
+    if not any(" " in h.word.strip() or (not h.word.isascii() and len(h.word) >= 3) for h in words):
+        # "this figure", "这一数字", not a bare "this" or "这"
+        return False
+    between = [x for x in scope.starting_in(end(current), start(o)) if compatible(x, current) and is_quantity(x)]
+    sentence = scope.sentence_of(start(o))
+    back = scope.previous_sentence(sentence)
+    back2 = scope.previous_sentence(back) if back is not None else None
+    earliest = (back2 or back or sentence).start
+    return not between and start(current) >= earliest
 
 
 def _takes_unit(base: Claim, current: Claim) -> Units:
@@ -707,7 +764,7 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     period = change_period(scope, c)
 
     def add(base: Claim, current: Claim, strength: float, why: str) -> None:
-        if base.id == current.id:
+        if base.id == current.id or not plausible_base(base, current, c, direction):
             return
         if c.unit == "point" and not (base.unit == "percent" and current.unit == "percent"):
             return
