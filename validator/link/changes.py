@@ -621,6 +621,11 @@ def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
             return "prev"
         return "other"
     hits = _base_periods(scope.lang).scan(scope.text, _lead_start(scope, base), start(base))
+    if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
+        _, hi = scope.clause_of(base)
+        nxt = scope.starting_in(end(base), hi)
+        hi = min(hi, end(base) + 30, start(nxt[0]) if nxt else hi)
+        hits = _base_periods(scope.lang).scan(scope.text, end(base), hi)
     labels = {h.label for h in hits}
     return labels.pop() if len(labels) == 1 else None
 
@@ -655,11 +660,11 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     when the dates are not known; strongest when near, alone and its words match."""
     para = scope.paragraph(current)
     found: list[Found] = []
-    closest: list[Claim] = []
+    closest: list[Claim] = []  # the figures named just as `current` is
     for o in scope.by_dimension(current):
         if o is current or not is_quantity(o) or is_delta(scope, o):
             continue
-        if o.subject and current.subject and o.subject != current.subject:
+        if (o.subject and current.subject and o.subject != current.subject) or _bound_base(scope, o, current):
             continue
         dated = o.period is not None and current.period is not None
         back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
@@ -667,26 +672,46 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue
         pointed = _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, o, current)
-        same_metric = (o.metric is not None and o.metric == current.metric) or pointed
+        metric = o.metric is not None and o.metric == current.metric
+        clash = o.metric is not None and current.metric is not None and not metric
         far = abs(scope.paragraph(o) - para)
-        if (not same_metric and sim < 0.6) or (far > 1 and (not same_metric or sim < 0.5)):
-            continue
-        if not dated and (sim < 0.6 or (o.metric and current.metric and o.metric != current.metric)):
-            continue
-        strength = CLAUSE if same_metric and sim >= 0.5 else SENTENCE if same_metric else 0.5
-        if not dated and not pointed and sim < 0.8:
-            strength = min(strength, 0.55)  # undated, and only somewhat alike: a possibility
-        if far > 1:
-            strength = max(0.5, strength - 0.05 * (far - 1))
+        if dated:
+            if (not metric and sim < 0.6) or (far > 1 and (not metric or sim < 0.5)):
+                continue
+            strength = CLAUSE if metric and sim >= 0.5 else SENTENCE if metric else 0.5
+            if far > 1:
+                strength = max(0.5, strength - 0.05 * (far - 1))
+        else:  # undated, named as the earlier figure: only when its words say it is the same thing
+            if clash or sim < 0.6:
+                continue
+            strength = CLAUSE if pointed else 0.55
+        if pointed or sim >= 0.8 or (sim >= 0.6 and metric):
+            closest.append(o)
         when = f"({o.period})" if dated else "(named so)"
         found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))
-        if same_metric and sim >= 0.8:
-            closest.append(o)
     if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
         found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
     elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
-        found = [(o, max(s, CLAUSE), why) for o, s, why in found]
+        found = [(o, max(s, CLAUSE), why + ", the only one") for o, s, why in found]
     return sorted(found, key=lambda x: -x[1])
+
+
+def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
+    """`o` is the stated base of the figure or change right before it ("tăng 40% so với cùng kỳ (487 triệu USD)",
+    "to 16 dlrs from 27 dlrs a year earlier") or the figure a change reaches ("rose 4.7% to $51.2bn"): that
+    one's, not another's."""
+    i = scope.index.get(o.id)
+    if not i:
+        return False
+    prev = scope.claims[i - 1]
+    if prev is current or not (prev.unit in RATES or prev.unit == "times" or is_quantity(prev)):
+        return False
+    gap = scope.text[end(prev):start(o)]
+    if len(gap) > 40 or HARD_BREAK.search(gap):
+        return False
+    if prev.unit in RATES and scope.ctx.between("to", end(prev), start(o)) and len(gap.strip()) <= 8:
+        return True  # "rose 4.7% to $51.2bn": another change's current
+    return "(" in gap or "（" in gap or _named_as_base(scope, o) or bool(scope.ctx.between("compare", end(prev), start(o)))
 
 
 def alike(scope: Scope, a: Claim, b: Claim) -> float:
