@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
+from validator.link.years import month_role
 from validator.extract.claims import Sentence
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -489,6 +490,9 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
                and not _named_as_base(scope, o)]
     if not figures or moves(scope, prev.start, prev.end):  # the sentence before moves things of its own
         return None, 0.0, ""
+    figures = [o for o in figures if not (o.metric and c.metric and o.metric != c.metric)] or figures[:0]
+    if not figures:
+        return None, 0.0, ""
     scored = sorted(((scope.alike(o, c), o) for o in figures), key=lambda x: -x[0])
     best, o = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
@@ -534,7 +538,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             # ", compared with $396 a year earlier", "，上年同期为99.6万辆"
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
         elif compatible(o, current) and (_earlier_words(scope, _lead_start(scope, o), start(o))
-                                         or _dated_before(o, current)):
+                                         or _dated_before(o, current) or month_role(scope, o, current)):
             found.append((o, PRIOR_CLAUSE, f"{o.text} named as the earlier figure"))
         first = False
     if not found:
@@ -605,21 +609,32 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
                 current):
             continue
         same_metric = o.metric is not None and o.metric == current.metric
-        if (o.metric and current.metric and not same_metric) or (not same_metric and scope.alike(o, current) < 0.4):
+        if o.metric and current.metric and not same_metric:
             continue
-        if _earlier_words(scope, _lead_start(scope, o), start(o)):
+        dated = month_role(scope, o, current)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
+        if not same_metric and not dated and scope.alike(o, current) < 0.4:
+            continue
+        if dated or _earlier_words(scope, _lead_start(scope, o), start(o)):
             out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in the next sentence"))
     return out
 
 
 def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     """Which earlier period a base is of: 'yoy', 'prev', 'other', or None when nothing says."""
+    named = _named_role(scope, base)
+    if named is not None:  # its own words first: "lượng xuất khẩu tháng trước chỉ đạt 96.300 tấn"
+        return named
     if base.period is not None and current.period is not None and base.period.same_as(current.period) is False:
         if year_before(base.period, current.period):
             return "yoy"
         if _period_before(base.period, current.period):
             return "prev"
         return "other"
+    return month_role(scope, base, current)
+
+
+def _named_role(scope: Scope, base: Claim) -> str | None:
+    """'yoy' or 'prev' when the words leading a figure (or right after it) name its period as the one before."""
     hits = _base_periods(scope.lang).scan(scope.text, _lead_start(scope, base), start(base))
     if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
         _, hi = scope.clause_of(base)
@@ -662,12 +677,16 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     found: list[Found] = []
     closest: list[Claim] = []  # the figures named just as `current` is
     for o in scope.by_dimension(current):
-        if o is current or not is_quantity(o) or is_delta(scope, o):
-            continue
+        if o is current or not is_quantity(o) or is_delta(scope, o) or o.value == current.value:
+            continue  # (the same value again is the figure restated, not its base)
         if (o.subject and current.subject and o.subject != current.subject) or _bound_base(scope, o, current):
             continue
         dated = o.period is not None and current.period is not None
-        back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
+        named = _named_role(scope, o)
+        if named is not None:  # its own words say which earlier period it is of
+            back = named == period or (period is None and (not dated or _dated_back(o, current, None)))
+        else:
+            back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
         if not back:
             continue
         pointed = _points_back(scope, o, current)

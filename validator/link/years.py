@@ -11,10 +11,12 @@ target).
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass
 
 from validator.extract.periods import PeriodMention, find_periods
+from validator.lexicon import section
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -36,17 +38,17 @@ _YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
 def years_of(scope: Scope) -> Years:
     found = _YEARS.get(scope)
     if found is None:
-        mentions = [m for m in find_periods(scope.text, scope.lang, scope.doc.date) if m.years]
+        mentions = find_periods(scope.text, scope.lang, scope.doc.date)
         now: int | None = scope.doc.date.year if scope.doc.date is not None else None
         if now is None:
-            named = [max(m.years) for m in mentions if not m.horizon and not m.relative]
+            named = [max(m.years) for m in mentions if m.years and not m.horizon and not m.relative]
             now = max(named) if named else None
         found = _YEARS[scope] = Years(mentions, [m.start for m in mentions], now)
     return found
 
 
 def in_span(scope: Scope, lo: int, hi: int) -> list[PeriodMention]:
-    """The period mentions with years inside text[lo:hi]."""
+    """The period mentions inside text[lo:hi]."""
     y = years_of(scope)
     return [m for m in y.mentions[bisect.bisect_left(y.starts, lo):bisect.bisect_left(y.starts, hi)] if m.end <= hi]
 
@@ -82,3 +84,52 @@ def stated_range(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
 def now_year(scope: Scope) -> int | None:
     """The article's own year: its date's, else the latest year it names that is not a target."""
     return years_of(scope).now
+
+
+# --- months named without a year ---------------------------------------------------------------------
+
+
+def month_number(scope: Scope, m: PeriodMention) -> int | None:
+    """The month a month mention names: from its date when resolved, else from its words ("March", "9月份",
+    "tháng 9")."""
+    if m.granularity != "month":
+        return None
+    if m.period_start is not None:
+        return m.period_start.month
+    names = section(scope.lang, "periods", "months") or {}
+    for word in re.findall(r"[^\W\d_]+", m.text.lower()):
+        if word in names:
+            return int(names[word])
+    digits = re.findall(r"\d{1,2}", m.text)
+    return int(digits[0]) if len(digits) == 1 and 1 <= int(digits[0]) <= 12 else None
+
+
+def month_of(scope: Scope, c: Claim, reach: int = 40) -> PeriodMention | None:
+    """The month mention that dates a figure: next to it ("€38.9bn in March 2023", "(February: 89.7"), or in
+    its clause ("extended €41.3bn of new loans … in March")."""
+    lo, hi = scope.clause_of(c)
+    found = [m for m in in_span(scope, max(lo, start(c) - reach), min(hi, end(c) + reach))
+             if m.granularity == "month" and not scope.ctx.between("to", m.end, start(c))]
+    if not found:  # "(February: 89.7; March 2023: 93.1)": a label before its figure, across the colon
+        found = [m for m in in_span(scope, max(0, start(c) - 16), start(c))
+                 if m.granularity == "month" and re.fullmatch(r"\s*[:：]\s*", scope.text[m.end:start(c)])]
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start - end(c)), abs(start(c) - m.end)))
+
+
+def month_role(scope: Scope, base: Claim, current: Claim) -> str | None:
+    """'yoy' or 'prev' from months written without dates: "€41.3bn … in March, up 19.4% from a year earlier.
+    Volumes had been €34.6bn in February (prev) and €38.9bn in March 2023 (yoy)". A writer adds the year only
+    to the month of another year."""
+    mb = month_of(scope, base)
+    if mb is None:
+        return None
+    mc = month_of(scope, current)
+    nb = month_number(scope, mb)
+    nc = month_number(scope, mc) if mc is not None else None
+    if mb.years and (mc is None or not mc.years):
+        return "yoy" if nc is None or nc == nb else None
+    if not mb.years and nb is not None and nc is not None:
+        return "prev" if (nc - nb) % 12 == 1 else None
+    return None
