@@ -377,11 +377,17 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             break
         if (o.id in mv.changes) if c.unit != "times" else o.unit == "times":
             break  # another change's (multiple's) clause: nothing of this one's before it
+        if stated is None and c.unit == "times" and _multiple_base(scope, o, c):
+            stated = o  # "已是2020年同期（68.2亿元）的5.3倍"
+            continue
         if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or _list_marker(scope, o)
                 or not (is_quantity(o) or o.unit in RATES) or _parenthetical(scope, o, c)):
             passed.append((start(o) - 14, end(o) + 12))
             continue
-        if o.unit in RATES and (_is_share(scope, o) or o.unit == "point"):
+        if o.unit in RATES and (o.unit == "point" or (_is_share(scope, o) and not (
+                stated is not None and stated.unit == "percent"))):
+            # a share is a change's current only when the base named on the way is a percentage too: "made up
+            # 41.7 per cent of new mortgages, against 33.2 per cent a year earlier, an increase of 8.5 per cent"
             passed.append((start(o) - 14, end(o)))
             continue
         if is_delta(scope, o):
@@ -434,8 +440,9 @@ def _delta_after(scope: Scope, o: Claim) -> bool:
 
 def _multiple_base(scope: Scope, o: Claim, c: Claim) -> bool:
     """"是2022年底521万个的近5倍", "已是2020年同期（68.2亿元）的5.3倍": the figure just before a multiple, in its
-    clause, is what it multiplies."""
-    return c.unit == "times" and scope.same_clause(o, c) and len(scope.text[end(o):start(c)].strip(" ()（）")) <= 3
+    clause (or its parentheses), is what it multiplies."""
+    gap = scope.text[end(o):start(c)]
+    return c.unit == "times" and not CLAUSE_GAP.search(gap) and len(gap.strip(" ()（）")) <= 3
 
 
 def _own_move(scope: Scope, c: Claim) -> int:
@@ -704,7 +711,11 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if clash or sim < 0.6:
                 continue
             strength = CLAUSE if pointed else 0.55
-        if pointed or sim >= 0.8 or (sim >= 0.6 and metric):
+        # "The wheat forecast compares with last season's harvest of 26.8 million tonnes": its own clause
+        # compares it with the current figure's words
+        compared = named is not None and bool(
+            word_table(scope.lang, "relations", "base_before").scan(scope.text, _lead_start(scope, o), start(o)))
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)):
             closest.append(o)
         when = f"({o.period})" if dated else "(named so)"
         found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))

@@ -68,6 +68,9 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
     if before is None and not stated:
         for base, s, reason in prior_figures(scope, current):
             add(base, current, min(strength, s), reason)
+    if not h.candidates and before is None:  # "光伏新增装机1.02亿千瓦，风电…2584万千瓦，光伏…约为风电…的2.9倍"
+        for a, b, s, reason in _named_pair(scope, c):
+            add(b, a, s, reason)
     return h
 
 
