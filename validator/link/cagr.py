@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from validator.link.changes import RATES, Moves, direction_of, is_delta, is_rate, moves_of
+from validator.link.changes import RATES, Moves, direction_of, is_delta, is_rate, moves, moves_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
 from validator.link.scope import HARD_BREAK, Scope, compatible, end, is_quantity, start
@@ -34,7 +34,7 @@ def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hyp
     for c in scope.claims:
         if c.unit != "percent" or c.id in mv.members or not is_rate(scope, c):
             continue
-        if direction_of(scope, c) == "down":
+        if _declines(scope, c):
             continue  # an average decline: its sign is the wording's, not checked here
         h = Hypothesis(c.id)
         sentence = scope.sentence_of(start(c))
@@ -48,6 +48,14 @@ def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hyp
         if h.candidates:
             out.append(h)
     return out
+
+
+def _declines(scope: Scope, c: Claim) -> bool:
+    """"giảm bình quân 3%/năm", "年均下降2%", "fell an average of 3% a year": the last rise or fall word before
+    the rate in its clause is a fall."""
+    lo, _ = scope.clause_of(c)
+    hits = moves(scope, max(lo, start(c) - 30), start(c))
+    return direction_of(scope, c) == "down" or (bool(hits) and max(hits, key=lambda h: h.start).label == "down")
 
 
 def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim, Claim]]) -> list[Endpoints]:

@@ -75,11 +75,12 @@ def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
 def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
     """A year the sentence gives as the span's start: "kể từ năm 2017", "since 2014", "自2021年7月16日…以来"."""
     table = word_table(scope.lang, "relations", "since")
+    after = word_table(scope.lang, "relations", "since_after")
     years = [m for m in in_span(scope, lo, hi) if len(m.years) == 1 and not m.horizon and m.granularity in _DATES]
     for m in years:
         if any(o is not c for o in scope.starting_in(min(m.end, start(c)), max(m.start, end(c)))):
             continue  # another figure between them: the year is its
-        if table.scan(scope.text, max(lo, m.start - 14), m.start) or table.scan(scope.text, m.end, min(hi, m.end + 24)):
+        if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
             return m.years[0]
     return None
 
