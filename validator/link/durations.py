@@ -6,7 +6,7 @@ A span is checked (rule CS204, period-span) against, in order of designation:
   the difference of the two years or, since a run of calendar years is often counted inclusively ("2014-2023:
   ten years"), as the number of years it names; either reading may fit;
 - a year the sentence names as the start ("kể từ năm 2017", "since 2014", "自2021年…以来"), up to the article's
-  own year (its date, else the latest year it names);
+  own year (its date, else the year it names most);
 - two years the sentence names as "from … to …" ("from the airport expansion in 2017 to the new marina we
   open in 2024").
 A span written as a modifier ("the 10-year average", "18-year-olds") or with no year named near it ("the

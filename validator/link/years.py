@@ -4,14 +4,14 @@ A CAGR needs the number of years between its two figures, a span ("hơn mười 
 decade") the years it covers. Both come from the period expressions of the text (`find_periods`, read once
 per document and only when a finder asks): the year written next to a figure ("2014年的60703万吨", "751
 million in 2018", "năm 2014 chỉ là 284 triệu tấn"), a stated range ("giai đoạn 2020-2024", "2018年至2024
-年", "from 2016 to 2023"), and the article's own year (its date, else the latest year it names that is not a
-target).
+年", "from 2016 to 2023"), and the article's own year (its date, else the year it names most).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 import weakref
 from dataclasses import dataclass
 
@@ -40,9 +40,9 @@ def years_of(scope: Scope) -> Years:
     if found is None:
         mentions = find_periods(scope.text, scope.lang, scope.doc.date)
         now: int | None = scope.doc.date.year if scope.doc.date is not None else None
-        if now is None:
-            named = [max(m.years) for m in mentions if m.years and not m.horizon and not m.relative]
-            now = max(named) if named else None
+        if now is None:  # undated: the year it names most (the latest of those), not a far target it mentions
+            named = Counter(max(m.years) for m in mentions if m.years and not m.horizon and not m.relative)
+            now = max(named, key=lambda y: (named[y], y)) if named else None
         found = _YEARS[scope] = Years(mentions, [m.start for m in mentions], now)
     return found
 
@@ -82,7 +82,7 @@ def stated_range(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def now_year(scope: Scope) -> int | None:
-    """The article's own year: its date's, else the latest year it names that is not a target."""
+    """The article's own year: its date's, else the year it names most (the latest of those)."""
     return years_of(scope).now
 
 
