@@ -69,6 +69,9 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     if before or after:
         a, b = max(before, key=lambda p: max(end(p[0]), end(p[1]))) if before else min(
             after, key=lambda p: min(start(p[0]), start(p[1])))
+        span = stated_range(scope, sentence.start, sentence.end)
+        if not (_endpoint(scope, a) and _endpoint(scope, b)) or not _fits_span(scope, a, b, span):
+            return []
         return [(a, b, EXPLICIT, f"from {a.text} to {b.text}")]
     figures = []
     for o in reversed([o for o in scope.starting_in(sentence.start, start(c)) if end(o) <= start(c)]):
@@ -102,6 +105,15 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
 
 def _endpoint(scope: Scope, o: Claim) -> bool:
     return is_quantity(o) and not is_delta(scope, o) and not scope.is_group_count(o)
+
+
+def _fits_span(scope: Scope, a: Claim, b: Claim, span: tuple[int, int] | None) -> bool:
+    """A pair whose own years differ from the range the sentence states for the rate is another pair: "1995-
+    2005年的年均增长率达到46%，…占比由2001年的40%增长到2008年的80%以上"."""
+    if span is None:
+        return True
+    years = {year_of(scope, a), year_of(scope, b)} - {None}
+    return not years or years <= set(span)
 
 
 def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str]) -> Claim | None:

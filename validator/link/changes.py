@@ -56,6 +56,7 @@ from validator.link.scope import (
     start,
     year_before,
 )
+from validator.intervals import Hedge
 from validator.model import ChangeRelation, Claim, Period
 
 Units = dict[str, tuple[str, str]]
@@ -69,7 +70,7 @@ NEXT_SENTENCE = 0.8
 # how far a change may stand from the pair it owns: "fell 3.1 pct to A from B" / "từ A lên B, tức tăng 6,6%",
 # "from 12.1% in 2022, an increase of 2.5%"
 _OWNER_BEFORE = 12
-_OWNER_AFTER = 30
+_OWNER_AFTER = 40
 # … and, for a pair of amounts after the change in a clause of its own, at most this far
 _OWNER_FAR = 60
 
@@ -219,10 +220,13 @@ def _joiner(language: str) -> re.Pattern[str]:
     return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 
-def _runs(scope: Scope, claims: list[Claim], keep: set[str]) -> list[list[Claim]]:
+def _runs(scope: Scope, claims: list[Claim], keep: set[str], qualified: bool = False) -> list[list[Claim]]:
     """Runs of consecutive figures (ids in `keep`) joined as a list; a rise or fall word may open an item
-    ("分别增长1.8%和下降2.3%")."""
+    ("分别增长1.8%和下降2.3%"), and with `qualified` a word or two may say what each is ("tăng lần lượt 12,9% về
+    lượng và 22,9% về giá trị")."""
     joiner = _joiner(scope.lang)
+    if qualified:
+        joiner = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:" + joiner.pattern + ")", joiner.flags)
     runs: list[list[Claim]] = []
     current: list[Claim] = []
     for o in claims:
@@ -236,7 +240,7 @@ def _runs(scope: Scope, claims: list[Claim], keep: set[str]) -> list[list[Claim]
             gap = scope.text[end(prev):start(o)]
             for m in sorted(moves(scope, end(prev), start(o)), key=lambda h: -h.start):
                 gap = gap[: m.start - end(prev)] + gap[m.end - end(prev):]
-            if not (joiner.fullmatch(gap) and gap.strip() and compatible(prev, o)):
+            if not (joiner.fullmatch(gap) and gap.strip() and (compatible(prev, o) or is_amount(o))):
                 runs.append(current)
                 current = []
         current.append(o)
@@ -263,7 +267,7 @@ def _respective(scope: Scope, changes: dict[str, str]
         rates = {o.id for o in claims if o.unit in RATES}
         amounts = {o.id for o in claims if is_amount(o) and not scope.is_group_count(o)}
         amount_runs = _runs(scope, claims, amounts)
-        for run in _runs(scope, claims, rates):
+        for run in _runs(scope, claims, rates, qualified=True):
             lead = changes.get(run[0].id)
             if lead is None:
                 continue
@@ -273,6 +277,10 @@ def _respective(scope: Scope, changes: dict[str, str]
             before = [a for a in currents if end(a[-1]) <= start(run[0])]
             after = [a for a in currents if start(a[0]) >= end(run[-1])]
             current = before[-1] if before else after[0] if after else None
+            if current is None:  # "xuất khẩu 9,18 triệu tấn gạo, thu về 5,75 tỷ USD, tăng lần lượt 12,9% và 22,9%"
+                loose = [o for o in claims if o.id in amounts and end(o) <= start(run[0])
+                         and not any(o in b for b in bases)]
+                current = loose[-len(run):] if len(loose) >= len(run) else None
             base = min(bases, key=lambda a: abs(start(a[0]) - start(run[0]))) if bases else None
             for i, rate in enumerate(run):
                 out[rate.id] = (current[i] if current else None, base[i] if base else None)
@@ -337,6 +345,15 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     walked, stated, blocked = _current_before(scope, mv, c, sentence.start)
     if walked is not None:
         return walked
+    partner = _coordinated(scope, mv, c, sentence.start)
+    if partner is not None and partner.id not in _ASKING:
+        _ASKING.add(partner.id)
+        try:
+            shared = current_of(scope, mv, partner)
+        finally:
+            _ASKING.discard(partner.id)
+        if shared[0] is not None:
+            return shared[0], None, shared[2], f"{shared[0].text}, as for {partner.text} it is joined to"
     if blocked or any(end(o) <= start(c) and is_amount(o) and o is not stated
                       for o in scope.starting_in(sentence.start, start(c))):
         return None, stated, 0.0, ""
@@ -345,6 +362,27 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
         return reached, stated, PRIOR_CLAUSE, f"reaching {reached.text}"
     figure, strength, why = _current_in_previous_sentence(scope, mv, c)
     return figure, stated, strength, why
+
+
+_ASKING: set[str] = set()  # changes whose current is being asked for (coordinated changes ask each other)
+
+
+def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
+    """The change `c` is joined to, when nothing but its base stands between them: "68.500 đồng/kg, tăng 3,6% so
+    với tháng trước (66.100 đồng/kg) và tăng 24,3% so với cùng kỳ", "同比下降8.0%，环比增长4.2%"."""
+    before = [o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]
+    if not before:
+        return None
+    last = before[-1]
+    partner = last if last.id in mv.changes else None
+    if partner is None and len(before) >= 2 and before[-2].id in mv.changes and before[-2].unit == c.unit:
+        gap = scope.text[end(before[-2]):start(last)]
+        if len(gap) <= 40 and not HARD_BREAK.search(gap) and ("(" in gap or "（" in gap or _named_as_base(scope, last)):
+            partner = before[-2]  # "tăng 3,6% so với tháng trước (66.100 đồng/kg)"
+    if partner is None or partner.unit != c.unit:
+        return None
+    gap = scope.text[end(last):_own_move(scope, c)].strip(" )）")
+    return partner if _joiner(scope.lang).fullmatch(gap) and not re.search(r"\d", gap) else None
 
 
 def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | None:
@@ -399,6 +437,7 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             return None, stated, True
         if stated is None and (_multiple_base(scope, o, c) if c.unit == "times" else _named_as_base(scope, o)):
             stated = o
+            passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
             continue
         if stated is not None and not compatible(stated, o) and stated.unit != "item":
             return None, stated, True
@@ -535,7 +574,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
         if first and not CLAUSE_GAP.search(gap) and (
             scope.ctx.between("compare", anchor, start(o)) or gap.strip() in ("", "(", "（")
-            or (c.unit == "times" and len(gap) <= 24)
+            or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
         elif _changes_itself(scope, mv, o):
@@ -686,6 +725,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     for o in scope.by_dimension(current):
         if o is current or not is_quantity(o) or is_delta(scope, o) or o.value == current.value:
             continue  # (the same value again is the figure restated, not its base)
+        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER) or not _near_size(o, current):
+            continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
         if (o.subject and current.subject and o.subject != current.subject) or _bound_base(scope, o, current):
             continue
         dated = o.period is not None and current.period is not None
@@ -750,6 +791,14 @@ def alike(scope: Scope, a: Claim, b: Claim) -> float:
     if min(len(scope.about(a)), len(scope.about(b))) < 2:
         return min(sim, 0.5)
     return sim
+
+
+def _near_size(o: Claim, current: Claim) -> bool:
+    """The same figure a period earlier is of its size: within a factor of three."""
+    if not o.value or not current.value:
+        return False
+    ratio = abs(Fraction(current.value) / Fraction(o.value))
+    return Fraction(1, 3) <= ratio <= 3
 
 
 def _dated_back(o: Claim, current: Claim, period: str | None) -> bool:
