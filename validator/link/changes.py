@@ -353,7 +353,10 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
         finally:
             _ASKING.discard(partner.id)
         if shared[0] is not None:
-            return shared[0], None, shared[2], f"{shared[0].text}, as for {partner.text} it is joined to"
+            # a base between the two changes is the later one's only where bases lead their changes ("较上周的
+            # 17.41元下跌3.2%，较去年同期的14.70元上涨14.6%"), not where they follow ("up 4.1% from €93.4bn but …")
+            own = stated if scope.flag("base_leads_change") else None
+            return shared[0], own, shared[2], f"{shared[0].text}, as for {partner.text} it is joined to"
     if blocked or any(end(o) <= start(c) and is_amount(o) and o is not stated
                       for o in scope.starting_in(sentence.start, start(c))):
         return None, stated, 0.0, ""
@@ -503,7 +506,7 @@ def _named_as_base(scope: Scope, o: Claim) -> bool:
     markers = word_table(scope.lang, "cues", "base_marker").scan(scope.text, lo, start(o))
     if markers and not scope.ctx.between("to", markers[-1].end, start(o)):
         return True
-    near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(lo, start(o) - 12), start(o))
+    near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(lo, start(o) - 18), start(o))
     return bool(near) or bool(scope.ctx.between("from", max(lo, start(o) - 8), start(o)))
 
 
@@ -526,25 +529,25 @@ def _reached_after(scope: Scope, mv: Moves, c: Claim, after: list[Claim]) -> Cla
 
 def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, float, str]:
     """"…xuất khẩu 125.000 tấn cà phê, trị giá 682 triệu USD. Lượng xuất khẩu tăng 29,8%": a change opening
-    its sentence describes the figure of the sentence before that its words name."""
+    its sentence describes the figure of the sentence before that its words name. When its clause points back
+    ("That was 6.3% more than…", "That is a 0.4 pct rise"), the one figure of the sentence before that is neither
+    a base nor a change written as an amount, even across a paragraph break."""
     sentence = scope.sentence_of(start(c))
     prev = scope.previous_sentence(sentence)
-    if prev is None or prev.paragraph != sentence.paragraph:
+    if prev is None:
         return None, 0.0, ""
+    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
     figures = [o for o in scope.starting_in(prev.start, prev.end)
                if is_quantity(o) and not scope.is_group_count(o) and not _list_marker(scope, o)
-               and not _named_as_base(scope, o)]
-    if not figures or moves(scope, prev.start, prev.end):  # the sentence before moves things of its own
-        return None, 0.0, ""
-    figures = [o for o in figures if not (o.metric and c.metric and o.metric != c.metric)] or figures[:0]
-    if not figures:
-        return None, 0.0, ""
+               and not _named_as_base(scope, o) and not is_delta(scope, o)
+               and not (o.metric and c.metric and o.metric != c.metric)]
+    if len(figures) == 1 and anaphora:
+        return figures[0], CLAUSE, f"{figures[0].text} in the sentence before ('{anaphora[0].word}')"
+    if prev.paragraph != sentence.paragraph or not figures or moves(scope, prev.start, prev.end):
+        return None, 0.0, ""  # the sentence before is another paragraph's, or moves things of its own
     scored = sorted(((scope.alike(o, c), o) for o in figures), key=lambda x: -x[0])
     best, o = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
-    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
-    if len(figures) == 1 and anaphora:  # "Sales in that unit were three times …"
-        return o, CLAUSE, f"{o.text} in the sentence before ('{anaphora[0].word}')"
     if best < 0.3:
         return None, 0.0, ""
     strength = CLAUSE if best >= 0.5 and best - runner >= 0.15 else 0.55
@@ -574,6 +577,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
         if first and not CLAUSE_GAP.search(gap) and (
             scope.ctx.between("compare", anchor, start(o)) or gap.strip() in ("", "(", "（")
+            or word_table(scope.lang, "relations", "comparative").scan(gap)  # "2.6 per cent below the €99.8bn"
             or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
@@ -631,7 +635,7 @@ def _comparable(scope: Scope, o: Claim, current: Claim) -> bool:
         return o.unit == "percent"
     if not is_quantity(o) or is_delta(scope, o):
         return False
-    return compatible(o, current) or o.unit == "item"
+    return compatible(o, current) or "item" in (o.unit, current.unit)
 
 
 def _dated_before(o: Claim, current: Claim) -> bool:
@@ -841,9 +845,12 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
 
 
 def _takes_unit(base: Claim, current: Claim) -> Units:
-    """A bare figure compared with a counted one is counted the same way: "up 8.2% from 17.94 million"."""
+    """A bare figure compared with a counted one is counted the same way: "up 8.2% from 17.94 million", "18.64
+    million … 6.3% more than the 17.53 million people"."""
     if base.unit == "item" and current.unit != "item":
         return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
+    if current.unit == "item" and base.unit != "item":
+        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
     return {}
 
 
