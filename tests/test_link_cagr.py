@@ -72,8 +72,8 @@ def test_cagr(lang: str, text: str, read: list[Read], statuses: list[str], sever
 
 def test_years_to_the_articles_own_year(tmp_path: Path) -> None:
     # the base's year is written, the current's is the report's: 2014 -> 2024 is ten years
-    text = ("2024年全国粮食总产量70650万吨，比上年增长1.6%。与2014年的60703万吨相比，全国粮食产量十年间增加9947万吨，年均增长约"
-            "1.5%。")
+    text = ("2024年全国粮食总产量70650万吨，比上年增长1.6%。与2014年的60703万吨相比，全国粮食产量十年间增加9947万吨，"
+            "年均增长约1.5%。")
     cagrs, _ = cagrs_read(text, "zh")
     assert cagrs == [("约1.5%", "60703万吨", "70650万吨", Decimal(10))]
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from validator.link.changes import RATES, Moves, direction_of, is_delta, is_rate, moves, moves_of
+from validator.link.changes import RATES, Moves, broken, direction_of, is_delta, is_rate, moves, moves_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
-from validator.link.scope import HARD_BREAK, Scope, compatible, end, is_quantity, start
+from validator.link.scope import Scope, compatible, end, is_quantity, start
 from validator.link.years import now_year, stated_range, year_of
 from validator.model import CagrRelation, Claim
 
@@ -60,7 +60,6 @@ def _declines(scope: Scope, c: Claim) -> bool:
 
 def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim, Claim]]) -> list[Endpoints]:
     sentence = scope.sentence_of(start(c))
-    text = scope.text
     pairs = [(a, b) for a, b in ranges.values() if sentence.start <= start(a) < sentence.end]
     before = [(a, b) for a, b in pairs if max(end(a), end(b)) <= start(c)
               and not _rates_between(scope, max(end(a), end(b)), start(c), c)]
@@ -75,7 +74,7 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
         return [(a, b, EXPLICIT, f"from {a.text} to {b.text}")]
     figures = []
     for o in reversed([o for o in scope.starting_in(sentence.start, start(c)) if end(o) <= start(c)]):
-        if HARD_BREAK.search(text[end(o):start(c)]):
+        if broken(scope, end(o), start(c)):
             break
         if o.unit in RATES or o.unit == "times":
             if o.id in mv.changes or is_rate(scope, o) or o.unit == "times":
@@ -85,7 +84,7 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
             figures.append(o)
     figures.reverse()
     for o in scope.starting_in(end(c), sentence.end):  # "…16% a year over the past five years, from 33.8 billion"
-        if o.unit in RATES or o.unit == "times" or HARD_BREAK.search(text[end(c):start(o)]):
+        if o.unit in RATES or o.unit == "times" or broken(scope, end(c), start(o)):
             break
         if _endpoint(scope, o) and scope.ctx.between("from", max(end(c), start(o) - 12), start(o)):
             figures.append(o)

@@ -36,17 +36,17 @@ from __future__ import annotations
 
 import functools
 import re
-from fractions import Fraction
 import weakref
 from dataclasses import dataclass
+from fractions import Fraction
 
+from validator.extract.claims import Sentence
+from validator.intervals import Hedge
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
-from validator.link.years import month_role
-from validator.extract.claims import Sentence
+from validator.link.phrases import similarity
 from validator.link.scope import (
     CLAUSE_GAP,
-    HARD_BREAK,
     Scope,
     compatible,
     end,
@@ -56,7 +56,7 @@ from validator.link.scope import (
     start,
     year_before,
 )
-from validator.intervals import Hedge
+from validator.link.years import month_role
 from validator.model import ChangeRelation, Claim, Period
 
 Units = dict[str, tuple[str, str]]
@@ -198,7 +198,7 @@ def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: 
             after = scope.starting_in(hi, sentence.end)
             if after and after[0].id in changes and start(after[0]) - hi <= _OWNER_AFTER:
                 options.append((start(after[0]) - hi, after[0], text[hi:start(after[0])]))
-        options = [o for o in options if not HARD_BREAK.search(o[2])]
+        options = [o for o in options if not SEMICOLON.search(o[2])]
         if not options:
             continue
         gap, owner, between = min(options, key=lambda o: o[0])
@@ -367,6 +367,18 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     return figure, stated, strength, why
 
 
+# Within a sentence (the splitter has told an abbreviation's dot, "Jan. 1", from a full stop) only a semicolon
+# breaks it into parts.
+SEMICOLON = re.compile(r"[;；]")
+
+
+def broken(scope: Scope, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] crosses a sentence end or a semicolon."""
+    if hi <= lo:
+        return False
+    return bool(SEMICOLON.search(scope.text, lo, hi)) or scope.sentence_of(lo).start != scope.sentence_of(hi - 1).start
+
+
 _ASKING: set[str] = set()  # changes whose current is being asked for (coordinated changes ask each other)
 
 
@@ -380,7 +392,8 @@ def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
     partner = last if last.id in mv.changes else None
     if partner is None and len(before) >= 2 and before[-2].id in mv.changes and before[-2].unit == c.unit:
         gap = scope.text[end(before[-2]):start(last)]
-        if len(gap) <= 40 and not HARD_BREAK.search(gap) and ("(" in gap or "（" in gap or _named_as_base(scope, last)):
+        if len(gap) <= 40 and not broken(scope, end(before[-2]), start(last)) and (
+                "(" in gap or "（" in gap or _named_as_base(scope, last)):
             partner = before[-2]  # "tăng 3,6% so với tháng trước (66.100 đồng/kg)"
     if partner is None or partner.unit != c.unit:
         return None
@@ -414,8 +427,12 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
     stated: Claim | None = None
     passed: list[tuple[int, int]] = []  # the spans of figures passed by, with their own rise or fall words
     for o in reversed([o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]):
-        if HARD_BREAK.search(text[end(o):start(c)]):
+        if broken(scope, end(o), start(c)):
             break
+        if c.unit == "point" and o.unit == "percent" and o.id in mv.changes and stated is not None:
+            # "increased by 1.8% …, up from 1.0% …, a rise of 0.8 percentage points": a growth rate is the level
+            # a points change moves
+            return (o, stated, PRIOR_CLAUSE, f"{o.text} before it"), stated, False
         if (o.id in mv.changes) if c.unit != "times" else o.unit == "times":
             break  # another change's (multiple's) clause: nothing of this one's before it
         if stated is None and c.unit == "times" and _multiple_base(scope, o, c):
@@ -519,7 +536,7 @@ def _reached_after(scope: Scope, mv: Moves, c: Claim, after: list[Claim]) -> Cla
             continue
         lo, _ = scope.clause_of(o)
         gap = scope.text[end(c):start(o)]
-        if len(gap) > 40 or HARD_BREAK.search(gap):
+        if len(gap) > 40 or broken(scope, end(c), start(o)):
             return None
         if word_table(scope.lang, "relations", "reach").scan(scope.text, lo, start(o)) and not _named_as_base(scope, o):
             return o
@@ -618,7 +635,7 @@ def _changes_itself(scope: Scope, mv: Moves, o: Claim) -> bool:
         return False
     nxt = scope.claims[i + 1]
     gap = scope.text[end(o):start(nxt)]
-    return nxt.id in mv.changes and len(gap) <= 24 and not HARD_BREAK.search(gap) and not \
+    return nxt.id in mv.changes and len(gap) <= 24 and not broken(scope, end(o), start(nxt)) and not \
         word_table(scope.lang, "relations", "base_before").scan(gap)
 
 
@@ -782,11 +799,12 @@ def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
     if prev is current or not (prev.unit in RATES or prev.unit == "times" or is_quantity(prev)):
         return False
     gap = scope.text[end(prev):start(o)]
-    if len(gap) > 40 or HARD_BREAK.search(gap):
+    if len(gap) > 40 or broken(scope, end(prev), start(o)):
         return False
     if prev.unit in RATES and scope.ctx.between("to", end(prev), start(o)) and len(gap.strip()) <= 8:
         return True  # "rose 4.7% to $51.2bn": another change's current
-    return "(" in gap or "（" in gap or _named_as_base(scope, o) or bool(scope.ctx.between("compare", end(prev), start(o)))
+    return "(" in gap or "（" in gap or _named_as_base(scope, o) or bool(
+        scope.ctx.between("compare", end(prev), start(o)))
 
 
 def alike(scope: Scope, a: Claim, b: Claim) -> float:
@@ -892,14 +910,25 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     if bound is not None and bound[0] is not None and bound[1] is not None:
         add(bound[1], bound[0], EXPLICIT, f"{bound[0].text} compared with {bound[1].text}, the lists in order")
         return h
-    current, before, strength, why = current_of(scope, mv, c)
-    if current is None:
+    found, before, strength, why = current_of(scope, mv, c)
+    if found is None:
+        stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
+                  if is_quantity(o) and _named_as_base(scope, o)]
+        given = before or (stated[0] if stated else None)
+        if given is None:
+            return h
+        # "matchday income … rose 13% from €1.62bn": the figure the clause's words name, stated elsewhere
+        named, strength, why = named_current(scope, c, given)
+        if named is not None:
+            add(given, named, min(strength, SENTENCE), f"{named.text} ({why}) compared with {given.text}")
         return h
+    current = found
     if before is not None and plausible_base(before, current, c, direction):
         # "180.8 mln compared with 147.5 mln for coffee, a drop of 42 pct from last year": a change naming its
         # own base period after it is weakly bound to a figure before it that names none
-        named = period is None or scope.same_clause(before, c) or base_role(scope, before, current) is not None
-        add(before, current, min(strength, EXPLICIT if named else SENTENCE), f"{current.text} compared with {before.text}")
+        dated = period is None or scope.same_clause(before, c) or base_role(scope, before, current) is not None
+        add(before, current, min(strength, EXPLICIT if dated else SENTENCE),
+            f"{current.text} compared with {before.text}")
     for base, s, reason in stated_bases(scope, mv, c, current):
         add(base, current, min(strength, s), reason)
     if is_amount(current):
@@ -909,6 +938,38 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
             h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                         confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")
     return h
+
+
+def named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, float, str]:
+    """The figure the words opening `c`'s clause name, stated elsewhere, of the base's unit and not of its
+    period: "云计算业务收入已是2020年同期（68.2亿元）的5.3倍", "matchday income … rose 13% from €1.62bn"."""
+    lo, _ = scope.clause_of(c)
+    sentence = scope.sentence_of(start(c))
+    words = scope.phrases.tokens(sentence.start if lo > start(base) else lo, min(start(base), start(c)))
+    words = frozenset(w for w in words if not w.startswith("p:"))
+    if len(words) < 2:
+        return None, 0.0, ""
+    scored = []
+    for o in scope.by_dimension(base):
+        if o is base or not is_quantity(o) or is_delta(scope, o) or (
+                o.period is not None and base.period is not None and o.period.same_as(base.period)):
+            continue
+        if not plausible_base(base, o, c, _direction_of_claim(scope, c)):
+            continue
+        scored.append((similarity(scope.about(o), words), o))
+    if not scored:
+        return None, 0.0, ""
+    scored.sort(key=lambda x: -x[0])
+    best, o = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0.0
+    if best < 0.5:
+        return None, 0.0, ""
+    strength = CLAUSE if best >= 0.7 and best - runner >= 0.15 else 0.55
+    return o, strength, f"named by its words (alike {best:.2f})"
+
+
+def _direction_of_claim(scope: Scope, c: Claim) -> str:
+    return direction_of(scope, c) or "up" if c.unit != "times" else "up"
 
 
 def _basis_points(scope: Scope, c: Claim) -> bool:

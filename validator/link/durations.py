@@ -21,7 +21,6 @@ from validator.link.scope import Scope, end, start
 from validator.link.years import in_span, now_year, stated_range
 from validator.model import Claim, DurationRelation
 
-
 # how far from a span the years it is counted over may stand
 _REACH = 48
 # the period mentions that date a start (not a decade, not a range)
@@ -43,7 +42,8 @@ def find_durations(scope: Scope) -> list[Hypothesis]:
 
 def _modifier(scope: Scope, c: Claim) -> bool:
     """"30年期", "a near 30 year low", "5 năm trước": a number of years that qualifies a thing or dates a point."""
-    hits = word_table(scope.lang, "relations", "span_modifier").scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
+    table = word_table(scope.lang, "relations", "span_modifier")
+    hits = table.scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
     return bool(hits) and len(scope.text[end(c):hits[0].start].strip()) == 0
 
 

@@ -18,6 +18,7 @@ from validator.link.changes import (
     Moves,
     current_of,
     moves_of,
+    named_current,
     plausible_base,
     prior_figures,
     stated_bases,
@@ -44,7 +45,7 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
     h = Hypothesis(c.id)
 
     def add(base: Claim, current: Claim, strength: float, why: str) -> None:
-        if base.id != current.id and is_amount(base) and is_amount(current):
+        if base.id != current.id and (is_amount(base) and is_amount(current) or _rates(base, current)):
             h.add(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=current.id), strength, why,
                   _takes_unit(base, current))
 
@@ -53,13 +54,14 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         base, current, strength = owned
         add(base, current, strength, f"from {base.text} to {current.text}")
         return h
-    current, before, strength, why = current_of(scope, mv, c)
-    if current is None and before is not None:
-        current, strength, why = _named_current(scope, c, before)
-    if current is None:
+    found, before, strength, why = current_of(scope, mv, c)
+    if found is None and before is not None:
+        found, strength, why = named_current(scope, c, before)
+    if found is None:
         for a, b, s, reason in _named_pair(scope, c):
             add(b, a, s, reason)
         return h
+    current = found
     if before is not None and plausible_base(before, current, c):
         add(before, current, min(strength, EXPLICIT), f"{current.text} compared with {before.text}")
     stated = stated_bases(scope, mv, c, current)
@@ -72,6 +74,11 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         for a, b, s, reason in _named_pair(scope, c):
             add(b, a, s, reason)
     return h
+
+
+def _rates(base: Claim, current: Claim) -> bool:
+    """Two percentages compared as a multiple: "55.4% … compared with 22.1% - two and a half times the rate"."""
+    return base.unit == "percent" and current.unit == "percent"
 
 
 def _takes_unit(base: Claim, current: Claim) -> dict[str, tuple[str, str]]:
@@ -97,8 +104,14 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
         second = scope.phrases.tokens(end(c), hi)
     sentence = scope.sentence_of(start(c))
     figures = [o for o in scope.starting_in(sentence.start, lo) if is_amount(o) and not scope.is_group_count(o)]
-    if len(figures) < 2 or not first or not second:
+    if len(figures) < 2 or not first:
         return []
+    if not second:  # "…London £518,000; the North East £161,000, so a London home cost more than three times as much"
+        current = max(figures, key=lambda o: similarity(scope.about(o), first))
+        rest = [o for o in figures if o is not current and compatible(o, current)]
+        if len(rest) != 1:
+            return []
+        return [(current, rest[0], 0.55, f"{current.text} and {rest[0].text}, named by the words before it")]
     current = max(figures, key=lambda o: similarity(scope.about(o), first))
     rest = [o for o in figures if o is not current and compatible(o, current)]
     if not rest:
@@ -107,28 +120,3 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     fit = min(similarity(scope.about(current), first), similarity(scope.about(base), second))
     strength = CLAUSE if fit >= 0.6 else 0.55
     return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]
-
-
-def _named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, float, str]:
-    """"云计算业务收入已是2020年同期（68.2亿元）的5.3倍": the figure the clause's opening words name, stated
-    elsewhere in the article, of the base's unit and not of its period."""
-    lo, _ = scope.clause_of(c)
-    sentence = scope.sentence_of(start(c))
-    words = scope.phrases.tokens(sentence.start if lo > start(base) else lo, min(start(base), start(c)))
-    if not words:
-        return None, 0.0, ""
-    scored = []
-    for o in scope.by_dimension(base):
-        if o is base or not is_amount(o) or (o.period is not None and base.period is not None
-                                             and o.period.same_as(base.period)):
-            continue
-        scored.append((similarity(scope.about(o), words), o))
-    if not scored:
-        return None, 0.0, ""
-    scored.sort(key=lambda x: -x[0])
-    best, o = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else 0.0
-    if best < 0.5:
-        return None, 0.0, ""
-    strength = CLAUSE if best >= 0.7 and best - runner >= 0.15 else 0.55
-    return o, strength, f"{o.text}, named by '{scope.text[lo:start(c)].strip()[:30]}' (words alike {best:.2f})"

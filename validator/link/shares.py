@@ -20,7 +20,6 @@ from validator.link.scope import (
     end,
     is_amount,
     is_quantity,
-    metric_word,
     start,
     value_in,
 )

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 
 from validator.extract.periods import PeriodMention, find_periods
