@@ -34,6 +34,7 @@ base is shown as information.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import weakref
@@ -700,8 +701,18 @@ def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     return month_role(scope, base, current)
 
 
+_ROLES: weakref.WeakKeyDictionary[Scope, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
 def _named_role(scope: Scope, base: Claim) -> str | None:
     """'yoy' or 'prev' when the words leading a figure (or right after it) name its period as the one before."""
+    known = _ROLES.setdefault(scope, {})
+    if base.id not in known:
+        known[base.id] = _read_role(scope, base)
+    return known[base.id]
+
+
+def _read_role(scope: Scope, base: Claim) -> str | None:
     hits = _base_periods(scope.lang).scan(scope.text, _lead_start(scope, base), start(base))
     if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
         _, hi = scope.clause_of(base)
@@ -743,12 +754,12 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     para = scope.paragraph(current)
     found: list[Found] = []
     closest: list[Claim] = []  # the figures named just as `current` is
-    for o in scope.by_dimension(current):
-        if o is current or not is_quantity(o) or is_delta(scope, o) or o.value == current.value:
+    for o in _of_size(scope, current):
+        if o is current or o.value == current.value or not is_quantity(o):
             continue  # (the same value again is the figure restated, not its base)
-        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER) or not _near_size(o, current):
+        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
-        if (o.subject and current.subject and o.subject != current.subject) or _bound_base(scope, o, current):
+        if o.subject and current.subject and o.subject != current.subject:
             continue
         dated = o.period is not None and current.period is not None
         named = _named_role(scope, o)
@@ -756,7 +767,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = named == period or (period is None and (not dated or _dated_back(o, current, None)))
         else:
             back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
-        if not back:
+        if not back or is_delta(scope, o) or _bound_base(scope, o, current):
             continue
         pointed = _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, o, current)
@@ -815,12 +826,30 @@ def alike(scope: Scope, a: Claim, b: Claim) -> float:
     return sim
 
 
+_SIZES: weakref.WeakKeyDictionary[Scope, dict[str, tuple[list[float], list[Claim]]]] = weakref.WeakKeyDictionary()
+
+
+def _of_size(scope: Scope, current: Claim) -> list[Claim]:
+    """The figures of `current`'s unit within a factor of three of it (the same figure a period earlier is of
+    its size), and those of other units of its dimension; found by bisection over the values, once sorted."""
+    by_unit = _SIZES.setdefault(scope, {})
+    if current.unit not in by_unit:
+        same = sorted((o for o in scope.claims if o.unit == current.unit and o.value), key=lambda o: float(o.value))
+        by_unit[current.unit] = ([float(o.value) for o in same], same)
+    values, same = by_unit[current.unit]
+    v = abs(float(current.value))
+    if not v:
+        return []
+    found = same[bisect.bisect_left(values, v / 3):bisect.bisect_right(values, v * 3)]
+    return found + [o for o in scope.by_dimension(current) if o.unit != current.unit and _near_size(o, current)]
+
+
 def _near_size(o: Claim, current: Claim) -> bool:
     """The same figure a period earlier is of its size: within a factor of three."""
     if not o.value or not current.value:
         return False
-    ratio = abs(Fraction(current.value) / Fraction(o.value))
-    return Fraction(1, 3) <= ratio <= 3
+    ratio = abs(float(current.value) / float(o.value))  # a coarse test: floats will do
+    return 1 / 3 <= ratio <= 3
 
 
 def _dated_back(o: Claim, current: Claim, period: str | None) -> bool:

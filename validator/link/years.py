@@ -13,7 +13,7 @@ import bisect
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from validator.extract.periods import PeriodMention, find_periods
 from validator.lexicon import section
@@ -30,6 +30,7 @@ class Years:
     mentions: list[PeriodMention]
     starts: list[int]
     now: int | None
+    months: dict[str, PeriodMention | None] = field(default_factory=dict)  # claim id -> its month, once read
 
 
 _YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
@@ -107,6 +108,13 @@ def month_number(scope: Scope, m: PeriodMention) -> int | None:
 def month_of(scope: Scope, c: Claim, reach: int = 40) -> PeriodMention | None:
     """The month mention that dates a figure: next to it ("€38.9bn in March 2023", "(February: 89.7"), or in
     its clause ("extended €41.3bn of new loans … in March")."""
+    y = years_of(scope)
+    if c.id not in y.months:
+        y.months[c.id] = _month_of(scope, c, reach)
+    return y.months[c.id]
+
+
+def _month_of(scope: Scope, c: Claim, reach: int) -> PeriodMention | None:
     lo, hi = scope.clause_of(c)
     found = [m for m in in_span(scope, max(lo, start(c) - reach), min(hi, end(c) + reach))
              if m.granularity == "month" and not scope.ctx.between("to", m.end, start(c))]
