@@ -1,25 +1,32 @@
 """'From A to B' pairs: the two figures a change or multiple in the same sentence is measured between
 (vi "từ A … lên B", zh "从A增至B", en "from A to B", and the other order "rose to B from A").
 
-A pair never spans a clause break ("from $3.8bn in 2003, while revenue rose 4.5% to $193bn" pairs
-nothing), and its "to" word stands right before the closing figure (a few words of period or unit may sit
-between: "增至2024年的9916亿千瓦时", "to 1,419 GW").
+A pair's "to" word stands right before its closing figure (a few words of period or unit may sit between:
+"增至2024年的9916亿千瓦时", "to 1,419 GW"), and the pair never spans a parenthesis ("(from 10.9 million tonnes)
+and canola to fall 3% to 5.9 million") or a new clause with its own rise or fall word ("…down from $3.8bn in
+2003, while its annual revenue rose 4.5% to $193bn": the "to" belongs to the second change).
 """
 
 from __future__ import annotations
 
 import re
 
-from validator.link.scope import Scope, compatible, end, start
+from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
 from validator.model import Claim
-
-# a pair never spans these: a clause break, or a parenthesis ("(from 10.9 million tonnes) and canola to …")
-_BREAK = re.compile(r"[,，、;；。!?！？()（）]|\.\s")
 
 # between the "to" word and the closing figure: "lên 5,75 tỷ USD", "增至2024年的9916亿", "to $193bn"
 _TO_GAP = 14
 # between the closing figure and "from" in the other order: "to 2.51 mln bags from 2.59 mln"
 _FROM_GAP = 16
+# a pair never spans these
+_BREAK = re.compile(r"[;；。!?！？()（）]")
+
+
+def _new_change_between(scope: Scope, lo: int, hi: int) -> bool:
+    """A clause break followed by a rise or fall word of its own between "from A" and "to": "…down from $3.8bn
+    in 2003, while its annual revenue rose 4.5% to $193bn" — the "to" belongs to the second change."""
+    brk = CLAUSE_GAP.search(scope.text, lo, hi)
+    return brk is not None and bool(scope.moves(brk.end(), hi))
 
 
 def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
@@ -37,8 +44,9 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
                 break
             if not compatible(a, b) or a.unit == "times":
                 continue
-            tos = ctx.between("to", end(a), start(b))
-            if tos and start(b) - tos[-1].end <= _TO_GAP and not _BREAK.search(text[end(a):start(b)]):
+            to = ctx.between("to", end(a), start(b))
+            if (to and start(b) - to[-1].end <= _TO_GAP and not _BREAK.search(text, end(a), start(b))
+                    and not _new_change_between(scope, end(a), to[-1].start)):
                 pairs[b.id] = (a, b)
             break
     # the other order: "rose to 53.3% from 46.0%" — keyed by the later figure, the base
@@ -49,6 +57,7 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
         if not ctx.between("to", max(start(a) - 6, 0), start(a)):
             continue
         gap = text[end(a):start(b)]
-        if len(gap) <= _FROM_GAP and not _BREAK.search(gap) and ctx.between("from", end(a), start(b)):
+        if len(gap) <= _FROM_GAP and not CLAUSE_GAP.search(gap) and not _BREAK.search(gap) and ctx.between(
+                "from", end(a), start(b)):
             pairs[b.id] = (b, a)
     return pairs

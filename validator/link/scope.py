@@ -17,7 +17,7 @@ from decimal import Decimal
 from validator.document import Document
 from validator.extract.claims import Context, Sentence, context_of
 from validator.lexicon import WordHit, WordTable, section, word_table
-from validator.link.phrases import Phrases, similarity
+from validator.link.phrases import Phrases, related, similarity
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_ratio_unit, same_dimension
 
@@ -274,7 +274,13 @@ class Scope:
             return 0.0
         about = self.about(c)
         total = sum(weights[t] for t in usable)
-        return sum(weights[t] for t in usable if t in about) / total
+        got = 0.0
+        for t in usable:
+            if t in about:
+                got += weights[t]
+            elif t.startswith("m:") and related(t) & about:
+                got += 0.8 * weights[t]  # "total grocery spending" for "grocery sales of £33.84bn"
+        return got / total
 
     def _weights(self) -> dict[str, float]:
         if self._idf is None:

@@ -151,10 +151,13 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     if not distinctive:
         return []
     para = scope.paragraph(share)
+    clause = scope.clause_of(share)
     found = []
     for o in scope.claims:
         if o.id in taken or not is_quantity(o) or abs(scope.paragraph(o) - para) > _REACH or o is share:
             continue
+        if end(share) <= start(o) < clause[1]:
+            continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
         if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
             continue
         cover = scope.covers(words, o)
@@ -219,6 +222,9 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         pool.append(o)
     content = named - {"t:total"}
     scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
+    best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
+    for o in pool:
+        best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
     same_unit = [o for o in pool if o.unit == part.unit]
     headline = next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)), None)
     for o in pool:
@@ -228,14 +234,13 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         strength = 0.0
         why = ""
         if content and cover >= 0.6:
-            strength = 0.7 if cover >= 0.99 else 0.55 if cover >= 0.8 else 0.4
-            why = f"its words carry those naming the whole ({cover:.2f})"
+            # as strong as the words single it out: by how much it beats every figure of another value
+            margin = cover - _best_other(best_by_value, o.value)
+            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.5))
+            why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
             if wants_total and says_total:
                 strength += 0.1
                 why += ", both named a total"
-            if len({x.value for x in pool if scored[x.id] >= cover - 0.05}) == 1:
-                strength += 0.1
-                why += ", the only such figure"
         elif not content and o in same_unit:
             # "…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first
             totals = [x for x in same_unit if "t:total" in scope.about(x) or x is headline]
@@ -244,15 +249,21 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
                 why = "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
         if strength <= 0:
             continue
-        if scope.in_breakdown(o) and not scope.in_breakdown(part):
+        if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
             why += "; itself listed in a breakdown"
+        if o.unit == "item" and part.unit == "item":
+            strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 1:
-            strength -= 0.03 * (distance - 1)
+        if distance > 3:
+            strength -= 0.02 * (distance - 3)
         add(o, min(strength, 0.9), why)
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _best_other(best_by_value: dict[object, float], value: object) -> float:
+    return max((c for v, c in best_by_value.items() if v != value), default=0.0)
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
