@@ -56,7 +56,8 @@ def _near(scope: Scope, c: Claim) -> tuple[int, int]:
 def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
     near = _near(scope, c)
     found = stated_range(scope, *near)
-    others = [m for m in in_span(scope, *near) if len(m.years) == 1 and m.granularity in _DATES]
+    sentence = scope.sentence_of(start(c))
+    others = [m for m in in_span(scope, sentence.start, sentence.end) if len(m.years) == 1 and m.granularity in _DATES]
     if found is not None and not others:  # ("giảm từ 65% trong giai đoạn 2013-2014 xuống 58% năm 2016": no)
         a, b = found
         return [(a, b, EXPLICIT, f"the years {a}–{b} named in its sentence"),
