@@ -142,3 +142,10 @@ def test_a_count_is_never_a_base() -> None:
 def test_basis_points_are_not_checked_as_points(tmp_path: Path) -> None:
     text = "The cost of borrowing has fallen 34 basis points to 4.93 per cent, from 5.27 per cent in September."
     assert judged(text, "en", tmp_path) == ([], [])
+
+
+def test_two_scaled_numbers_joined_by_and_stay_two() -> None:
+    doc = document_from_text("They carried 4.12 million and 3.76 million passengers; two million and five thousand "
+                             "more flew.", language="en")
+    assert [(c.text, c.value) for c in extract_document(doc)] == [
+        ("4.12 million", 4120000), ("3.76 million", 3760000), ("two million and five thousand", 2005000)]

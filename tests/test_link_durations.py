@@ -37,6 +37,13 @@ CASES = [
     # two years named from ... to ...
     pytest.param("en", "The gain was 4.4 percentage points in nine years, from 1.1% in 2014 to 5.5% in 2023.",
                  ["pass"], [], id="en_from_to_years"),
+    # a span written as a word, spelled out after it
+    pytest.param("en", "We have worked on this for more than a decade, from the new airport on Boa Vista in 2017 to "
+                 "the marina we open in 2024.", ["fail"], ["error"], id="en_a_decade_spelled_out"),
+    pytest.param("en", "Over the decade from 2016 to 2023, prices fell by more than 80%.", ["fail"], ["error"],
+                 id="en_the_decade_range"),
+    pytest.param("en", "Over the decade from 2013 to 2023, prices fell by more than 80%.", ["pass"], [],
+                 id="en_the_decade_right"),
     # modifiers and points in time are no spans
     pytest.param("zh", "美国30年期固定利率抵押贷款的平均利率为6.47%，为2023年5月以来最低水平。", [], [],
                  id="zh_term_is_no_span"),
@@ -50,3 +57,13 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "statuses", "severities"), CASES)
 def test_span(lang: str, text: str, statuses: list[str], severities: list[str], tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_span_words_are_read_as_years() -> None:
+    from validator.document import document_from_text
+    from validator.extract import extract_document
+
+    read = [(c.text, c.value, c.unit, c.hedge.value if c.hedge else None) for c in extract_document(
+        document_from_text("For more than a decade, and over the decade since, two decades in all.", language="en"))]
+    assert read == [("more than a decade", 10, "year", "over"), ("the decade", 10, "year", None),
+                    ("two decades", 20, "year", None)]

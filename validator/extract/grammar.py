@@ -176,6 +176,8 @@ class Grammar:
     multiple_prefix: dict[str, str]
     multiple_words: dict[str, Decimal]
     year_range: tuple[int, int]
+    span_words: dict[str, Decimal] = field(default_factory=dict)  # "a decade" -> 10 (years)
+    span_words_definite: frozenset[str] = frozenset()  # "the decade": never hedged ("over the decade")
     scale_values: dict[str, Decimal] = field(default_factory=dict)
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
@@ -519,7 +521,10 @@ def grammar(language: str) -> Grammar:
     mpre = literal_alternation(list(mult_prefix), bounded) if mult_prefix else "(?!)"
     ppre = alternation(num.get("percent_prefix") or [], bounded) if num.get("percent_prefix") else "(?!)"
     multiple_words = {str(k).lower(): _dec(v) for k, v in (num.get("multiple_words") or {}).items()}
-    mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
+    # spans of years written without a numeral ("a decade", "hai thập kỷ"): read like the multiple words
+    span_words = {str(k).lower(): _dec(v) for k, v in (num.get("span_words") or {}).items()}
+    mw_words = list(multiple_words) + list(span_words)
+    mw = literal_alternation(mw_words, bounded) if mw_words else "(?!)"
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
 
@@ -561,7 +566,7 @@ def grammar(language: str) -> Grammar:
     start_chars = _first_chars(master_src, flags)
     # every match holds a digit or one of these words (see numerals._matches)
     number_words = frozenset(
-        part for w in [*words, *multiple_words] for part in re.findall(r"[^\W\d_]+", w.lower())
+        part for w in [*words, *multiple_words, *span_words] for part in re.findall(r"[^\W\d_]+", w.lower())
     )
     slash_tok = (
         rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
@@ -686,6 +691,8 @@ def grammar(language: str) -> Grammar:
         currencies=frozenset(str(c) for c in units.get("currencies") or []),
         multiple_prefix=mult_prefix,
         multiple_words=multiple_words,
+        span_words=span_words,
+        span_words_definite=frozenset(str(w).lower() for w in num.get("span_words_definite") or []),
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
         zero_alone=frozenset(str(w).lower() for w in num.get("zero_alone") or []),

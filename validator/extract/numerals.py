@@ -425,6 +425,13 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
         if m.group("mw") is not None:
             word = re.sub(r"\s+", " ", m.group("mw").lower())
             value = gm.multiple_words.get(word)
+            span = gm.span_words.get(word)
+            if span is not None:  # "more than a decade": a number of years
+                ms, me = m.span("mw")
+                definite = word in gm.span_words_definite
+                raws.append(_Raw(ms if definite else m.start(), me, ms, me, span, ONE, "span", "year",
+                                 None if definite else _group_kind(m, gm.hedge_groups, "hw"), None, None, ONE))
+                continue
             if value is None:
                 continue
             hedge = _group_kind(m, gm.hedge_groups, "hw")

@@ -68,7 +68,10 @@ def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
         # the article's year is partly gone: "over three years" since July 2021, in 2024
         return [(since, now, CLAUSE, f"from {since} to the article's year {now}"),
                 (since - 1, now, CLAUSE, f"from {since} into the article's year {now}, counted inclusively")]
-    pair = _from_to_years(scope, *near)
+    # "more than a decade, from the airport expansion … in 2017 to the new marina we open in 2024": a span spelled
+    # out right after it reaches as far as its sentence does
+    spelled = scope.ctx.between("from", end(c), min(sentence.end, end(c) + 12))
+    pair = _from_to_years(scope, *((max(sentence.start, start(c)), sentence.end) if spelled else near))
     if pair is not None:
         return [(pair[0], pair[1], CLAUSE, f"from {pair[0]} to {pair[1]}, named in its sentence")]
     return []
