@@ -56,6 +56,8 @@ class Context:
         self.hits = dict(zip(_TABLES, scan_tables(lang, list(_TABLES.values()), self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
+        # the document's period expressions, kept by extraction for the linker (spans of years, CAGR, months)
+        self.periods: list[PeriodMention] | None = None
         self._breaks: dict[int, list[tuple[int, int]]] = {}  # clause breaks, by sentence start
 
     def sentence_of(self, pos: int) -> Sentence:
@@ -317,7 +319,7 @@ def extract_document(doc: Document) -> list[Claim]:
 
 def _extract_document(doc: Document) -> list[Claim]:
     ctx = context_of(doc)
-    found = find_periods(doc.text, doc.language, doc.date)
+    found = ctx.periods = find_periods(doc.text, doc.language, doc.date)
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])

@@ -176,8 +176,13 @@ class Grammar:
     multiple_prefix: dict[str, str]
     multiple_words: dict[str, Decimal]
     year_range: tuple[int, int]
-    span_words: dict[str, Decimal] = field(default_factory=dict)  # "a decade" -> 10 (years)
-    span_words_definite: frozenset[str] = frozenset()  # "the decade": never hedged ("over the decade")
+    # spans of years written without a numeral ("more than a decade", "hai thập kỷ"), read in a pass of their
+    # own (their lead words "a", "the" would wake the master pattern everywhere): the span word, and the words
+    # that may lead it (a count, or 0 for a definite "the": never hedged, "over the decade")
+    span_words: dict[str, Decimal] = field(default_factory=dict)
+    span_re: re.Pattern[str] | None = None
+    span_lead_re: re.Pattern[str] | None = None
+    span_leads: dict[str, Decimal] = field(default_factory=dict)
     scale_values: dict[str, Decimal] = field(default_factory=dict)
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
@@ -521,12 +526,20 @@ def grammar(language: str) -> Grammar:
     mpre = literal_alternation(list(mult_prefix), bounded) if mult_prefix else "(?!)"
     ppre = alternation(num.get("percent_prefix") or [], bounded) if num.get("percent_prefix") else "(?!)"
     multiple_words = {str(k).lower(): _dec(v) for k, v in (num.get("multiple_words") or {}).items()}
-    # spans of years written without a numeral ("a decade", "hai thập kỷ"): read like the multiple words
-    span_words = {str(k).lower(): _dec(v) for k, v in (num.get("span_words") or {}).items()}
-    mw_words = list(multiple_words) + list(span_words)
-    mw = literal_alternation(mw_words, bounded) if mw_words else "(?!)"
+    mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
+    span_words = {str(k).lower(): _dec(v) for k, v in (num.get("span_words") or {}).items()}
+    span_leads = {str(k).lower(): _dec(v) for k, v in (num.get("span_leads") or {}).items()}
+    span_lead_re = None
+    if span_words:
+        hedge_lead, lead_groups = _named_alternation("hs", hedges.get("before") or {}, bounded)
+        hedge_groups_extra = lead_groups
+        leads = literal_alternation(list(span_leads), bounded) if span_leads else "(?!)"
+        span_lead_re = re.compile(rf"(?:(?:{hedge_lead}){hgap})?(?:(?P<lead>{leads}){hgap})?\Z", flags)
+    else:
+        hedge_groups_extra = {}
+    hedge_groups.update(hedge_groups_extra)
 
     skip_patterns = [str(p) for p in (notc.get("patterns") or [])]
     skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
@@ -566,7 +579,7 @@ def grammar(language: str) -> Grammar:
     start_chars = _first_chars(master_src, flags)
     # every match holds a digit or one of these words (see numerals._matches)
     number_words = frozenset(
-        part for w in [*words, *multiple_words, *span_words] for part in re.findall(r"[^\W\d_]+", w.lower())
+        part for w in [*words, *multiple_words] for part in re.findall(r"[^\W\d_]+", w.lower())
     )
     slash_tok = (
         rf"(?P<slashf>(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/]))|" if slash else ""
@@ -692,7 +705,9 @@ def grammar(language: str) -> Grammar:
         multiple_prefix=mult_prefix,
         multiple_words=multiple_words,
         span_words=span_words,
-        span_words_definite=frozenset(str(w).lower() for w in num.get("span_words_definite") or []),
+        span_re=re.compile(literal_alternation(list(span_words), bounded), flags) if span_words else None,
+        span_lead_re=span_lead_re,
+        span_leads=span_leads,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
         zero_alone=frozenset(str(w).lower() for w in num.get("zero_alone") or []),

@@ -221,13 +221,17 @@ def _joiner(language: str) -> re.Pattern[str]:
     return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 
+@functools.cache
+def _qualified_joiner(language: str) -> re.Pattern[str]:
+    joiner = _joiner(language)
+    return re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:" + joiner.pattern + ")", joiner.flags)
+
+
 def _runs(scope: Scope, claims: list[Claim], keep: set[str], qualified: bool = False) -> list[list[Claim]]:
     """Runs of consecutive figures (ids in `keep`) joined as a list; a rise or fall word may open an item
     ("分别增长1.8%和下降2.3%"), and with `qualified` a word or two may say what each is ("tăng lần lượt 12,9% về
     lượng và 22,9% về giá trị")."""
-    joiner = _joiner(scope.lang)
-    if qualified:
-        joiner = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:" + joiner.pattern + ")", joiner.flags)
+    joiner = _qualified_joiner(scope.lang) if qualified else _joiner(scope.lang)
     runs: list[list[Claim]] = []
     current: list[Claim] = []
     for o in claims:

@@ -15,6 +15,8 @@ lowest level in almost three years", "连续10年") has nothing to be checked ag
 
 from __future__ import annotations
 
+import re
+
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, start
@@ -53,7 +55,13 @@ def _near(scope: Scope, c: Claim) -> tuple[int, int]:
     return max(sentence.start, start(c) - _REACH), min(sentence.end, end(c) + _REACH)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
+    sentence = scope.sentence_of(start(c))
+    if not _YEAR.search(scope.text, sentence.start, sentence.end):
+        return []  # no year named: nothing to count the span against (and no need to read the periods)
     near = _near(scope, c)
     found = stated_range(scope, *near)
     sentence = scope.sentence_of(start(c))

@@ -39,7 +39,9 @@ _YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
 def years_of(scope: Scope) -> Years:
     found = _YEARS.get(scope)
     if found is None:
-        mentions = find_periods(scope.text, scope.lang, scope.doc.date)
+        mentions = scope.ctx.periods  # read once by extraction
+        if mentions is None:
+            mentions = find_periods(scope.text, scope.lang, scope.doc.date)
         now: int | None = scope.doc.date.year if scope.doc.date is not None else None
         if now is None:  # undated: the year it names most (the latest of those), not a far target it mentions
             named = Counter(max(m.years) for m in mentions if m.years and not m.horizon and not m.relative)
