@@ -211,7 +211,7 @@ def extract_document(doc: Document) -> list[Claim]:
 
 def _extract_document(doc: Document) -> list[Claim]:
     ctx = text_index(doc)
-    found = find_periods(doc.text, doc.language, document_date(doc))
+    found = ctx.periods = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])

@@ -12,9 +12,13 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from validator.document import Document
 from validator.lexicon import WordHit, lexicon, scan_tables
+
+if TYPE_CHECKING:
+    from validator.extract.periods import PeriodMention
 
 __all__ = ["TABLES", "Sentence", "TextIndex", "text_index"]
 
@@ -53,6 +57,8 @@ class TextIndex:
         self.hits = dict(zip(TABLES, scan_tables(lang, list(TABLES.values()), self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
+        # the document's period expressions, kept by extraction for the linker (spans of years, CAGR, months)
+        self.periods: list[PeriodMention] | None = None
         self._breaks: dict[int, list[tuple[int, int]]] = {}  # clause breaks, by sentence start
 
     def sentence_of(self, pos: int) -> Sentence:

@@ -162,6 +162,13 @@ class Grammar:
     multiple_prefix: dict[str, str]
     multiple_words: dict[str, Decimal]
     year_range: tuple[int, int]
+    # spans of years written without a numeral ("more than a decade", "hai thập kỷ"), read in a pass of their
+    # own (their lead words "a", "the" would wake the master pattern everywhere): the span word, and the words
+    # that may lead it (a count, or 0 for a definite "the": never hedged, "over the decade")
+    span_words: dict[str, Decimal] = field(default_factory=dict)
+    span_re: re.Pattern[str] | None = None
+    span_lead_re: re.Pattern[str] | None = None
+    span_leads: dict[str, Decimal] = field(default_factory=dict)
     scale_values: dict[str, Decimal] = field(default_factory=dict)
     start_words: frozenset[str] | None = None  # first words of any match (bounded languages)
     start_chars: frozenset[str] | None = None
@@ -307,6 +314,17 @@ def grammar(language: str) -> Grammar:
     mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
+    span_words = {str(k).lower(): _dec(v) for k, v in num.span_words.items()}
+    span_leads = {str(k).lower(): _dec(v) for k, v in num.span_leads.items()}
+    span_lead_re = None
+    if span_words:
+        hedge_lead, lead_groups = _named_alternation("hs", hedges.before, bounded)
+        hedge_groups_extra = lead_groups
+        leads = literal_alternation(list(span_leads), bounded) if span_leads else "(?!)"
+        span_lead_re = re.compile(rf"(?:(?:{hedge_lead}){hgap})?(?:(?P<lead>{leads}){hgap})?\Z", flags)
+    else:
+        hedge_groups_extra = {}
+    hedge_groups.update(hedge_groups_extra)
 
     skip_patterns = [str(p) for p in notc.patterns]
     skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
@@ -469,6 +487,10 @@ def grammar(language: str) -> Grammar:
         currencies=frozenset(str(c) for c in units.currencies),
         multiple_prefix=mult_prefix,
         multiple_words=multiple_words,
+        span_words=span_words,
+        span_re=re.compile(literal_alternation(list(span_words), bounded), flags) if span_words else None,
+        span_lead_re=span_lead_re,
+        span_leads=span_leads,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
         zero_alone=frozenset(str(w).lower() for w in num.zero_alone),
@@ -752,6 +774,12 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             # "and a half" belongs to the fraction joiner, not to the integer
             if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
                 break
+            # "4.12 million and 3.76 million": two numbers, not one; a connector adds only a part smaller than
+            # the scale before it ("two million and five thousand" still reads as one)
+            if nxt.kind == "arabic" and nxt.value != nxt.value.to_integral_value():
+                break
+            if last_scale is not None and _scale_after(toks, j + 1) >= last_scale:
+                break
         elif t.kind == "half" and prev_kind in ("mult", "scale") and pending is None:
             unit = last_mult if prev_kind == "mult" and last_mult is not None else (last_scale or ONE)
             seg += unit / 2
@@ -817,6 +845,13 @@ def _parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
         digits += str(v)
         j += 1
     return digits, j
+
+
+def _scale_after(toks: list[Token], i: int) -> Decimal:
+    """The value of the scale word that ends the number starting at toks[i] (0 when none does)."""
+    while i < len(toks) and toks[i].kind in ("atom", "arabic", "mult", "conn", "zero"):
+        i += 1
+    return toks[i].value if i < len(toks) and toks[i].kind == "scale" else Decimal(0)
 
 
 def parse_run(toks: list[Token], gm: Grammar) -> list[Parsed]:

@@ -490,6 +490,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
                 raw = _money_parts(raw, norm, gm)
                 raws.append(raw)
                 last_end = max(last_end, raw.end)
+    raws += _spans(norm, gm)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -515,6 +516,30 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
         )
         for r in kept
     ]
+
+
+def _spans(norm: str, gm: Grammar) -> list[_Raw]:
+    """Spans of years written without a numeral: "more than a decade" (10 years, over), "two decades" (20),
+    "hơn một thập kỷ"; "over the decade" is the decade itself, not more than one."""
+    if gm.span_re is None or gm.span_lead_re is None:
+        return []
+    out: list[_Raw] = []
+    for sm in gm.span_re.finditer(norm):
+        value = gm.span_words.get(sm.group(0).lower())
+        if value is None:
+            continue
+        lm = gm.span_lead_re.search(norm, max(0, sm.start() - 40), sm.start())
+        lead = lm.group("lead") if lm is not None else None
+        if lead is None:
+            continue  # "for decades", "decade-long": no count
+        count = gm.span_leads.get(lead.lower(), ONE)
+        assert lm is not None
+        definite = count == 0
+        start = lm.start("lead") if definite else lm.start()
+        hedge = None if definite else _group_kind(lm, gm.hedge_groups, "hs")
+        out.append(_Raw(start, sm.end(), start, sm.end(), value * (count or ONE), ONE, "span", "year", hedge, None,
+                        None, ONE))
+    return out
 
 
 def parse_number(s: str, language: str) -> tuple[Decimal, Decimal] | None:

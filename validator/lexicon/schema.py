@@ -75,6 +75,8 @@ class Numerals(Strict):
     reading_before: dict[str, str] = {}
     unit_fillers: Words = []
     ranges: Ranges = Ranges()
+    span_words: dict[str, Decimal] = {}  # spans of years written without a numeral ("more than a decade")
+    span_leads: dict[str, Decimal] = {}  # the words that lead a span word: a count, or 0 for "the"
 
 
 class Hedges(Strict):
@@ -205,6 +207,13 @@ class Comparison(RootModel[dict[str, list[ComparisonRole]]]):
         return [word for word, roles in self.root.items() if role in roles]
 
 
+class Moves(Strict):
+    """Words by direction."""
+
+    up: Words = []
+    down: Words = []
+
+
 class ChangePeriod(Strict):
     """Which earlier figure a change is measured from: the same period a year before, or the period before."""
 
@@ -223,6 +232,20 @@ class Relations(Strict):
     change_period: ChangePeriod = ChangePeriod()
     cagr: Words = []  # a compound or average annual growth rate
     per_year: Words = []  # "a year", "mỗi năm", "每年" after a rate
+    # relations through time (changes, CAGR, spans of years)
+    reach: Words = []  # after a change, the level it reaches ("up 5% to 1.2 million")
+    base_period: ChangePeriod = ChangePeriod()  # words naming a base's period ("a year earlier", "上月")
+    rate_after: Words = []  # a rate stated per year, after its figure ("8.1% a year", "/năm")
+    span_words: dict[str, Decimal] = {}  # a stretch of years named by a word ("decade")
+    basis_points: Words = []  # a points figure in hundredths of a point ("34 basis points")
+    multiple_copula: Words = []  # between the two things a multiple compares ("约为…的2.9倍")
+    comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
+    base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
+    moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
+    base_leads_change: bool = False  # a base named before a change is its own ("较上周的17.41元下跌3.2%")
+    since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
+    since_after: Words = []  # after a year, likewise ("以来", "đến nay")
+    span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
 
 
 class Phrases(Strict):

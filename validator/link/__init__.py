@@ -17,7 +17,9 @@ from collections.abc import Callable
 from validator.document import Document
 from validator.extract.claims import cycle_collection_paused
 from validator.link.arbiter import arbitrate
+from validator.link.cagr import find_cagrs
 from validator.link.changes import find_changes
+from validator.link.durations import find_durations
 from validator.link.enumerations import find_enumerations
 from validator.link.hypotheses import Candidate, Hypothesis
 from validator.link.multiples import find_multiples
@@ -40,6 +42,8 @@ def hypotheses(doc: Document, claims: list[Claim]) -> list[Hypothesis]:
     found += find_shares(scope)
     found += find_changes(scope, ranges)
     found += find_multiples(scope, ranges)
+    found += find_cagrs(scope, ranges)
+    found += find_durations(scope)
     found += find_subsets(scope)
     found += find_enumerations(scope)
     found += find_restatements(scope)

@@ -1,37 +1,122 @@
-"""Multiples: "gấp N lần", "N倍", "N times", "twice" — how many times a base the current figure is. The
-operands are found as a change's are (see `validator.link.changes`): a "from A to B" pair, a base named
-after a comparison word, or the same figure a period earlier."""
+"""Multiples: "gấp N lần", "N倍", "N times", "twice", "gấp đôi", "nearly four times" — how many times a base
+the current figure is.
+
+The operands are found as a change's are (see `validator.link.changes`): a "from A to B" pair the multiple
+owns, a base named right after it ("three times the $2.64 billion", "gấp 2,4 lần cùng kỳ năm ngoái (6.190
+chiếc)") or just before it ("是2022年底521万个的近5倍"), a base in a clause naming an earlier period, or the
+same figure a period earlier. Two more wordings name the figures by words:
+- "光伏新增装机约为风电新增装机的2.9倍": both figures stand earlier in the sentence, the words before and after
+  the copula say which is which;
+- "云计算业务收入已是2020年同期（68.2亿元）的5.3倍": the base is given, the current figure is named by its words
+  and stated elsewhere in the article.
+"""
 
 from __future__ import annotations
 
-from validator.link.changes import operands, prior_figures
-from validator.link.hypotheses import EXPLICIT, Hypothesis
-from validator.link.scope import Scope, end, is_amount, start
+from validator.lexicon import word_table
+from validator.link.changes import (
+    Moves,
+    current_of,
+    moves_of,
+    named_current,
+    plausible_base,
+    prior_figures,
+    stated_bases,
+)
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.phrases import similarity
+from validator.link.scope import Scope, compatible, end, is_amount, start
 from validator.model import Claim, MultipleRelation
 
 
 def find_multiples(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
+    mv = moves_of(scope, ranges)
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit != "times" or c.value < 1:
-            continue
-        earlier = [o for o in scope.in_sentence(c) if end(o) <= start(c)]
-        h = Hypothesis(c.id)
-        pair = next((ranges[o.id] for o in reversed(earlier) if o.id in ranges), None)
-        if pair is not None:
-            base, closing = pair
-            h.add(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=closing.id), EXPLICIT,
-                  f"from {base.text} to {closing.text}, in the same sentence")
-        amounts = [o for o in earlier if is_amount(o)]
-        current, stated, units = operands(scope, c, amounts)
-        if current is not None:
-            if stated is not None and stated is not current:
-                h.add(MultipleRelation(kind="multiple", multiple=c.id, base=stated.id, current=current.id), EXPLICIT,
-                      f"{current.text} compared with {stated.text}", units)
-            elif pair is None:
-                for prior, strength, why in prior_figures(scope, current):
-                    h.add(MultipleRelation(kind="multiple", multiple=c.id, base=prior.id, current=current.id),
-                          strength, why)
+        if c.unit != "times" or c.value < 1 or c.id in mv.members or "/" in c.text:
+            continue  # "2010/11年度": a season, not a multiple
+        h = _multiple_hypothesis(scope, mv, c)
         if h.candidates:
             out.append(h)
     return out
+
+
+def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
+    h = Hypothesis(c.id)
+
+    def add(base: Claim, current: Claim, strength: float, why: str) -> None:
+        if base.id != current.id and (is_amount(base) and is_amount(current) or _rates(base, current)):
+            h.add(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=current.id), strength, why,
+                  _takes_unit(base, current))
+
+    owned = mv.owners.get(c.id)
+    if owned is not None:
+        base, current, strength = owned
+        add(base, current, strength, f"from {base.text} to {current.text}")
+        return h
+    found, before, strength, why = current_of(scope, mv, c)
+    if found is None and before is not None:
+        found, strength, why = named_current(scope, c, before)
+    if found is None:
+        for a, b, s, reason in _named_pair(scope, c):
+            add(b, a, s, reason)
+        return h
+    current = found
+    if before is not None and plausible_base(before, current, c):
+        add(before, current, min(strength, EXPLICIT), f"{current.text} compared with {before.text}")
+    stated = stated_bases(scope, mv, c, current)
+    for base, s, reason in stated:
+        add(base, current, min(strength, s), reason)
+    if before is None and not stated:
+        for base, s, reason in prior_figures(scope, current):
+            add(base, current, min(strength, s), reason)
+    if not h.candidates and before is None:  # "光伏新增装机1.02亿千瓦，风电…2584万千瓦，光伏…约为风电…的2.9倍"
+        for a, b, s, reason in _named_pair(scope, c):
+            add(b, a, s, reason)
+    return h
+
+
+def _rates(base: Claim, current: Claim) -> bool:
+    """Two percentages compared as a multiple: "55.4% … compared with 22.1% - two and a half times the rate"."""
+    return base.unit == "percent" and current.unit == "percent"
+
+
+def _takes_unit(base: Claim, current: Claim) -> dict[str, tuple[str, str]]:
+    if base.unit == "item" and current.unit != "item":
+        return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
+    if current.unit == "item" and base.unit != "item":
+        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
+    return {}
+
+
+def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]:
+    """(current, base, strength, why) when the multiple's clause names both figures by words and they stand
+    earlier in the sentence: "光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的2.9倍"."""
+    lo, hi = scope.clause_of(c)
+    if any(o is not c for o in scope.starting_in(lo, hi)):
+        return []
+    copulas = word_table(scope.lang, "relations", "multiple_copula").scan(scope.text, lo, start(c))
+    if copulas:  # "A约为B的N倍": A before the copula, B after it
+        first = scope.phrases.tokens(lo, copulas[0].start)
+        second = scope.phrases.tokens(copulas[0].end, start(c))
+    else:  # "A was three times B"
+        first = scope.phrases.tokens(lo, start(c))
+        second = scope.phrases.tokens(end(c), hi)
+    sentence = scope.sentence_of(start(c))
+    figures = [o for o in scope.starting_in(sentence.start, lo) if is_amount(o) and not scope.is_group_count(o)]
+    if len(figures) < 2 or not first:
+        return []
+    if not second:  # "…London £518,000; the North East £161,000, so a London home cost more than three times as much"
+        current = max(figures, key=lambda o: similarity(scope.about(o), first))
+        rest = [o for o in figures if o is not current and compatible(o, current)]
+        if len(rest) != 1:
+            return []
+        return [(current, rest[0], 0.55, f"{current.text} and {rest[0].text}, named by the words before it")]
+    current = max(figures, key=lambda o: similarity(scope.about(o), first))
+    rest = [o for o in figures if o is not current and compatible(o, current)]
+    if not rest:
+        return []
+    base = max(rest, key=lambda o: similarity(scope.about(o), second))
+    fit = min(similarity(scope.about(current), first), similarity(scope.about(base), second))
+    strength = CLAUSE if fit >= 0.6 else 0.55
+    return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]

@@ -53,7 +53,7 @@ def _stem(word: str) -> str:
 
 
 class Phrases:
-    """Normalised tokens of spans of one document's text, built on its `Context` word hits."""
+    """Normalised tokens of spans of one document's text, built on its `TextIndex` word hits."""
 
     def __init__(self, ctx: TextIndex, language: str) -> None:
         self.ctx = ctx

@@ -1,10 +1,25 @@
 """'From A to B' pairs: the two figures a change or multiple in the same sentence is measured between
-(vi "từ A … lên B", zh "从A增至B", en "from A to B", and the other order "rose to B from A")."""
+(vi "từ A … lên B", zh "从A增至B", en "from A to B", and the other order "rose to B from A").
+
+A pair's "to" word stands right before its closing figure (a few words of period or unit may sit between:
+"增至2024年的9916亿千瓦时", "to 1,419 GW"), and the pair never spans a parenthesis ("(from 10.9 million tonnes)
+and canola to fall 3% to 5.9 million") or a new clause with its own rise or fall word ("…down from $3.8bn in
+2003, while its annual revenue rose 4.5% to $193bn": the "to" belongs to the second change).
+"""
 
 from __future__ import annotations
 
+import re
+
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
 from validator.model import Claim
+
+# between the "to" word and the closing figure: "lên 5,75 tỷ USD", "增至2024年的9916亿", "to $193bn"
+_TO_GAP = 14
+# between the closing figure and "from" in the other order: "to 2.51 mln bags from 2.59 mln"
+_FROM_GAP = 16
+# a pair never spans these
+_BREAK = re.compile(r"[;；。!?！？()（）]")
 
 
 def _new_change_between(scope: Scope, lo: int, hi: int) -> bool:
@@ -19,8 +34,9 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
     pairs: dict[str, tuple[Claim, Claim]] = {}
     claims = scope.claims
     ctx = scope.ctx
+    text = scope.text
     for i, a in enumerate(claims):
-        if not ctx.between("from", max(start(a) - 8, 0), start(a)):
+        if not ctx.between("from", max(start(a) - 12, 0), start(a)):
             continue
         sentence = ctx.sentence_of(start(a))
         for b in claims[i + 1:]:
@@ -29,7 +45,8 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
             if not compatible(a, b) or a.unit == "times":
                 continue
             to = ctx.between("to", end(a), start(b))
-            if to and not _new_change_between(scope, end(a), to[-1].start):
+            if (to and start(b) - to[-1].end <= _TO_GAP and not _BREAK.search(text, end(a), start(b))
+                    and not _new_change_between(scope, end(a), to[-1].start)):
                 pairs[b.id] = (a, b)
             break
     # the other order: "rose to 53.3% from 46.0%" — keyed by the later figure, the base
@@ -39,7 +56,8 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
             continue
         if not ctx.between("to", max(start(a) - 6, 0), start(a)):
             continue
-        gap = scope.text[end(a):start(b)]
-        if len(gap) <= 8 and ctx.between("from", end(a), start(b)):
+        gap = text[end(a):start(b)]
+        if len(gap) <= _FROM_GAP and not CLAUSE_GAP.search(gap) and not _BREAK.search(gap) and ctx.between(
+                "from", end(a), start(b)):
             pairs[b.id] = (b, a)
     return pairs

@@ -178,7 +178,7 @@ class Scope:
     # --- words -----------------------------------------------------------------------------------
 
     def hits(self, name: str, lo: int, hi: int) -> list[WordHit]:
-        """Hits of a per-document word table (see `validator.extract.claims.Context`) inside text[lo:hi]."""
+        """Hits of a per-document word table (see `validator.extract.context.TextIndex`) inside text[lo:hi]."""
         return self.ctx.between(name, lo, hi)
 
     def said(self, cue: str, lo: int, hi: int) -> bool:

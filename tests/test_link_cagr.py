@@ -1,0 +1,83 @@
+"""Compound annual growth read from raw text (validator/link/cagr.py) and judged by NR104: no longer read as
+simple changes; the years come from the endpoints, a stated range, a stated number of years or the article."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import CagrRelation, ChangeRelation
+
+Read = tuple[str, str, str, Decimal | None]  # (rate, base, current, years)
+
+
+def cagrs_read(text: str, lang: str) -> tuple[list[Read], list[str]]:
+    """(the CAGRs read, the changes read: none may be the rate)."""
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    relations = infer_relations(doc, claims)
+    return ([(by_id[r.rate or ""], by_id[r.base], by_id[r.current], r.years)
+             for r in relations if isinstance(r, CagrRelation)],
+            [by_id[r.change] for r in relations if isinstance(r, ChangeRelation)])
+
+
+def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule in ("NR104", "NR102")],
+            [f.severity.value for f in report.findings if f.rule in ("NR104", "NR102")])
+
+
+CASES = [
+    # --- en ---
+    pytest.param("en", "Port throughput reached 866 million TEU in 2023, up from 751 million in 2018, a compound "
+                 "annual growth rate of 2.9%.", [("2.9%", "751 million", "866 million", Decimal(5))], ["pass"], [],
+                 id="en_cagr_right"),
+    pytest.param("en", "Port throughput reached 866 million TEU in 2023, up from 751 million in 2018, a compound "
+                 "annual growth rate of 4.2%.", [("4.2%", "751 million", "866 million", Decimal(5))], ["fail"],
+                 ["error"], id="en_cagr_wrong"),
+    pytest.param("en", "Capacity rose from 28.2 GW in March 2019 to 81.8 GW in March 2024, averaging about 24% a "
+                 "year.", [("about 24%", "28.2 GW", "81.8 GW", Decimal(5))], ["pass"], [], id="en_a_year"),
+    # --- vi ---
+    pytest.param("vi", "Giai đoạn 2020-2024, kim ngạch đã tăng từ 3,12 tỷ USD lên 5,75 tỷ USD, tương ứng mức tăng "
+                 "trưởng bình quân khoảng 16,5%/năm.", [("khoảng 16,5%", "3,12 tỷ USD", "5,75 tỷ USD", Decimal(4))],
+                 ["pass"], [], id="vi_stated_range_gives_the_years"),
+    pytest.param("vi", "Giai đoạn 2020-2024, kim ngạch đã tăng từ 3,12 tỷ USD lên 5,75 tỷ USD, tương ứng mức tăng "
+                 "trưởng bình quân 13%/năm.", [("13%", "3,12 tỷ USD", "5,75 tỷ USD", Decimal(4))], ["fail"],
+                 ["error"], id="vi_cagr_wrong"),
+    # --- zh ---
+    pytest.param("zh", "光伏发电量由2019年的2243亿千瓦时增至2024年的8341亿千瓦时，年均增长约30.0%。",
+                 [("约30.0%", "2243亿千", "8341亿千", Decimal(5))], ["pass"], [], id="zh_cagr_right"),
+    pytest.param("zh", "光伏发电量由2019年的2243亿千瓦时增至2024年的8341亿千瓦时，年均增长约38.8%。",
+                 [("约38.8%", "2243亿千", "8341亿千", Decimal(5))], ["fail"], ["error"], id="zh_cagr_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), CASES)
+def test_cagr(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+              tmp_path: Path) -> None:
+    cagrs, changes = cagrs_read(text, lang)
+    assert cagrs == read
+    assert read[0][0] not in changes  # an average annual rate is no simple change
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_years_to_the_articles_own_year(tmp_path: Path) -> None:
+    # the base's year is written, the current's is the report's: 2014 -> 2024 is ten years
+    text = ("2024年全国粮食总产量70650万吨，比上年增长1.6%。与2014年的60703万吨相比，全国粮食产量十年间增加9947万吨，"
+            "年均增长约1.5%。")
+    cagrs, _ = cagrs_read(text, "zh")
+    assert cagrs == [("约1.5%", "60703万吨", "70650万吨", Decimal(10))]
+
+
+def test_an_average_decline_is_left_alone() -> None:
+    text = "Giai đoạn 2020-2024, lượng khách giảm từ 3,12 triệu lượt xuống 2,75 triệu lượt, giảm bình quân 3%/năm."
+    assert cagrs_read(text, "vi") == ([], [])

@@ -1,0 +1,151 @@
+"""Changes read from raw text (validator/link/changes.py) and judged by NR102 / NR107.
+
+Each case is a sentence or two written for this test: which figures the change is read between, and what
+the rules then say — a failing reading is an error only when the wording designates it clearly; a change
+that says which period it compares with never takes a base of another period for an accusation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import ChangeRelation
+
+Read = tuple[str, str | None, str | None]  # (change, current, base) as written
+
+
+def changes_read(text: str, lang: str) -> list[Read]:
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(by_id[r.change], by_id.get(r.current or ""), by_id.get(r.base or ""))
+            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]
+
+
+def judged(text: str, lang: str, tmp_path: Path, rules: tuple[str, ...] = ("NR102", "NR107")
+           ) -> tuple[list[str], list[str]]:
+    """(statuses of the checks, severities of the findings) of the given rules."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule in rules],
+            [f.severity.value for f in report.findings if f.rule in rules])
+
+
+CASES = [
+    # --- en ---
+    pytest.param("en", "Net sales rose 8% to 1.8 million units, from 1.5 million a year earlier.",
+                 [("8%", "1.8 million units", "1.5 million")], ["fail"], ["error"], id="en_to_from_wrong"),
+    pytest.param("en", "Net sales rose 20% to 1.8 million units, from 1.5 million a year earlier.",
+                 [("20%", "1.8 million units", "1.5 million")], ["pass"], [], id="en_to_from_right"),
+    pytest.param("en", "The chain sold 11.4 million phones, 12% more than the 10.2 million it sold a year before.",
+                 [("12%", "11.4 million", "10.2 million")], ["pass"], [], id="en_more_than_the"),
+    pytest.param("en", "The average fare fell 4% to $412, compared with $396 a year earlier.",
+                 [("4%", "$412", "$396")], ["fail"], ["error"], id="en_direction_contradicted"),
+    pytest.param("en", "Chip output dropped by more than 20% from its 2021 peak, with the index falling from 114.2 "
+                 "to 97.6.", [("more than 20%", "97.6", "114.2")], ["fail"], ["error"], id="en_hedged_decline"),
+    pytest.param("en", "Chip output dropped by more than 20% from its 2021 peak, with the index falling from 114.2 "
+                 "to 88.0.", [("more than 20%", "88.0", "114.2")], ["pass"], [], id="en_hedged_decline_right"),
+    pytest.param("en", "Arabica exports fell 3.1 pct to 2.51 mln bags from 2.59 mln bags, while robusta jumped "
+                 "68.4 pct to 642,310 bags from 381,450 bags.",
+                 [("3.1 pct", "2.51 mln", "2.59 mln"), ("68.4 pct", "642,310", "381,450")],
+                 ["pass", "pass"], [], id="en_each_change_owns_its_pair"),
+    pytest.param("en", "The share of renewables rose to 14.6% in 2023 from 12.1% in 2022, an increase of 2.5%.",
+                 [("2.5%", "14.6%", "12.1%")], ["fail"], ["warning"], id="en_points_written_as_percent"),
+    pytest.param("en", "Airline A and airline B carried 4.12 million and 3.76 million passengers, respectively, up "
+                 "from 3.93 million and 3.41 million a year earlier - gains of 4.8% and 7.3%.",
+                 [("4.8%", "4.12 million", "3.93 million"), ("7.3%", "3.76 million", "3.41 million")],
+                 ["pass", "fail"], ["error"], id="en_respectively_lists_in_order"),
+    # --- vi ---
+    pytest.param("vi", "Doanh thu đạt 16.400 tỷ đồng, tăng 20,6% so với cùng kỳ năm trước (13.600 tỷ đồng).",
+                 [("20,6%", "16.400 tỷ đồng", "13.600 tỷ đồng")], ["pass"], [], id="vi_base_in_parentheses"),
+    pytest.param("vi", "Thu nhập bình quân đạt 8,1 triệu đồng, giảm 7,6% so với cùng kỳ năm trước (7,53 triệu đồng).",
+                 [("7,6%", "8,1 triệu đồng", "7,53 triệu đồng")], ["fail"], ["error"], id="vi_direction_contradicted"),
+    pytest.param("vi", "Sản lượng thủy điện giảm 18,3% so với cùng kỳ, chỉ đạt 30,6 tỷ kWh (cùng kỳ năm 2023 đạt "
+                 "37,45 tỷ kWh).", [("18,3%", "30,6 tỷ kWh", "37,45 tỷ kWh")], ["pass"], [],
+                 id="vi_current_reached_after"),
+    pytest.param("vi", "Số ca mắc là 9.420 ca, giảm hơn 30% so với cùng kỳ năm trước (12.450 ca).",
+                 [("hơn 30%", "9.420 ca", "12.450 ca")], ["fail"], ["error"], id="vi_hedged_decline"),
+    pytest.param("vi", "Số ca mắc là 8.420 ca, giảm hơn 30% so với cùng kỳ năm trước (12.450 ca).",
+                 [("hơn 30%", "8.420 ca", "12.450 ca")], ["pass"], [], id="vi_hedged_decline_right"),
+    pytest.param("vi", "Tỷ lệ thất nghiệp là 7,96%, tăng 0,36% so với cùng kỳ năm trước (7,6%).",
+                 [("0,36%", "7,96%", "7,6%")], ["fail"], ["warning"], id="vi_points_written_as_percent"),
+    pytest.param("vi", "Khối A và khối B lần lượt đạt 30.480 tỷ đồng và 10.950 tỷ đồng, tăng 22,1% và 11,9% so với "
+                 "năm 2023 (24.960 tỷ đồng và 9.530 tỷ đồng).",
+                 [("22,1%", "30.480 tỷ đồng", "24.960 tỷ đồng"), ("11,9%", "10.950 tỷ đồng", "9.530 tỷ đồng")],
+                 ["pass", "fail"], ["error"], id="vi_respectively_lists"),
+    pytest.param("vi", "Cả nước tiếp 197.697 lượt công dân (tăng 8% so với cùng kỳ) với 125.512 vụ việc (tăng 27% so "
+                 "với cùng kỳ).", [("8%", "197.697 lượt", None), ("27%", "125.512", None)], [], [],
+                 id="vi_parallel_clauses_keep_their_own_rate"),
+    # --- zh ---
+    pytest.param("zh", "今年出口汽车310万辆，比上年同期的250万辆增长24%。",
+                 [("24%", "310万辆", "250万辆")], ["pass"], [], id="zh_base_between"),
+    pytest.param("zh", "大豆进口量7120万吨，较上年同期的8390万吨降幅超过20%。",
+                 [("超过20%", "7120万吨", "8390万吨")], ["fail"], ["error"], id="zh_hedged_decline"),
+    pytest.param("zh", "10月份粗钢产量8188万吨，同比下降6.1%；9月份粗钢产量为8720万吨，上年同期为7909万吨。",
+                 [("6.1%", "8188万吨", "7909万吨")], ["fail"], ["error"], id="zh_yoy_takes_the_year_earlier"),
+    pytest.param("zh", "集成电路、汽车出口额分别为8126亿元和6215亿元，同比分别增长19.2%和25.6%，上年同期分别为6817亿元"
+                 "和4949亿元。", [("19.2%", "8126亿元", "6817亿元"), ("25.6%", "6215亿元", "4949亿元")],
+                 ["pass", "pass"], [], id="zh_respectively_lists"),
+    pytest.param("zh", "5月份新增贷款与4月份相比，大幅下降25%，从7400亿元至5520亿元，而与2010年同期相比，减少13.7%。",
+                 [("25%", "5520亿元", "7400亿元")], ["pass"], [], id="zh_pair_belongs_to_the_nearest_change"),
+    pytest.param("zh", "日本二季度GDP环比增速由0.8%下调至0.7%，同比增速由3.1%下调至2.9%。", [], [], [],
+                 id="zh_growth_rates_moved_are_levels"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), CASES)
+def test_change(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                tmp_path: Path) -> None:
+    found = changes_read(text, lang)
+    assert [r for r in found if r[2] is not None or r in read] == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_a_change_opening_its_sentence_describes_the_alike_figure_before() -> None:
+    text = ("Tháng 11, Việt Nam xuất khẩu 125.000 tấn cà phê. Lượng xuất khẩu tăng 29,8% so với cùng kỳ năm "
+            "trước.")
+    assert changes_read(text, "vi") == [("29,8%", "125.000 tấn", None)]
+
+
+def test_an_implied_base_meets_the_same_figure_stated_elsewhere(tmp_path: Path) -> None:
+    text = ("Tính chung 10 tháng năm 2024, tổng mức bán lẻ đạt 5.271.200 tỷ đồng, tăng 8,5% so với cùng kỳ năm "
+            "trước. Theo Tổng cục Thống kê, cùng kỳ năm 2023 con số này là 4.758.900 tỷ đồng.")
+    assert changes_read(text, "vi") == [("8,5%", "5.271.200 tỷ đồng", "4.758.900 tỷ đồng")]
+    assert judged(text, "vi", tmp_path) == (["fail"], ["error"])
+
+
+def test_a_year_on_year_change_never_accused_from_a_month_on_month_base(tmp_path: Path) -> None:
+    # 同比 with only a 环比 figure named: the base of another period is a possibility, not an accusation
+    text = "10月份产量8188万吨，同比下降6.1%；9月份产量为8720万吨。"
+    assert judged(text, "zh", tmp_path)[1] == []
+
+
+def test_months_without_a_year_tell_the_year_earlier_base(tmp_path: Path) -> None:
+    text = ("Banks extended €41.3bn of new loans in March, up 19.4 per cent from a year earlier. Volumes had "
+            "been €34.6bn in February and €38.9bn in March 2023.")
+    assert changes_read(text, "en") == [("19.4 per cent", "€41.3bn", "€38.9bn")]
+    assert judged(text, "en", tmp_path) == (["fail"], ["error"])
+
+
+def test_a_count_is_never_a_base() -> None:
+    text = "Có 4 mã tăng là VPB tăng 3,3%; STB tăng 1,8%."
+    assert [r for r in changes_read(text, "vi") if r[2] is not None] == []
+
+
+def test_basis_points_are_not_checked_as_points(tmp_path: Path) -> None:
+    text = "The cost of borrowing has fallen 34 basis points to 4.93 per cent, from 5.27 per cent in September."
+    assert judged(text, "en", tmp_path) == ([], [])
+
+
+def test_two_scaled_numbers_joined_by_and_stay_two() -> None:
+    doc = document_from_text("They carried 4.12 million and 3.76 million passengers; two million and five thousand "
+                             "more flew.", language="en")
+    assert [(c.text, c.value) for c in extract_document(doc)] == [
+        ("4.12 million", 4120000), ("3.76 million", 3760000), ("two million and five thousand", 2005000)]

@@ -1,0 +1,69 @@
+"""Spans of years read from raw text (validator/link/durations.py) and judged by CS204."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.engine import Options, check
+
+
+def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule == "CS204"],
+            [f.severity.value for f in report.findings if f.rule == "CS204"])
+
+
+CASES = [
+    # a stated range of years, counted either way
+    pytest.param("zh", "2018年至2024年，全市累计投入民生资金6812亿元，十年间民生支出占比始终保持在75%以上。",
+                 ["fail"], ["error"], id="zh_range_too_short"),
+    pytest.param("zh", "2015年至2024年，全市累计投入民生资金6812亿元，十年间民生支出占比始终保持在75%以上。",
+                 ["pass"], [], id="zh_range_counted_inclusively"),
+    pytest.param("vi", "Giai đoạn 2014-2024, tức mười năm, tỉnh thu hút 120 dự án.", ["pass"], [],
+                 id="vi_range_by_difference"),
+    # a start year, up to the article's own year
+    pytest.param("vi", "Hà Nội, ngày 6/7/2025. Như vậy, sau hơn mười năm tính từ mốc năm 2018, tỷ lệ này mới cải thiện "
+                 "được chưa đầy 7 điểm phần trăm.", ["fail"], ["error"], id="vi_since_too_short"),
+    pytest.param("vi", "Hà Nội, ngày 6/7/2025. Đây là mức tăng cao nhất trong hơn mười năm, kể từ năm 2011.",
+                 ["pass"], [], id="vi_since_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - The index is at its highest in over ten years, since 2017.",
+                 ["fail"], ["error"], id="en_since_too_short"),
+    pytest.param("zh", "北京2024年12月13日电 全国碳市场自2021年7月16日启动上线交易以来，已平稳运行三年多。",
+                 ["pass"], [], id="zh_since_inclusive"),
+    # two years named from ... to ...
+    pytest.param("en", "The gain was 4.4 percentage points in nine years, from 1.1% in 2014 to 5.5% in 2023.",
+                 ["pass"], [], id="en_from_to_years"),
+    # a span written as a word, spelled out after it
+    pytest.param("en", "We have worked on this for more than a decade, from the new airport on Boa Vista in 2017 to "
+                 "the marina we open in 2024.", ["fail"], ["error"], id="en_a_decade_spelled_out"),
+    pytest.param("en", "Over the decade from 2016 to 2023, prices fell by more than 80%.", ["fail"], ["error"],
+                 id="en_the_decade_range"),
+    pytest.param("en", "Over the decade from 2013 to 2023, prices fell by more than 80%.", ["pass"], [],
+                 id="en_the_decade_right"),
+    # modifiers and points in time are no spans
+    pytest.param("zh", "美国30年期固定利率抵押贷款的平均利率为6.47%，为2023年5月以来最低水平。", [], [],
+                 id="zh_term_is_no_span"),
+    pytest.param("vi", "Có 9 - 11% doanh nghiệp từ năm 2014-2016 cho biết mức chi cao hơn 5 năm trước.", [], [],
+                 id="vi_years_ago_is_no_span"),
+    pytest.param("en", "Unemployment fell to a near 30 year low and inflation to its lowest since the 1960s.", [], [],
+                 id="en_year_low_is_no_span"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), CASES)
+def test_span(lang: str, text: str, statuses: list[str], severities: list[str], tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_span_words_are_read_as_years() -> None:
+    from validator.document import document_from_text
+    from validator.extract import extract_document
+
+    read = [(c.text, c.value, c.unit, c.hedge.value if c.hedge else None) for c in extract_document(
+        document_from_text("For more than a decade, and over the decade since, two decades in all.", language="en"))]
+    assert read == [("more than a decade", 10, "year", "over"), ("the decade", 10, "year", None),
+                    ("two decades", 20, "year", None)]

@@ -1,0 +1,76 @@
+"""Multiples read from raw text (validator/link/multiples.py) and judged by NR103."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import MultipleRelation
+
+Read = tuple[str, str, str]  # (multiple, current, base) as written
+
+
+def multiples_read(text: str, lang: str) -> list[Read]:
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(by_id[r.multiple], by_id[r.current], by_id[r.base])
+            for r in infer_relations(doc, claims) if isinstance(r, MultipleRelation)]
+
+
+def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule == "NR103"],
+            [f.severity.value for f in report.findings if f.rule == "NR103"])
+
+
+CASES = [
+    # --- en ---
+    pytest.param("en", "Tourism receipts reached 54.3 billion escudos, roughly four times the 13.6 billion of 2021.",
+                 [("roughly four times", "54.3 billion", "13.6 billion")], ["pass"], [], id="en_times_the_right"),
+    pytest.param("en", "Receipts reached 54.3 billion escudos, roughly eight times the 13.6 billion of 2021.",
+                 [("roughly eight times", "54.3 billion", "13.6 billion")], ["fail"], ["error"],
+                 id="en_times_the_wrong"),
+    pytest.param("en", "The data-center unit generated $6.12 billion. Sales in that unit were twice the $1.64 billion "
+                 "it booked in 2022.", [("twice", "$6.12 billion", "$1.64 billion")], ["fail"], ["error"],
+                 id="en_that_unit_points_back"),
+    # --- vi ---
+    pytest.param("vi", "Trong 9 tháng, dòng xe này bán được 14.860 chiếc, gấp 2,4 lần cùng kỳ năm ngoái (6.190 chiếc).",
+                 [("gấp 2,4 lần", "14.860 chiếc", "6.190 chiếc")], ["pass"], [], id="vi_gap_lan_right"),
+    pytest.param("vi", "Thu nhập của lao động nam là 9,2 triệu đồng, cao gấp 1,33 lần lao động nữ (6,9 triệu đồng).",
+                 [("gấp 1,33 lần", "9,2 triệu đồng", "6,9 triệu đồng")], ["pass"], [], id="vi_base_named_then_given"),
+    pytest.param("vi", "Lượng khách Nga đạt 46.000 lượt, gấp 3,5 lần cùng kỳ (18.400 lượt).",
+                 [("gấp 3,5 lần", "46.000 lượt", "18.400 lượt")], ["fail"], ["error"], id="vi_gap_lan_wrong"),
+    # --- zh ---
+    pytest.param("zh", "截至9月底，充电设施总数达到1806.3万个，同比增长54.5%，是2022年底521万个的近3.5倍。",
+                 [("近3.5倍", "1806.3万个", "521万个")], ["pass"], [], id="zh_base_before_de_bei"),
+    pytest.param("zh", "云计算业务收入296.4亿元，同比增长27.3%。云计算业务收入已是2020年同期（68.2亿元）的5.3倍。",
+                 [("5.3倍", "296.4亿元", "68.2亿元")], ["fail"], ["error"], id="zh_current_named_elsewhere"),
+    pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的3.9倍。",
+                 [("3.9倍", "1.02亿千", "2584万千")], ["pass"], [], id="zh_two_figures_named_by_words"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), CASES)
+def test_multiple(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                  tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_a_season_is_no_multiple() -> None:
+    assert multiples_read("2010/11年度以来，欧盟大麦出口总量为420万吨，高于上年同期的878,000吨。", "zh") == []
+
+
+def test_a_base_across_a_comparison_is_not_the_multiples(tmp_path: Path) -> None:
+    # "thấp hơn nhiều so với Trung Quốc (khoảng 8,9 tấn, gần gấp đôi Việt Nam)": China's figure is the current
+    text = ("Mỗi người Việt Nam phát thải khoảng 4,5 tấn CO2. Mức này thấp hơn nhiều so với Trung Quốc (khoảng "
+            "8,9 tấn, gần gấp đôi Việt Nam).")
+    assert judged(text, "vi", tmp_path)[1] == []

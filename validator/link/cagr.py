@@ -1,0 +1,189 @@
+"""Compound annual growth: "年均复合增长率约为22%", "年均增速约为12%", "tăng trưởng bình quân khoảng 13%/năm giai
+đoạn 2020-2024", "a compound annual growth rate of 4.2%", "an average of 8.1% a year", "averaging about 24% a
+year".
+
+A rate of that wording (lexicon `relations.cagr` before it, `relations.rate_after` after it) is no simple
+change: it is checked as (current / base) ^ (1 / years) - 1. Its two figures are, in order:
+- a "from A to B" pair in its sentence ("từ 3,12 tỷ USD lên 5,75 tỷ USD", "由2019年的2243亿千瓦时增至2024年的
+  8341亿千瓦时", "from 72 GW in 2011 to 1,419 GW in 2023");
+- the figures of its sentence before it, the earlier year's as the base ("reached 866 million TEU in 2023, up
+  from 751 million in 2018"); when the sentence holds only one, the alike figure of the sentence before
+  ("…năm 2020 là 443 triệu tấn. Con số này năm 2014 chỉ là 284 triệu tấn, tương ứng … 9,3%/năm").
+The number of years is the difference of the years written by the two figures, else the range the sentence
+states ("giai đoạn 2020-2024"), else from the base's year to the article's own year ("与2014年的60703万吨相比
+…年均增长约2.5%" in a 2024 report). Without the years there is nothing to check.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from validator.link.changes import RATES, Moves, broken, direction_of, is_delta, is_rate, moves, moves_of
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.phrases import similarity
+from validator.link.scope import Scope, compatible, end, is_quantity, start
+from validator.link.years import now_year, stated_range, year_of
+from validator.model import CagrRelation, Claim
+
+Endpoints = tuple[Claim, Claim, float, str]  # (base, current, strength, why)
+
+
+def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
+    mv = moves_of(scope, ranges)
+    out: list[Hypothesis] = []
+    for c in scope.claims:
+        if c.unit != "percent" or c.id in mv.members or not is_rate(scope, c):
+            continue
+        if _declines(scope, c):
+            continue  # an average decline: its sign is the wording's, not checked here
+        h = Hypothesis(c.id)
+        sentence = scope.sentence_of(start(c))
+        span = stated_range(scope, sentence.start, sentence.end)
+        for base, current, strength, why in _endpoints(scope, mv, c, ranges):
+            years = _years(scope, base, current, span or _stated_years(scope, c))
+            if years is None:
+                continue
+            h.add(CagrRelation(kind="cagr", base=base.id, current=current.id, rate=c.id, years=Decimal(years)),
+                  strength, f"{why}, over {years} years", _takes_unit(base, current))
+        if h.candidates:
+            out.append(h)
+    return out
+
+
+def _declines(scope: Scope, c: Claim) -> bool:
+    """"giảm bình quân 3%/năm", "年均下降2%", "fell an average of 3% a year": the last rise or fall word before
+    the rate in its clause is a fall."""
+    lo, _ = scope.clause_of(c)
+    hits = moves(scope, max(lo, start(c) - 30), start(c))
+    return direction_of(scope, c) == "down" or (bool(hits) and max(hits, key=lambda h: h.start).label == "down")
+
+
+def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim, Claim]]) -> list[Endpoints]:
+    sentence = scope.sentence_of(start(c))
+    pairs = [(a, b) for a, b in ranges.values() if sentence.start <= start(a) < sentence.end]
+    before = [(a, b) for a, b in pairs if max(end(a), end(b)) <= start(c)
+              and not _rates_between(scope, max(end(a), end(b)), start(c), c)]
+    after = [(a, b) for a, b in pairs if min(start(a), start(b)) >= end(c)
+             and not _rates_between(scope, end(c), min(start(a), start(b)), c)]
+    if before or after:
+        a, b = max(before, key=lambda p: max(end(p[0]), end(p[1]))) if before else min(
+            after, key=lambda p: min(start(p[0]), start(p[1])))
+        span = stated_range(scope, sentence.start, sentence.end)
+        if not (_endpoint(scope, a) and _endpoint(scope, b)) or not _fits_span(scope, a, b, span):
+            return []
+        return [(a, b, EXPLICIT, f"from {a.text} to {b.text}")]
+    figures = []
+    for o in reversed([o for o in scope.starting_in(sentence.start, start(c)) if end(o) <= start(c)]):
+        if broken(scope, end(o), start(c)):
+            break
+        if o.unit in RATES or o.unit == "times":
+            if o.id in mv.changes or is_rate(scope, o) or o.unit == "times":
+                break  # another rate's figures
+            continue
+        if _endpoint(scope, o):
+            figures.append(o)
+    figures.reverse()
+    for o in scope.starting_in(end(c), sentence.end):  # "…16% a year over the past five years, from 33.8 billion"
+        if o.unit in RATES or o.unit == "times" or broken(scope, end(c), start(o)):
+            break
+        if _endpoint(scope, o) and scope.ctx.between("from", max(end(c), start(o) - 12), start(o)):
+            figures.append(o)
+            break
+    if len(figures) >= 2:
+        return _ordered(scope, figures[-2:], EXPLICIT, "in its sentence")
+    if not figures:
+        return []
+    other = _alike_before(scope, figures[0], sentence)
+    if other is not None:
+        return _ordered(scope, [other, figures[0]], CLAUSE, "and the alike figure of the sentence before")
+    other = _alike_elsewhere(scope, figures[0], scope.phrases.tokens(sentence.start, start(c)))
+    if other is not None:
+        return _ordered(scope, [other, figures[0]], 0.55, "and the alike figure elsewhere")
+    return []
+
+
+def _endpoint(scope: Scope, o: Claim) -> bool:
+    return is_quantity(o) and not is_delta(scope, o) and not scope.is_group_count(o)
+
+
+def _fits_span(scope: Scope, a: Claim, b: Claim, span: tuple[int, int] | None) -> bool:
+    """A pair whose own years differ from the range the sentence states for the rate is another pair: "1995-
+    2005年的年均增长率达到46%，…占比由2001年的40%增长到2008年的80%以上"."""
+    if span is None:
+        return True
+    years = {year_of(scope, a), year_of(scope, b)} - {None}
+    return not years or years <= set(span)
+
+
+def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str]) -> Claim | None:
+    """"Mobile money revenue has grown by an average of 16% a year …, from 33.8 billion shillings in the first
+    half of 2019": the figure of the same kind stated elsewhere, of another year, whose words are most alike."""
+    year = year_of(scope, figure)
+    options = [o for o in scope.by_dimension(figure)
+               if o is not figure and is_quantity(o) and _endpoint(scope, o) and o.hedge is None
+               and year_of(scope, o) != year]
+    scored = sorted(((similarity(scope.about(o), subject) if subject else scope.alike(o, figure), o)
+                     for o in options), key=lambda x: -x[0])
+    if not scored or scored[0][0] < 0.5 or (len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1):
+        return None
+    return scored[0][1]
+
+
+def _ordered(scope: Scope, two: list[Claim], strength: float, why: str) -> list[Endpoints]:
+    """The two figures as (base, current): the earlier year's first; in text order when neither says."""
+    a, b = two
+    if not compatible(a, b) and "item" not in (a.unit, b.unit):
+        return []
+    now = now_year(scope)
+    ya, yb = year_of(scope, a) or now, year_of(scope, b) or now
+    if ya is not None and yb is not None and ya > yb:
+        a, b = b, a
+    return [(a, b, strength, f"{a.text} and {b.text} {why}")]
+
+
+def _alike_before(scope: Scope, figure: Claim, sentence: object) -> Claim | None:
+    """The figure of the sentence before (or of the paragraph's opening) that `figure` restates in another year:
+    the same unit, its words alike."""
+    prev = scope.previous_sentence(sentence)  # type: ignore[arg-type]
+    if prev is None or prev.paragraph != sentence.paragraph:  # type: ignore[attr-defined]
+        return None
+    options = [o for o in scope.starting_in(prev.start, prev.end)
+               if is_quantity(o) and compatible(o, figure) and not is_delta(scope, o) and o.hedge is None]
+    if not options:
+        return None
+    same_unit = [o for o in options if o.unit == figure.unit] or options
+    return max(same_unit, key=lambda o: (scope.alike(o, figure), -start(o)))
+
+
+def _stated_years(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """"over the past five years": a stated number of years in the rate's sentence, as a span."""
+    sentence = scope.sentence_of(start(c))
+    spans = [o for o in scope.starting_in(sentence.start, sentence.end) if o.unit == "year" and o.hedge is None
+             and o.value == int(o.value) and 1 < o.value <= 50]
+    return (0, int(spans[0].value)) if len(spans) == 1 else None
+
+
+def _rates_between(scope: Scope, lo: int, hi: int, c: Claim) -> bool:
+    return any(o.unit in RATES and o is not c for o in scope.starting_in(lo, hi))
+
+
+def _years(scope: Scope, base: Claim, current: Claim, span: tuple[int, int] | None) -> int | None:
+    """The years between the two figures: their own years, else the stated range, else the base's year to
+    the article's."""
+    yb, yc = year_of(scope, base), year_of(scope, current)
+    if yb is not None and yc is not None:
+        return yc - yb if yc > yb else None
+    if span is not None:
+        return span[1] - span[0]
+    now = now_year(scope)
+    if yb is not None and yc is None and now is not None and now > yb:
+        return now - yb
+    return None
+
+
+def _takes_unit(base: Claim, current: Claim) -> dict[str, tuple[str, str]]:
+    if base.unit == "item" and current.unit != "item":
+        return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
+    if current.unit == "item" and base.unit != "item":
+        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
+    return {}

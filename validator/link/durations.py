@@ -1,0 +1,112 @@
+"""Spans of years: "hơn mười năm tính từ mốc năm 2018", "2018年至2024年…十年间", "over ten years since 2014",
+"sau 39 năm (kể từ năm 1985)" — a stated number of years against the years the text names.
+
+A span is checked (rule CS204, period-span) against, in order of designation:
+- a range of years in its sentence ("2018年至2024年", "giai đoạn 2020-2024", "from 2016 to 2023"): counted as
+  the difference of the two years or, since a run of calendar years is often counted inclusively ("2014-2023:
+  ten years"), as the number of years it names; either reading may fit;
+- a year the sentence names as the start ("kể từ năm 2017", "since 2014", "自2021年…以来"), up to the article's
+  own year (its date, else the year it names most);
+- two years the sentence names as "from … to …" ("from the airport expansion in 2017 to the new marina we
+  open in 2024").
+A span written as a modifier ("the 10-year average", "18-year-olds") or with no year named near it ("the
+lowest level in almost three years", "连续10年") has nothing to be checked against.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.lexicon import word_table
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.scope import Scope, end, start
+from validator.link.years import in_span, now_year, stated_range
+from validator.model import Claim, DurationRelation
+
+# how far from a span the years it is counted over may stand
+_REACH = 48
+# the period mentions that date a start (not a decade, not a range)
+_DATES = ("year", "half", "quarter", "month", "day", "first_months")
+
+
+def find_durations(scope: Scope) -> list[Hypothesis]:
+    out: list[Hypothesis] = []
+    for c in scope.claims:
+        if c.unit != "year" or c.value < 2 or c.high is not None or "-" in c.text or _modifier(scope, c):
+            continue
+        h = Hypothesis(c.id)
+        for first, last, strength, why in _spans(scope, c):
+            h.add(DurationRelation(kind="duration", duration=c.id, start=first, end=last), strength, why)
+        if h.candidates:
+            out.append(h)
+    return out
+
+
+def _modifier(scope: Scope, c: Claim) -> bool:
+    """"30年期", "a near 30 year low", "5 năm trước": a number of years that qualifies a thing or dates a point."""
+    table = word_table(scope.lang, "relations", "span_modifier")
+    hits = table.scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
+    return bool(hits) and len(scope.text[end(c):hits[0].start].strip()) == 0
+
+
+def _near(scope: Scope, c: Claim) -> tuple[int, int]:
+    """Where the years a span is counted over may stand: around it in its sentence, within `_REACH`."""
+    sentence = scope.sentence_of(start(c))
+    return max(sentence.start, start(c) - _REACH), min(sentence.end, end(c) + _REACH)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
+    sentence = scope.sentence_of(start(c))
+    if not _YEAR.search(scope.text, sentence.start, sentence.end):
+        return []  # no year named: nothing to count the span against (and no need to read the periods)
+    near = _near(scope, c)
+    found = stated_range(scope, *near)
+    sentence = scope.sentence_of(start(c))
+    others = [m for m in in_span(scope, sentence.start, sentence.end) if len(m.years) == 1 and m.granularity in _DATES]
+    if found is not None and not others:  # ("giảm từ 65% trong giai đoạn 2013-2014 xuống 58% năm 2016": no)
+        a, b = found
+        return [(a, b, EXPLICIT, f"the years {a}–{b} named in its sentence"),
+                (a - 1, b, EXPLICIT, f"the years {a} through {b} named in its sentence, counted inclusively")]
+    since = _since(scope, c, *near)
+    now = now_year(scope)
+    if since is not None and now is not None and now > since:
+        # the article's year is partly gone: "over three years" since July 2021, in 2024
+        return [(since, now, CLAUSE, f"from {since} to the article's year {now}"),
+                (since - 1, now, CLAUSE, f"from {since} into the article's year {now}, counted inclusively")]
+    # "more than a decade, from the airport expansion … in 2017 to the new marina we open in 2024": a span spelled
+    # out right after it reaches as far as its sentence does
+    spelled = scope.ctx.between("from", end(c), min(sentence.end, end(c) + 12))
+    pair = _from_to_years(scope, *((max(sentence.start, start(c)), sentence.end) if spelled else near))
+    if pair is not None:
+        return [(pair[0], pair[1], CLAUSE, f"from {pair[0]} to {pair[1]}, named in its sentence")]
+    return []
+
+
+def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
+    """A year the sentence gives as the span's start: "kể từ năm 2017", "since 2014", "自2021年7月16日…以来"."""
+    table = word_table(scope.lang, "relations", "since")
+    after = word_table(scope.lang, "relations", "since_after")
+    years = [m for m in in_span(scope, lo, hi) if len(m.years) == 1 and not m.horizon and m.granularity in _DATES]
+    for m in years:
+        if any(o is not c for o in scope.starting_in(min(m.end, start(c)), max(m.start, end(c)))):
+            continue  # another figure between them: the year is its
+        if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
+            return m.years[0]
+    return None
+
+
+def _from_to_years(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
+    """Two years of the sentence written as "from … 2017 to … 2024"."""
+    years = [m for m in in_span(scope, lo, hi) if len(m.years) == 1 and not m.relative]
+    if len(years) != 2 or years[0].years[0] >= years[1].years[0]:
+        return None
+    first, second = years
+    if scope.ctx.between("from", max(lo, first.start - 60), first.start) and scope.ctx.between(
+        "to", first.end, second.start
+    ):
+        return first.years[0], second.years[0]
+    return None
+

@@ -1,0 +1,145 @@
+"""The years an article names, for the relations that run over years (CAGR, spans of years).
+
+A CAGR needs the number of years between its two figures, a span ("hơn mười năm", "十年间", "over the
+decade") the years it covers. Both come from the period expressions of the text (`find_periods`, read once
+per document and only when a finder asks): the year written next to a figure ("2014年的60703万吨", "751
+million in 2018", "năm 2014 chỉ là 284 triệu tấn"), a stated range ("giai đoạn 2020-2024", "2018年至2024
+年", "from 2016 to 2023"), and the article's own year (its date, else the year it names most).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+
+from validator.extract.periods import PeriodMention, find_periods
+from validator.lexicon import section
+from validator.link.scope import Scope, end, start
+from validator.model import Claim
+
+# how far a year may stand from the figure it dates: "2014年的60703万吨" / "72 GW in 2011"
+_BEFORE = 10
+_AFTER = 8
+
+
+@dataclass
+class Years:
+    mentions: list[PeriodMention]
+    starts: list[int]
+    now: int | None
+    months: dict[str, PeriodMention | None] = field(default_factory=dict)  # claim id -> its month, once read
+
+
+_YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
+
+
+def years_of(scope: Scope) -> Years:
+    found = _YEARS.get(scope)
+    if found is None:
+        mentions = scope.ctx.periods  # read once by extraction
+        if mentions is None:
+            mentions = find_periods(scope.text, scope.lang, scope.doc.date)
+        now: int | None = scope.doc.date.year if scope.doc.date is not None else None
+        if now is None:  # undated: the year it names most (the latest of those), not a far target it mentions
+            named = Counter(max(m.years) for m in mentions if m.years and not m.horizon and not m.relative)
+            now = max(named, key=lambda y: (named[y], y)) if named else None
+        found = _YEARS[scope] = Years(mentions, [m.start for m in mentions], now)
+    return found
+
+
+def in_span(scope: Scope, lo: int, hi: int) -> list[PeriodMention]:
+    """The period mentions inside text[lo:hi]."""
+    y = years_of(scope)
+    return [m for m in y.mentions[bisect.bisect_left(y.starts, lo):bisect.bisect_left(y.starts, hi)] if m.end <= hi]
+
+
+def year_of(scope: Scope, c: Claim) -> int | None:
+    """The year written next to a figure, in its clause: "2014年的60703万吨", "in 2018", "năm 2014 chỉ là"."""
+    lo, hi = scope.clause_of(c)
+    before = [m for m in in_span(scope, max(lo, start(c) - 24), start(c))
+              if len(m.years) == 1 and start(c) - m.end <= _BEFORE and m.granularity != "range"
+              and not scope.ctx.between("to", m.end, start(c))]  # "in 2019 to 12.25 million": the year before
+    if before:
+        return before[-1].years[0]
+    after = [m for m in in_span(scope, end(c), min(hi, end(c) + 24))
+             if len(m.years) == 1 and m.start - end(c) <= _AFTER and m.granularity != "range"]
+    if after:
+        return after[0].years[0]
+    p = c.period
+    if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year:
+        # "33.8 billion shillings in the first half of 2019": the figure's period, named in its clause
+        if any(m.years == (p.start.year,) for m in in_span(scope, lo, hi)):
+            return p.start.year
+    return None
+
+
+def stated_range(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
+    """A range of years written in text[lo:hi]: "giai đoạn 2020-2024", "2018年至2024年", "from 2016 to 2023"."""
+    for m in in_span(scope, lo, hi):
+        if len(m.years) == 2 and m.years[0] < m.years[1]:
+            return m.years[0], m.years[1]
+    return None
+
+
+def now_year(scope: Scope) -> int | None:
+    """The article's own year: its date's, else the year it names most (the latest of those)."""
+    return years_of(scope).now
+
+
+# --- months named without a year ---------------------------------------------------------------------
+
+
+def month_number(scope: Scope, m: PeriodMention) -> int | None:
+    """The month a month mention names: from its date when resolved, else from its words ("March", "9月份",
+    "tháng 9")."""
+    if m.granularity != "month":
+        return None
+    if m.period_start is not None:
+        return m.period_start.month
+    names = section(scope.lang, "periods", "months") or {}
+    for word in re.findall(r"[^\W\d_]+", m.text.lower()):
+        if word in names:
+            return int(names[word])
+    digits = re.findall(r"\d{1,2}", m.text)
+    return int(digits[0]) if len(digits) == 1 and 1 <= int(digits[0]) <= 12 else None
+
+
+def month_of(scope: Scope, c: Claim, reach: int = 40) -> PeriodMention | None:
+    """The month mention that dates a figure: next to it ("€38.9bn in March 2023", "(February: 89.7"), or in
+    its clause ("extended €41.3bn of new loans … in March")."""
+    y = years_of(scope)
+    if c.id not in y.months:
+        y.months[c.id] = _month_of(scope, c, reach)
+    return y.months[c.id]
+
+
+def _month_of(scope: Scope, c: Claim, reach: int) -> PeriodMention | None:
+    lo, hi = scope.clause_of(c)
+    found = [m for m in in_span(scope, max(lo, start(c) - reach), min(hi, end(c) + reach))
+             if m.granularity == "month" and not scope.ctx.between("to", m.end, start(c))]
+    if not found:  # "(February: 89.7; March 2023: 93.1)": a label before its figure, across the colon
+        found = [m for m in in_span(scope, max(0, start(c) - 16), start(c))
+                 if m.granularity == "month" and re.fullmatch(r"\s*[:：]\s*", scope.text[m.end:start(c)])]
+    if not found:
+        return None
+    return min(found, key=lambda m: min(abs(m.start - end(c)), abs(start(c) - m.end)))
+
+
+def month_role(scope: Scope, base: Claim, current: Claim) -> str | None:
+    """'yoy' or 'prev' from months written without dates: "€41.3bn … in March, up 19.4% from a year earlier.
+    Volumes had been €34.6bn in February (prev) and €38.9bn in March 2023 (yoy)". A writer adds the year only
+    to the month of another year."""
+    mb = month_of(scope, base)
+    if mb is None:
+        return None
+    mc = month_of(scope, current)
+    nb = month_number(scope, mb)
+    nc = month_number(scope, mc) if mc is not None else None
+    if mb.years and (mc is None or not mc.years):
+        return "yoy" if nc is None or nc == nb else None
+    if not mb.years and nb is not None and nc is not None:
+        return "prev" if (nc - nb) % 12 == 1 else None
+    return None
