@@ -18,6 +18,7 @@ from validator.intervals import (
     difference_interval,
     judge,
     more_ratio_interval,
+    rounding_cell,
     percent_change_interval,
     ratio_interval,
     share_interval,
@@ -46,7 +47,7 @@ from validator.rules.base import (
     payload,
     stated_payload,
 )
-from validator.units import is_known_unit, same_dimension
+from validator.units import conversion_factor, is_known_unit, same_dimension
 
 
 def in_unit(loc: Located, unit: str, ctx: Context) -> Interval | None:
@@ -417,16 +418,16 @@ class SubsetExceedsSuperset(Rule):
         inner, outer = ctx.resolve(relation.inner, origin), ctx.resolve(relation.outer, origin)
         if inner is None or outer is None:
             return
-        outer_iv = in_unit(outer, inner.claim.unit, ctx)
-        if outer_iv is None:
+        unit = inner.claim.unit
+        outer_bands, stated = _cell_bands(outer, unit, ctx), _cell_bands(inner, unit, ctx)
+        if outer_bands is None or stated is None:
             yield Outcome("unverifiable", inner, "units differ", [outer])
             return
-        floor = Fraction(0)
+        outer_iv = outer_bands.natural
+        floor, floor_open = Fraction(0), False
         if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
-            floor = outer_iv.low * relation.k / relation.m
-        allowed = Interval(floor, outer_iv.high)
-        unit = inner.claim.unit
-        stated = inner.bands(ctx.tolerance)
+            floor, floor_open = outer_iv.low * relation.k / relation.m, outer_iv.low_open
+        allowed = Interval(floor, outer_iv.high, floor_open, outer_iv.high_open)
         km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
         yield verdict_outcome(
             judge(stated, allowed), inner, [outer],
@@ -434,3 +435,18 @@ class SubsetExceedsSuperset(Rule):
             f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
             stated, allowed, unit, ctx, self.severity,
         )
+
+
+def _cell_bands(loc: Located, unit: str, ctx: Context) -> Bands | None:
+    """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its rounding cell, both
+    readings alike. Concentration ratios of one ranking come from one table written at one precision, so
+    one rounding mode serves both figures and two cells that only touch cannot both hold ("top 5: 96%,
+    top 3: 97%")."""
+    bands = bands_in(loc, unit, ctx.tolerance)
+    if bands is None or loc.claim.hedge is not None:
+        return bands
+    q = loc.claim.quantity
+    cell = rounding_cell(q.value, q.precision, q.high)
+    if loc.claim.unit != unit:
+        cell = cell.scale(Fraction(conversion_factor(loc.claim.unit, unit)))
+    return Bands(cell, cell, bands.exact)
