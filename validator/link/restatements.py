@@ -24,7 +24,7 @@ from decimal import Decimal
 from validator.lexicon import section, word_table
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.phrases import labels, similarity
-from validator.link.scope import Scope, compatible, end, start
+from validator.link.scope import DURATION_UNITS, Scope, compatible, end, start
 from validator.model import Claim, RestatementRelation
 
 _MARK = re.compile(r"[A-Za-z0-9ĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ&\-.]*")
@@ -32,13 +32,16 @@ _NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 # how alike the words around two figures must be for the pair to be read as one figure at all
 ALIKE = 0.7
 # how much of the shorter description the longer one must repeat
-CONTAINED = 0.8
-# content words (not labels) the two descriptions must share
+CONTAINED = 0.75
+# how much less clearly two undated figures are one
+UNDATED = 0.1
+# words (or labels other than 'total') the two descriptions must share
 MIN_SHARED = 2
 # how far apart (relative) two statements of one figure may lie: a slip of a digit or of rounding, not a
 # different figure (a hedged statement may lie further off: "nearly 1.9 million" for 1.85 million)
 CLOSE = Decimal("0.1")
 CLOSE_HEDGED = Decimal("0.25")
+_FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 # list separators between parallel figures
 _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
 
@@ -63,15 +66,24 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
 def _restatable(scope: Scope, c: Claim) -> bool:
     """A figure that can be stated twice: a level, change or share of something, not a count of list
     items, a duration, a multiple, a top group's size, or an item of a list of parallel figures."""
-    if c.unit in ("times", "year") or c.value == 0:
-        return False
+    if c.unit in ("times", *DURATION_UNITS) or c.value == 0:
+        return False  # a multiple or a length of time is a term of its own sentence ("sau 15 ngày")
     if c.unit == "item" and (abs(c.value) < 100 or scope.is_group_count(c)):
         return False
     if scope.bare(c) and abs(c.value) < 1000:
         return False  # a small bare number is a count of something unnamed, or part of a name ("S&P 500")
-    if scope.is_base(c) or _companion(scope, c):
-        return False  # a base or a companion reading is about the figure it goes with
+    if scope.is_base(c) or _companion(scope, c) or _glossed(scope, c):
+        return False  # a base, a companion reading or a gloss is about the figure or name it goes with
     return not _listed(scope, c)
+
+
+def _glossed(scope: Scope, c: Claim) -> bool:
+    """In parentheses after a word: "vượt Singapore (337,5 tỷ USD), Malaysia (336,3 tỷ USD)", "Hà Nội (tăng
+    8%)": the figure of that name, one of a list."""
+    text = scope.text
+    lo = max(0, start(c) - 30)
+    opening = max(text.rfind("(", lo, start(c)), text.rfind("（", lo, start(c)))
+    return opening >= 0 and not re.search(r"[)）]", text[opening:start(c)])
 
 
 def _companion(scope: Scope, c: Claim) -> bool:
@@ -135,7 +147,7 @@ def _alike(scope: Scope, a: Claim, b: Claim) -> float:
 
 def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
-    if scope.same_sentence(a, b) or not compatible(a, b) or a.modality != b.modality:
+    if not _apart(scope, a, b) or not compatible(a, b) or a.modality != b.modality:
         return None
     if (a.unit == "percent") != (b.unit == "percent"):
         return None
@@ -143,6 +155,8 @@ def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
         return None
     if _role(scope, a) != _role(scope, b) or not _close(a, b, CLOSE_HEDGED if a.hedge or b.hedge else CLOSE):
         return None
+    if a.hedge and b.hedge and a.value != b.value:
+        return None  # two bounds of different values ("跌超6%", "跌超5%") are two figures
     ta, tb = _topic(scope, a), _topic(scope, b)
     for prefix in ("m:", "s:", "p:"):
         la, lb = labels(ta, prefix), labels(tb, prefix)
@@ -151,13 +165,12 @@ def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     ea, eb = _entity(scope, a), _entity(scope, b)
     if ea and eb and ea != eb:
         return None
-    alike = similarity(ta, tb)
-    if alike < ALIKE or _contained(scope, ta, tb) < CONTAINED or _told_apart(scope, a, b):
+    alike, contained = similarity(ta, tb), _contained(scope, ta, tb)
+    if alike < ALIKE or contained < CONTAINED or _told_apart(scope, a, b):
         return None
-    # the words decide; a pair that only one of them dates is less clearly one figure
-    strength = alike
-    if a.period is None or b.period is None:
-        strength -= 0.1
+    # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
+    # when neither is dated, nothing confirms that the two speak of one time
+    strength = (alike + contained) / 2 - (UNDATED if a.period is None and b.period is None else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
 
 
@@ -165,7 +178,7 @@ def _contained(scope: Scope, ta: frozenset[str], tb: frozenset[str], least: int 
     """How much of the shorter description the longer one repeats (a restatement repeats its figure's
     words, perhaps fewer of them), counting only descriptions with enough words to tell things apart."""
     shared = ta & tb
-    if len([t for t in shared if ":" not in t]) < least:
+    if len(shared - {"t:total"}) < least:
         return 0.0
     return len(shared) / min(len(ta), len(tb))
 
@@ -186,7 +199,21 @@ def _told_apart(scope: Scope, a: Claim, b: Claim) -> bool:
     if sa and sb and _contained(scope, sa, sb, 1) < CONTAINED:
         return True  # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"
     na, nb = _following(scope, a), _following(scope, b)
-    return any(na[u].value != nb[u].value for u in na.keys() & nb.keys())
+    if any(na[u].value != nb[u].value for u in na.keys() & nb.keys()):
+        return True
+    pa, pb = _preceding(scope, a), _preceding(scope, b)
+    return any(pa[u].value != pb[u].value for u in pa.keys() & pb.keys() if u != "year")
+
+
+def _preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
+    """The figures right before `c` in its sentence, the last of each unit: in a run of readings ("初值升2.2%，
+    预期升2.2%，终值升2.6%", "10,95 triệu đơn vị, giá trị hơn 89 tỷ đồng") a figure's neighbours go with it."""
+    sentence = scope.sentence_of(start(c))
+    out: dict[str, Claim] = {}
+    for o in scope.starting_in(max(sentence.start, start(c) - 30), start(c)):
+        if end(o) <= start(c):
+            out[o.unit] = o
+    return out
 
 
 def _following(scope: Scope, c: Claim) -> dict[str, Claim]:
@@ -201,9 +228,10 @@ def _following(scope: Scope, c: Claim) -> dict[str, Claim]:
 
 
 def _marks(scope: Scope, c: Claim) -> frozenset[str]:
-    """Names and numbers that describe `c`, lower-cased: a capitalised word inside its sentence before it
-    ("Kia Soluto … cao nhất là gần 500 triệu", "VN30-Index", "WTI"), and a word with a digit in its clause
-    up to it (or its sentence's opening when the clause says nothing): "2个月期…利率" -> "2"."""
+    """Names and numbers that describe `c`, lower-cased: a name in its sentence before it (a capitalised
+    word after the sentence's first, or a word with inner capitals or letters and digits: "Kia Soluto … cao
+    nhất là gần 500 triệu", "VN30-Index", "WTI"), and a number in its clause up to it (or its sentence's
+    opening when the clause says nothing): "2个月期…利率" -> "2"."""
     sentence = scope.sentence_of(start(c))
     lo, _ = scope.clause_of(c)
     if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
@@ -211,14 +239,25 @@ def _marks(scope: Scope, c: Claim) -> frozenset[str]:
     out: set[str] = set()
     for m in _MARK.finditer(scope.text, sentence.start, start(c)):
         word = m.group(0).strip(".-")
-        named = m.start() > sentence.start and any(ch.isupper() for ch in word)
-        if named or (m.start() >= lo and any(ch.isdigit() for ch in word)):
+        digits = any(ch.isdigit() for ch in word)
+        named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
+                 or (m.start() > sentence.start and word[:1].isupper()))
+        if named or (m.start() >= lo and digits):
             out.add(word.lower())
     return frozenset(out)
 
 
 def _lead(scope: Scope, c: Claim) -> frozenset[str]:
     return frozenset(t for t in scope.phrases.tokens(scope.after_previous(c), start(c)) if ":" not in t)
+
+
+def _apart(scope: Scope, a: Claim, b: Claim) -> bool:
+    """In different sentences, not two segments of one sentence joined by a semicolon ("由容汇锂业生产的…73035元/吨；
+    由吉诚锂业生产的…77050元/吨"): those are parallel items."""
+    if scope.same_sentence(a, b):
+        return False
+    between = scope.text[end(a):start(b)]
+    return bool(_FULL_STOP.search(between))
 
 
 def _role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
