@@ -128,11 +128,15 @@ def test_touching_cells_of_top_k_figures_are_an_error() -> None:
        steps, steps, st.sampled_from([ROUND_HALF_UP, ROUND_DOWN]), st.integers(1, 9), st.integers(1, 10))
 def test_consistent_top_k_figures_never_raise_an_error(outer: Fraction, t: Fraction, s_in: Decimal, s_out: Decimal,
                                                        mode: str, k: int, extra: int) -> None:
-    """True shares with top-k between k/m of top-m and top-m, both written in one rounding mode: no error."""
+    """True shares with top-k between k/m of top-m and top-m, both written in one rounding mode: no error (a
+    truncating writer may get a warning at the k/m floor, where the rounding cell is one reading of two)."""
     m = k + extra
     inner = outer * k / m + t * (outer - outer * k / m)
     if mode == ROUND_DOWN:
         assume(s_in == s_out)  # one writer, one table: a truncating writer truncates both at one precision
     w_in, w_out = written(inner, s_in, mode), written(outer, s_out, mode)
     assume(w_out > 0)
-    assert severities(run_subset((w_in, s_in), (w_out, s_out), k, m)) == []
+    found = severities(run_subset((w_in, s_in), (w_out, s_out), k, m))
+    assert "error" not in found
+    if mode == ROUND_HALF_UP:
+        assert found == []

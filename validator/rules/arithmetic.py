@@ -438,15 +438,20 @@ class SubsetExceedsSuperset(Rule):
 
 
 def _cell_bands(loc: Located, unit: str, ctx: Context) -> Bands | None:
-    """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its rounding cell, both
-    readings alike. Concentration ratios of one ranking come from one table written at one precision, so
-    one rounding mode serves both figures and two cells that only touch cannot both hold ("top 5: 96%,
-    top 3: 97%")."""
+    """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its half-open rounding
+    cell, and loosely also as a truncated figure ("96%" for anything in [96, 97)). Concentration ratios of one
+    ranking come from one table, so one rounding mode serves both figures: two cells that only touch cannot
+    both hold ("top 5: 96%, top 3: 97%"), under rounding or truncating alike."""
     bands = bands_in(loc, unit, ctx.tolerance)
     if bands is None or loc.claim.hedge is not None:
         return bands
     q = loc.claim.quantity
     cell = rounding_cell(q.value, q.precision, q.high)
+    loose = cell
+    if cell.low is not None and q.value >= 0:
+        top = Fraction(q.high if q.high is not None else q.value)
+        loose = Interval(cell.low, top + Fraction(q.precision), cell.low_open, True)
     if loc.claim.unit != unit:
-        cell = cell.scale(Fraction(conversion_factor(loc.claim.unit, unit)))
-    return Bands(cell, cell, bands.exact)
+        k = Fraction(conversion_factor(loc.claim.unit, unit))
+        cell, loose = cell.scale(k), loose.scale(k)
+    return Bands(cell, loose, bands.exact)
