@@ -18,6 +18,7 @@ import re
 from validator.extract.claims import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
     compatible,
@@ -41,27 +42,92 @@ class _Parts:
         text = scope.text
         sentence = scope.sentence_of(hit.start)
         opening = not text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-")
+        exhaustive = hit.label == "exhaustive"
         if not opening:
             lo, hi = sentence.start, hit.start
         else:  # the cue opens its sentence: the whole is in the sentence before
-            before = [s for s in scope.ctx.sentences if s.end <= sentence.start]
-            if not before or before[-1].paragraph < sentence.paragraph - 1:
+            before = scope.previous_sentence(sentence)
+            if before is None or before.paragraph < sentence.paragraph - 1:
                 return
-            lo, hi = before[-1].start, before[-1].end
+            lo, hi = before.start, before.end
+            # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
+            exhaustive = exhaustive or any(h.label == "exhaustive" for h in scope.hits("parts", lo, hi))
         pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)
                 and not scope.is_signed(c)]
-        if not pool:
-            return
-        whole = pool[-1]
-        wholes = [c for c in pool if compatible(c, whole)]
         stop_at = self.list_end(sentence, opening)
         stop = next((h.start for h in scope.hits("parts", hit.end, stop_at)), stop_at)
         listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
+        if not any(compatible(w, c) or scope.bare(c) for w in pool for c in listed if is_quantity(c)):
+            # no figure there is of the parts' kind ("分为夏粮、早稻和秋粮三部分"): the words name the whole
+            self.named_whole(hit, lo, hi, listed, exhaustive)
+            return
+        whole = pool[-1]
+        wholes = [c for c in pool if compatible(c, whole)]
         if len({c.value for c in wholes}) > 1 and scope.said("respectively", lo, hi):
             self.respective(wholes, listed, hit.end, stop)
             return
-        self.add(whole, listed, hit.label == "exhaustive", len({c.value for c in wholes}) == 1,
-                 f"breakdown after '{hit.word}'")
+        h = Hypothesis(f"parts:{hit.start}")
+        for w, strength, why in self.wholes(pool):
+            reading = self.reading(w, listed, exhaustive)
+            if reading is not None:
+                h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {w.text}{why}", reading[1])
+        self.record(h)
+
+    def wholes(self, pool: list[Claim]) -> list[tuple[Claim, float, str]]:
+        """The figures a breakdown may open on, with their designation: the last one before the cue (certain
+        when it is the only value of its kind there), a named total ("tổng chi NSNN … 1.291.700 tỷ đồng")
+        more clearly; never a figure glossed in parentheses ("dự toán năm (2.119.527 tỷ đồng)")."""
+        scope = self.scope
+        plain = [c for c in pool if not _glossed(scope, c)]
+        if not plain:
+            return []
+        last = plain[-1]
+        rivals = [c for c in plain if compatible(c, last)]
+        alone = len({c.value for c in rivals}) == 1
+        out: list[tuple[Claim, float, str]] = []
+        for c in reversed(rivals):
+            total = scope.is_total(c) or "t:total" in scope.about(c)
+            if c is last:
+                strength = EXPLICIT if alone else (0.9 if total else 0.5)
+                out.append((c, strength, "" if alone else " (the figure the breakdown follows)"))
+            elif c.value != last.value and total and not scope.is_total(last):
+                out.append((c, 0.45, " (a named total before it)"))
+        return out
+
+    def named_whole(self, hit: WordHit, lo: int, hi: int, listed: list[Claim], exhaustive: bool) -> None:
+        """A breakdown after words that name the whole without its figure ("全年粮食产量分为…三部分。其中，…"):
+        the whole is the earlier figure those words name."""
+        scope = self.scope
+        cue = next(iter(scope.hits("parts", lo, hi)), None)  # "全年粮食产量分为…": the words before the cue
+        words = scope.phrases.tokens(lo, cue.start if cue is not None and cue.start < hit.start else hi)
+        parts = [c for c in listed if is_quantity(c)]
+        if len(words - {"t:total"}) < 2 or not parts:
+            return
+        h = Hypothesis(f"parts:{hit.start}")
+        found: list[tuple[float, Claim]] = []
+        for o in scope.by_dimension(parts[0]):
+            if end(o) > lo or not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
+                    or _glossed(scope, o):
+                continue  # a hedged figure ("1.3万亿斤以上") is a bound, not the figure the parts add up to
+            sim = similarity(words, scope.about(o))
+            if sim >= 0.65:
+                found.append((sim, o))
+        # the likeliest first: the closest words, then the parts' own unit, then the earliest (the headline)
+        found.sort(key=lambda x: (-round(x[0], 2), x[1].unit != parts[0].unit, start(x[1])))
+        for rank, (sim, o) in enumerate(found[:3]):
+            reading = self.reading(o, listed, exhaustive)
+            if reading is not None:
+                strength = (0.8 if sim >= 0.8 else 0.6) - (0.2 if rank else 0)
+                h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {o.text}, named by the words "
+                      f"before the cue ({sim:.2f})", reading[1])
+        self.record(h)
+
+    def record(self, h: Hypothesis) -> None:
+        if h.candidates:
+            for c in h.candidates:
+                if isinstance(c.relation, PartsRelation):
+                    self.parted.update(c.relation.parts)
+            self.out.append(h)
 
     def respective(self, wholes: list[Claim], listed: list[Claim], lo: int, hi: int) -> None:
         """The i-th part belongs to the i-th whole — only when both lists say so and have the same length."""
@@ -80,8 +146,20 @@ class _Parts:
                 self.out.append(h)
 
     def add(self, whole: Claim, listed: list[Claim], exhaustive: bool, confident: bool, why: str) -> None:
-        """Read `listed` as parts of `whole` and record the relation (complete only when the wording says the
-        list is exhaustive and every figure in it was read as a part)."""
+        """Read `listed` as parts of `whole` and record the relation."""
+        reading = self.reading(whole, listed, exhaustive)
+        if reading is None:
+            return
+        relation, units = reading
+        h = Hypothesis(f"parts:{whole.id}:{relation.parts[0]}")
+        h.add(relation, EXPLICIT if confident else 0.5, f"{why}; whole {whole.text}", units)
+        self.record(h)
+
+    def reading(self, whole: Claim, listed: list[Claim], exhaustive: bool
+                ) -> tuple[PartsRelation, dict[str, tuple[str, str]]] | None:
+        """`listed` read as parts of `whole` (complete only when the wording says the list is exhaustive and
+        every figure in it was read as a part), with the unit readings it asks for; None when no figure is
+        a part or one alone is as large as the whole."""
         scope = self.scope
         parts: list[Claim] = []
         elided: list[Claim] = []
@@ -102,20 +180,16 @@ class _Parts:
                 unsure = True
                 continue
             if (c.value if takes_unit else value_in(c, whole.unit)) >= whole.value:
-                return
+                return None
             parts.append(c)
             if takes_unit:
                 elided.append(c)
             remainder = remainder or scope.said("parts_remainder", scope.after_previous(c), start(c))
         if not parts:
-            return
-        self.parted.update(c.id for c in parts)
+            return None
         complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
-        h = Hypothesis(f"parts:{whole.id}:{parts[0].id}")
-        h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete),
-              EXPLICIT if confident else 0.5, f"{why}; whole {whole.text}",
-              {c.id: (whole.unit, f"unit read from the whole it is part of ({whole.text})") for c in elided})
-        self.out.append(h)
+        relation = PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete)
+        return relation, {c.id: (whole.unit, f"unit read from the whole it is part of ({whole.text})") for c in elided}
 
     def partitives(self) -> None:
         """Parts named by a partitive right after the number: "158,300 of the 524,000 units" (the whole is
@@ -182,6 +256,17 @@ class _Parts:
                 break
             stop = s.end
         return stop
+
+
+def _glossed(scope: Scope, c: Claim) -> bool:
+    """In parentheses after a word: "bằng 60,9% dự toán năm (2.119.527 tỷ đồng)" — the figure of that word, a
+    reference, not a figure a breakdown opens on."""
+    text = scope.text
+    lo = max(0, start(c) - 30)
+    opening = max(text.rfind("(", lo, start(c)), text.rfind("（", lo, start(c)))
+    if opening < 0 or re.search(r"[)）]", text[opening:start(c)]):
+        return False
+    return not text[opening + 1:start(c)].strip() and bool(text[:opening].rstrip()[-1:].isalpha())
 
 
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
