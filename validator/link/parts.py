@@ -258,6 +258,138 @@ class _Parts:
         return stop
 
 
+class _Shares:
+    """Percentages of one whole listed together: "传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%";
+    "Services … or 61.4% …, industry … (24.9%). Agriculture … the remaining 14.6%"; "…分别占…44.22%、33.25%、
+    6.67%，合计占全国比重为88.85%"; "Together they will account for more than 65%".
+
+    A run is the shares of one sentence (each led by a share verb, in apposition to its own figure, or listed
+    after one), not split by a breakdown cue ("trong đó", "其中": a share of a share) and with no top group
+    (top-k shares nest). A remainder share completes the run before it; a "together" share is its whole.
+    """
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.out: list[Hypothesis] = []
+        self.used: set[str] = set()
+
+    def find(self) -> list[Hypothesis]:
+        scope = self.scope
+        previous: list[Claim] = []
+        previous_paragraph = -1
+        for sentence in scope.ctx.sentences:
+            runs = self.runs(sentence)
+            if not runs:
+                previous, previous_paragraph = [], sentence.paragraph
+                continue
+            for run in runs:
+                together = [c for c in run if self.says(c, "together")]
+                if together:
+                    whole = together[0]
+                    parts = [c for c in run if start(c) < start(whole)]
+                    if len(parts) < 2 and sentence.paragraph == previous_paragraph:
+                        parts = previous
+                    self.together(parts, whole)
+                    continue
+                remainder = [c for c in run if self.says(c, "remainder")]
+                if remainder and run[0] is remainder[0] and previous and sentence.paragraph == previous_paragraph:
+                    self.add([*previous, *run], "the shares of one whole, closed by the remainder")
+                else:
+                    self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
+            previous, previous_paragraph = runs[-1], sentence.paragraph
+        return self.out
+
+    def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
+        if len(parts) < 2 or any(c.id in self.used for c in parts):
+            return
+        if not complete and len(parts) < 3:
+            return  # two shares of a sentence may well be of two wholes ("60% of sales and 45% of profits")
+        self.used.update(c.id for c in parts)
+        strength = EXPLICIT if all(self.led(c) or i for i, c in enumerate(parts)) else 0.6
+        h = Hypothesis(f"shares:{parts[0].id}")
+        h.add(PartsRelation(kind="parts", whole=None, parts=[c.id for c in parts], complete=complete), strength,
+              f"{why}: {' + '.join(c.text for c in parts)}")
+        self.out.append(h)
+
+    def together(self, parts: list[Claim], whole: Claim) -> None:
+        """A "together" share is the sum of the shares listed before it — all of them, or the last few ("东、中、
+        西部…分别为75.1%、16.9%和8.0%，中西部地区占比合计约为25%"): the arithmetic chooses."""
+        if len(parts) < 2 or whole.id in self.used:
+            return
+        self.used.add(whole.id)
+        self.used.update(c.id for c in parts)
+        h = Hypothesis(f"together:{whole.id}")
+        for k in range(len(parts), 1, -1):
+            some = parts[-k:]
+            h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in some], complete=True),
+                  EXPLICIT if k == len(parts) else 0.8,
+                  f"'together': {whole.text} is the sum of {' + '.join(c.text for c in some)}")
+        self.out.append(h)
+
+    def runs(self, sentence: Sentence) -> list[list[Claim]]:
+        """The runs of shares of a sentence: a list after one share word ("比重分别为13%、13%、16%") is a run of its
+        own; shares each led by their own word, between semicolons, make one run. None when a change, a base,
+        a range, a breakdown cue (a share of a share) or a top group (top-k shares nest) is mixed in."""
+        scope = self.scope
+        if scope.hits("top", sentence.start, sentence.end):
+            return []
+        groups: list[list[Claim]] = []
+        for c in scope.starting_in(sentence.start, sentence.end):
+            if c.unit != "percent":
+                continue
+            if scope.is_change(c) or scope.is_base(c) or c.high is not None:
+                return []
+            last = groups[-1][-1] if groups else None
+            if last is not None and any(scope.ctx.clause_of(h.start, h.end)[1] > start(c)
+                                        for h in scope.hits("parts", end(last), start(c))):
+                return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
+                # construction, 1,285,800 (24.9%)")
+            if last is not None and _LIST_GAP.match(scope.text[end(last):start(c)]) is not None:
+                groups[-1].append(c)
+            elif self.led(c):
+                groups.append([c])
+            else:
+                return []
+        runs: list[list[Claim]] = []
+        single: list[Claim] = []  # shares each led by their own word
+        for group in groups:
+            if single and (len(group) > 1 or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
+                runs.append(single)
+                single = []
+            if len(group) > 1:
+                runs.append(group)
+            else:
+                single.append(group[0])
+        if single:
+            runs.append(single)
+        return runs
+
+    def led(self, c: Claim) -> bool:
+        """A share by its wording: a share verb in its clause, a figure it glosses ("1,285,800 (24.9%)", "or
+        61.4%"), or a remainder or "together" word."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        if scope.hits("share", clause[0], start(c)) or self.says(c, "remainder") or self.says(c, "together"):
+            return True
+        before = scope.text[max(0, start(c) - 2):start(c)]
+        if "(" in before or "（" in before:
+            own = scope.own_figure(c)  # "1,285,800 (24.9%)": the share of the figure it glosses
+            return own is not None and own is not c
+        lead = scope.text[scope.after_previous(c):start(c)]
+        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
+
+    def says(self, c: Claim, role: str) -> bool:
+        scope = self.scope
+        clause = scope.clause_of(c)
+        lo = max(clause[0], start(c) - 40)
+        if role == "remainder":
+            return scope.said("parts_remainder", lo, start(c))
+        return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
+
+
+_LIST_GAP = re.compile(r"^\s*(?:[,，、]|\s)\s*(?:(?:and|và|和|及|以及)\s*)?$")
+
+
 def _glossed(scope: Scope, c: Claim) -> bool:
     """In parentheses after a word: "bằng 60,9% dự toán năm (2.119.527 tỷ đồng)" — the figure of that word, a
     reference, not a figure a breakdown opens on."""
@@ -280,4 +412,4 @@ def find_parts(scope: Scope) -> list[Hypothesis]:
     for hit in scope.ctx.hits["parts"]:
         finder.breakdown(hit)
     finder.partitives()
-    return finder.out
+    return finder.out + _Shares(scope).find()

@@ -365,9 +365,14 @@ class PartsExceedWhole(Rule):
 
     def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
         assert isinstance(relation, PartsRelation)
-        whole = ctx.resolve(relation.whole, origin)
         parts = [ctx.resolve(p, origin) for p in relation.parts]
-        if whole is None or any(p is None for p in parts):
+        if any(p is None for p in parts):
+            return
+        if relation.whole is None:
+            yield from self.shares_of_one([p for p in parts if p is not None], relation.complete, ctx)
+            return
+        whole = ctx.resolve(relation.whole, origin)
+        if whole is None:
             return
         located = [p for p in parts if p is not None]
         intervals = [in_unit(p, whole.claim.unit, ctx) for p in located]
@@ -393,6 +398,37 @@ class PartsExceedWhole(Rule):
             f"parts {arithmetic}, within {fmt_number(whole.claim.value, unit)} ✓",
             f"parts {arithmetic} but the whole is {fmt_number(whole.claim.value, unit)}",
             stated, total, unit, ctx, self.severity,
+        )
+
+
+    def shares_of_one(self, located: list[Located], complete: bool, ctx: Context) -> Iterator[Outcome]:
+        """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
+        bands = [as_percent(p, ctx.tolerance) for p in located]
+        if any(b is None for b in bands):
+            yield Outcome("unverifiable", located[-1], "the parts are not percentages", located[:-1])
+            return
+        natural = sum_interval([b.natural for b in bands if b is not None])
+        loose = sum_interval([b.loose for b in bands if b is not None])
+        hundred = Interval.point(100)
+        arithmetic = " + ".join(fmt_number(p.claim.value, "percent") for p in located)
+        arithmetic += f" = {fmt_number(natural.mid, 'percent')}"
+        if complete:
+            verdict = judge(Bands(hundred, hundred, hundred), natural)
+            if verdict is Verdict.CONTRADICTION and loose.meets(hundred):
+                verdict = Verdict.LOOSE
+        elif natural.low is None or natural.low <= 100:
+            verdict = Verdict.VERIFIED
+        elif loose.low is None or loose.low <= 100:
+            verdict = Verdict.LOOSE
+        else:
+            verdict = Verdict.CONTRADICTION
+        subject = located[-1]
+        stated = Bands(hundred if complete else Interval(Fraction(0), Fraction(100)), hundred, hundred)
+        yield verdict_outcome(
+            verdict, subject, located[:-1],
+            f"shares of one whole {arithmetic}, {'making up' if complete else 'within'} 100% ✓",
+            f"shares of one whole {arithmetic}, " + ("not 100%" if complete else "more than the whole (100%)"),
+            stated, natural, "percent", ctx, self.severity,
         )
 
 
