@@ -28,6 +28,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.topk import _top_count
 from validator.model import Claim, PartsRelation
 
 
@@ -312,6 +313,10 @@ class _Shares:
     def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
         if len(parts) < 2 or any(c.id in self.used for c in parts):
             return
+        if sum(c.value for c in parts) - min(c.value for c in parts) > 100:
+            # even without its smallest share the run is over 100%: these are shares of several wholes
+            # ("上市前三年…营收占主营收入比例分别为76.35%、66.80%、77.42%"), not one whole with a slip
+            return
         if complete and parts[0].id in self.pending:
             self.out.remove(self.pending.pop(parts[0].id))  # the run read again, closed by its remainder
         if not complete and len(parts) < 3:
@@ -368,6 +373,9 @@ class _Shares:
                 groups.append([c])
             else:
                 return []
+        ranked = [c for group in groups for c in group if _top_count(scope, c) is not None]
+        if len(ranked) >= 2:
+            return []  # "前3家、前5家、前10家…占比分别为78.9%、87.7%和96.4%": nested top groups
         runs: list[list[Claim]] = []
         single: list[Claim] = []  # shares each led by their own word
         for group in groups:

@@ -24,7 +24,7 @@ from decimal import Decimal
 from validator.lexicon import section, word_table
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.phrases import labels, similarity
-from validator.link.scope import DURATION_UNITS, Scope, compatible, end, start
+from validator.link.scope import DURATION_UNITS, Scope, compatible, end, is_amount, start
 from validator.model import Claim, RestatementRelation
 
 _MARK = re.compile(r"[A-Za-z0-9ĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ&\-.]*")
@@ -72,7 +72,7 @@ def _restatable(scope: Scope, c: Claim) -> bool:
         return False
     if scope.bare(c) and abs(c.value) < 1000:
         return False  # a small bare number is a count of something unnamed, or part of a name ("S&P 500")
-    if scope.is_base(c) or _companion(scope, c) or _glossed(scope, c):
+    if (is_amount(c) and scope.is_base(c)) or _companion(scope, c) or _glossed(scope, c):
         return False  # a base, a companion reading or a gloss is about the figure or name it goes with
     return not _listed(scope, c)
 
