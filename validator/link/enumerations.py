@@ -122,25 +122,46 @@ def _listed_items(scope: Scope, c: Claim, noun_end: int) -> tuple[list[str], boo
 
 
 def _ordinal_items(scope: Scope, pos: int) -> list[str]:
+    """Items marked "Thứ nhất… Thứ hai…", "一是…二是…", "First,… Second,…": each in the paragraph of the one
+    before or the next (bullet-like paragraphs), the first in the count's paragraph or the next, and none after
+    another announced count ("两方面挑战：…。专家建议，从三个方面发力：一是…" lists the three, not the two)."""
     ordinals = section(scope.lang, "cues", "ordinals") or {}
     last_words = section(scope.lang, "cues", "last") or []
     items: list[str] = []
     cursor = pos
-    limit = 700
+    paragraph = scope.sentence_of(pos).paragraph
     for position in range(1, 13):
         words = ordinals.get(position) or ordinals.get(str(position)) or []
+        limit = _paragraphs_end(scope, cursor, paragraph + 1) - cursor
         found = _marker_after(scope, words, cursor, limit)
         if found is None and position > 2:
             found = _marker_after(scope, last_words, cursor, limit)
             if found is not None:
                 items.append(_snippet(scope.text, found))
             break
-        if found is None:
+        if found is None or (position == 1 and _announced_between(scope, pos, found)):
             break
         items.append(_snippet(scope.text, found))
         cursor = found + 1
-        limit = 2500
+        paragraph = scope.sentence_of(found).paragraph
     return items
+
+
+def _paragraphs_end(scope: Scope, pos: int, last: int) -> int:
+    """Where paragraph `last` ends (the text from `pos` up to there)."""
+    for sentence in scope.next_sentences(scope.sentence_of(pos)):
+        if sentence.paragraph > last:
+            return sentence.start
+    return len(scope.text)
+
+
+def _announced_between(scope: Scope, lo: int, hi: int) -> bool:
+    """Another count announces a list between lo and hi ("从三个方面发力：")."""
+    nouns = word_table(scope.lang, "cues", "enumeration_nouns")
+    for o in scope.starting_in(lo, hi):
+        if o.unit == "item" and 2 <= o.value <= 12 and nouns.scan(scope.text, start(o), min(hi, end(o) + 6)):
+            return True
+    return False
 
 
 def _marker_after(scope: Scope, words: Iterable[str], pos: int, limit: int) -> int | None:
