@@ -12,6 +12,7 @@ scores lower.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -62,25 +63,36 @@ class Phrases:
         self.stem = bool(section(language, "phrases", "stem"))
         self.stop = _stop_words(language)
         self.breaks = _zh_breaks(language)
+        # every labelled and cue word of the document, in one list sorted by start (label None: a cue word,
+        # blanked out but not kept), so that a span's words are found with one bisection
+        marks: list[tuple[int, int, str | None]] = []
+        for name, prefix in _LABELLED:
+            marks += [(h.start, h.end, prefix if prefix.endswith("total") else prefix + h.label)
+                      for h in ctx.hits[name]]
+        for name in _CUE_TABLES:
+            marks += [(h.start, h.end, None) for h in ctx.hits[name]]
+        marks.sort(key=lambda m: (m[0], m[1]))
+        self._marks = marks
+        self._mark_starts = [m[0] for m in marks]
 
     def tokens(self, lo: int, hi: int) -> frozenset[str]:
         """The tokens of text[lo:hi]: labels of subject/metric/product words, then content words."""
         if hi <= lo:
             return frozenset()
         out: set[str] = set()
-        covered: list[tuple[int, int]] = []
-        for name, prefix in _LABELLED:
-            for hit in self.ctx.between(name, lo, hi):
-                out.add(prefix if prefix.endswith("total") else prefix + hit.label)
-                covered.append((hit.start, hit.end))
-        for name in _CUE_TABLES:
-            for hit in self.ctx.between(name, lo, hi):
-                covered.append((hit.start, hit.end))
-        chars = list(self.text[lo:hi])
-        for s, e in covered:
-            for i in range(max(s, lo), min(e, hi)):
-                chars[i - lo] = " "
-        rest = "".join(chars)
+        pieces: list[str] = []
+        cursor = lo
+        for i in range(bisect.bisect_left(self._mark_starts, lo), bisect.bisect_left(self._mark_starts, hi)):
+            s, e, label = self._marks[i]
+            if e > hi:
+                continue
+            if label is not None:
+                out.add(label)
+            if s > cursor:
+                pieces.append(self.text[cursor:s])
+            cursor = max(cursor, e)
+        pieces.append(self.text[cursor:hi])
+        rest = " ".join(pieces)
         if self.han:
             if self.breaks is not None:
                 rest = self.breaks.sub(" ", rest)
@@ -109,6 +121,27 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return 1.0
     left, right = " ".join(sorted(a)), " ".join(sorted(b))
     return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 200
+
+
+# Metrics that name the same flow from two sides (what shoppers spend is what shops sell; a country's output of
+# a crop is its production): a figure named by one may be the figure named by the other. Labels are the
+# lexicons' metric labels, shared by all languages.
+RELATED_METRICS: tuple[frozenset[str], ...] = (
+    frozenset({"m:sales", "m:spending", "m:consumption", "m:revenue"}),
+    frozenset({"m:production", "m:capacity"}),
+    frozenset({"m:trade", "m:exports", "m:imports"}),
+    frozenset({"m:loans", "m:deposits"}),
+)
+
+
+def related(label: str) -> frozenset[str]:
+    """The metric labels that may name the same figure as `label` (itself excluded)."""
+    out: set[str] = set()
+    for group in RELATED_METRICS:
+        if label in group:
+            out |= group
+    out.discard(label)
+    return frozenset(out)
 
 
 def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:

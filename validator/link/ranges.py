@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
-from validator.link.scope import Scope, compatible, end, start
+from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
 from validator.model import Claim
+
+
+def _new_change_between(scope: Scope, lo: int, hi: int) -> bool:
+    """A clause break followed by a rise or fall word of its own between "from A" and "to": "…down from $3.8bn
+    in 2003, while its annual revenue rose 4.5% to $193bn" — the "to" belongs to the second change."""
+    brk = CLAUSE_GAP.search(scope.text, lo, hi)
+    return brk is not None and bool(scope.moves(brk.end(), hi))
 
 
 def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
@@ -21,7 +28,8 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
                 break
             if not compatible(a, b) or a.unit == "times":
                 continue
-            if ctx.between("to", end(a), start(b)):
+            to = ctx.between("to", end(a), start(b))
+            if to and not _new_change_between(scope, end(a), to[-1].start):
                 pairs[b.id] = (a, b)
             break
     # the other order: "rose to 53.3% from 46.0%" — keyed by the later figure, the base

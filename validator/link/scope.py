@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from decimal import Decimal
 
 from validator.document import Document
 from validator.extract.claims import Context, Sentence, context_of
 from validator.lexicon import WordHit, WordTable, section, word_table
-from validator.link.phrases import Phrases, similarity
+from validator.link.phrases import Phrases, related, similarity
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_ratio_unit, same_dimension
 
@@ -116,6 +117,7 @@ class Scope:
         self._sentence_starts = [x.start for x in self.ctx.sentences]
         self._by_unit: dict[str, list[Claim]] = {}
         self._about: dict[str, frozenset[str]] = {}
+        self._idf: dict[str, float] | None = None
         self._after_prev: dict[str, int] = {}
 
     # --- where things stand ----------------------------------------------------------------------
@@ -244,8 +246,13 @@ class Scope:
         when the clause has none of its own), and its own unit words."""
         found = self._about.get(c.id)
         if found is None:
-            lo, _ = self.clause_of(c)
-            tokens = self.phrases.tokens(lo, start(c)) | self.phrases.tokens(start(c), end(c))
+            lo, hi = self.clause_of(c)
+            own = frozenset(t for t in self.phrases.tokens(start(c), end(c)) if ":" in t)  # "30.000 ô tô điện"
+            # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
+            i = self.index.get(c.id)
+            nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
+            tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
                 sentence = self.ctx.sentence_of(start(c))
                 tokens = tokens | self.phrases.tokens(sentence.start, start(c))
@@ -254,6 +261,36 @@ class Scope:
 
     def alike(self, a: Claim, b: Claim) -> float:
         return similarity(self.about(a), self.about(b))
+
+    def covers(self, named: frozenset[str], c: Claim) -> float:
+        """How much of what names a thing (`named`: "tổng vốn", "Riêng thị trường Philippines") the words of
+        figure `c` carry, 0..1. Asymmetric on purpose: a whole is named briefly and described at length where it
+        is given. Words are weighted by how rare they are among the article's figures (a word every figure
+        shares tells nothing), labels (metric, subject, product, total) count half as much again, and words no
+        figure carries are left out."""
+        weights = self._weights()
+        usable = [t for t in named if t in weights]
+        if not usable:
+            return 0.0
+        about = self.about(c)
+        total = sum(weights[t] for t in usable)
+        got = 0.0
+        for t in usable:
+            if t in about:
+                got += weights[t]
+            elif t.startswith("m:") and related(t) & about:
+                got += 0.8 * weights[t]  # "total grocery spending" for "grocery sales of £33.84bn"
+        return got / total
+
+    def _weights(self) -> dict[str, float]:
+        if self._idf is None:
+            counts: dict[str, int] = {}
+            for c in self.claims:
+                for t in self.about(c):
+                    counts[t] = counts.get(t, 0) + 1
+            n = len(self.claims) or 1
+            self._idf = {t: math.log(1 + n / k) * (1.5 if ":" in t else 1.0) for t, k in counts.items()}
+        return self._idf
 
     # --- roles the wording gives a figure --------------------------------------------------------
 
@@ -272,11 +309,19 @@ class Scope:
             return True
         return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
 
+    def in_breakdown(self, c: Claim) -> bool:
+        """Listed after a breakdown cue of its sentence ("Trong đó, … 11,43 tỷ USD", "其中，出口17.85万亿元")."""
+        sentence = self.ctx.sentence_of(start(c))
+        return self.ctx.last_before("parts", sentence.start, start(c)) is not None
+
     def is_group_count(self, c: Claim) -> bool:
         """The k of a top group ("前5家", "top 10", "5 mẫu dẫn đầu"): a rank, not an amount of anything."""
         lead = self.ctx.between("top", max(0, start(c) - 4), start(c))
-        trail = self.ctx.between("top", end(c), min(len(self.text), end(c) + 14))
-        return bool(lead and lead[-1].label == "lead") or bool(trail and trail[0].label == "trail")
+        if lead and lead[-1].label == "lead":
+            return True
+        clause = self.clause_of(c)
+        trail = [h for h in self.ctx.between("top", end(c), clause[1]) if h.start - end(c) <= 30]
+        return bool(trail) and trail[0].label == "trail" and c.value == int(c.value) and c.value <= 100
 
     def is_signed(self, c: Claim) -> bool:
         """A balance or a net flow ("贸易顺差4.08万亿元", "a trade surplus of $12bn", "xuất siêu 2 tỷ USD"): a

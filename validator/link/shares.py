@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
-from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
     compatible,
@@ -43,8 +42,15 @@ def is_share(scope: Scope, c: Claim) -> bool:
     cue = scope.ctx.last_before("share", clause[0], start(c))
     if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
         return True
+    if scope.is_change(c):
+        return False
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
-    return bool(after) and not scope.text[end(c):after[0].start].strip() and not scope.is_change(c)
+    if after and not scope.text[end(c):after[0].start].strip():
+        return True
+    # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
+    sentence = scope.sentence_of(start(c))
+    named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
+    return named is not None and named.label == "share" and not scope.hits("metric", named.end, start(c))
 
 
 def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
@@ -92,7 +98,10 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         cue = scope.ctx.last_before("share", end(part), start(share))
         lead = gap[: cue.start - end(part)] if cue is not None else gap
         between = [o for o in scope.starting_in(end(part), start(share)) if is_amount(o)]
-        if cue is not None and len(lead.strip(" ,，、")) <= 2:
+        apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
+        if apposed and not between and len(text[end(part):start(share)]) <= 24:
+            found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
+        elif cue is not None and len(lead.strip(" ,，、")) <= 2:
             found.append((part, EXPLICIT, "the figure the share word follows"))
         elif not between and cue is not None and cue.start <= clause[0] + 2:
             # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
@@ -104,13 +113,14 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, SENTENCE, "same sentence"))
     # apposition after the share: "…15% of the network, or about 390,000 units"
     for o in scope.starting_in(end(share), sentence.end):
-        if not is_amount(o):
+        if not is_quantity(o):
             continue
         lead_lo = scope.after_previous(o)
         if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
             found.append((o, EXPLICIT, "in apposition after the share"))
         break
     if not before:
+        found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
         # the clause points back at the sentence before: "Con số này chiếm 39,5%…", "This accounted for…"
         previous = scope.previous_sentence(sentence)
         if previous is not None and previous.paragraph >= sentence.paragraph - 1:
@@ -121,6 +131,46 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
                 found.append((amounts[-1], strength, "named in the sentence before" +
                               (f", '{anaphora[0].word}' points to it" if anaphora else "")))
     return found
+
+
+def part_words(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words that name a share's part when its clause gives no figure: its subject, before the share word
+    ("Riêng thị trường Philippines đã chiếm 46,2%…", "广告…占公司总营收的43.9%")."""
+    sentence = scope.sentence_of(start(share))
+    cue = scope.ctx.last_before("share", sentence.start, start(share))
+    lo = scope.clause_of(share)[0]
+    if cue is not None and (cue.start < lo or not scope.text[lo:cue.start].strip()):
+        lo = sentence.start  # the share word opens its clause: the subject is the sentence's opening words
+    hi = cue.start if cue is not None else start(share)
+    return scope.phrases.tokens(lo, hi)
+
+
+def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Claim, float, str]]:
+    """Figures elsewhere whose words carry the share's subject words (the part named away from its share)."""
+    words = part_words(scope, share)
+    distinctive = {t for t in words if not t.startswith(("m:", "t:", "p:"))}
+    if not distinctive:
+        return []
+    para = scope.paragraph(share)
+    clause = scope.clause_of(share)
+    found = []
+    for o in scope.claims:
+        if o.id in taken or not is_quantity(o) or abs(scope.paragraph(o) - para) > _REACH or o is share:
+            continue
+        if end(share) <= start(o) < clause[1]:
+            continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
+        if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
+            continue
+        cover = scope.covers(words, o)
+        if cover >= 0.6:
+            found.append((o, cover))
+    if not found:
+        return []
+    best = max(cover for _, cover in found)
+    top = [o for o, cover in found if cover >= best - 0.02]
+    unique = len({o.value for o in top}) == 1
+    strength = (0.8 if best >= 0.95 else 0.7) if unique else 0.45
+    return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
 
 
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
@@ -171,36 +221,50 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if not _may_be_whole(scope, o, part):
             continue
         pool.append(o)
-    same_metric = [o for o in pool if metric_word(o) == metric_word(part) and metric_word(part)]
     content = named - {"t:total"}
+    scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
+    best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
+    for o in pool:
+        best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
+    same_unit = [o for o in pool if o.unit == part.unit]
+    headline = next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)), None)
     for o in pool:
         about = scope.about(o)
-        sim = similarity(named, about) if content else 0.0
         says_total = "t:total" in about or o.subject == "global"
+        cover = scored[o.id]
         strength = 0.0
         why = ""
-        if content and sim >= 0.55:
-            strength = 0.7 if sim >= 0.8 else 0.6 if sim >= 0.65 else 0.45
-            why = f"its words match those naming the whole ({sim:.2f})"
+        if content and cover >= 0.6:
+            # as strong as the words single it out: by how much it beats every figure of another value
+            margin = cover - _best_other(best_by_value, o.value)
+            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.5))
+            why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
             if wants_total and says_total:
-                strength += 0.15
-                why += ", both named a total"
-            if len({x.value for x in pool if similarity(named, scope.about(x)) >= sim - 0.05}) == 1:
                 strength += 0.1
-                why += ", the only such figure"
-        elif o in same_metric and len({x.value for x in same_metric}) == 1:
-            # with no words of its own for the whole (or words that match nothing), only a figure named a
-            # total, the one larger figure of the part's metric, may be it — weakly when the words disagree
-            strength = 0.75 if (wants_total and says_total and not content) else 0.5 if says_total else 0.4
-            why = "the only larger figure of that metric and period" + (", named a total" if says_total else "")
+                why += ", both named a total"
+        elif not content and o in same_unit:
+            # "…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first
+            totals = [x for x in same_unit if "t:total" in scope.about(x) or x is headline]
+            if o in totals:
+                strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
+                why = "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
         if strength <= 0:
             continue
+        if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
+            strength -= 0.15  # a figure listed as a part of something is a less likely whole
+            why += "; itself listed in a breakdown"
+        if o.unit == "item" and part.unit == "item":
+            strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 1:
-            strength -= 0.03 * (distance - 1)
+        if distance > 3:
+            strength -= 0.02 * (distance - 3)
         add(o, min(strength, 0.9), why)
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _best_other(best_by_value: dict[object, float], value: object) -> float:
+    return max((c for v, c in best_by_value.items() if v != value), default=0.0)
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:

@@ -176,6 +176,8 @@ def _card(note: _Note, text: str, rule_names: Mapping[str, str]) -> str:
         parts.append(f'<dl class="intervals">{"".join(rows)}</dl>')
     if item.related:
         parts.append(f'<p class="operands">from {_related_links(text, item.related)}</p>')
+    if item.evidence:
+        parts.append(f'<p class="evidence">why these figures: {escape(item.evidence)}</p>')
     if isinstance(item, Finding):
         where = f"line {item.line}, column {item.column}" + (f" · claim <code>{escape(item.claim)}</code>"
                                                              if item.claim else "")
@@ -378,7 +380,7 @@ padding:8px 12px;scroll-margin-top:40vh}
 font-variant-numeric:tabular-nums}
 .intervals dt{color:var(--muted)}
 .intervals dd{margin:0}
-.operands,.where{color:var(--muted);font-size:13px}
+.operands,.where,.evidence{color:var(--muted);font-size:13px}
 .reason{font-style:italic}
 .rel.other{font-style:italic}
 table.index{border-collapse:collapse;margin:16px 24px;background:#fff;font-size:14px}

@@ -35,6 +35,7 @@ def render_markdown(report: Report) -> str:
             for f in findings:
                 icon = _ICON[f.severity.value]
                 note = f" *(accepted: {_cell(f.accepted)})*" if f.accepted else ""
+                note += f" — why these figures: {_cell(f.evidence)}" if f.evidence else ""
                 lines.append(f"| {icon} {f.severity.value} | {f.rule} {f.name} | {f.line}:{f.column} | "
                              f"`{_cell(f.text)}` | {_cell(f.message)}{note} |")
             lines.append("")

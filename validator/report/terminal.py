@@ -51,6 +51,8 @@ def _finding(f: Finding, texts: dict[str, str]) -> Group:
         body.append(ctx)
     if f.stated or f.computed:
         body.append(Text(f"    stated {_interval(f.stated)}   computed {_interval(f.computed)}", style="dim"))
+    if f.evidence:
+        body.append(Text(f"    why these figures: {f.evidence}", style="dim"))
     if f.accepted:
         body.append(Text(f"    accepted: {f.accepted}", style="dim italic"))
     return Group(*body)
