@@ -40,7 +40,7 @@ MIN_SHARED = 2
 # how far apart (relative) two statements of one figure may lie: a slip of a digit or of rounding, not a
 # different figure (a hedged statement may lie further off: "nearly 1.9 million" for 1.85 million)
 CLOSE = Decimal("0.1")
-CLOSE_HEDGED = Decimal("0.25")
+CLOSE_HEDGED = Decimal("0.15")
 _FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 # list separators between parallel figures
 _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
@@ -166,6 +166,8 @@ def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     if ea and eb and ea != eb:
         return None
     alike, contained = similarity(ta, tb), _contained(scope, ta, tb)
+    if ta == tb and a.period is not None and b.period is not None:
+        contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
     if alike < ALIKE or contained < CONTAINED or _told_apart(scope, a, b):
         return None
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
