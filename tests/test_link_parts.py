@@ -132,6 +132,12 @@ CASES = [
         [("495.0万辆", ["80.6万辆", "41.2万辆", "30.5万辆"], False, "cued")], ["pass"], [],
         id="zh_fenbiewei_names_some_markets_not_all"),
     pytest.param(
+        "zh", "今年以来有37家上市公司收到督促函，其中某公司收到的督促函最多，目前为3份。",
+        [], [], [], id="zh_a_count_in_another_classifier_is_no_part"),
+    pytest.param(
+        "zh", "负责制订标准的专业技术委员会达900多个，而中国仅参与其中不足10个。",
+        [("900多个", ["不足10个"], False, "cued")], ["pass"], [], id="zh_same_classifier_after_an_approximation"),
+    pytest.param(
         "zh", "全国充电桩总数达到1286.5万个，是2021年底261.7万个的近5倍。"
         "其中，公共充电桩358.4万个，私人充电桩928.1万个。",
         [("1286.5万个", ["358.4万个", "928.1万个"], False, "cued")], ["pass"], [],

@@ -68,6 +68,12 @@ CASES = [
     pytest.param(
         "zh", "德国8月季调后失业总人数280.1万人，前值280.2万人；未季调失业总人数287.2万人，前值280.9万人。",
         [], [], id="zh_companion_readings_and_qualifiers"),
+    pytest.param(
+        "zh", "中概新能源汽车股涨跌互现，小鹏汽车涨7.2%，理想汽车跌2.31%。\n\n科技股多数上涨，哔哩哔哩、小鹏汽车均涨7%。",
+        [], [], id="zh_a_figure_several_things_share_restates_none"),
+    pytest.param(
+        "zh", "鲁花每箱批发价格为444元。\n\n不带赠品的卖价较涨价之前每箱批发价格400元左右上涨约24元。",
+        [], [], id="zh_the_price_before_is_a_companion"),
     # --- en ---
     pytest.param(
         "en", "A total of 7.54 million treatments were waiting to be carried out in England in September 2024.\n\n"

@@ -203,6 +203,9 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
     if not m:
         return []
     tail = m.group(1)
+    cue = word_table(lang, "cues", "parts").scan(tail, 0, len(tail))
+    if cue:  # "…, trong đó hoạt động lõi là…": a breakdown cue opens a new statement
+        tail = tail[:cue[0].start].rstrip(" ,，")
     verbs = section(lang, "relations", "list_verbs")
     if verbs:
         tail = re.split(rf"\s(?:{verbs})\s", tail)[0]

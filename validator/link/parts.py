@@ -54,7 +54,7 @@ class _Parts:
             # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
             exhaustive = exhaustive or any(h.label == "exhaustive" for h in scope.hits("parts", lo, hi))
         pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)
-                and not scope.is_signed(c)]
+                and not scope.is_signed(c) and not _label(scope, c)]
         stop_at = self.list_end(sentence, opening)
         stop = next((h.start for h in scope.hits("parts", hit.end, stop_at)), stop_at)
         listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
@@ -172,7 +172,9 @@ class _Parts:
             # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
             # bare number is more likely a count of something else ("12 brands")
             takes_unit = not fits_unit and scope.bare(c) and c.value * 1000 >= whole.value
-            if not (fits_unit or takes_unit):
+            kinds = (_counted(scope, c), _counted(scope, whole)) if c.unit == "item" else ("", "")
+            if not (fits_unit or takes_unit) or (all(kinds) and kinds[0] != kinds[1]):
+                # "37家上市公司…其中…目前为3份": a count of other things
                 unsure = unsure or c.unit == "item"
                 continue
             if scope.is_signed(c):
@@ -337,8 +339,9 @@ class _Shares:
         `parts` its own sentence lists (the list may have begun in the sentence before)."""
         if len(parts) < 2 or whole.id in self.used:
             return
-        if parts[0].id in self.pending:
-            self.out.remove(self.pending.pop(parts[0].id))
+        for c in parts:
+            if c.id in self.pending:
+                self.out.remove(self.pending.pop(c.id))
         self.used.add(whole.id)
         self.used.update(c.id for c in parts)
         h = Hypothesis(f"together:{whole.id}")
@@ -433,6 +436,27 @@ class _Shares:
 
 
 _LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
+
+
+def _counted(scope: Scope, c: Claim) -> str:
+    """The classifier a count is written with, where the script writes one after the numeral ("37家" -> "家",
+    "不足10个" and "900多个" -> "个", "3份" -> "份"); "" otherwise ("2 tổ chức" and "63 cá nhân" are parts of "65 nhà
+    đầu tư": words after a number name sub-kinds, a classifier names the kind)."""
+    digits = [i for i, ch in enumerate(c.text) if ch.isdigit()]
+    own = c.text[digits[-1] + 1:].strip() if digits else ""
+    word = own or scope.text[end(c):end(c) + 1]
+    last = word[-1:]  # the classifier closes the count ("900多个", "10余家", "5万辆")
+    return last if _HAN.match(last) else ""
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label(scope: Scope, c: Claim) -> bool:
+    """A list label, not a figure: "1、", "2." opening a line."""
+    text = scope.text
+    line = text.rfind("\n", 0, start(c)) + 1
+    return text[end(c):end(c) + 1] in ("、", ".") and not text[line:start(c)].strip()
 
 
 def _glossed(scope: Scope, c: Claim) -> bool:

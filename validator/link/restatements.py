@@ -66,8 +66,8 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
 def _restatable(scope: Scope, c: Claim) -> bool:
     """A figure that can be stated twice: a level, change or share of something, not a count of list
     items, a duration, a multiple, a top group's size, or an item of a list of parallel figures."""
-    if c.unit in ("times", *DURATION_UNITS) or c.value == 0:
-        return False  # a multiple or a length of time is a term of its own sentence ("sau 15 ngày")
+    if c.unit in ("times", *DURATION_UNITS) or c.value == 0 or c.high is not None:
+        return False  # a multiple, a length of time ("sau 15 ngày") or a range is a term of its own sentence
     if c.unit == "item" and (abs(c.value) < 100 or scope.is_group_count(c)):
         return False
     if scope.bare(c) and abs(c.value) < 1000:
@@ -87,10 +87,13 @@ def _glossed(scope: Scope, c: Claim) -> bool:
 
 
 def _companion(scope: Scope, c: Claim) -> bool:
-    """Led by a companion word ("前值280.2万人", "forecast 2.1%"): a reading that goes with the figure
-    before it."""
+    """Led by a companion word ("前值280.2万人", "forecast 2.1%", "较涨价之前…400元左右"): a reading that goes with
+    the figure before it; or by a distributive word ("哔哩哔哩、小鹏汽车均涨7%", "both rose 7%"): a figure of
+    several things at once."""
     lo = max(scope.after_previous(c), start(c) - 16)
-    return bool(word_table(scope.lang, "relations", "companion").scan(scope.text, lo, start(c)))
+    text = scope.text
+    return bool(word_table(scope.lang, "relations", "companion").scan(text, lo, start(c))
+                or word_table(scope.lang, "relations", "distributive").scan(text, lo, start(c)))
 
 
 def _listed(scope: Scope, c: Claim) -> bool:
