@@ -39,7 +39,7 @@ UNDATED = 0.1
 MIN_SHARED = 2
 # how far apart (relative) two statements of one figure may lie: a slip of a digit or of rounding, not a
 # different figure (a hedged statement may lie further off: "nearly 1.9 million" for 1.85 million)
-CLOSE = Decimal("0.1")
+CLOSE = Decimal("0.06")
 CLOSE_HEDGED = Decimal("0.15")
 _FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 # list separators between parallel figures
