@@ -18,8 +18,12 @@ matches, the pair that does not is no conflict.
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from validator.lexicon import section, word_table
 from validator.link.hypotheses import STRONG, Hypothesis
@@ -46,12 +50,29 @@ _FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
 
 
+# the statements of one figure weighed for a later one (the likeliest), enough for the arithmetic to choose,
+# among the nearest earlier figures of its size
+CANDIDATES = 4
+NEAREST = 12
+
+
 def find_restatements(scope: Scope) -> list[Hypothesis]:
     pool = [c for c in scope.claims if _restatable(scope, c)]
+    # figures of one unit by size: a figure's restatements lie within CLOSE_HEDGED of it
+    by_unit: dict[tuple[str, bool], list[tuple[Decimal, int, Claim]]] = {}
+    for i, c in enumerate(pool):
+        by_unit.setdefault((c.unit, c.value < 0), []).append((abs(c.value), i, c))
+    for rows in by_unit.values():
+        rows.sort(key=lambda r: (r[0], r[1]))
     out: list[Hypothesis] = []
     for i, b in enumerate(pool):
         h = Hypothesis(f"restatement:{b.id}")
-        for a in pool[:i]:
+        rows = by_unit[(b.unit, b.value < 0)]
+        size = abs(b.value)
+        lo = bisect.bisect_left(rows, (size * (1 - CLOSE_HEDGED), -1))
+        hi = bisect.bisect_right(rows, (size / (1 - CLOSE_HEDGED), len(pool)))
+        earlier = sorted((r[2] for r in rows[lo:hi] if r[1] < i), key=lambda c: start(c))
+        for a in earlier[-NEAREST:]:
             strength = _designation(scope, a, b)
             if strength is None:
                 continue
@@ -59,11 +80,25 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
                   f"same figure restated: words alike ({_alike(scope, a, b):.2f}), same unit, role and period")
         if h.candidates:
             h.candidates.sort(key=lambda x: -x.strength)
+            del h.candidates[CANDIDATES:]
             out.append(h)
     return out
 
 
-def _restatable(scope: Scope, c: Claim) -> bool:
+_MEMO: weakref.WeakKeyDictionary[Scope, dict[tuple[str, str], object]] = weakref.WeakKeyDictionary()
+T = TypeVar("T")
+
+
+def _memo(scope: Scope, name: str, c: Claim, make: Callable[[], T]) -> T:
+    """One value per scope, claim and helper: the pairwise search asks about each figure many times."""
+    memo = _MEMO.setdefault(scope, {})
+    key = (name, c.id)
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]  # type: ignore[return-value]
+
+
+def _restatable_of(scope: Scope, c: Claim) -> bool:
     """A figure that can be stated twice: a level, change or share of something, not a count of list
     items, a duration, a multiple, a top group's size, or an item of a list of parallel figures."""
     if c.unit in ("times", *DURATION_UNITS) or c.value == 0 or c.high is not None:
@@ -117,7 +152,7 @@ def _only_and(scope: Scope, gap: str) -> bool:
     return any(stripped.lower() == w.lower() for w in words)
 
 
-def _topic(scope: Scope, c: Claim) -> frozenset[str]:
+def _topic_of(scope: Scope, c: Claim) -> frozenset[str]:
     """What `c` is about: `Scope.about`, the words after the number in its clause (en and vi put the
     counted noun after it: "7.54 million treatments", "9.840 ca sốt xuất huyết"), and the opening clause of
     its sentence when its own clause names no subject or metric (it shares the sentence's)."""
@@ -126,7 +161,7 @@ def _topic(scope: Scope, c: Claim) -> frozenset[str]:
     return topic | (_inherited(scope, c) or frozenset())
 
 
-def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
+def _inherited_of(scope: Scope, c: Claim) -> frozenset[str] | None:
     """The subject `c` shares with its sentence: the opening clause's words, when `c` stands in a later
     clause that names no subject or metric of its own ("GDP修正值同比升0.6%，…第一季度终值升0.3%")."""
     lo, hi = scope.clause_of(c)
@@ -150,13 +185,13 @@ def _alike(scope: Scope, a: Claim, b: Claim) -> float:
 
 def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
-    if not _apart(scope, a, b) or not compatible(a, b) or a.modality != b.modality:
+    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
         return None
-    if (a.unit == "percent") != (b.unit == "percent"):
+    if not _close(a, b, CLOSE_HEDGED if a.hedge or b.hedge else CLOSE) or not compatible(a, b):
         return None
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return None
-    if _role(scope, a) != _role(scope, b) or not _close(a, b, CLOSE_HEDGED if a.hedge or b.hedge else CLOSE):
+    if not _apart(scope, a, b) or _role(scope, a) != _role(scope, b):
         return None
     if a.hedge and b.hedge and a.value != b.value:
         return None  # two bounds of different values ("跌超6%", "跌超5%") are two figures
@@ -210,7 +245,7 @@ def _told_apart(scope: Scope, a: Claim, b: Claim) -> bool:
     return any(pa[u].value != pb[u].value for u in pa.keys() & pb.keys() if u != "year")
 
 
-def _preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
+def _preceding_of(scope: Scope, c: Claim) -> dict[str, Claim]:
     """The figures right before `c` in its sentence, the last of each unit: in a run of readings ("初值升2.2%，
     预期升2.2%，终值升2.6%", "10,95 triệu đơn vị, giá trị hơn 89 tỷ đồng") a figure's neighbours go with it."""
     sentence = scope.sentence_of(start(c))
@@ -221,7 +256,7 @@ def _preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
     return out
 
 
-def _following(scope: Scope, c: Claim) -> dict[str, Claim]:
+def _following_of(scope: Scope, c: Claim) -> dict[str, Claim]:
     """The figures that go with `c` right after it in its sentence, the first of each unit ("6.60 mln bpd, up
     0.1 pct from 6.59 mln", "2,9 triệu đơn vị, giá trị 87,98 tỷ đồng", "280.1万人，前值280.2万人"): one
     figure's companions are one too."""
@@ -232,7 +267,7 @@ def _following(scope: Scope, c: Claim) -> dict[str, Claim]:
     return out
 
 
-def _marks(scope: Scope, c: Claim) -> frozenset[str]:
+def _marks_of(scope: Scope, c: Claim) -> frozenset[str]:
     """Names and numbers that describe `c`, lower-cased: a name in its sentence before it (a capitalised
     word after the sentence's first, or a word with inner capitals or letters and digits: "Kia Soluto … cao
     nhất là gần 500 triệu", "VN30-Index", "WTI"), and a number in its clause up to it (or its sentence's
@@ -252,20 +287,22 @@ def _marks(scope: Scope, c: Claim) -> frozenset[str]:
     return frozenset(out)
 
 
-def _lead(scope: Scope, c: Claim) -> frozenset[str]:
+def _lead_of(scope: Scope, c: Claim) -> frozenset[str]:
     return frozenset(t for t in scope.phrases.tokens(scope.after_previous(c), start(c)) if ":" not in t)
 
 
 def _apart(scope: Scope, a: Claim, b: Claim) -> bool:
     """In different sentences, not two segments of one sentence joined by a semicolon ("由容汇锂业生产的…73035元/吨；
     由吉诚锂业生产的…77050元/吨"): those are parallel items."""
-    if scope.same_sentence(a, b):
+    sa, sb = scope.sentence_of(start(a)), scope.sentence_of(start(b))
+    if sa.start == sb.start:
         return False
-    between = scope.text[end(a):start(b)]
-    return bool(_FULL_STOP.search(between))
+    if sb.start - sa.end > 4:
+        return True  # another sentence, or more text, stands between
+    return bool(_FULL_STOP.search(scope.text[end(a):start(b)]))
 
 
-def _role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
+def _role_of(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
     """A level, a change or a comparison base: two statements of one figure have the same role."""
     return scope.is_base(c), scope.is_delta(c), c.unit in ("percent", "point") and scope.is_change(c)
 
@@ -278,7 +315,7 @@ def _close(a: Claim, b: Claim, within: Decimal) -> bool:
     return hi == 0 or (hi - lo) / hi <= within
 
 
-def _entity(scope: Scope, c: Claim) -> str | None:
+def _entity_of(scope: Scope, c: Claim) -> str | None:
     """The last capitalised name before the number in its clause, other than a subject word."""
     if not section(scope.lang, "relations", "capitalised_names"):
         return None
@@ -289,3 +326,39 @@ def _entity(scope: Scope, c: Claim) -> str | None:
         if subjects.label_of.get(m.group(0).lower()) is None:
             return m.group(0).lower()
     return None
+
+
+def _topic(scope: Scope, c: Claim) -> frozenset[str]:
+    return _memo(scope, "_topic", c, lambda: _topic_of(scope, c))
+
+
+def _role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
+    return _memo(scope, "_role", c, lambda: _role_of(scope, c))
+
+
+def _marks(scope: Scope, c: Claim) -> frozenset[str]:
+    return _memo(scope, "_marks", c, lambda: _marks_of(scope, c))
+
+
+def _lead(scope: Scope, c: Claim) -> frozenset[str]:
+    return _memo(scope, "_lead", c, lambda: _lead_of(scope, c))
+
+
+def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
+    return _memo(scope, "_inherited", c, lambda: _inherited_of(scope, c))
+
+
+def _following(scope: Scope, c: Claim) -> dict[str, Claim]:
+    return _memo(scope, "_following", c, lambda: _following_of(scope, c))
+
+
+def _preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
+    return _memo(scope, "_preceding", c, lambda: _preceding_of(scope, c))
+
+
+def _entity(scope: Scope, c: Claim) -> str | None:
+    return _memo(scope, "_entity", c, lambda: _entity_of(scope, c))
+
+
+def _restatable(scope: Scope, c: Claim) -> bool:
+    return _memo(scope, "_restatable", c, lambda: _restatable_of(scope, c))
