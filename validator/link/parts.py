@@ -106,8 +106,9 @@ class _Parts:
             return
         h = Hypothesis(f"parts:{hit.start}")
         found: list[tuple[float, Claim]] = []
-        for o in scope.by_dimension(parts[0]):
-            if end(o) > lo or not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
+        earlier = [o for o in scope.by_dimension(parts[0]) if end(o) <= lo][-_REACH:]
+        for o in earlier:
+            if not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
                     or _glossed(scope, o):
                 continue  # a hedged figure ("1.3万亿斤以上") is a bound, not the figure the parts add up to
             sim = similarity(words, scope.about(o))
@@ -436,6 +437,10 @@ class _Shares:
 
 
 _LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
+
+
+# how many earlier figures of its kind a whole named by words is looked for among (the nearest)
+_REACH = 40
 
 
 def _counted(scope: Scope, c: Claim) -> str:

@@ -52,7 +52,7 @@ _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
 
 # the statements of one figure weighed for a later one (the likeliest), enough for the arithmetic to choose,
 # among the nearest earlier figures of its size
-CANDIDATES = 4
+CANDIDATES = 3
 NEAREST = 12
 
 
