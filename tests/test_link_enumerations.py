@@ -37,25 +37,29 @@ def severities(text: str, lang: str, tmp_path: Path) -> list[str]:
 
 CASES = [
     # --- zh ---
-    pytest.param("zh", "下一步将从三个方面持续扩大消费：一是推进以旧换新；二是培育服务消费；三是优化消费环境；四是办好系列活动。",
+    pytest.param("zh", "下一步将从三个方面持续扩大消费：一是推进以旧换新；二是培育服务消费；"
+                 "三是优化消费环境；四是办好系列活动。",
                  [("三个", 4, "cued")], ["error"], id="zh_yi_shi_four_for_three"),
     pytest.param("zh", "下一步将从三个方面持续扩大消费：一是推进以旧换新；二是培育服务消费；三是优化消费环境。",
                  [("三个", 3, "cued")], [], id="zh_yi_shi_three_for_three"),
     pytest.param("zh", "“要抓好两件事。”局长表示，一是把流量转化为消费；二是提升服务品质；三是带动全民健身。",
                  [("两件", 3, "cued")], ["error"], id="zh_ordinals_right_after_the_count"),
-    pytest.param("zh", "行业面临两方面挑战：一方面产能过剩；另一方面合规成本上升。\n专家建议，从三个方面发力：一是加强技术攻关；"
+    pytest.param("zh", "行业面临两方面挑战：一方面产能过剩；另一方面合规成本上升。\n"
+                 "专家建议，从三个方面发力：一是加强技术攻关；"
                  "二是推动标准落地；三是完善回收体系。",
                  [("三个", 3, "cued")], [], id="zh_a_later_count_owns_the_markers"),
     pytest.param("zh", "9、美债收益率集体收涨，2年期美债收益率涨2.9个基点，3年期美债收益率涨3.1个基点。",
                  [], [], id="zh_years_and_basis_points_announce_nothing"),
     # --- vi ---
-    pytest.param("vi", "Tỉnh đề ra bốn nhóm nhiệm vụ trọng tâm: một là, hoàn thiện hạ tầng; hai là, thu hút đầu tư; ba là, "
+    pytest.param("vi", "Tỉnh đề ra bốn nhóm nhiệm vụ trọng tâm: một là, hoàn thiện hạ tầng; hai là, "
+                 "thu hút đầu tư; ba là, "
                  "đào tạo nhân lực.\n\nTỉnh cũng chú trọng cải cách hành chính.",
                  [("bốn", 3, "cued")], ["error"], id="vi_mot_la_three_for_four"),
     pytest.param("vi", "Bộ đưa ra ba nhóm giải pháp.\n\nThứ nhất, tăng thu ngân sách.\n\nThứ hai, tiết kiệm chi.\n\n"
                  "Thứ ba, đẩy nhanh giải ngân.",
                  [("ba", 3, "cued")], [], id="vi_thu_nhat_one_item_a_paragraph"),
-    pytest.param("vi", "Hạ tầng sạc gặp hai khó khăn lớn. Một là, tiêu chuẩn chưa hoàn thiện. Hai là, thủ tục kéo dài.\n"
+    pytest.param("vi", "Hạ tầng sạc gặp hai khó khăn lớn. Một là, tiêu chuẩn chưa hoàn thiện. "
+                 "Hai là, thủ tục kéo dài.\n"
                  "Theo quyết định, thứ ba là lộ trình chuyển đổi.",
                  [("hai", 2, "cued")], [], id="vi_a_marker_two_paragraphs_on_is_not_an_item"),
     pytest.param("vi", "So với khóa trước, Chính phủ giảm được 8 đầu mối: giảm 4 bộ, cơ quan ngang bộ; 4 cơ quan thuộc "
@@ -65,7 +69,8 @@ CASES = [
     pytest.param("en", "Growth was concentrated in three industries: construction (+28,400), accommodation (+19,700), "
                  "wholesale and retail trade (+15,200), and human health (+12,900).",
                  [("three", 4, "cued")], ["error"], id="en_inline_list_with_and_inside_items"),
-    pytest.param("en", "The council set out four priorities for the year: building 1,200 homes, repairing 40,000 potholes "
+    pytest.param("en", "The council set out four priorities for the year: building 1,200 homes, "
+                 "repairing 40,000 potholes "
                  "and extending free bus travel.",
                  [("four", 3, "cued")], ["error"], id="en_inline_list_three_for_four"),
     pytest.param("en", "The industry faces three main obstacles: slow grid connections, lengthy permitting, and a "

@@ -62,14 +62,16 @@ CASES = [
         "国铁集团负责人表示，2024年前10个月铁路固定资产投资6452亿元。",
         [("6452亿元", "6452亿元")], [], id="zh_same_figure_twice_passes"),
     pytest.param(
-        "zh", "2010年纱产量排名前五名的省份依次为山东、江苏、河南，其纱产量分别占全国纱产量比重为26.91%、16.00%、14.72%。\n\n"
+        "zh", "2010年纱产量排名前五名的省份依次为山东、江苏、河南，"
+        "其纱产量分别占全国纱产量比重为26.91%、16.00%、14.72%。\n\n"
         "2010年布产量排名前五名的省份依次为浙江、山东、江苏，其布产量分别占全国布产量比重为24.26%、21.22%、13.50%。",
         [], [], id="zh_two_lists_of_one_shape"),
     pytest.param(
         "zh", "德国8月季调后失业总人数280.1万人，前值280.2万人；未季调失业总人数287.2万人，前值280.9万人。",
         [], [], id="zh_companion_readings_and_qualifiers"),
     pytest.param(
-        "zh", "中概新能源汽车股涨跌互现，小鹏汽车涨7.2%，理想汽车跌2.31%。\n\n科技股多数上涨，哔哩哔哩、小鹏汽车均涨7%。",
+        "zh", "中概新能源汽车股涨跌互现，小鹏汽车涨7.2%，理想汽车跌2.31%。\n\n"
+        "科技股多数上涨，哔哩哔哩、小鹏汽车均涨7%。",
         [], [], id="zh_a_figure_several_things_share_restates_none"),
     pytest.param(
         "zh", "鲁花每箱批发价格为444元。\n\n不带赠品的卖价较涨价之前每箱批发价格400元左右上涨约24元。",
@@ -80,13 +82,15 @@ CASES = [
         "Officials said 7.45 million treatments were waiting to be carried out in England in September 2024.",
         [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_period"),
     pytest.param(
-        "en", "Exports reached nearly 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 set a "
+        "en", "Exports reached nearly 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
+        "set a "
         "record.",
         [("nearly 1.9 million vehicles", "1.85 million vehicles")], [], id="en_hedged_restatement_holds"),
     pytest.param(
         "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.75 million vehicles exported in 2024 "
         "set a record.",
-        [("more than 1.9 million vehicles", "1.75 million vehicles")], [("HD301", "error")], id="en_hedge_contradicted"),
+        [("more than 1.9 million vehicles", "1.75 million vehicles")], [("HD301", "error")],
+        id="en_hedge_contradicted"),
     pytest.param(
         "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
         "set a record.",

@@ -416,7 +416,8 @@ class _Shares:
         own": the whole named right after the share word is each item's own."""
         scope = self.scope
         clause = scope.clause_of(c)
-        words = [str(w).lower() for w in scope.flag("own_whole") or []]  # type: ignore[union-attr]
+        flag = scope.flag("own_whole")
+        words = [str(w).lower() for w in flag] if isinstance(flag, list) else []
         for verb in scope.hits("share", clause[0], start(c)):
             gap = scope.text[verb.end:start(c)].lower()
             if any(gap.lstrip().startswith(w) or f" {w} " in f" {gap} " for w in words):

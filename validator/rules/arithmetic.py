@@ -18,9 +18,9 @@ from validator.intervals import (
     difference_interval,
     judge,
     more_ratio_interval,
-    rounding_cell,
     percent_change_interval,
     ratio_interval,
+    rounding_cell,
     share_interval,
     sum_interval,
 )
