@@ -90,7 +90,9 @@ def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
     members = word_table(lang, "cues", "top_member")
     members_after = word_table(lang, "cues", "top_member_after")
     opening = {str(w).lower() for w in section(lang, "cues", "top_member_opening") or []}
-    for hit in scope.hits("top", lo, hi):
+    more = [WordHit(h.start, h.end, "lead", h.word)
+            for h in word_table(lang, "relations", "top_lead").scan(scope.text, lo, hi)]
+    for hit in sorted([*scope.hits("top", lo, hi), *more], key=lambda h: h.start):
         found = _lead_count(scope, hit) if hit.label == "lead" else _trail_count(scope, hit)
         if found is None:
             continue
