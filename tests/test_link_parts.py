@@ -24,7 +24,7 @@ def parts_found(text: str, lang: str) -> list[Found]:
     doc = document_from_text(text, language=lang)
     claims = extract_document(doc)
     by_id = {c.id: c.text for c in claims}
-    return [(by_id[r.whole], [by_id[p] for p in r.parts], r.complete, r.confidence)
+    return [(by_id[r.whole] if r.whole else "100%", [by_id[p] for p in r.parts], r.complete, r.confidence)
             for r in infer_relations(doc, claims) if isinstance(r, PartsRelation)]
 
 
@@ -132,11 +132,82 @@ CASES = [
         [("495.0万辆", ["80.6万辆", "41.2万辆", "30.5万辆"], False, "cued")], ["pass"], [],
         id="zh_fenbiewei_names_some_markets_not_all"),
     pytest.param(
+        "zh", "今年以来有37家上市公司收到督促函，其中某公司收到的督促函最多，目前为3份。",
+        [], [], [], id="zh_a_count_in_another_classifier_is_no_part"),
+    pytest.param(
+        "zh", "负责制订标准的专业技术委员会达900多个，而中国仅参与其中不足10个。",
+        [("900多个", ["不足10个"], False, "cued")], ["pass"], [], id="zh_same_classifier_after_an_approximation"),
+    pytest.param(
         "zh", "全国充电桩总数达到1286.5万个，是2021年底261.7万个的近5倍。"
         "其中，公共充电桩358.4万个，私人充电桩928.1万个。",
         [("1286.5万个", ["358.4万个", "928.1万个"], False, "cued")], ["pass"], [],
         id="zh_the_base_of_a_multiple_is_not_the_whole"),
 ]
+
+
+SHARE_CASES = [
+    # --- shares of one whole (no whole figure: they add up to at most 100%) ---
+    pytest.param(
+        "zh", "从动力类型看，传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%。",
+        [("100%", ["68.4%", "21.7%", "12.1%"], False, "cued")], ["fail"], ["error"], id="zh_three_shares_over_100"),
+    pytest.param(
+        "zh", "从动力类型看，传统燃油车占66.2%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%。",
+        [("100%", ["66.2%", "21.7%", "12.1%"], False, "cued")], ["pass"], [], id="zh_three_shares_within_100"),
+    pytest.param(
+        "zh", "东、中、西部地区快递业务量比重分别为75.1%、16.9%和8.0%，中西部地区占比合计约为25%。",
+        [("25%", ["16.9%", "8.0%"], True, "cued")], ["pass"], [], id="zh_together_sums_the_last_few"),
+    pytest.param(
+        "zh", "江苏省居第一位，占全国比重为22.1%;其后依次为浙江、山东，"
+        "分别占全国比重为19.44%、16.55%，合计占全国比重为58.09%。",
+        [("58.09%", ["22.1%", "19.44%", "16.55%"], True, "cued")], ["pass"], [],
+        id="zh_together_reaches_back_to_the_list_opener"),
+    pytest.param(
+        "zh", "出口日本的空调、冰箱分别占家电出口比重为13%、16%，对日出口占其国内消费的比重分别为56%、63%与44%。",
+        [], [], [], id="zh_two_lists_after_two_share_words_are_two_wholes"),
+    pytest.param(
+        "vi", "Xét tuyển bằng điểm thi chiếm 46,8% tổng số nguyện vọng, xét học bạ chiếm 38,5%, xét đánh giá năng lực "
+        "chiếm 11,2%, các phương thức khác chiếm 5,1%.",
+        [("100%", ["46,8%", "38,5%", "11,2%", "5,1%"], False, "cued")], ["fail"], ["error"],
+        id="vi_four_shares_over_100"),
+    pytest.param(
+        "vi", "Khu vực dịch vụ chiếm 61,4% lao động, khu vực công nghiệp chiếm 24,9%. Nông nghiệp chiếm phần còn lại "
+        "là 14,6%.",
+        [("100%", ["61,4%", "24,9%", "14,6%"], True, "cued")], ["fail"], ["error"], id="vi_con_lai_closes_the_shares"),
+    pytest.param(
+        "vi", "Hai tỉnh lần lượt chiếm 38,8% và 25,7% sản lượng cả nước. Cộng lại, hai tỉnh chiếm hơn 60% sản lượng.",
+        [("hơn 60%", ["38,8%", "25,7%"], True, "cued")], ["pass"], [], id="vi_cong_lai_over_60_holds"),
+    pytest.param(
+        "en", "Services employed 3,170,600 people, or 61.4% of all employed persons, and industry 1,285,800 (24.9%). "
+        "Agriculture accounted for the remaining 14.6%.",
+        [("100%", ["61.4%", "24.9%", "14.6%"], True, "cued")], ["fail"], ["error"], id="en_the_remaining_share"),
+    pytest.param(
+        "en", "Western Australia is on track for 22.1 million tonnes, or 38.8% of national production, and New South "
+        "Wales for 14.6 million tonnes, or 25.7%. Together they will account for more than 65% of the national crop.",
+        [("more than 65%", ["38.8%", "25.7%"], True, "cued")], ["fail"], ["warning"],
+        id="en_together_just_short_of_its_bound"),
+    pytest.param(
+        "en", "Exports accounted for 60% of sales and 45% of profits.",
+        [], [], [], id="en_two_shares_are_not_a_list"),
+    # --- the whole chosen by the words ---
+    pytest.param(
+        "vi", "Tổng chi 9 tháng ước đạt 1.291.700 tỷ đồng, bằng 60,9% dự toán năm (2.119.527 tỷ đồng). Trong đó, chi "
+        "đầu tư 412.600 tỷ đồng, chi trả nợ lãi 78.900 tỷ đồng, chi thường xuyên 858.400 tỷ đồng.",
+        [("1.291.700 tỷ đồng", ["412.600 tỷ đồng", "78.900 tỷ đồng", "858.400 tỷ đồng"], False, "cued")],
+        ["fail"], ["error"], id="vi_a_glossed_reference_is_no_whole"),
+    pytest.param(
+        "zh", "全年粮食总产量70650万吨，比上年增加1110万吨。\n\n"
+        "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，夏粮产量14989万吨；"
+        "早稻产量2817万吨；秋粮产量52944万吨。",
+        [("70650万吨", ["14989万吨", "2817万吨", "52944万吨"], True, "cued")], ["fail"], ["error"],
+        id="zh_words_name_the_whole_further_back"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), SHARE_CASES)
+def test_shares_of_one_whole_and_wholes_by_words(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                                 severities: list[str], tmp_path: Path) -> None:
+    assert parts_found(text, lang) == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)
 
 
 @pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), CASES)

@@ -58,7 +58,22 @@ CASES = [
     pytest.param(
         "zh", "比亚迪是前五家企业之一，占比30.2%。前十家企业合计占比84.7%。",
         [], [], [], id="zh_zhiyi_is_membership"),
+    pytest.param(
+        "zh", "前五家企业合计占比96%，前三家企业合计占比97%。",
+        [(3, "97%", 5, "96%")], ["fail"], ["error"], id="zh_touching_cells_cannot_both_hold"),
+    pytest.param(
+        "zh", "前五家企业合计占比96%，前三家企业合计占比96%。",
+        [(3, "96%", 5, "96%")], ["pass"], [], id="zh_equal_figures_hold"),
+    pytest.param(
+        "zh", "前五家企业合计占比96.4%，前三家企业合计占比96%。",
+        [(3, "96%", 5, "96.4%")], ["pass"], [], id="zh_a_finer_outer_figure_inside_the_cell_holds"),
     # --- vi ---
+    pytest.param(
+        "vi", "10 doanh nghiệp lớn nhất chiếm 48% tổng lượng, riêng 5 doanh nghiệp dẫn đầu đã chiếm 49%.",
+        [(5, "49%", 10, "48%")], ["fail"], ["error"], id="vi_top5_above_top10"),
+    pytest.param(
+        "vi", "5 hãng dẫn đầu chiếm 96% thị phần, 3 hãng lớn nhất chiếm 97%.",
+        [(3, "97%", 5, "96%")], ["fail"], ["error"], id="vi_touching_cells_cannot_both_hold"),
     pytest.param(
         "vi", "Nhóm 10 mẫu xe bán chạy nhất chiếm 36,4% thị trường. Riêng 5 mẫu dẫn đầu chiếm 39,1%.",
         [(5, "39,1%", 10, "36,4%")], ["fail"], ["error"], id="vi_nhom_10_mau_ban_chay_nhat"),
@@ -99,6 +114,13 @@ CASES = [
     pytest.param(
         "en", "The top five exporters saw sales rise 20.4% in the month, and the top 10 accounted for 81.3%.",
         [], [], [], id="en_a_growth_rate_is_no_top_k_share"),
+    pytest.param(
+        "en", "Clubs from the big five leagues accounted for 96% of the revenue of the top 30 clubs, and clubs from "
+        "the three biggest for 97%.",
+        [(3, "97%", 5, "96%")], ["fail"], ["error"], id="en_big_five_and_three_biggest_touching_cells"),
+    pytest.param(
+        "en", "The big five leagues took 96% of the revenue of the top 30 clubs and the three biggest 95%.",
+        [(3, "95%", 5, "96%")], ["pass"], [], id="en_a_group_after_a_share_is_its_whole"),
     pytest.param(
         "en", "The top 10% of buyers accounted for 40.2% of spending, and the top five brands for 33.1%.",
         [], [], [], id="en_top_ten_percent_is_no_group_of_ten"),

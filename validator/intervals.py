@@ -45,10 +45,14 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Interval:
-    """A closed interval with exact bounds; None is -inf / +inf."""
+    """An interval with exact bounds; None is -inf / +inf. Closed unless an end is marked open: a rounded
+    figure's cell ("96%" is every value in [95.5, 96.5)) is half-open, see `rounding_cell`; arithmetic
+    keeps an end open when every operand's end that makes it is open."""
 
     low: Fraction | None
     high: Fraction | None
+    low_open: bool = False
+    high_open: bool = False
 
     @staticmethod
     def point(x: Number) -> Interval:
@@ -61,32 +65,48 @@ class Interval:
         return Interval(f - h, f + h)
 
     def meets(self, other: Interval) -> bool:
-        """True when the two intervals share at least one point."""
-        lo_ok = self.high is None or other.low is None or other.low <= self.high
-        hi_ok = self.low is None or other.high is None or self.low <= other.high
+        """True when the two intervals share at least one point (two ends that touch share it only when
+        both are closed)."""
+        lo_ok = self.high is None or other.low is None or _before(other.low, self.high,
+                                                                  other.low_open or self.high_open)
+        hi_ok = self.low is None or other.high is None or _before(self.low, other.high,
+                                                                  self.low_open or other.high_open)
         return lo_ok and hi_ok
 
     def contains(self, x: Number) -> bool:
         f = frac(x)
-        return (self.low is None or self.low <= f) and (self.high is None or f <= self.high)
+        return ((self.low is None or _before(self.low, f, self.low_open))
+                and (self.high is None or _before(f, self.high, self.high_open)))
 
     def hull(self, other: Interval) -> Interval:
-        low = None if self.low is None or other.low is None else min(self.low, other.low)
-        high = None if self.high is None or other.high is None else max(self.high, other.high)
-        return Interval(low, high)
+        if self.low is None or other.low is None:
+            low, low_open = None, False
+        else:
+            low = min(self.low, other.low)
+            low_open = all(i.low_open for i in (self, other) if i.low == low)
+        if self.high is None or other.high is None:
+            high, high_open = None, False
+        else:
+            high = max(self.high, other.high)
+            high_open = all(i.high_open for i in (self, other) if i.high == high)
+        return Interval(low, high, low_open, high_open)
 
     def scale(self, k: Number) -> Interval:
         f = frac(k)
-        if f >= 0:
+        if f > 0:
+            return Interval(_mul(self.low, f), _mul(self.high, f), self.low_open, self.high_open)
+        if f == 0:
             return Interval(_mul(self.low, f), _mul(self.high, f))
-        return Interval(_mul(self.high, f), _mul(self.low, f))
+        return Interval(_mul(self.high, f), _mul(self.low, f), self.high_open, self.low_open)
 
     def shift(self, k: Number) -> Interval:
         f = frac(k)
-        return Interval(None if self.low is None else self.low + f, None if self.high is None else self.high + f)
+        return Interval(None if self.low is None else self.low + f, None if self.high is None else self.high + f,
+                        self.low_open, self.high_open)
 
     def __add__(self, other: Interval) -> Interval:
-        return Interval(_add(self.low, other.low), _add(self.high, other.high))
+        return Interval(_add(self.low, other.low), _add(self.high, other.high),
+                        self.low_open or other.low_open, self.high_open or other.high_open)
 
     def __sub__(self, other: Interval) -> Interval:
         return self + other.scale(-1)
@@ -126,6 +146,10 @@ class Interval:
 
     def to_display(self) -> tuple[float | None, float | None]:
         return (None if self.low is None else float(self.low), None if self.high is None else float(self.high))
+
+
+def _before(a: Fraction, b: Fraction, strict: bool) -> bool:
+    return a < b if strict else a <= b
 
 
 def _add(a: Fraction | None, b: Fraction | None) -> Fraction | None:
@@ -186,6 +210,19 @@ def rounding_interval(value: Number, precision: Number, high: Number | None = No
     half = frac(precision) / 2
     top = frac(high) if high is not None else frac(value)
     return Interval(frac(value) - half, top + half)
+
+
+def rounding_cell(value: Number, precision: Number, high: Number | None = None) -> Interval:
+    """The true values that round to `value` at this precision, half away from zero: "96%" is [95.5, 96.5),
+    "-2" is (-2.5, -1.5]. Neighbouring cells tile the line without sharing a point, so two rounded figures
+    whose cells only touch cannot both hold. A precision of 0 (an exact figure) is the point itself."""
+    p = frac(precision)
+    if p == 0:
+        return rounding_interval(value, 0, high)
+    half = p / 2
+    v = frac(value)
+    top = frac(high) if high is not None else v
+    return Interval(v - half, top + half, low_open=v <= 0, high_open=top >= 0)
 
 
 # --- hedges ---------------------------------------------------------------------------------------

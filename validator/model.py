@@ -243,10 +243,11 @@ class CagrRelation(RelationBase):
 
 
 class PartsRelation(RelationBase):
-    """`parts` are components of `whole`; `complete: true` says they should add up to it."""
+    """`parts` are components of `whole`; `complete: true` says they should add up to it. With no `whole`, the
+    parts are percentages of one whole: they add up to at most 100% (to 100% when complete)."""
 
     kind: Literal["parts"]
-    whole: Ref
+    whole: Ref | None = None
     parts: list[Ref] = Field(min_length=1)
     complete: bool = False
 

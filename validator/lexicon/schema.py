@@ -246,6 +246,14 @@ class Relations(Strict):
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
+    top_lead: Words = []  # more words before the count of a top group ("the big five")
+    distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
+    count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
+    marker_ends: Words = []  # what may end an ordinal list marker ("一是")
+    own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
+    together: Words = []  # a share that sums those before it ("together", "合计")
+    companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
 
 
 class Phrases(Strict):

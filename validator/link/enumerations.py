@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from validator.lexicon import lexicon, section, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
-from validator.link.scope import RATIO_UNITS, Scope, end, start
+from validator.link.scope import DURATION_UNITS, RATIO_UNITS, Scope, end, start
 from validator.model import Claim, EnumerationRelation
 
 
@@ -17,25 +17,100 @@ def find_enumerations(scope: Scope) -> list[Hypothesis]:
     nouns = word_table(scope.lang, "cues", "enumeration_nouns")
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit in RATIO_UNITS or c.value != c.value.to_integral_value() or not 2 <= c.value <= 12:
+        if c.unit in RATIO_UNITS or c.unit in DURATION_UNITS or c.unit == "year" \
+                or c.value != c.value.to_integral_value() or not 2 <= c.value <= 12:
             continue
         if c.hedge is not None:
             continue
         window_end = min(len(scope.text), end(c) + 14)
-        noun_hits = nouns.scan(scope.text, start(c), window_end)
-        if not noun_hits:
+        # the counted noun follows the count, with no other figure between ("2年期美债收益率涨2.9个基点")
+        noun_hits = [h for h in nouns.scan(scope.text, start(c), window_end)
+                     if not [o for o in scope.starting_in(end(c), h.start) if o is not c]]
+        announced = noun_hits[0].end if noun_hits else _announcing(scope, c)
+        if announced is None:
             continue
-        items, structured = _listed_items(scope, c, noun_hits[0].end)
-        if not items:
+        items, structured = _listed_items(scope, c, announced)
+        if not items or _counts_add_up(scope, c, announced, items):
             continue
         n = int(c.value)
         sure = len(items) == n or (structured and len(items) > n)
+        if not sure and structured:
+            # "bốn nhóm nhiệm vụ: một là…; hai là…; ba là…" and the paragraph ends: the fourth is missing
+            sure = _closed(scope, c, items)
+        elif not sure:
+            sure = _whole_sentence_list(scope, c, announced, items)
         h = Hypothesis(f"enumeration:{c.id}")
         how = "ordinal markers" if structured else "an inline list"
         h.add(EnumerationRelation(kind="enumeration", count=c.id, items=items), EXPLICIT if sure else 0.5,
-              f"{len(items)} items after '{scope.text[start(c):noun_hits[0].end]}', by {how}")
+              f"{len(items)} items after '{scope.text[start(c):announced]}', by {how}")
         out.append(h)
     return out
+
+
+def _announcing(scope: Scope, c: Claim) -> int | None:
+    """Where the words announcing a list end, when no enumeration noun says so: a count of things whose noun
+    phrase (the lexicon's `count_noun`: "three industries", "four priorities for the year") ends in a colon, or
+    one that ordinal markers follow at once ("抓好两件事。”…表示，一是…二是…")."""
+    text = scope.text
+    if c.unit != "item" or not text[end(c):end(c) + 2].strip()[:1].isalpha():
+        return None  # a length of time, or a section number ("3、加强…")
+    sentence = scope.sentence_of(start(c))
+    colon = _COLON.match(text, end(c), min(len(text), end(c) + 40))
+    counted = scope.flag("count_noun")
+    if colon and colon.end() <= sentence.end + 1 and not scope.starting_in(end(c), colon.end()) and counted \
+            and re.match(str(counted), text[end(c):colon.end()]):
+        return colon.end() - 1  # at the colon, which opens the list
+    first = (section(scope.lang, "cues", "ordinals") or {}).get(1) or []
+    found = _marker_after(scope, first, end(c), 80)
+    if found is not None and not [o for o in scope.starting_in(end(c), found) if o is not c]:
+        return end(c)
+    return None
+
+
+def _counts_add_up(scope: Scope, c: Claim, announced: int, items: list[str]) -> bool:
+    """The items hold counts that add up to the announced one ("giảm 8 đầu mối: giảm 4 bộ, …; 4 cơ quan"): a
+    breakdown of a count, not a list of that many items."""
+    last = scope.text.find(items[-1], announced)
+    if last < 0:
+        return False
+    counts = [o.value for o in scope.starting_in(announced, last + len(items[-1]))
+              if o.unit == c.unit and o.value == o.value.to_integral_value() and 0 < o.value < c.value]
+    return len(counts) >= 2 and sum(counts) == c.value
+
+
+def _closed(scope: Scope, c: Claim, items: list[str]) -> bool:
+    """Ordinal-marked items that end with their paragraph, all in the count's paragraph or the next: the list
+    is all there is."""
+    text = scope.text
+    last = text.find(items[-1], end(c))
+    if last < 0:
+        return False
+    paragraph_end = text.find("\n", last)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    count_paragraph = scope.paragraph(c)
+    return scope.sentence_of(last).paragraph <= count_paragraph + 1 and not _marker_after(
+        scope, _all_ordinals(scope), last + 1, max(0, paragraph_end - last - 1))
+
+
+def _all_ordinals(scope: Scope) -> tuple[str, ...]:
+    ordinals = section(scope.lang, "cues", "ordinals") or {}
+    return tuple(str(w) for words in ordinals.values() for w in words)
+
+
+def _whole_sentence_list(scope: Scope, c: Claim, announced: int, items: list[str]) -> bool:
+    """An inline list after a colon that runs to the end of the sentence, of short items: "two main obstacles:
+    slow grid connections, lengthy permitting, and a patchwork of payment systems"."""
+    text = scope.text
+    colon = text.find(":", announced - 2, announced + 40)
+    colon = colon if colon >= 0 else text.find("：", announced - 2, announced + 40)
+    if colon < 0:
+        return False
+    sentence = scope.sentence_of(start(c))
+    tail = text[colon + 1:sentence.end].strip().rstrip(".。")
+    return len(items) >= 2 and all(len(i) <= 60 for i in items) and tail.endswith(items[-1].rstrip(".。"))
+
+
+_COLON = re.compile(r"[^\d.;。；:：\n]{1,40}?[:：]")
 
 
 def _listed_items(scope: Scope, c: Claim, noun_end: int) -> tuple[list[str], bool]:
@@ -47,25 +122,46 @@ def _listed_items(scope: Scope, c: Claim, noun_end: int) -> tuple[list[str], boo
 
 
 def _ordinal_items(scope: Scope, pos: int) -> list[str]:
+    """Items marked "Thứ nhất… Thứ hai…", "一是…二是…", "First,… Second,…": each in the paragraph of the one
+    before or the next (bullet-like paragraphs), the first in the count's paragraph or the next, and none after
+    another announced count ("两方面挑战：…。专家建议，从三个方面发力：一是…" lists the three, not the two)."""
     ordinals = section(scope.lang, "cues", "ordinals") or {}
     last_words = section(scope.lang, "cues", "last") or []
     items: list[str] = []
     cursor = pos
-    limit = 700
+    paragraph = scope.sentence_of(pos).paragraph
     for position in range(1, 13):
         words = ordinals.get(position) or ordinals.get(str(position)) or []
+        limit = _paragraphs_end(scope, cursor, paragraph + 1) - cursor
         found = _marker_after(scope, words, cursor, limit)
         if found is None and position > 2:
             found = _marker_after(scope, last_words, cursor, limit)
             if found is not None:
                 items.append(_snippet(scope.text, found))
             break
-        if found is None:
+        if found is None or (position == 1 and _announced_between(scope, pos, found)):
             break
         items.append(_snippet(scope.text, found))
         cursor = found + 1
-        limit = 2500
+        paragraph = scope.sentence_of(found).paragraph
     return items
+
+
+def _paragraphs_end(scope: Scope, pos: int, last: int) -> int:
+    """Where paragraph `last` ends (the text from `pos` up to there)."""
+    for sentence in scope.next_sentences(scope.sentence_of(pos)):
+        if sentence.paragraph > last:
+            return sentence.start
+    return len(scope.text)
+
+
+def _announced_between(scope: Scope, lo: int, hi: int) -> bool:
+    """Another count announces a list between lo and hi ("从三个方面发力：")."""
+    nouns = word_table(scope.lang, "cues", "enumeration_nouns")
+    for o in scope.starting_in(lo, hi):
+        if o.unit == "item" and 2 <= o.value <= 12 and nouns.scan(scope.text, start(o), min(hi, end(o) + 6)):
+            return True
+    return False
 
 
 def _marker_after(scope: Scope, words: Iterable[str], pos: int, limit: int) -> int | None:
@@ -104,9 +200,28 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
     m = re.match(rf"[^.:;\n]{{0,40}}?{lists.opening}\s*([^.;\n]{{3,200}})", text[noun_end:noun_end + 240])
     if not m:
         return []
-    tail = re.split(lists.stop, m.group(1))[0]
-    parts = [p.strip() for p in re.split(rf",\s*(?:(?:{and_re})\s+)?|\s(?:{and_re})\s", tail) if p.strip()]
-    return parts if len(parts) >= 2 else []
+    tail = m.group(1)
+    cue = word_table(lang, "cues", "parts").scan(tail, 0, len(tail))
+    if cue:  # "…, trong đó hoạt động lõi là…": a breakdown cue opens a new statement
+        tail = tail[:cue[0].start].rstrip(" ,，")
+    tail = re.split(lists.stop, tail)[0]
+    return _split_list(tail, and_re)
+
+
+def _split_list(tail: str, and_re: str) -> list[str]:
+    """Items of an inline list: split at ", " (not inside "1,200") or "; "; "and" ends the list only in its last
+    item ("A, B and C"; "A, B, and C"; "wholesale and retail trade" inside an item stays whole)."""
+    pieces = [p.strip() for p in re.split(r"[,;]\s+|，|；", tail) if p.strip()]
+    if not pieces:
+        return []
+    last = pieces[-1]
+    oxford = re.match(rf"(?:{and_re})\s+(.*)$", last)
+    if oxford:
+        pieces[-1] = oxford.group(1)
+    elif len(pieces) >= 1:
+        split = re.split(rf"\s(?:{and_re})\s", last, maxsplit=1) if " " in last else [last]
+        pieces[-1:] = [p.strip() for p in split if p.strip()]
+    return pieces if len(pieces) >= 2 else []
 
 
 @functools.lru_cache(maxsize=256)
@@ -114,5 +229,18 @@ def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None
     """The regex for a list marker of one of ``words`` (built once per language and word list)."""
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(lexicon(lang).cues.ordinal_marker.replace("{words}", body), re.IGNORECASE | re.MULTILINE)
+    # the lexicon's marker template: what may stand before the marker, and what must follow it
+    lead, tail = lexicon(lang).cues.ordinal_marker.split("({words})", 1)
+    words_before = ""
+    flags = re.MULTILINE | re.IGNORECASE
+    # a marker that ends in a copula ("一是", "二是") is whole by itself: the item follows it at once
+    ends = tuple(str(e) for e in section(lang, "relations", "marker_ends") or [])
+    whole = [w for w in words if ends and w.endswith(ends)]
+    rest = [w for w in words if w not in whole]
+    alternatives = []
+    if rest:
+        alternatives.append("(?:" + "|".join(re.escape(w) for w in sorted(rest, key=len, reverse=True)) + ")" + tail)
+    if whole:
+        alternatives.append("(?:" + "|".join(re.escape(w) for w in sorted(whole, key=len, reverse=True)) + ")")
+    body = "|".join(alternatives)
+    return re.compile(lead + words_before + f"((?:{body}))", flags)

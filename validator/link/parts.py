@@ -18,6 +18,7 @@ import re
 from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
     compatible,
@@ -27,6 +28,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.topk import _top_count
 from validator.model import Claim, PartsRelation
 
 
@@ -41,27 +43,93 @@ class _Parts:
         text = scope.text
         sentence = scope.sentence_of(hit.start)
         opening = not text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-")
+        exhaustive = hit.label == "exhaustive"
         if not opening:
             lo, hi = sentence.start, hit.start
         else:  # the cue opens its sentence: the whole is in the sentence before
-            before = [s for s in scope.ctx.sentences if s.end <= sentence.start]
-            if not before or before[-1].paragraph < sentence.paragraph - 1:
+            before = scope.previous_sentence(sentence)
+            if before is None or before.paragraph < sentence.paragraph - 1:
                 return
-            lo, hi = before[-1].start, before[-1].end
+            lo, hi = before.start, before.end
+            # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
+            exhaustive = exhaustive or any(h.label == "exhaustive" for h in scope.hits("parts", lo, hi))
         pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)
-                and not scope.is_signed(c)]
-        if not pool:
-            return
-        whole = pool[-1]
-        wholes = [c for c in pool if compatible(c, whole)]
+                and not scope.is_signed(c) and not _label(scope, c)]
         stop_at = self.list_end(sentence, opening)
         stop = next((h.start for h in scope.hits("parts", hit.end, stop_at)), stop_at)
         listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
+        if not any(compatible(w, c) or scope.bare(c) for w in pool for c in listed if is_quantity(c)):
+            # no figure there is of the parts' kind ("分为夏粮、早稻和秋粮三部分"): the words name the whole
+            self.named_whole(hit, lo, hi, listed, exhaustive)
+            return
+        whole = pool[-1]
+        wholes = [c for c in pool if compatible(c, whole)]
         if len({c.value for c in wholes}) > 1 and scope.said("respectively", lo, hi):
             self.respective(wholes, listed, hit.end, stop)
             return
-        self.add(whole, listed, hit.label == "exhaustive", len({c.value for c in wholes}) == 1,
-                 f"breakdown after '{hit.word}'")
+        h = Hypothesis(f"parts:{hit.start}")
+        for w, strength, why in self.wholes(pool):
+            reading = self.reading(w, listed, exhaustive)
+            if reading is not None:
+                h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {w.text}{why}", reading[1])
+        self.record(h)
+
+    def wholes(self, pool: list[Claim]) -> list[tuple[Claim, float, str]]:
+        """The figures a breakdown may open on, with their designation: the last one before the cue (certain
+        when it is the only value of its kind there), a named total ("tổng chi NSNN … 1.291.700 tỷ đồng")
+        more clearly; never a figure glossed in parentheses ("dự toán năm (2.119.527 tỷ đồng)")."""
+        scope = self.scope
+        plain = [c for c in pool if not _glossed(scope, c)]
+        if not plain:
+            return []
+        last = plain[-1]
+        rivals = [c for c in plain if compatible(c, last)]
+        alone = len({c.value for c in rivals}) == 1
+        out: list[tuple[Claim, float, str]] = []
+        for c in reversed(rivals):
+            total = scope.is_total(c) or "t:total" in scope.about(c)
+            if c is last:
+                strength = EXPLICIT if alone else (0.9 if total else 0.5)
+                out.append((c, strength, "" if alone else " (the figure the breakdown follows)"))
+            elif c.value != last.value and total and not scope.is_total(last):
+                out.append((c, 0.45, " (a named total before it)"))
+        return out
+
+    def named_whole(self, hit: WordHit, lo: int, hi: int, listed: list[Claim], exhaustive: bool) -> None:
+        """A breakdown after words that name the whole without its figure ("全年粮食产量分为…三部分。其中，…"):
+        the whole is the earlier figure those words name."""
+        scope = self.scope
+        cue = next(iter(scope.hits("parts", lo, hi)), None)  # "全年粮食产量分为…": the words before the cue
+        words = scope.phrases.tokens(lo, cue.start if cue is not None and cue.start < hit.start else hi)
+        parts = [c for c in listed if is_quantity(c)]
+        if len(words - {"t:total"}) < 2 or not parts:
+            return
+        h = Hypothesis(f"parts:{hit.start}")
+        found: list[tuple[float, Claim]] = []
+        earlier = [o for o in scope.by_dimension(parts[0]) if end(o) <= lo][-_REACH:]
+        for o in earlier:
+            if not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
+                    or _glossed(scope, o):
+                continue  # a hedged figure ("1.3万亿斤以上") is a bound, not the figure the parts add up to
+            sim = similarity(words, scope.about(o))
+            if sim >= 0.65:
+                found.append((sim, o))
+        # the likeliest first: the closest words, then the parts' own unit, then the earliest (the headline)
+        found.sort(key=lambda x: (-round(x[0], 2), x[1].unit != parts[0].unit, start(x[1])))
+        for rank, (sim, o) in enumerate(found[:3]):
+            reading = self.reading(o, listed, exhaustive)
+            if reading is not None:
+                strength = (0.8 if sim >= 0.8 else 0.6) - (0.2 if rank else 0)
+                h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {o.text}, named by the words "
+                      f"before the cue ({sim:.2f})", reading[1])
+        self.record(h)
+
+    def record(self, h: Hypothesis) -> None:
+        if h.candidates:
+            for c in h.candidates:
+                if isinstance(c.relation, PartsRelation):
+                    self.parted.update(c.relation.parts)
+            self.out.append(h)
 
     def respective(self, wholes: list[Claim], listed: list[Claim], lo: int, hi: int) -> None:
         """The i-th part belongs to the i-th whole — only when both lists say so and have the same length."""
@@ -80,8 +148,20 @@ class _Parts:
                 self.out.append(h)
 
     def add(self, whole: Claim, listed: list[Claim], exhaustive: bool, confident: bool, why: str) -> None:
-        """Read `listed` as parts of `whole` and record the relation (complete only when the wording says the
-        list is exhaustive and every figure in it was read as a part)."""
+        """Read `listed` as parts of `whole` and record the relation."""
+        reading = self.reading(whole, listed, exhaustive)
+        if reading is None:
+            return
+        relation, units = reading
+        h = Hypothesis(f"parts:{whole.id}:{relation.parts[0]}")
+        h.add(relation, EXPLICIT if confident else 0.5, f"{why}; whole {whole.text}", units)
+        self.record(h)
+
+    def reading(self, whole: Claim, listed: list[Claim], exhaustive: bool
+                ) -> tuple[PartsRelation, dict[str, tuple[str, str]]] | None:
+        """`listed` read as parts of `whole` (complete only when the wording says the list is exhaustive and
+        every figure in it was read as a part), with the unit readings it asks for; None when no figure is
+        a part or one alone is as large as the whole."""
         scope = self.scope
         parts: list[Claim] = []
         elided: list[Claim] = []
@@ -93,7 +173,9 @@ class _Parts:
             # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
             # bare number is more likely a count of something else ("12 brands")
             takes_unit = not fits_unit and scope.bare(c) and c.value * 1000 >= whole.value
-            if not (fits_unit or takes_unit):
+            kinds = (_counted(scope, c), _counted(scope, whole)) if c.unit == "item" else ("", "")
+            if not (fits_unit or takes_unit) or (all(kinds) and kinds[0] != kinds[1]):
+                # "37家上市公司…其中…目前为3份": a count of other things
                 unsure = unsure or c.unit == "item"
                 continue
             if scope.is_signed(c):
@@ -102,20 +184,16 @@ class _Parts:
                 unsure = True
                 continue
             if (c.value if takes_unit else value_in(c, whole.unit)) >= whole.value:
-                return
+                return None
             parts.append(c)
             if takes_unit:
                 elided.append(c)
             remainder = remainder or scope.said("parts_remainder", scope.after_previous(c), start(c))
         if not parts:
-            return
-        self.parted.update(c.id for c in parts)
+            return None
         complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
-        h = Hypothesis(f"parts:{whole.id}:{parts[0].id}")
-        h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete),
-              EXPLICIT if confident else 0.5, f"{why}; whole {whole.text}",
-              {c.id: (whole.unit, f"unit read from the whole it is part of ({whole.text})") for c in elided})
-        self.out.append(h)
+        relation = PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete)
+        return relation, {c.id: (whole.unit, f"unit read from the whole it is part of ({whole.text})") for c in elided}
 
     def partitives(self) -> None:
         """Parts named by a partitive right after the number: "158,300 of the 524,000 units" (the whole is
@@ -184,6 +262,220 @@ class _Parts:
         return stop
 
 
+class _Shares:
+    """Percentages of one whole listed together: "传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%";
+    "Services … or 61.4% …, industry … (24.9%). Agriculture … the remaining 14.6%"; "…分别占…44.22%、33.25%、
+    6.67%，合计占全国比重为88.85%"; "Together they will account for more than 65%".
+
+    A run is the shares of one sentence (each led by a share verb, in apposition to its own figure, or listed
+    after one), not split by a breakdown cue ("trong đó", "其中": a share of a share) and with no top group
+    (top-k shares nest). A remainder share completes the run before it; a "together" share is its whole.
+    """
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.out: list[Hypothesis] = []
+        self.used: set[str] = set()
+        # open runs (not closed by a remainder or a total), by their first share: a later remainder or
+        # "together" share reads them again
+        self.pending: dict[str, Hypothesis] = {}
+
+    def find(self) -> list[Hypothesis]:
+        scope = self.scope
+        previous: list[Claim] = []
+        previous_paragraph = -1
+        for sentence in scope.ctx.sentences:
+            runs = self.runs(sentence)
+            if not runs:
+                previous, previous_paragraph = [], sentence.paragraph
+                continue
+            if sentence.paragraph != previous_paragraph:
+                previous = []
+            # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
+            joined = previous if re.search(r"[;；]\s*$", scope.text[:sentence.start]) else []
+            for k, run in enumerate(runs):
+                together = [c for c in run if self.says(c, "together")]
+                if together:
+                    whole = together[0]
+                    parts = [c for c in run if start(c) < start(whole)] or (runs[k - 1] if k else [])
+                    before = [c for r in runs[:k] for c in r if start(c) < start(parts[0])] if parts else []
+                    if len(parts) < 2:
+                        parts, before, joined = previous, [], []
+                    self.together(joined + before + parts, whole, len(parts))
+                    previous = []
+                    continue
+                remainder = [c for c in run if self.says(c, "remainder")]
+                if remainder and run[0] is remainder[0] and len(previous) >= 2:
+                    self.add([*previous, *run], "the shares of one whole, closed by the remainder")
+                else:
+                    self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
+                previous = run
+            previous_paragraph = sentence.paragraph
+        return self.out
+
+    def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
+        if len(parts) < 2 or any(c.id in self.used for c in parts):
+            return
+        if sum(c.value for c in parts) - min(c.value for c in parts) > 100:
+            # even without its smallest share the run is over 100%: these are shares of several wholes
+            # ("上市前三年…营收占主营收入比例分别为76.35%、66.80%、77.42%"), not one whole with a slip
+            return
+        if complete and parts[0].id in self.pending:
+            self.out.remove(self.pending.pop(parts[0].id))  # the run read again, closed by its remainder
+        if not complete and len(parts) < 3:
+            return  # two shares of a sentence may well be of two wholes ("60% of sales and 45% of profits")
+        strength = EXPLICIT if all(self.led(c) or i for i, c in enumerate(parts)) else 0.6
+        h = Hypothesis(f"shares:{parts[0].id}")
+        h.add(PartsRelation(kind="parts", whole=None, parts=[c.id for c in parts], complete=complete), strength,
+              f"{why}: {' + '.join(c.text for c in parts)}")
+        self.out.append(h)
+        if complete:
+            self.used.update(c.id for c in parts)
+        else:
+            self.pending[parts[0].id] = h
+
+    def together(self, parts: list[Claim], whole: Claim, own: int) -> None:
+        """A "together" share is the sum of the shares listed before it — all of them, or the last few ("东、中、
+        西部…分别为75.1%、16.9%和8.0%，中西部地区占比合计约为25%"): the arithmetic chooses. `own`: how many of
+        `parts` its own sentence lists (the list may have begun in the sentence before)."""
+        if len(parts) < 2 or whole.id in self.used:
+            return
+        for c in parts:
+            if c.id in self.pending:
+                self.out.remove(self.pending.pop(c.id))
+        self.used.add(whole.id)
+        self.used.update(c.id for c in parts)
+        h = Hypothesis(f"together:{whole.id}")
+        for k in range(len(parts), 1, -1):
+            some = parts[-k:]
+            h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in some], complete=True),
+                  EXPLICIT if k == own else 0.8,
+                  f"'together': {whole.text} is the sum of {' + '.join(c.text for c in some)}")
+        self.out.append(h)
+
+    def runs(self, sentence: Sentence) -> list[list[Claim]]:
+        """The runs of shares of a sentence: a list after one share word ("比重分别为13%、13%、16%") is a run of its
+        own; shares each led by their own word, between semicolons, make one run. None when a change, a base,
+        a range, a breakdown cue (a share of a share) or a top group's share (top-k shares nest) is mixed in."""
+        scope = self.scope
+        groups: list[list[Claim]] = []
+        for c in scope.starting_in(sentence.start, sentence.end):
+            if c.unit != "percent":
+                continue
+            clause = scope.clause_of(c)
+            if scope.is_change(c) or scope.is_base(c) or c.high is not None or c.value < 0 \
+                    or scope.hits("top", clause[0], start(c)) or self.own_wholes(c):
+                return []
+            last = groups[-1][-1] if groups else None
+            if last is not None and any(scope.ctx.clause_of(h.start, h.end)[1] > start(c)
+                                        for h in scope.hits("parts", end(last), start(c))):
+                return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
+                # construction, 1,285,800 (24.9%)")
+            if last is not None and _LIST_GAP.match(scope.text[end(last):start(c)]) is not None:
+                groups[-1].append(c)
+            elif self.led(c):
+                groups.append([c])
+            else:
+                return []
+        ranked = [c for group in groups for c in group if _top_count(scope, c) is not None]
+        if len(ranked) >= 2:
+            return []  # "前3家、前5家、前10家…占比分别为78.9%、87.7%和96.4%": nested top groups
+        runs: list[list[Claim]] = []
+        single: list[Claim] = []  # shares each led by their own word
+        for group in groups:
+            if single and (len(group) > 1 or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
+                runs.append(single)
+                single = []
+            if len(group) > 1:
+                runs.append(group)
+            else:
+                single.append(group[0])
+        if single:
+            runs.append(single)
+        return runs
+
+    def led(self, c: Claim) -> bool:
+        """A share by its wording: a share verb in its clause, a figure it glosses ("1,285,800 (24.9%)", "or
+        61.4%"), or a remainder or "together" word."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        if scope.hits("share", clause[0], start(c)) or self.says(c, "remainder") or self.says(c, "together"):
+            return True
+        after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 8))
+        if after and not scope.text[end(c):after[0].start].strip():
+            return True  # "38.8% of national production"
+        before = scope.text[max(0, start(c) - 2):start(c)]
+        if "(" in before or "（" in before:
+            own = scope.own_figure(c)  # "1,285,800 (24.9%)": the share of the figure it glosses
+            return own is not None and own is not c
+        lead = scope.text[scope.after_previous(c):start(c)]
+        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
+
+    def own_wholes(self, c: Claim) -> bool:
+        """Shares each of its own whole: "对日出口占其国内消费的比重分别为56%、63%与44%", "chiếm … của mình", "their
+        own": the whole named right after the share word is each item's own."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        flag = scope.flag("own_whole")
+        words = [str(w).lower() for w in flag] if isinstance(flag, list) else []
+        for verb in scope.hits("share", clause[0], start(c)):
+            gap = scope.text[verb.end:start(c)].lower()
+            if any(gap.lstrip().startswith(w) or f" {w} " in f" {gap} " for w in words):
+                return True
+        return False
+
+    def says(self, c: Claim, role: str) -> bool:
+        scope = self.scope
+        clause = scope.clause_of(c)
+        lo = max(clause[0], start(c) - 40)
+        if role == "remainder":
+            return scope.said("parts_remainder", lo, start(c))
+        # "Cộng lại, hai tỉnh chiếm hơn 60%", "Together they will account for …": anywhere before it in its sentence
+        sentence = scope.sentence_of(start(c))
+        rates = [end(o) for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"]
+        lo = max(sentence.start, *rates, start(c) - 60)
+        return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
+
+
+_LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
+
+
+# how many earlier figures of its kind a whole named by words is looked for among (the nearest)
+_REACH = 40
+
+
+def _counted(scope: Scope, c: Claim) -> str:
+    """The classifier a count is written with, where the script writes one after the numeral ("37家" -> "家",
+    "不足10个" and "900多个" -> "个", "3份" -> "份"); "" otherwise ("2 tổ chức" and "63 cá nhân" are parts of "65 nhà
+    đầu tư": words after a number name sub-kinds, a classifier names the kind)."""
+    digits = [i for i, ch in enumerate(c.text) if ch.isdigit()]
+    own = c.text[digits[-1] + 1:].strip() if digits else ""
+    word = own or scope.text[end(c):end(c) + 1]
+    last = word[-1:]  # the classifier closes the count ("900多个", "10余家", "5万辆")
+    return last if _HAN.match(last) else ""
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label(scope: Scope, c: Claim) -> bool:
+    """A list label, not a figure: "1、", "2." opening a line."""
+    text = scope.text
+    line = text.rfind("\n", 0, start(c)) + 1
+    return text[end(c):end(c) + 1] in ("、", ".") and not text[line:start(c)].strip()
+
+
+def _glossed(scope: Scope, c: Claim) -> bool:
+    """In parentheses after a word: "bằng 60,9% dự toán năm (2.119.527 tỷ đồng)" — the figure of that word, a
+    reference, not a figure a breakdown opens on."""
+    text = scope.text
+    lo = max(0, start(c) - 30)
+    opening = max(text.rfind("(", lo, start(c)), text.rfind("（", lo, start(c)))
+    if opening < 0 or re.search(r"[)）]", text[opening:start(c)]):
+        return False
+    return not text[opening + 1:start(c)].strip() and bool(text[:opening].rstrip()[-1:].isalpha())
+
+
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
     import bisect
 
@@ -195,4 +487,4 @@ def find_parts(scope: Scope) -> list[Hypothesis]:
     for hit in scope.ctx.hits["parts"]:
         finder.breakdown(hit)
     finder.partitives()
-    return finder.out
+    return finder.out + _Shares(scope).find()

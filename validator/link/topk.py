@@ -61,11 +61,24 @@ def _top_count(scope: Scope, c: Claim) -> int | None:
     run = [o for o in percents if start(o) >= last_group_end and (not later or start(o) < later[0][0])]
     previous = max([sentence.start, *(end(o) for o in percents if end(o) <= last_group_end)])
     together = [k for s, _, k in groups if s >= previous]
+    if len(together) > 1 and not scope.said("respectively", sentence.start, sentence.end):
+        # "the big five for 96% of the revenue of the top 30 clubs, and the three biggest for 97%": a group in
+        # a partitive after an earlier percentage names that percentage's whole, not a group the next
+        # percentage speaks for
+        partitive = word_table(scope.lang, "cues", "partitive")
+        together = [k for s, _, k in groups if s >= previous
+                    and not (any(end(o) <= s and scope.clause_of(o)[1] > s for o in percents)
+                             and _ends_with(scope, partitive.scan(scope.text, max(0, s - 16), s), s))]
     if len(together) == 1 and run and run[0] is c:
         return together[0]
     if 2 <= len(together) == len(run) and scope.said("respectively", sentence.start, sentence.end):
         return together[run.index(c)]
     return None
+
+
+def _ends_with(scope: Scope, hits: list[WordHit], pos: int) -> bool:
+    """Whether one of `hits` ends right before `pos` (only spaces between)."""
+    return any(not scope.text[h.end:pos].strip() for h in hits)
 
 
 def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -77,7 +90,9 @@ def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
     members = word_table(lang, "cues", "top_member")
     members_after = word_table(lang, "cues", "top_member_after")
     opening = {str(w).lower() for w in section(lang, "cues", "top_member_opening") or []}
-    for hit in scope.hits("top", lo, hi):
+    more = [WordHit(h.start, h.end, "lead", h.word)
+            for h in word_table(lang, "relations", "top_lead").scan(scope.text, lo, hi)]
+    for hit in sorted([*scope.hits("top", lo, hi), *more], key=lambda h: h.start):
         found = _lead_count(scope, hit) if hit.label == "lead" else _trail_count(scope, hit)
         if found is None:
             continue

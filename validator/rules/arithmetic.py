@@ -20,6 +20,7 @@ from validator.intervals import (
     more_ratio_interval,
     percent_change_interval,
     ratio_interval,
+    rounding_cell,
     share_interval,
     sum_interval,
 )
@@ -46,7 +47,7 @@ from validator.rules.base import (
     payload,
     stated_payload,
 )
-from validator.units import is_known_unit, same_dimension
+from validator.units import conversion_factor, is_known_unit, same_dimension
 
 
 def in_unit(loc: Located, unit: str, ctx: Resolver) -> Interval | None:
@@ -364,9 +365,14 @@ class PartsExceedWhole(Rule):
 
     def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, PartsRelation)
-        whole = ctx.resolve(relation.whole, origin)
         parts = [ctx.resolve(p, origin) for p in relation.parts]
-        if whole is None or any(p is None for p in parts):
+        if any(p is None for p in parts):
+            return
+        if relation.whole is None:
+            yield from self.shares_of_one([p for p in parts if p is not None], relation.complete, ctx)
+            return
+        whole = ctx.resolve(relation.whole, origin)
+        if whole is None:
             return
         located = [p for p in parts if p is not None]
         intervals = [in_unit(p, whole.claim.unit, ctx) for p in located]
@@ -395,6 +401,37 @@ class PartsExceedWhole(Rule):
         )
 
 
+    def shares_of_one(self, located: list[Located], complete: bool, ctx: Context) -> Iterator[Outcome]:
+        """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
+        bands = [as_percent(p, ctx.tolerance) for p in located]
+        if any(b is None for b in bands):
+            yield Outcome("unverifiable", located[-1], "the parts are not percentages", located[:-1])
+            return
+        natural = sum_interval([b.natural for b in bands if b is not None])
+        loose = sum_interval([b.loose for b in bands if b is not None])
+        hundred = Interval.point(100)
+        arithmetic = " + ".join(fmt_number(p.claim.value, "percent") for p in located)
+        arithmetic += f" = {fmt_number(natural.mid, 'percent')}"
+        if complete:
+            verdict = judge(Bands(hundred, hundred, hundred), natural)
+            if verdict is Verdict.CONTRADICTION and loose.meets(hundred):
+                verdict = Verdict.LOOSE
+        elif natural.low is None or natural.low <= 100:
+            verdict = Verdict.VERIFIED
+        elif loose.low is None or loose.low <= 100:
+            verdict = Verdict.LOOSE
+        else:
+            verdict = Verdict.CONTRADICTION
+        subject = located[-1]
+        stated = Bands(hundred if complete else Interval(Fraction(0), Fraction(100)), hundred, hundred)
+        yield verdict_outcome(
+            verdict, subject, located[:-1],
+            f"shares of one whole {arithmetic}, {'making up' if complete else 'within'} 100% ✓",
+            f"shares of one whole {arithmetic}, " + ("not 100%" if complete else "more than the whole (100%)"),
+            stated, natural, "percent", ctx, self.severity,
+        )
+
+
 class SubsetExceedsSuperset(Rule):
     """A top-k figure that does not fit inside its top-m figure (k < m).
 
@@ -417,16 +454,16 @@ class SubsetExceedsSuperset(Rule):
         inner, outer = ctx.resolve(relation.inner, origin), ctx.resolve(relation.outer, origin)
         if inner is None or outer is None:
             return
-        outer_iv = in_unit(outer, inner.claim.unit, ctx)
-        if outer_iv is None:
+        unit = inner.claim.unit
+        outer_bands, stated = _cell_bands(outer, unit, ctx), _cell_bands(inner, unit, ctx)
+        if outer_bands is None or stated is None:
             yield Outcome("unverifiable", inner, "units differ", [outer])
             return
-        floor = Fraction(0)
+        outer_iv = outer_bands.natural
+        floor, floor_open = Fraction(0), False
         if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
-            floor = outer_iv.low * relation.k / relation.m
-        allowed = Interval(floor, outer_iv.high)
-        unit = inner.claim.unit
-        stated = inner.bands(ctx.tolerance)
+            floor, floor_open = outer_iv.low * relation.k / relation.m, outer_iv.low_open
+        allowed = Interval(floor, outer_iv.high, floor_open, outer_iv.high_open)
         km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
         yield verdict_outcome(
             judge(stated, allowed), inner, [outer],
@@ -434,3 +471,23 @@ class SubsetExceedsSuperset(Rule):
             f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
             stated, allowed, unit, ctx, self.severity,
         )
+
+
+def _cell_bands(loc: Located, unit: str, ctx: Context) -> Bands | None:
+    """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its half-open rounding
+    cell, and loosely also as a truncated figure ("96%" for anything in [96, 97)). Concentration ratios of one
+    ranking come from one table, so one rounding mode serves both figures: two cells that only touch cannot
+    both hold ("top 5: 96%, top 3: 97%"), under rounding or truncating alike."""
+    bands = bands_in(loc, unit, ctx.tolerance)
+    if bands is None or loc.claim.hedge is not None:
+        return bands
+    q = loc.claim.quantity
+    cell = rounding_cell(q.value, q.precision, q.high)
+    loose = cell
+    if cell.low is not None and q.value >= 0:
+        top = Fraction(q.high if q.high is not None else q.value)
+        loose = Interval(cell.low, top + Fraction(q.precision), cell.low_open, True)
+    if loc.claim.unit != unit:
+        k = Fraction(conversion_factor(loc.claim.unit, unit))
+        cell, loose = cell.scale(k), loose.scale(k)
+    return Bands(cell, loose, bands.exact)

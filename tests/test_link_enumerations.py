@@ -1,0 +1,89 @@
+"""Announced counts inferred from raw text (validator/link/enumerations.py) and judged by CS203.
+
+Short texts written for the test: the number of items the linker reads after a count ("ba nhóm giải pháp",
+"以下三点", "three factors") in every list shape — ordinal markers, "一是…二是…", "Thứ nhất…", "First,…
+Second,…", inline lists, one item a paragraph — and what the rule says. A count that is a breakdown of
+counts, a length of time or a section number announces nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import EnumerationRelation
+
+
+def listed(text: str, lang: str) -> list[tuple[str, int, str]]:
+    """(count as written, items listed, confidence) for each enumeration."""
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(by_id[r.count], len(r.items), r.confidence)
+            for r in infer_relations(doc, claims) if isinstance(r, EnumerationRelation)]
+
+
+def severities(text: str, lang: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return [f.severity.value for f in report.findings if f.rule == "CS203"]
+
+
+CASES = [
+    # --- zh ---
+    pytest.param("zh", "下一步将从三个方面持续扩大消费：一是推进以旧换新；二是培育服务消费；"
+                 "三是优化消费环境；四是办好系列活动。",
+                 [("三个", 4, "cued")], ["error"], id="zh_yi_shi_four_for_three"),
+    pytest.param("zh", "下一步将从三个方面持续扩大消费：一是推进以旧换新；二是培育服务消费；三是优化消费环境。",
+                 [("三个", 3, "cued")], [], id="zh_yi_shi_three_for_three"),
+    pytest.param("zh", "“要抓好两件事。”局长表示，一是把流量转化为消费；二是提升服务品质；三是带动全民健身。",
+                 [("两件", 3, "cued")], ["error"], id="zh_ordinals_right_after_the_count"),
+    pytest.param("zh", "行业面临两方面挑战：一方面产能过剩；另一方面合规成本上升。\n"
+                 "专家建议，从三个方面发力：一是加强技术攻关；"
+                 "二是推动标准落地；三是完善回收体系。",
+                 [("三个", 3, "cued")], [], id="zh_a_later_count_owns_the_markers"),
+    pytest.param("zh", "9、美债收益率集体收涨，2年期美债收益率涨2.9个基点，3年期美债收益率涨3.1个基点。",
+                 [], [], id="zh_years_and_basis_points_announce_nothing"),
+    # --- vi ---
+    pytest.param("vi", "Tỉnh đề ra bốn nhóm nhiệm vụ trọng tâm: một là, hoàn thiện hạ tầng; hai là, "
+                 "thu hút đầu tư; ba là, "
+                 "đào tạo nhân lực.\n\nTỉnh cũng chú trọng cải cách hành chính.",
+                 [("bốn", 3, "cued")], ["error"], id="vi_mot_la_three_for_four"),
+    pytest.param("vi", "Bộ đưa ra ba nhóm giải pháp.\n\nThứ nhất, tăng thu ngân sách.\n\nThứ hai, tiết kiệm chi.\n\n"
+                 "Thứ ba, đẩy nhanh giải ngân.",
+                 [("ba", 3, "cued")], [], id="vi_thu_nhat_one_item_a_paragraph"),
+    pytest.param("vi", "Hạ tầng sạc gặp hai khó khăn lớn. Một là, tiêu chuẩn chưa hoàn thiện. "
+                 "Hai là, thủ tục kéo dài.\n"
+                 "Theo quyết định, thứ ba là lộ trình chuyển đổi.",
+                 [("hai", 2, "cued")], [], id="vi_a_marker_two_paragraphs_on_is_not_an_item"),
+    pytest.param("vi", "So với khóa trước, Chính phủ giảm được 8 đầu mối: giảm 4 bộ, cơ quan ngang bộ; 4 cơ quan thuộc "
+                 "Chính phủ.",
+                 [], [], id="vi_counts_adding_up_are_a_breakdown"),
+    # --- en ---
+    pytest.param("en", "Growth was concentrated in three industries: construction (+28,400), accommodation (+19,700), "
+                 "wholesale and retail trade (+15,200), and human health (+12,900).",
+                 [("three", 4, "cued")], ["error"], id="en_inline_list_with_and_inside_items"),
+    pytest.param("en", "The council set out four priorities for the year: building 1,200 homes, "
+                 "repairing 40,000 potholes "
+                 "and extending free bus travel.",
+                 [("four", 3, "cued")], ["error"], id="en_inline_list_three_for_four"),
+    pytest.param("en", "The industry faces three main obstacles: slow grid connections, lengthy permitting, and a "
+                 "patchwork of payment systems.",
+                 [("three", 3, "cued")], [], id="en_oxford_comma_three_for_three"),
+    pytest.param("en", "Analysts cite three factors. First, demand is weak. Second, costs are rising. Third, the "
+                 "currency is strong. Finally, rates remain high.",
+                 [("three factors", 4, "cued")], ["error"], id="en_first_second_finally"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "expected_severities"), CASES)
+def test_enumeration_items_and_findings(lang: str, text: str, expected: list[tuple[str, int, str]],
+                                        expected_severities: list[str], tmp_path: Path) -> None:
+    assert listed(text, lang) == expected
+    assert severities(text, lang, tmp_path) == expected_severities

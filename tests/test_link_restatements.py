@@ -1,0 +1,117 @@
+"""Restatements inferred from raw text (validator/link/restatements.py) and judged by CS201, CS202, HD301.
+
+Short texts written for the test: the pairs the linker reads as one figure stated twice, and the findings
+the rules then report. Parallel figures (lists, "respectively", one template repeated for other names),
+comparison bases and companion readings (前值, forecast) are never restatements.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import RestatementRelation
+
+RULES = ("CS201", "CS202", "HD301")
+
+
+def pairs(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(by_id[r.claims[0]], by_id[r.claims[1]])
+            for r in infer_relations(doc, claims) if isinstance(r, RestatementRelation)]
+
+
+def findings(text: str, lang: str, tmp_path: Path) -> list[tuple[str, str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return [(f.rule, f.severity.value) for f in report.findings if f.rule in RULES]
+
+
+CASES = [
+    # --- vi ---
+    pytest.param(
+        "vi", "Tám tháng năm 2024, vốn FDI giải ngân ước đạt 14,15 tỷ USD, tăng 8,3% so với cùng kỳ.\n\n"
+        "Các chuyên gia đánh giá vốn FDI giải ngân đạt 14,51 tỷ USD là tín hiệu tích cực.",
+        [("14,15 tỷ USD", "14,51 tỷ USD")], [("CS201", "warning")], id="vi_digit_swap_one_undated"),
+    pytest.param(
+        "vi", "Tám tháng năm 2024, vốn FDI giải ngân ước đạt 14,15 tỷ USD, tăng 8,3% so với cùng kỳ.\n\n"
+        "Các chuyên gia đánh giá vốn FDI giải ngân đạt khoảng 14,2 tỷ USD là tín hiệu tích cực.",
+        [("14,15 tỷ USD", "khoảng 14,2 tỷ USD")], [], id="vi_hedged_restatement_holds"),
+    pytest.param(
+        "vi", "Năm 2023, Hà Nội và TP.HCM lần lượt chiếm 21,5% và 22,3% tổng vốn.\n\n"
+        "Năm 2023, Bình Dương và Đồng Nai lần lượt chiếm 20,1% và 23,0% tổng vốn.",
+        [], [], id="vi_respectively_lists_are_no_restatements"),
+    pytest.param(
+        "vi", "VN-Index tăng 7,7 điểm, tương ứng 0,61%.\n\nVN30-Index tăng 8,1 điểm, tương ứng 0,57%.",
+        [], [], id="vi_names_tell_figures_apart"),
+    # --- zh ---
+    pytest.param(
+        "zh", "2024年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，2024年前10个月铁路固定资产投资6542亿元。",
+        [("6452亿元", "6542亿元")], [("CS201", "error")], id="zh_digit_swap_same_period"),
+    pytest.param(
+        "zh", "2024年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，2024年前10个月铁路固定资产投资6452亿元。",
+        [("6452亿元", "6452亿元")], [], id="zh_same_figure_twice_passes"),
+    pytest.param(
+        "zh", "2010年纱产量排名前五名的省份依次为山东、江苏、河南，"
+        "其纱产量分别占全国纱产量比重为26.91%、16.00%、14.72%。\n\n"
+        "2010年布产量排名前五名的省份依次为浙江、山东、江苏，其布产量分别占全国布产量比重为24.26%、21.22%、13.50%。",
+        [], [], id="zh_two_lists_of_one_shape"),
+    pytest.param(
+        "zh", "德国8月季调后失业总人数280.1万人，前值280.2万人；未季调失业总人数287.2万人，前值280.9万人。",
+        [], [], id="zh_companion_readings_and_qualifiers"),
+    pytest.param(
+        "zh", "中概新能源汽车股涨跌互现，小鹏汽车涨7.2%，理想汽车跌2.31%。\n\n"
+        "科技股多数上涨，哔哩哔哩、小鹏汽车均涨7%。",
+        [], [], id="zh_a_figure_several_things_share_restates_none"),
+    pytest.param(
+        "zh", "鲁花每箱批发价格为444元。\n\n不带赠品的卖价较涨价之前每箱批发价格400元左右上涨约24元。",
+        [], [], id="zh_the_price_before_is_a_companion"),
+    # --- en ---
+    pytest.param(
+        "en", "A total of 7.54 million treatments were waiting to be carried out in England in September 2024.\n\n"
+        "Officials said 7.45 million treatments were waiting to be carried out in England in September 2024.",
+        [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_period"),
+    pytest.param(
+        "en", "Exports reached nearly 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
+        "set a "
+        "record.",
+        [("nearly 1.9 million vehicles", "1.85 million vehicles")], [], id="en_hedged_restatement_holds"),
+    pytest.param(
+        "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.75 million vehicles exported in 2024 "
+        "set a record.",
+        [("more than 1.9 million vehicles", "1.75 million vehicles")], [("HD301", "error")],
+        id="en_hedge_contradicted"),
+    pytest.param(
+        "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
+        "set a record.",
+        [("more than 1.9 million vehicles", "1.85 million vehicles")], [("HD301", "warning")],
+        id="en_hedge_just_missed_is_a_warning"),
+    pytest.param(
+        "vi", "GDP năm 2020 đạt 340,6 tỷ USD, vượt Singapore (337,5 tỷ USD), Malaysia (336,3 tỷ USD).\n\n"
+        "GDP năm 2020 đạt hơn 340 tỷ USD.",
+        [("340,6 tỷ USD", "hơn 340 tỷ USD")], [], id="vi_glossed_figures_are_their_names"),
+    pytest.param(
+        "en", "Toyota sold 1.52 million cars in 2024, it said.\n\nHonda sold 1.49 million cars in 2024, it said.",
+        [], [], id="en_different_companies"),
+    pytest.param(
+        "en", "Gasoline demand was 6.60 mln bpd, up 0.1 pct from 6.59 mln.\n\nGasoline demand averaged 6.72 mln bpd, "
+        "off 1.2 pct from 6.80 mln.",
+        [], [], id="en_different_companions_tell_figures_apart"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), CASES)
+def test_restatement_pairs_and_findings(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                        expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
