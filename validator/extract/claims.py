@@ -21,6 +21,7 @@ from validator.extract.numerals import Mention, find_numbers
 from validator.extract.periods import PeriodMention, find_periods
 from validator.intervals import Hedge
 from validator.lexicon import WordHit, scan_tables
+from validator.limits import number_problem
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
 
@@ -245,6 +246,8 @@ def _period(p: PeriodMention | None) -> Period | None:
     label = None
     if p.period_start.month == 1 and p.period_start.day == 1 and p.period_end == dt.date(p.period_start.year, 12, 31):
         label = str(p.period_start.year)
+    if p.period_start > p.period_end:
+        return None  # a range read backwards is no period
     return Period(start=p.period_start, end=p.period_end, label=label)
 
 
@@ -309,6 +312,34 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+QUOTE_REACH = 200  # characters of the sentence kept on each side of the number
+
+
+def quote_window(text: str, start: int, end: int, number_start: int, number_end: int) -> str | None:
+    """The claim's quote: its sentence, cut to QUOTE_REACH characters on each side of the number (at
+    a space where there is one), so that a long line without a sentence end is not copied whole into
+    every claim of it (a 98 KB line of numbers took 4.7 GB)."""
+    if number_start - start > QUOTE_REACH:
+        cut = number_start - QUOTE_REACH
+        space = text.find(" ", cut, number_start)
+        start = space + 1 if 0 <= space < number_start - QUOTE_REACH // 2 else cut
+    if end - number_end > QUOTE_REACH:
+        cut = number_end + QUOTE_REACH
+        space = text.rfind(" ", number_end, cut)
+        end = space if space > number_end + QUOTE_REACH // 2 else cut
+    return text[start:end].strip() or None
+
+
+def _usable(m: Mention) -> bool:
+    """Whether a number can be a claim: within the limits on values (`validator.limits`), and a range
+    that runs upward. A 5,000-digit run of digits is not a quantity, and costs exact arithmetic dearly."""
+    if number_problem(m.value) is not None:
+        return False
+    if m.high is not None and (number_problem(m.high) is not None or m.high < m.value):
+        return False
+    return m.precision is None or number_problem(m.precision) is None
+
+
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
     with cycle_collection_paused():
@@ -334,13 +365,15 @@ def _extract_document(doc: Document) -> list[Claim]:
     periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
+        if not _usable(m):
+            continue
         period_mention = periods[i]
         is_share = m.kind == "percent" and share_cue(ctx, m) is not None
         sentence = ctx.sentence_of(m.start)
         claims.append(Claim(
             id=f"c{i + 1:03d}",
             text=m.text,
-            quote=doc.text[sentence.start:sentence.end].strip() or None,
+            quote=quote_window(doc.text, sentence.start, sentence.end, m.start, m.end),
             span=Span(start=m.start, end=m.end),
             value=m.value,
             unit=_unit_key(m),

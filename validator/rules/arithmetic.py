@@ -67,7 +67,11 @@ def verdict_outcome(
     ctx: Context,
     severity: Severity,
 ) -> Outcome:
-    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted."""
+    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted; unverifiable
+    when nothing bounds the computed value (a divisor that may be zero: "any value" verifies nothing)."""
+    if computed.low is None and computed.high is None:
+        return Outcome("unverifiable", subject, f"{subject.text}: cannot be computed (a divisor may be zero)",
+                       related)
     stated_block = stated_payload(subject, ctx.tolerance)
     computed_block = payload(computed.mid, computed, unit)
     if verdict is Verdict.VERIFIED:
@@ -111,6 +115,9 @@ class ShareMismatch(Rule):
         if stated is None or whole_iv is None:
             yield Outcome("unverifiable", share, f"cannot compare {part.text} with {whole.text}: "
                           f"units {part.claim.unit} and {whole.claim.unit} differ", [part, whole])
+            return
+        if mid(whole) == 0 or not whole_iv.mid or not whole.natural(ctx.tolerance).mid:
+            yield Outcome("unverifiable", share, f"{share.text}: the whole, {whole.text}, is 0", [part, whole])
             return
         computed = share_interval(part.natural(ctx.tolerance), whole_iv)
         point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
