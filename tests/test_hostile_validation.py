@@ -153,3 +153,16 @@ def test_15_the_crlf_mapping_counts_crlf_as_two_and_a_lone_cr_as_one() -> None:
         if char not in "\n\ufeff":
             assert bare[to_file(offset)] == char
     assert crlf_mapping("plain\ntext") is None
+
+
+def test_15_what_claimcheck_writes_it_reads_back_under_yaml_12(tmp_path: Path) -> None:
+    from validator.claimfile import load_claim_file
+    from validator.merge import write_claim_file
+    from validator.model import Claim, ClaimFile
+
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("1e5 cars", encoding="utf-8")
+    claim = Claim(id="c1", text="1e5", quote="0o17 yes 1:10", value=Decimal("1e5"), unit="vehicle",
+                  subject="2024-01-05", metric="on", note="1_000")
+    write_claim_file(tmp_path / "c.yaml", ClaimFile(article="a.txt", claims=[claim]))
+    assert load_claim_file(tmp_path / "c.yaml").data.claims == [claim]

@@ -68,15 +68,24 @@ class _ClaimLoader(yaml.SafeLoader):
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
                     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
-# PyYAML tries a resolver with `match` (anchored at the start only): each pattern is whole, up to \Z
-_ClaimLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z"),
-                                   list("tTfF"))
-_ClaimLoader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(f"(?:{_INT.pattern})\\Z"),
-                                   list("-+0123456789"))
-_ClaimLoader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(f"(?:{_FLOAT.pattern})\\Z"),
-                                   list("-+.0123456789"))
-_ClaimLoader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"(?:~|null|Null|NULL|)\Z"),
-                                   ["~", "n", "N", ""])
+
+
+def add_yaml12_resolvers(cls: Any) -> None:
+    """Give a loader (or dumper) class the YAML 1.2 core-schema implicit types.
+
+    On a dumper that keeps its YAML 1.1 ones, a string that either schema would read as something else
+    ("1e5", "0o17", "yes") is written quoted: what claimcheck writes, it reads back the same.
+    PyYAML tries a resolver with `match` (anchored at the start only): each pattern is whole, up to \\Z.
+    """
+    cls.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z"),
+                              list("tTfF"))
+    cls.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(f"(?:{_INT.pattern})\\Z"), list("-+0123456789"))
+    cls.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(f"(?:{_FLOAT.pattern})\\Z"),
+                              list("-+.0123456789"))
+    cls.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"(?:~|null|Null|NULL|)\Z"), ["~", "n", "N", ""])
+
+
+add_yaml12_resolvers(_ClaimLoader)
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from validator.claimfile import add_yaml12_resolvers
 from validator.document import Document
 from validator.model import Claim, ClaimFile, Relation
 from validator.safety import json_escape_unsafe
@@ -93,6 +94,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+add_yaml12_resolvers(_Dumper)
 _Dumper.add_representer(str, _str)
 
 

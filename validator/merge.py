@@ -25,7 +25,7 @@ import yaml
 
 from validator.anchoring import Anchorer, anchor_claim
 from validator.atomic import FileStamp, file_stamp, write_atomic
-from validator.claimfile import load_claim_file, relation_refs
+from validator.claimfile import add_yaml12_resolvers, load_claim_file, relation_refs
 from validator.document import load_document
 from validator.errors import InputError
 from validator.limits import DEFAULT_LIMITS, Limits, read_text
@@ -205,6 +205,7 @@ def _represent_str(dumper: yaml.SafeDumper, s: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", s)
 
 
+add_yaml12_resolvers(_Dumper)
 _Dumper.add_representer(Decimal, _represent_decimal)
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
