@@ -335,3 +335,14 @@ def test_sizes_are_read_in_bytes(text: object, size: int) -> None:
     from validator.limits import parse_size
 
     assert parse_size(text) == size
+
+
+def test_a_long_run_of_scale_words_stops_before_the_value_overflows() -> None:
+    import decimal
+
+    with decimal.localcontext() as ctx:
+        ctx.Emax = 100  # overflows at 1e101: "nghìn" × 50 would be 1e150 if the run were read whole
+        for text in ("nghìn " * 50, "1 nghìn " + "nghìn " * 49):
+            values = [c.value for c in extract(text, "vi")]
+            assert values and all(v < decimal.Decimal("1e30") for v in values)  # beyond that: no quantity
+        assert [c.value for c in extract("xe điện đạt 12,866 triệu chiếc", "vi")] == [decimal.Decimal("12866000")]

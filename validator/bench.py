@@ -2,6 +2,7 @@
 
     python -m validator.bench corpora /work/shared/corpora [--failures SUITE]
     python -m validator.bench speed [SEEDS_DIR]
+    python -m validator.bench redos [--n 1000 10000 100000]   (see validator/redos.py)
 
 ``corpora`` scores the public ``validator.extract(text, language)`` -- the claims an editor
 gets, not the numeral parser underneath -- against the JSONL test suites converted from
@@ -530,7 +531,14 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("seeds", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent / "seeds")
     sp.add_argument("--mb", type=float, default=5.0)
     sp.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown")
+    rd = sub.add_parser("redos", help="extraction time per character on adversarial strings (ReDoS check)")
+    rd.add_argument("--n", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="lengths to time")
+    rd.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown")
     args = ap.parse_args(argv)
+    if args.cmd == "redos":
+        from validator.redos import run_redos
+
+        return 0 if run_redos(args.n, repeat=args.repeat) else 1
     if args.cmd == "corpora":
         if not args.root.is_dir():
             print(f"error: {args.root} is not a directory", file=sys.stderr)

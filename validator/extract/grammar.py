@@ -934,6 +934,8 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             spelled = True
             after_zero = False
         elif t.kind == "scale":
+            if total.adjusted() > 60:
+                break  # "nghìn nghìn nghìn …" is no quantity: stop long before Decimal overflows
             # "百二萬" = 1.2 million, but "亿四万" is 4 ten-thousands: the dropped place
             # comes from a multiplier, never from a larger scale word
             cur = seg + flush_pending(ellipsis=prev_before_pending == "mult")
@@ -997,8 +999,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
     k = j
     trailing: list[Token] = []
     while k > i and toks[k - 1].kind == "scale":
-        trailing.insert(0, toks[k - 1])
+        trailing.append(toks[k - 1])  # appended and reversed once: inserting at 0 was quadratic
         k -= 1
+    trailing.reverse()
     if trailing:
         sep = "" if gm.flags == 0 else " "
         scale_word = sep.join(t.text for t in trailing)
