@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from validator import __version__
 from validator.errors import ClaimcheckError
+from validator.lexicon import LANGUAGES
 from validator.model import ClaimFile, Report, Severity
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="only these rules (code or name; repeatable or comma-separated)")
     check.add_argument("--ignore", action="append", metavar="RULE", default=[],
                        help="skip these rules (code or name; repeatable or comma-separated)")
-    check.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
+    check.add_argument("--language", choices=LANGUAGES, help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     _add_config_arguments(check)
@@ -115,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="merge newly found claims into this reviewed claim file (hand edits, ids, relations "
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
-    extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
+    extract.add_argument("--language", choices=LANGUAGES, help="language (default: detect)")
     _add_allow_outside(extract)
 
     report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
@@ -160,7 +161,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
                        help="claim files, articles, or folders of them (default: claims/)")
     write.add_argument("--select", action="append", metavar="RULE", help="only these rules")
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
-    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
+    write.add_argument("--language", choices=LANGUAGES, help="language of raw articles")
     _add_config_arguments(write)
     _add_allow_outside(write)
 
@@ -306,7 +307,7 @@ def _run_inputs(paths: Sequence[str], report: Report | None = None) -> list[str]
     return files
 
 
-def _render_rich(report: Report, to_file: bool, quiet: bool, max_bytes: int) -> str:
+def _render_rich(report: Report, to_file: bool, quiet: bool) -> str:
     """The rich report as text, rendered whole before anything is written (colours only for a terminal)."""
     import io
 
@@ -322,17 +323,13 @@ def _render_rich(report: Report, to_file: bool, quiet: bool, max_bytes: int) -> 
         console = Console(file=buffer, highlight=False, force_terminal=screen.is_terminal,
                           color_system=screen.color_system,  # type: ignore[arg-type]
                           width=screen.width, legacy_windows=False)
-    render_terminal(report, console, document_texts(report, max_bytes), quiet=quiet)
+    render_terminal(report, console, document_texts(report), quiet=quiet)
     return buffer.getvalue()
 
 
-def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = False,
-                 limits: Limits | None = None) -> str:
+def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = False) -> str:
     """The report in one of the `check --format`s, whole (every renderer makes its input safe first)."""
-    from validator.limits import DEFAULT_LIMITS
     from validator.safety import guard_commands
-
-    limits = limits or DEFAULT_LIMITS
 
     if fmt == "json":
         from validator.report import render_json
@@ -347,13 +344,13 @@ def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = 
 
         return render_github(report)
     if fmt in ("sarif", "html"):
-        from validator.report import document_texts, render_html, render_sarif
+        from validator.report import claim_spans, document_texts, render_html, render_sarif
 
-        texts = document_texts(report, limits.max_file_bytes)
+        texts = document_texts(report)
         if fmt == "sarif":
             return render_sarif(report, texts, _file_offsets(report))
-        return guard_commands(render_html(report, texts, _claim_spans(report, limits)))
-    return guard_commands(_render_rich(report, to_file, quiet, limits.max_file_bytes))
+        return guard_commands(render_html(report, texts, claim_spans(report)))
+    return guard_commands(_render_rich(report, to_file, quiet))
 
 
 def _file_offsets(report: Report) -> dict[str, Any]:
@@ -384,7 +381,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             progress.stop()
     if baseline:
         _apply_baseline(report, baseline)
-    output = render_check(report, args.format, to_file=bool(args.output), quiet=args.quiet, limits=options.limits)
+    output = render_check(report, args.format, to_file=bool(args.output), quiet=args.quiet)
     if args.output:
         inputs = _run_inputs(args.paths, report) + ([baseline] if baseline else [])
         write_atomic(args.output, output, inputs=inputs)
@@ -427,37 +424,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _claim_spans(report: Report, limits: Limits | None = None) -> dict[str, list[tuple[int, int]]]:
-    """Where every reviewed claim stands, so the HTML marks claims no rule touched too."""
-    from validator.limits import DEFAULT_LIMITS
-
-    limits = limits or DEFAULT_LIMITS
-    from validator.claimfile import load_claim_file
-    from validator.engine import claimset_from_file
-    from validator.report.html import spans_from_anchors
-
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for doc in report.documents:
-        if doc.source:
-            try:
-                loaded = load_claim_file(doc.source, limits)
-                spans[doc.path] = spans_from_anchors(claimset_from_file(loaded, limits).anchors)
-            except ClaimcheckError:
-                pass
-    return spans
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from validator.engine import Options, check
-    from validator.report.bundle import document_texts, write_bundle
+    from validator.report.bundle import claim_spans, write_bundle
     from validator.safety import safe_line
 
     _, config = _options(args, need_rules=False)
-    limits = _limits(args, config)
-    report = check(args.paths, Options(limits=limits))
-    texts = document_texts(report, limits.max_file_bytes)
-    for path in write_bundle(report, args.output, texts, claims=_claim_spans(report, limits),
-                             inputs=_run_inputs(args.paths, report)):
+    report = check(args.paths, Options(limits=_limits(args, config)))
+    for path in write_bundle(report, args.output, claims=claim_spans(report), inputs=_run_inputs(args.paths, report)):
         print(f"wrote {safe_line(str(path))}", file=sys.stderr)
     _print_problems(report)
     return 2 if report.errors else 0

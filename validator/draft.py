@@ -13,6 +13,7 @@ import yaml
 
 from validator.claimfile import add_yaml12_resolvers
 from validator.document import Document
+from validator.extract import document_date
 from validator.model import Claim, ClaimFile, Relation
 from validator.safety import json_escape_unsafe
 
@@ -72,7 +73,7 @@ def draft_claim_file(document: Document, claims: list[Claim], relations: list[Re
     base = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
     article = os.path.relpath(os.path.abspath(document.path), base)
     return ClaimFile(article=article, language=document.language,  # type: ignore[arg-type]
-                     date=document.date, claims=claims, relations=relations)
+                     date=document_date(document), claims=claims, relations=relations)
 
 
 def claim_file_mapping(data: ClaimFile) -> dict[str, Any]:

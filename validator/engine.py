@@ -37,7 +37,7 @@ from validator.model import (
     Span,
     SpanText,
 )
-from validator.rules import RULES, ClaimSet, Context, Located, Outcome, Rule, find_rule
+from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
 from validator.rules.consistency import UnusedAcceptance
 
 log = logging.getLogger("claimcheck")
@@ -232,7 +232,7 @@ def _sibling_sets(sets: list[ClaimSet], report: Report, limits: Limits = DEFAULT
     return extra
 
 
-def _unresolved(sets: list[ClaimSet], ctx: Context) -> list[InputProblem]:
+def _unresolved(sets: list[ClaimSet], ctx: Resolver) -> list[InputProblem]:
     problems = []
     for s in sets:
         if s.source is None:
@@ -292,7 +292,7 @@ def _where(claims: ClaimSet) -> str:
 
 
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
-    ctx = Context([*sets, *context_sets], options.tolerance)
+    ctx = Resolver([*sets, *context_sets], options.tolerance)
     rules = options.rules()
     for claims in sets:
         for rule in rules:
@@ -362,12 +362,14 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
                                           message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
     sets = load_claimsets(files, options, report, progress)
     context_sets = _sibling_sets(sets, report, options.limits)
-    ctx = Context([*sets, *context_sets], options.tolerance)
+    ctx = Resolver([*sets, *context_sets], options.tolerance)
     report.errors.extend(_unresolved(sets, ctx))
     for s in sets:
         report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
                                                 claims=len(s.claims),
-                                                source=display_path(s.source) if s.source else None))
+                                                source=display_path(s.source) if s.source else None,
+                                                text=s.document.text,
+                                                claim_spans=s.claim_spans() if s.source else None))
     evaluate(sets, context_sets, options, report)
     _dedupe(report)
     return report.finalize()
