@@ -358,6 +358,24 @@ def _extract_document(doc: Document) -> list[Claim]:
     return claims
 
 
+def range_pairs(claims: list[Claim]) -> dict[str, str]:
+    """The upper ends of ranges, by id, each with the id of the claim that carries the range ("20-25%":
+    the claim 20 has ``high`` 25 and carries the range; the claim 25 is its upper end).  The range is
+    checked through the claim with ``high``; the upper end is a claim of its own, so that each written
+    figure can be compared."""
+    spanned = sorted((c for c in claims if c.span is not None), key=lambda c: c.span.start)  # type: ignore[union-attr]
+    out: dict[str, str] = {}
+    for x, y in zip(spanned, spanned[1:], strict=False):
+        assert x.span is not None and y.span is not None
+        if not 0 <= y.span.start - x.span.end <= 16 or x.unit != y.unit:
+            continue
+        if x.high is not None and y.high is None and y.value == x.high:
+            out[y.id] = x.id
+        elif y.high is not None and x.high is None and x.value == y.high and y.value < x.value:
+            out[x.id] = y.id  # "from -18 °C to -34 °C": the first written is the upper end
+    return out
+
+
 def extract(text: str, language: str | None = None) -> list[Claim]:
     """Numeric claims in a text (language detected when not given). Claims carry .start, .end, .text,
     .value (base units: "12,866 triệu" -> 12866000) and .unit."""

@@ -159,6 +159,7 @@ class Grammar:
     pair_joiners: list[str]
     change_start_re: re.Pattern[str] | None
     change_verb_re: re.Pattern[str] | None
+    change_verb_before_re: re.Pattern[str] | None
     words: dict[str, tuple[str, Decimal]]  # lower-cased word -> (kind, value)
     restricted: dict[str, frozenset[str]]
     lone_digit_needs_unit: bool
@@ -187,6 +188,19 @@ class Grammar:
     fraction_scale_re: re.Pattern[str] | None = None
     money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
     money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # group name -> why it is not a claim
+    tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
+    per_slash_re: re.Pattern[str] | None = None  # "đồng/kg", "美元/桶", "triệu đồng/tháng"
+    per_word_re: re.Pattern[str] | None = None  # "$80 a barrel", "300p per share"
+    per_before_re: re.Pattern[str] | None = None  # zh "每吨1000元": the denominator before the number
+    per_groups: dict[str, str] = field(default_factory=dict)  # group name -> denominator unit key
+    money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
+    articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
+    period_denominators: frozenset[str] = frozenset()  # "quarters": a fraction only below one
+    # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
+    # "num_den" or "den_num")
+    fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...] = ()
+    gap_re: re.Pattern[str] | None = None
 
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
@@ -404,7 +418,7 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
 
 # keys of a lexicon's ``units`` section that are not unit words
 _NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
-                            "money_part_joiners"})
+                            "money_part_joiners", "per_unit"})
 
 
 @functools.cache
@@ -452,6 +466,8 @@ def grammar(language: str) -> Grammar:
     arabic = (
         rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        # "10 000 dollars": plain-space groups of exactly three digits, on one line, no digit run after
+        rf"|(?<![0-9.,]){digit}{{1,3}}(?:[ ]{digit}{{3}})+(?:{D}{digit}+)?(?![0-9]|[ ]?[.,]?[0-9])"
         rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
         rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
@@ -483,8 +499,17 @@ def grammar(language: str) -> Grammar:
     follow = literal_alternation(follow_words, bounded)
     fnum = num.get("fraction_numerator_first") or []
     fden = num.get("fraction_denominator_first") or []
-    plain_words = [w for w in words if w not in lookahead_only]
+    # words that are no numeral before certain words ("tỷ lệ" a ratio, "triệu phú" a millionaire)
+    not_before = {str(k).lower(): [str(x) for x in v] for k, v in (num.get("not_numeral_before") or {}).items()}
+    plain_words = [w for w in words if w not in lookahead_only and w not in not_before]
     word_alt = literal_alternation(plain_words, bounded)
+    if not_before:
+        guarded_words = "|".join(
+            rf"{literal_alternation([w], bounded)}(?!(?:{gap}){literal_alternation(after, bounded)})"
+            for w, after in sorted(not_before.items(), key=lambda kv: -len(kv[0]))
+            if w in words
+        )
+        word_alt = f"(?:{guarded_words}|{word_alt})"
     la_alt = ""
     if lookahead_only:
         la_alt = "|" + literal_alternation(sorted(lookahead_only), bounded) + rf"(?=(?:{gap}){follow})"
@@ -523,15 +548,23 @@ def grammar(language: str) -> Grammar:
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
 
-    skip_patterns = [str(p) for p in (notc.get("patterns") or [])]
-    skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
-    skip_patterns.append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
-    skip_patterns.append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
-    skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
-    skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
-    skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
-    skip_patterns.append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
-    skip = "|".join(f"(?:{p})" for p in skip_patterns)
+    # not-claims by reason ("year", "date", "phone", "list", ...): {reason: [regex, ...]}
+    by_reason: dict[str, list[str]] = {}
+    for reason, pats in not_claim_patterns(notc).items():
+        by_reason.setdefault(reason, []).extend(pats)
+    by_reason.setdefault("other", []).append(r"\[\s*\d{1,3}\s*\]")  # citation marks
+    by_reason.setdefault("code", []).append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
+    by_reason.setdefault("list", []).append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
+    by_reason.setdefault("year", []).append(
+        r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
+    by_reason.setdefault("date", []).append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
+    by_reason.setdefault("code", []).append(r"https?://\S+|www\.\S+")  # URLs
+    by_reason.setdefault("code", []).append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
+    skip_patterns = [p for pats in by_reason.values() for p in pats]
+    skip_reasons = {f"sk_{i}": reason for i, reason in enumerate(by_reason)}
+    skip = "|".join(
+        f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(by_reason.values())
+    )
     # codes and model names: "M9", "COVID-19", "VF 3"
     # (a Latin letter or digit may not precede; a Han character may: "问界M8", "小米YU7")
     latin = r"0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff"
@@ -583,10 +616,43 @@ def grammar(language: str) -> Grammar:
     msuf = alternation(num.get("multiple_suffix") or [], bounded)
     # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
     sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
+    # "三成" (three tenths: 30%), "八折" (a price of eight tenths: a 0.8 price ratio)
+    tenth_alt, tenth_groups = _named_alternation("tn", num.get("tenths_suffix") or {}, bounded)
+    tenth_src = rf"(?P<tenth>{tenth_alt})|" if num.get("tenths_suffix") else ""
     suffix_re = re.compile(
-        rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
+        rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|{tenth_src}(?P<measure>{measure_alt})"
+        rf"|{filler}(?P<unit>{unit_alt}))",
         flags,
     )
+    # per-unit prices and rates: the denominator stays in the unit ("VND/kg"), so a price is never
+    # added to an amount; after a slash any denominator, after a word ("per", "a") goods only
+    per = units.get("per_unit") or {}
+    per_groups: dict[str, str] = {}
+    per_slash_re = per_word_re = per_before_re = None
+    if per:
+        goods = {str(k): [str(x) for x in v] for k, v in (per.get("goods") or {}).items()}
+        times = {str(k): [str(x) for x in v] for k, v in (per.get("time") or {}).items()}
+        every_alt, every_groups = _named_alternation("pd", {**goods, **{k: goods.get(k, []) + v for k, v in times.items()}},
+                                                     bounded)
+        per_groups.update(every_groups)
+        per_slash_re = re.compile(rf"[ \t]*/[ \t]*(?:{every_alt})", flags)
+        if goods and per.get("words"):
+            goods_alt, goods_groups = _named_alternation("pg", goods, bounded)
+            per_groups.update(goods_groups)
+            per_word_re = re.compile(rf"[ \t]*(?:{literal_alternation(per['words'], bounded)})[ \t]*(?:{goods_alt})", flags)
+        if goods and per.get("before"):
+            before_alt, before_groups = _named_alternation("pb", goods, bounded)
+            per_groups.update(before_groups)
+            per_before_re = re.compile(
+                rf"(?:{literal_alternation(per['before'], bounded)})[ \t]*(?:{before_alt})[ \t]*\Z", flags)
+    money_scale_re = None
+    currency_words = [w for k, ws in unit_table.items() if k in set(map(str, units.get("currencies") or [])) for w in ws]
+    if money_suffix_scales and currency_words:
+        money_scale_re = re.compile(
+            "(?-i:" + "|".join(re.escape(x) for x in sorted(money_suffix_scales, key=len, reverse=True)) + ")"
+            + rf"(?=[ \t]*(?:{alternation(currency_words, bounded)}))",
+            flags,
+        )
     ha = hedges.get("after") or {}
     ha_alt, ha_groups = _named_alternation("ha", ha, bounded)
     hedge_groups.update(ha_groups)
@@ -625,6 +691,13 @@ def grammar(language: str) -> Grammar:
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
     cv = rng.get("change_verbs") or []
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
+    # a number right after a change verb is the change's size ("edged up 0.1% to 4.7%"): no range start
+    cl = rng.get("change_links") or []
+    change_verb_before_re = (
+        re.compile(rf"{literal_alternation(cv, bounded)}\s+(?:{literal_alternation(cl, bounded)}\s+)?\Z", flags)
+        if cv and rng.get("change_links") is not None
+        else None
+    )
 
     fraction_scale_re = None
     if num.get("fraction_scale_links") is not None:
@@ -670,6 +743,7 @@ def grammar(language: str) -> Grammar:
         pair_joiners=list(pair_starts.values()),
         change_start_re=change_start_re,
         change_verb_re=change_verb_re,
+        change_verb_before_re=change_verb_before_re,
         words=words,
         restricted=restricted,
         lone_digit_needs_unit=bool(num.get("lone_digit_needs_unit", False)),
@@ -696,7 +770,34 @@ def grammar(language: str) -> Grammar:
         fraction_scale_re=fraction_scale_re,
         money_parts_re=money_parts_re,
         money_part_values=money_part_values,
+        skip_reasons=skip_reasons,
+        articles=frozenset(str(w).lower() for w in num.get("articles") or []),
+        period_denominators=frozenset(str(w).lower() for w in num.get("period_denominators") or []),
+        fraction_links=tuple(
+            (
+                re.compile(rf"(?:{fl['before']})\s*\Z", flags) if fl.get("before") else None,
+                re.compile(str(fl["link"]), flags),
+                str(fl.get("order", "num_den")),
+            )
+            for fl in num.get("fraction_links") or []
+        ),
+        gap_re=re.compile(rf"(?:{gap})\Z", flags),
+        tenth_groups=tenth_groups,
+        per_slash_re=per_slash_re,
+        per_word_re=per_word_re,
+        per_before_re=per_before_re,
+        per_groups=per_groups,
+        money_scale_re=money_scale_re,
     )
+
+
+def not_claim_patterns(section: dict[str, Any]) -> dict[str, list[str]]:
+    """The ``not_claims.patterns`` of a lexicon by reason: a mapping {reason: [regex, ...]} (a plain list
+    is read as reason "other")."""
+    pats = section.get("patterns") or {}
+    if isinstance(pats, list):
+        return {"other": [str(p) for p in pats]}
+    return {str(reason): [str(p) for p in (v or [])] for reason, v in pats.items()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -723,6 +824,8 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
             t = t[: -len(sfx)]
             break
     t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
+    if " " in t and re.fullmatch(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?", t):
+        t = t.replace(" ", "")  # "10 000": space-grouped thousands
     exp = re.fullmatch(r"([0-9.,]+)[eE]([+-]?[0-9]+)", t)
     if exp is not None:  # scientific notation: "1.3e6"
         inner = parse_arabic(exp.group(1), gm, money)
@@ -887,7 +990,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     continue
                 break
             if conds is not None:
-                after_mult = prev_kind in ("mult", "scale", "zero")
+                after_mult = prev_kind in ("mult", "scale", "zero") or (
+                    prev_kind == "conn" and j >= 2 and toks[j - 2].kind in ("mult", "scale")  # "hundred and one"
+                )
                 nxt = toks[j + 1] if j + 1 < n else None
                 before_mult = nxt is not None and nxt.kind in ("mult", "scale")
                 before_frac = nxt is not None and nxt.kind in ("denom", "fnum", "fword", "fden")
@@ -902,6 +1007,8 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     break
             if t.kind == "arabic" and prev_kind == "atom":
                 break
+            if t.kind == "arabic" and prev_kind in ("scale", "mult") and re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text):
+                break  # "the five billion 1987 reserves target": a year after a number, not part of it
             if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
                 break
             prev_before_pending = prev_kind
@@ -1149,7 +1256,15 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
                     k = k2
             value = nv / value
             prec, kind, end, j, lone = ZERO, "fraction", nend, k, None
-    elif j < n and toks[j].kind == "denom" and value == value.to_integral_value() and value > 0:
+    elif (
+        j < n
+        and toks[j].kind == "denom"
+        and value == value.to_integral_value()
+        and 0 < value
+        and (value < toks[j].value or toks[j].text.lower() not in gm.period_denominators)
+    ):
+        # a denominator that also names a period is a fraction only below one: "three quarters" is 3/4,
+        # "six quarters" six (fiscal) quarters; "twenty-three fifths" is 4.6
         den_t = toks[j]
         value = value / den_t.value
         prec, kind, end, j, lone = ZERO, "fraction", den_t.end, j + 1, None
@@ -1167,7 +1282,10 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         value = toks[j].value
         prec, kind, end, j, lone = ZERO, "fraction", toks[j].end, j + 1, None
     # joined fraction: "三百五又三分之一", "one and a half", "two and three quarters"
-    if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number":
+    # ("and half" without its article is no part of the number: "44 million and half lives below ...")
+    if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number" and not (
+        toks[j].kind == "conn" and toks[j + 1].kind == "fword"
+    ):
         sub = _parse_one(toks, j + 1, gm)
         if sub is not None and sub[0].kind == "fraction" and sub[0].value < 1:
             frac = sub[0].value

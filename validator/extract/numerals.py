@@ -24,6 +24,7 @@ from validator.extract.grammar import (
     ZERO,
     Grammar,
     Parsed,
+    Token,
     generic_precision,
     grammar,
     load_lexicon,
@@ -34,7 +35,7 @@ from validator.extract.grammar import (
 )
 from validator.extract.multiscan import guarded
 
-__all__ = ["Mention", "find_numbers", "parse_number", "format_number"]
+__all__ = ["Mention", "Skipped", "find_numbers", "parse_number", "format_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,17 @@ class Mention:
     high: Decimal | None = None
     reading: str | None = None
     scale_word: str | None = None
+    range_end: str | None = None  # "low": the first end of a range (it carries ``high``); "high": the last
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A number that is not a quantity, and why: a year, a date, a phone number, a list marker..."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
 
 
 @dataclass(slots=True)
@@ -69,6 +81,7 @@ class _Raw:
     scale_word: str | None
     scale: Decimal
     high: Decimal | None = None
+    range_end: str | None = None
 
 
 _PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+\Z")
@@ -115,8 +128,9 @@ def _finish(
     percent_prefix: bool,
     multiple_reading: str | None,
     has_multiple_prefix: bool,
-) -> _Raw | None:
-    """Read what follows the numeral (unit, percent, multiple word, hedge) and judge it."""
+) -> _Raw | str:
+    """Read what follows the numeral (unit, percent, multiple word, hedge) and judge it: the mention, or
+    why it is not a quantity ("code", "name", "year", "article", "word", "vague")."""
     if p.kind == "fraction" and gm.fraction_scale_re is not None:
         fsm = gm.fraction_scale_re.match(norm, p.end)
         if fsm is not None:  # "a quarter of a million people" is 250000 people, to one figure
@@ -151,6 +165,15 @@ def _finish(
             hedge = hedge or hk
             pos = ham.end()
             end = pos
+    value, scale_word, scale = p.value, p.scale_word, p.scale
+    if p.plain_digits is not None and _CLOCK.match(norm, pos) and int(p.plain_digits) <= 24:
+        return "time"  # "16:30"
+    if currency is None and gm.money_scale_re is not None and pos and norm[pos - 1].isdigit():
+        msm = gm.money_scale_re.match(norm, pos)
+        if msm is not None:  # "800m euros": million, where a currency word follows (not metres)
+            scale = gm.money_suffix_scales[msm.group()]
+            value, precision, scale_word = value * scale, precision * scale, msm.group()
+            pos = end = msm.end()
     sm = gm.suffix_re.match(norm, pos) if not percent_prefix else None
     if sm is not None and sm.end() > pos:
         if sm.group("pts") is not None:
@@ -159,6 +182,13 @@ def _finish(
             kind, unit = "percent", "percent"
         elif sm.group("mult") is not None:
             kind, unit = "multiple", "times"
+        elif gm.tenth_groups and sm.group("tenth") is not None:
+            tenths = value + (Decimal("0.5") if sm.group("tenth").endswith("半") else ZERO)  # "三成半": 35%
+            if _group_kind(sm, gm.tenth_groups, "tn") == "percent":  # "三成" = 30%
+                kind, unit, value, precision = "percent", "percent", tenths * 10, precision * 10
+            else:  # "八折" = 0.8 of the price, "8.5折" = 0.85, "七五折"/"75折" = 0.75
+                step = Decimal(10) if tenths <= 10 else Decimal(100)
+                kind, unit, value, precision = "price_ratio", "price_ratio", tenths / step, precision / step
         elif sm.group("measure") is not None or sm.group("unit") is not None:
             key = _group_kind(sm, gm.unit_groups, "mw" if sm.group("measure") is not None else "u")
             if key == "times":
@@ -172,7 +202,9 @@ def _finish(
         end = sm.end()
         suffixed = True
     elif pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit():
-        return None  # "5G", "3D": a code, not a quantity
+        return "code"  # "5G", "3D": a code, not a quantity
+    if unit is not None and kind == "number":
+        unit, end = _per_unit(unit, norm, gm, start, end)
     if has_multiple_prefix:
         kind, unit = "multiple", "times"
         reading = multiple_reading
@@ -190,17 +222,23 @@ def _finish(
             hedge = hedge or hk
             end = ham.end()
     has_unit = suffixed or unit is not None
+    if gm.fraction_links and hedge is None and kind == "number":
+        found = _fraction_of(p, norm, gm, start, has_unit)
+        if found is not None:  # "one in four", "two out of three", "cứ 8 người thì có một"
+            value, fend = found
+            return _Raw(start=start, end=fend, num_start=p.start, num_end=fend, value=value, precision=ZERO,
+                        kind="fraction", unit=None, hedge=None, reading=None, scale_word=None, scale=ONE)
     if gm.flags and p.spelled and norm[p.start].isupper() and _after_capitalised_word(norm, p.start):
-        return None  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
+        return "name"  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
     # judge words that are numbers only in some positions
     if p.bare and not (hedge or has_unit):
-        return None
-    if p.lone_word is not None:
+        return "vague"  # "thousands", "hàng nghìn": a scale word alone
+    if p.lone_word is not None and p.value >= 0:  # "minus one" is a number whatever "one" is alone
         conds = gm.restricted.get(p.lone_word)
         if conds is not None and not (has_unit and "before_unit" in conds):
-            return None
+            return "article" if p.lone_word in gm.articles else "word"
         if gm.lone_digit_needs_unit and p.spelled and not has_unit:
-            return None
+            return "article" if p.lone_word in gm.articles else "word"
     if (
         p.plain_digits is not None
         and len(p.plain_digits) == 4
@@ -209,7 +247,7 @@ def _finish(
         and hedge is None
         and kind == "number"
     ):
-        return None  # a year: periods are parsed elsewhere
+        return "year"  # a year: periods are parsed elsewhere
     if kind == "percent" and p.kind == "fraction":
         pass
     return _Raw(
@@ -217,15 +255,70 @@ def _finish(
         end=end,
         num_start=p.start,
         num_end=p.end,
-        value=p.value,
+        value=value,
         precision=precision,
         kind=kind,
         unit=unit,
         hedge=hedge,
         reading=reading,
-        scale_word=p.scale_word,
-        scale=p.scale,
+        scale_word=scale_word,
+        scale=scale,
     )
+
+
+def _fraction_of(p: Parsed, norm: str, gm: Grammar, start: int, has_unit: bool) -> tuple[Decimal, int] | None:
+    """"one in four (people)", "two out of three", vi "cứ 8 người thì có một": the share N/M of a group,
+    as one fraction spanning both numbers.  Whole numbers, the part smaller than the group, and no
+    year for the group ("5 in 2019")."""
+    if p.value != p.value.to_integral_value() or p.value <= 0:
+        return None
+    for before, link, order in gm.fraction_links:
+        if has_unit and order == "num_den":  # "5 cars in 3 ...": the link must follow the number
+            continue
+        if before is not None and not before.search(norm, max(0, start - 16), start):
+            continue
+        lm = link.match(norm, p.end)
+        if lm is None:
+            continue
+        pos = lm.end()
+        run: list[Token] = []
+        for t in tokenize(norm, pos, min(len(norm), pos + 48), gm, money=False):
+            if t.start != pos and (gm.gap_re is None or not gm.gap_re.match(norm[pos : t.start])):
+                break
+            run.append(t)
+            pos = t.end
+        if not run or run[0].start != lm.end():
+            continue
+        if run[0].kind == "atom" and (len(run) == 1 or run[1].kind not in ("atom", "mult", "scale", "arabic")):
+            other, oend = run[0].value, run[0].end  # "thì có một": a lone word is its value here
+        else:
+            parsed = parse_run(run, gm)
+            if not parsed or parsed[0].start != lm.end() or parsed[0].kind != "number":
+                continue
+            other, oend = parsed[0].value, parsed[0].end
+            if re.fullmatch(r"(?:1[89]|20)[0-9]{2}", norm[parsed[0].start : oend]):
+                continue  # "5 in 2019": a year, no group
+        num, den = (p.value, other) if order == "num_den" else (other, p.value)
+        if num == num.to_integral_value() and den == den.to_integral_value() and 0 < num < den:
+            return num / den, oend
+    return None
+
+
+_CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
+
+
+def _per_unit(unit: str, norm: str, gm: Grammar, start: int, end: int) -> tuple[str, int]:
+    """A price or rate keeps its denominator: "80.000 đồng/kg" is VND/kg, "$80 a barrel" USD/barrel,
+    "每吨1000元" CNY/tonne, "15 triệu đồng/tháng" VND/month (a time only after a slash)."""
+    for rx in (gm.per_slash_re, gm.per_word_re):
+        pm = rx.match(norm, end) if rx is not None else None
+        if pm is not None:
+            return f"{unit}/{_group_kind(pm, gm.per_groups, 'p')}", pm.end()
+    if gm.per_before_re is not None and unit in gm.currencies:
+        pb = gm.per_before_re.search(norm, max(0, start - 8), start)
+        if pb is not None:
+            return f"{unit}/{_group_kind(pb, gm.per_groups, 'p')}", end
+    return unit, end
 
 
 def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
@@ -253,7 +346,13 @@ def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
 
 
 def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
-    if gm.change_start_re is None or gm.change_verb_re is None:
+    """Whether "A to B" is a change rather than a range: "from A to B" after a change verb ("rose from
+    3% to 5%"), or A right after a change verb ("edged up 0.1% to 4.7%", "rose by 2 to 40")."""
+    if gm.change_verb_re is None:
+        return False
+    if gm.change_verb_before_re is not None and gm.change_verb_before_re.search(norm, max(0, a.start - 24), a.start):
+        return True
+    if gm.change_start_re is None:
         return False
     before = norm[max(0, a.start - 16) : a.start]
     if not gm.change_start_re.search(before):
@@ -261,13 +360,29 @@ def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
     return bool(gm.change_verb_re.search(norm, max(0, a.start - 48), a.start))
 
 
+def _dash_joins(a: _Raw, b: _Raw, norm: str) -> _Raw:
+    """"0,5 - 1 điểm", "400 - 500 triệu": a dash between two numbers joins them; it is not a minus sign
+    on the second (which is then read as the positive number it is)."""
+    if b.value >= 0 or norm[b.start : b.start + 1] not in ("-", "–") or norm[a.end : b.start].strip():
+        return b
+    k = b.start + 1
+    while k < b.num_end and norm[k] == " ":
+        k += 1
+    high = None if b.high is None else -b.high
+    return replace(b, start=k, num_start=max(b.num_start, k), value=-b.value, high=high)
+
+
 def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
+    """Two numbers joined as a range ("3-4%", "từ 12 đến 15 triệu đồng", "between 10 and 12") become two
+    mentions, one per end, each with its full value and unit ("12" -> 12 triệu đồng when the scale word
+    is written once, on the last end).  The low end carries ``high`` (the range, for the rules); both
+    are marked with ``range_end``."""
     out: list[_Raw] = []
     i = 0
     while i < len(raws):
         a = raws[i]
         if i + 1 < len(raws):
-            b = raws[i + 1]
+            b = _dash_joins(a, raws[i + 1], norm)
             between = norm[a.end : b.start]
             joined = False
             if b.hedge is None and len(between) <= 12:
@@ -289,28 +404,25 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
                 and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
             if joined and compatible and below_zero and a.value > b.value:
+                hedge = a.hedge or b.hedge
                 prec = min(a.precision, b.precision) if a.precision and b.precision else a.precision or b.precision
-                out.append(replace(b, start=a.start, num_start=a.num_start, high=a.value, hedge=a.hedge or b.hedge,
-                                   precision=prec))
+                out.append(replace(a, unit=b.unit, kind=b.kind, hedge=hedge, range_end="high"))
+                out.append(replace(b, high=a.value, hedge=hedge, precision=prec, range_end="low"))
                 i += 2
                 continue
             if joined and compatible:
                 low, lprec = a.value, a.precision
                 if a.scale_word is None and b.scale_word is not None and a.value * b.scale <= b.value:
                     low, lprec = a.value * b.scale, a.precision * b.scale
-                out.append(
-                    replace(
-                        b,
-                        start=a.start,
-                        num_start=a.num_start,
-                        value=low,
-                        precision=min(lprec, b.precision) if lprec and b.precision else lprec or b.precision,
-                        high=b.value,
-                        hedge=a.hedge or b.hedge,
-                    )
-                )
+                hedge = a.hedge or b.hedge
+                prec = min(lprec, b.precision) if lprec and b.precision else lprec or b.precision
+                out.append(replace(a, value=low, precision=prec, high=b.value, unit=b.unit, kind=b.kind,
+                                   reading=b.reading, hedge=hedge, scale=b.scale, range_end="low"))
+                out.append(replace(b, hedge=hedge, range_end="high"))
                 i += 2
                 continue
+            if b is not raws[i + 1]:
+                raws[i + 1] = b
         out.append(a)
         i += 1
     return out
@@ -407,20 +519,34 @@ def _guarded_master(gm: Grammar) -> re.Pattern[str]:
     return cached[1]
 
 
-def find_numbers(text: str, language: str) -> list[Mention]:
-    """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping."""
+def find_numbers(text: str, language: str, skipped: list[Skipped] | None = None) -> list[Mention]:
+    """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping.
+
+    With a ``skipped`` list, the numbers read as not quantities are appended to it with their reason.
+    """
     with localcontext() as ctx:
         ctx.prec = _DIGITS
-        return _find_numbers(text, language)
+        return _find_numbers(text, language, skipped)
 
 
-def _find_numbers(text: str, language: str) -> list[Mention]:
+def _skip_reason(m: re.Match[str], gm: Grammar) -> str:
+    if m.group("code") is not None:
+        return "code"
+    for name, reason in gm.skip_reasons.items():
+        if m.group(name) is not None:
+            return reason
+    return "other"
+
+
+def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None) -> list[Mention]:
     gm = grammar(language)
     norm = normalise(text)
     raws: list[_Raw] = []
     last_end = 0
     for m in _matches(norm, gm):
         if m.group("skip") is not None or m.group("code") is not None:
+            if skipped is not None:
+                skipped.append(Skipped(m.start(), m.end(), text[m.start() : m.end()], _skip_reason(m, gm)))
             continue
         if m.group("mw") is not None:
             word = re.sub(r"\s+", " ", m.group("mw").lower())
@@ -485,10 +611,13 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
                 )
             else:
                 raw = _finish(p, norm, gm, p.start, None, None, False, None, False)
-            if raw is not None:
-                raw = _money_parts(raw, norm, gm)
-                raws.append(raw)
-                last_end = max(last_end, raw.end)
+            if isinstance(raw, str):
+                if skipped is not None:
+                    skipped.append(Skipped(p.start, p.end, text[p.start : p.end], raw))
+                continue
+            raw = _money_parts(raw, norm, gm)
+            raws.append(raw)
+            last_end = max(last_end, raw.end)
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -511,6 +640,7 @@ def _find_numbers(text: str, language: str) -> list[Mention]:
             high=None if r.high is None else _clean(r.high),
             reading=r.reading,
             scale_word=r.scale_word,
+            range_end=r.range_end,
         )
         for r in kept
     ]
