@@ -11,10 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from validator import __version__
 from validator.errors import ClaimcheckError
 from validator.model import ClaimFile, Report, Severity
+
+if TYPE_CHECKING:
+    from validator.document import Document
 
 
 class UsageError(ClaimcheckError, ValueError):
@@ -99,6 +103,10 @@ def _parser() -> argparse.ArgumentParser:
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
     extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
+    extract.add_argument("--show-skipped", action="store_true",
+                         help="also list the numbers that were not taken as quantities and why (year, date, phone, "
+                         "list, code, name, ordinal, article, vague, word, period): as comments after the YAML, "
+                         "on stderr with --format json")
 
     report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
@@ -316,7 +324,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         data = draft_claim_file(document, claims, relations, args.output)
         header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
                   "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
-        chunks.append(dump_json(data) if args.format == "json" else header + dump_yaml(data))
+        listing = _skipped_listing(document) if getattr(args, "show_skipped", False) else ""
+        if args.format == "json":
+            chunks.append(dump_json(data))
+            if listing:
+                sys.stderr.write(listing)
+        else:
+            chunks.append(header + dump_yaml(data) + "".join(f"# {line}\n" for line in listing.splitlines()))
     text = ("---\n".join(chunks)) if args.format == "yaml" else (
         chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
     if args.output:
@@ -325,6 +339,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _skipped_listing(document: Document) -> str:
+    """The numbers of an article not taken as quantities, one a line: offsets, text, reason, context."""
+    from validator.extract import skipped_numbers
+
+    text = document.text
+    lines = [f"not a quantity in {document.path} (start-end, text, why, context):"]
+    for k in skipped_numbers(document):
+        context = " ".join(text[max(0, k.start - 24) : k.end + 24].split())
+        lines.append(f"  {k.start}-{k.end} {k.text!r}: {k.reason}   …{context}…")
+    return "\n".join(lines) + "\n"
 
 
 def _claim_spans(report: Report) -> dict[str, list[tuple[int, int]]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from validator.document import Document
+    from validator.extract.numerals import Skipped
     from validator.model import Claim
 
 
@@ -30,6 +31,14 @@ def extract_document(document: Document) -> list[Claim]:
     return _extract_document(document)
 
 
+def skipped_numbers(document: Document) -> list[Skipped]:
+    """The numbers of a loaded article that are not quantities, each with the reason (.start, .end,
+    .text, .reason: "year", "date", "phone", "list", "article", ...)."""
+    from validator.extract.claims import skipped_numbers as _skipped
+
+    return _skipped(document)
+
+
 class _CallableModule(types.ModuleType):
     # Python binds `validator.extract` to this package once any submodule is imported, so a plain
     # function of that name in validator/__init__.py would be shadowed; a callable module is not.
@@ -39,4 +48,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["extract", "extract_document"]
+__all__ = ["extract", "extract_document", "skipped_numbers"]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from validator.document import Document, document_from_text
-from validator.extract.numerals import Mention, find_numbers
+from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, find_periods
 from validator.intervals import Hedge
 from validator.lexicon import WordHit, scan_tables
@@ -315,7 +315,18 @@ def extract_document(doc: Document) -> list[Claim]:
         return _extract_document(doc)
 
 
-def _extract_document(doc: Document) -> list[Claim]:
+def skipped_numbers(doc: Document) -> list[Skipped]:
+    """The numbers of an article that are not quantities, each with why: "year", "date", "time",
+    "phone", "code", "name", "ordinal", "list", "article", "vague", "word", "period" (a number inside a
+    time expression: "the first three quarters") or "other" -- what `claimcheck extract --show-skipped`
+    shows an editor."""
+    skipped: list[Skipped] = []
+    with cycle_collection_paused():
+        _extract_document(doc, skipped)
+    return sorted(skipped, key=lambda k: (k.start, k.end))
+
+
+def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
     ctx = context_of(doc)
     found = find_periods(doc.text, doc.language, doc.date)
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
@@ -328,9 +339,12 @@ def _extract_document(doc: Document) -> list[Claim]:
         i = bisect.bisect_left(year_starts, m.end)  # periods starting before the mention ends
         return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
-    mentions = [
-        m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end) and not is_a_year(m)
-    ]
+    found_numbers = find_numbers(doc.text, doc.language, skipped)
+    mentions = [m for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
+    if skipped is not None:
+        for m in found_numbers:
+            if inside.covers(m.start, m.end) or is_a_year(m):
+                skipped.append(Skipped(m.start, m.end, m.text, "period" if inside.covers(m.start, m.end) else "year"))
     periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):

@@ -189,6 +189,7 @@ class Grammar:
     money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
     money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
     skip_reasons: dict[str, str] = field(default_factory=dict)  # group name -> why it is not a claim
+    skip_re: re.Pattern[str] = re.compile("(?!)")  # the not-claims alone (groups as in the master)
     tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
     per_slash_re: re.Pattern[str] | None = None  # "đồng/kg", "美元/桶", "triệu đồng/tháng"
     per_word_re: re.Pattern[str] | None = None  # "$80 a barrel", "300p per share"
@@ -197,6 +198,7 @@ class Grammar:
     money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
     articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
     period_denominators: frozenset[str] = frozenset()  # "quarters": a fraction only below one
+    digits_after_scale: bool = True  # vi "5 triệu 200 nghìn" is one number; en "$5 million 1 January" is not
     # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
     # "num_den" or "den_num")
     fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...] = ()
@@ -467,7 +469,7 @@ def grammar(language: str) -> Grammar:
         rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         # "10 000 dollars": plain-space groups of exactly three digits, on one line, no digit run after
-        rf"|(?<![0-9.,]){digit}{{1,3}}(?:[ ]{digit}{{3}})+(?:{D}{digit}+)?(?![0-9]|[ ]?[.,]?[0-9])"
+        rf"|(?<![0-9.,])(?<![0-9][ ]){digit}{{1,3}}(?:[ ]{digit}{{3}})+(?:{D}{digit}+)?(?![0-9]|[ ]?[.,]?[0-9])"
         rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
         rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
@@ -771,8 +773,10 @@ def grammar(language: str) -> Grammar:
         money_parts_re=money_parts_re,
         money_part_values=money_part_values,
         skip_reasons=skip_reasons,
+        skip_re=re.compile(skip, flags),
         articles=frozenset(str(w).lower() for w in num.get("articles") or []),
         period_denominators=frozenset(str(w).lower() for w in num.get("period_denominators") or []),
+        digits_after_scale=bool(num.get("digits_after_scale", True)),
         fraction_links=tuple(
             (
                 re.compile(rf"(?:{fl['before']})\s*\Z", flags) if fl.get("before") else None,
@@ -1007,8 +1011,10 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     break
             if t.kind == "arabic" and prev_kind == "atom":
                 break
-            if t.kind == "arabic" and prev_kind in ("scale", "mult") and re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text):
-                break  # "the five billion 1987 reserves target": a year after a number, not part of it
+            if t.kind == "arabic" and prev_kind in ("scale", "mult") and (
+                not gm.digits_after_scale or re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text)
+            ):
+                break  # "the five billion 1987 reserves target", "$5 million 1 January": not one number
             if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
                 break
             prev_before_pending = prev_kind

@@ -399,7 +399,7 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
             compatible = (
                 a.kind in ("number", b.kind)
                 and b.kind != "fraction"
-                and (a.unit is None or a.unit == b.unit)
+                and (a.unit is None or b.unit is None or a.unit == b.unit)  # "$1-2 million": the unit once
                 and a.high is None
                 and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
@@ -416,9 +416,10 @@ def _merge_ranges(raws: list[_Raw], norm: str, gm: Grammar) -> list[_Raw]:
                     low, lprec = a.value * b.scale, a.precision * b.scale
                 hedge = a.hedge or b.hedge
                 prec = min(lprec, b.precision) if lprec and b.precision else lprec or b.precision
-                out.append(replace(a, value=low, precision=prec, high=b.value, unit=b.unit, kind=b.kind,
+                unit, kind = b.unit or a.unit, b.kind if b.unit is not None or a.unit is None else a.kind
+                out.append(replace(a, value=low, precision=prec, high=b.value, unit=unit, kind=kind,
                                    reading=b.reading, hedge=hedge, scale=b.scale, range_end="low"))
-                out.append(replace(b, hedge=hedge, range_end="high"))
+                out.append(replace(b, hedge=hedge, unit=unit, kind=kind, range_end="high"))
                 i += 2
                 continue
             if b is not raws[i + 1]:
@@ -530,7 +531,7 @@ def find_numbers(text: str, language: str, skipped: list[Skipped] | None = None)
 
 
 def _skip_reason(m: re.Match[str], gm: Grammar) -> str:
-    if m.group("code") is not None:
+    if m.re is not gm.skip_re and m.group("code") is not None:
         return "code"
     for name, reason in gm.skip_reasons.items():
         if m.group(name) is not None:
@@ -596,7 +597,16 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         if prefix_taken:
             currency = hedge = mpre = mreading = None
+        skip_to = 0
         for idx, p in enumerate(parsed):
+            if p.start < skip_to:
+                continue
+            if p.start > m.start() and (sk := gm.skip_re.match(norm, p.start)) is not None and sk.end() > p.start:
+                # a not-claim inside a run of numbers ("$5 million 212-555-0143"): skipped as if found alone
+                skip_to = sk.end()
+                if skipped is not None:
+                    skipped.append(Skipped(p.start, sk.end(), text[p.start : sk.end()], _skip_reason(sk, gm)))
+                continue
             if idx == 0 and p.start == ns and not prefix_taken:
                 raw = _finish(
                     p,
