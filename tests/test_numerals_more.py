@@ -140,10 +140,26 @@ def test_zh_compound_money_keeps_hedges_and_ranges() -> None:
 
 
 def test_zh_compound_money_needs_the_smaller_unit_written() -> None:
-    assert [(m.text, m.value) for m in find_numbers("五元三分钟后", "zh")] == [("五元", D(5))]
-    assert [(m.text, m.value) for m in find_numbers("两毛五", "zh")] == [("两毛", D(2))]
+    assert [(m.text, m.value, m.unit) for m in find_numbers("五元三分钟后", "zh")] == [
+        ("五元", D(5), "CNY"), ("三分钟", D(3), "minute")]
     # a part never grows: "5元3元" is two amounts
     assert [m.value for m in find_numbers("5元，3元", "zh")] == [D(5), D(3)]
+
+
+def test_zh_spoken_money_may_leave_the_last_unit_off_where_the_digit_ends_the_phrase() -> None:
+    assert [(m.text, m.value, m.unit) for m in find_numbers("两毛五", "zh")] == [("两毛五", D("2.5"), "jiao")]
+    assert [(m.text, m.value) for m in find_numbers("一块二。", "zh")] == [("一块二", D("1.2"))]
+    # "三块五花肉" is three pieces of pork belly: the digit is part of a word
+    assert [(m.text, m.value) for m in find_numbers("三块五花肉", "zh")] == [("三块", D(3))]
+
+
+def test_compound_money_in_english_and_vietnamese() -> None:
+    assert [(m.text, m.value, m.unit) for m in find_numbers("it cost $20 and 43 cents", "en")] == [
+        ("$20 and 43 cents", D("20.43"), "USD")]
+    assert [(m.value, m.unit) for m in find_numbers("3 GBP 1 pence", "en")] == [(D("3.01"), "GBP")]
+    assert [(m.value, m.unit) for m in find_numbers("giá 2 đô la và 23 xen", "vi")] == [(D("2.23"), "USD")]
+    # no smaller unit named: two figures
+    assert [m.value for m in find_numbers("$5 and 3 cars", "en")] == [D(5), D(3)]
 
 
 # --- full-width digit groups -----------------------------------------------------------------

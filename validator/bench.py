@@ -28,8 +28,9 @@ headline uses the key as labelled, the second line the key with the disputed ent
 ``corpora`` scores the public ``validator.extract(text, language)`` -- the claims an editor
 gets, not the numeral parser underneath -- against the JSONL test suites converted from
 Duckling, Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A claim
-matches an expected entity when the values agree within 1e-9 relative and, where the record
-has offsets, the spans overlap; for Duckling's whole-string cases some claim's value must
+matches an expected entity when the values agree within 1e-9 relative (in the suite's unit where
+ours converts to it: a 0.8 price ratio, "八折", is Recognizers' 80%; Duckling's zh "Cent" counts 角 in
+fen, so 2 jiao is 20) and, where the record has offsets, the spans overlap; for Duckling's whole-string cases some claim's value must
 equal the expected one.  Value recall = matched expected / expected; value precision =
 matched claims / claims (on currency and percent suites only claims whose unit is a currency,
 or percent/point, count: those suites list nothing else).  On the money suites the ``unit``
@@ -323,9 +324,15 @@ def _entity_matches(e: dict[str, Any], c: Claim) -> bool:
         return True
     if c.unit == "price_ratio" and e.get("unit") == "%" and _close(c.value * 100, v):
         return True  # "八折": a price ratio of 0.8 is the suite's "80%" (of the original price)
+    if e.get("unit") == "Cent" and c.unit in _YUAN_UNITS and _close(c.value * _YUAN_UNITS[c.unit], v):
+        return True  # Duckling counts 角/毛 in cents of the yuan (分): "2角" = 2 jiao = 20 fen
     if c.high is not None and "uncertainty" in e:
         return _close((c.value + c.high) / 2, v)
     return False
+
+
+# Chinese money units in fen (分, a hundredth of a yuan), the unit Duckling's zh "Cent" counts in
+_YUAN_UNITS = {"jiao": Decimal(10), "CNY": Decimal(100)}
 
 
 def _overlap(e: dict[str, Any], c: Claim) -> bool:

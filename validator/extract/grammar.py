@@ -188,6 +188,9 @@ class Grammar:
     fraction_scale_re: re.Pattern[str] | None = None
     money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
     money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
+    money_clipped: frozenset[str] = frozenset()  # "一块二", "两毛五": the last unit left off (spoken zh)
+    money_clipped_re: re.Pattern[str] | None = None
+    money_clipped_after: frozenset[str] = frozenset()  # the spoken unit words it may follow ("块", "毛")
     skip_reasons: dict[str, str] = field(default_factory=dict)  # group name -> why it is not a claim
     skip_re: re.Pattern[str] = re.compile("(?!)")  # the not-claims alone (groups as in the master)
     tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
@@ -201,7 +204,7 @@ class Grammar:
     digits_after_scale: bool = True  # vi "5 triệu 200 nghìn" is one number; en "$5 million 1 January" is not
     # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
     # "num_den" or "den_num")
-    fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...] = ()
+    fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, re.Pattern[str] | None], ...] = ()
     gap_re: re.Pattern[str] | None = None
 
 
@@ -420,7 +423,7 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
 
 # keys of a lexicon's ``units`` section that are not unit words
 _NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
-                            "money_part_joiners", "per_unit"})
+                            "money_part_joiners", "per_unit", "money_clipped", "money_clipped_after"})
 
 
 @functools.cache
@@ -452,6 +455,7 @@ def grammar(language: str) -> Grammar:
     add("conn", num.get("connectors"))
     add("dec", num.get("decimal_words"))
     add("half", num.get("half_after"))
+    add("chalf", num.get("half_after_count"))  # zh "个半": "五个半小时" = 5.5 hours
     add("neg", num.get("negative_words"))
     add("denom", num.get("denominators"))
     add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
@@ -501,13 +505,13 @@ def grammar(language: str) -> Grammar:
     follow = literal_alternation(follow_words, bounded)
     fnum = num.get("fraction_numerator_first") or []
     fden = num.get("fraction_denominator_first") or []
-    # words that are no numeral before certain words ("tỷ lệ" a ratio, "triệu phú" a millionaire)
+    # words that are no numeral before certain words (regexes: "tỷ lệ" a ratio, "triệu phú" a millionaire)
     not_before = {str(k).lower(): [str(x) for x in v] for k, v in (num.get("not_numeral_before") or {}).items()}
     plain_words = [w for w in words if w not in lookahead_only and w not in not_before]
     word_alt = literal_alternation(plain_words, bounded)
     if not_before:
         guarded_words = "|".join(
-            rf"{literal_alternation([w], bounded)}(?!(?:{gap}){literal_alternation(after, bounded)})"
+            rf"{literal_alternation([w], bounded)}(?!(?:{gap}){alternation(after, bounded)})"
             for w, after in sorted(not_before.items(), key=lambda kv: -len(kv[0]))
             if w in words
         )
@@ -713,7 +717,7 @@ def grammar(language: str) -> Grammar:
     )
 
     digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
-    part_digit = rf"(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})"
+    part_digit = rf"(?P<d>[1-9][0-9]?(?![0-9])|{literal_alternation(digit_words, bounded)})"
     part_joiners = units.get("money_part_joiners") or []
     part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
     money_parts_re: dict[str, re.Pattern[str]] = {}
@@ -726,6 +730,12 @@ def grammar(language: str) -> Grammar:
         money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
         money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
 
+    clipped = frozenset(str(u) for u in units.get("money_clipped") or [])
+    # the clipped digit ends the phrase: "三块五花肉" is three pieces of pork belly
+    money_clipped_re = (
+        re.compile(rf"[ \t]*(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})(?![0-9\u3400-\u9fff%‰.,])", flags)
+        if clipped else None
+    )
     ell = num.get("ellipsis")
     yr = notc.get("year_range") or [1900, 2100]
     return Grammar(
@@ -773,6 +783,9 @@ def grammar(language: str) -> Grammar:
         money_parts_re=money_parts_re,
         money_part_values=money_part_values,
         skip_reasons=skip_reasons,
+        money_clipped=clipped,
+        money_clipped_re=money_clipped_re,
+        money_clipped_after=frozenset(str(w) for w in units.get("money_clipped_after") or []),
         skip_re=re.compile(skip, flags),
         articles=frozenset(str(w).lower() for w in num.get("articles") or []),
         period_denominators=frozenset(str(w).lower() for w in num.get("period_denominators") or []),
@@ -782,6 +795,7 @@ def grammar(language: str) -> Grammar:
                 re.compile(rf"(?:{fl['before']})\s*\Z", flags) if fl.get("before") else None,
                 re.compile(str(fl["link"]), flags),
                 str(fl.get("order", "num_den")),
+                re.compile(str(fl["end"]), flags) if fl.get("end") else None,
             )
             for fl in num.get("fraction_links") or []
         ),
@@ -1011,8 +1025,14 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     break
             if t.kind == "arabic" and prev_kind == "atom":
                 break
-            if t.kind == "arabic" and prev_kind in ("scale", "mult") and (
-                not gm.digits_after_scale or re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text)
+            smaller_follows = (  # "4 thousand 3 hundred": digits counting a smaller place
+                j + 1 < n and toks[j + 1].kind in ("mult", "scale") and toks[j + 1].value < prev_value
+            )
+            after_scale_and = prev_kind == "conn" and j >= 2 and toks[j - 2].kind == "scale"  # "$5 million and 1-2%"
+            if t.kind == "arabic" and (
+                (prev_kind in ("scale", "mult") or after_scale_and)
+                and (not gm.digits_after_scale and not smaller_follows)
+                or (prev_kind in ("scale", "mult") and re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text))
             ):
                 break  # "the five billion 1987 reserves target", "$5 million 1 January": not one number
             if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
@@ -1046,6 +1066,14 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             last_mult = t.value
             spelled = True
             after_zero = False
+        elif t.kind == "scale" and pending is not None and seg > t.value and last_scale is None:
+            # a scale smaller than the place before counts only its own figure: "three hundred and two
+            # dozen" = 300 + 2 x 12 (the hundreds are not dozens)
+            total += seg + flush_pending(ellipsis=False) * t.value
+            seg = ZERO
+            last_mult = None
+            after_zero = False
+            arabic_prec = None
         elif t.kind == "scale":
             # "百二萬" = 1.2 million, but "亿四万" is 4 ten-thousands: the dropped place
             # comes from a multiplier, never from a larger scale word
@@ -1082,6 +1110,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             # "and a half" belongs to the fraction joiner, not to the integer
             if nxt.kind == "atom" and j + 2 < n and toks[j + 2].kind in ("denom", "fword"):
                 break
+        elif t.kind == "chalf" and prev_kind in ("atom", "arabic") and pending is not None:
+            pending += Decimal("0.5")  # "五个半(小时)": five and a half
+            arabic_prec = None
         elif t.kind == "half" and prev_kind in ("mult", "scale") and pending is None:
             unit = last_mult if prev_kind == "mult" and last_mult is not None else (last_scale or ONE)
             seg += unit / 2

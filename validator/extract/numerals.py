@@ -174,6 +174,13 @@ def _finish(
             scale = gm.money_suffix_scales[msm.group()]
             value, precision, scale_word = value * scale, precision * scale, msm.group()
             pos = end = msm.end()
+    pw = _POWER.match(norm, pos)
+    if pw is not None and int(pw.group(2)) <= 30:  # "1.1^23", "2.5^-1": a number to a power
+        exponent = int(pw.group(2)) * (-1 if pw.group(1).count("-") % 2 else 1)
+        if value != 0 or exponent > 0:
+            value = abs(value) ** exponent * (-1 if value < 0 else 1)
+            precision = generic_precision(value) if value == value.to_integral_value() else ZERO
+            pos = end = pw.end()
     sm = gm.suffix_re.match(norm, pos) if not percent_prefix else None
     if sm is not None and sm.end() > pos:
         if sm.group("pts") is not None:
@@ -197,7 +204,8 @@ def _finish(
                 nm = gm.noun_re.search(norm, sm.end(), sm.end() + gm.noun_window)
                 if nm is not None and not _SENTENCE_STOP.search(norm, sm.end(), nm.start()):
                     key = _group_kind(nm, gm.unit_groups, "n") or key
-            if currency is None or key not in gm.currencies:
+            # after a currency ("港幣三個"), a bare classifier counts the currency's units (Cantonese 個 = dollar)
+            if currency is None or (key not in gm.currencies and sm.group("measure") is None):
                 unit = key
         end = sm.end()
         suffixed = True
@@ -237,7 +245,7 @@ def _finish(
         conds = gm.restricted.get(p.lone_word)
         if conds is not None and not (has_unit and "before_unit" in conds):
             return "article" if p.lone_word in gm.articles else "word"
-        if gm.lone_digit_needs_unit and p.spelled and not has_unit:
+        if gm.lone_digit_needs_unit and p.spelled and not has_unit and not _stands_alone(norm, p.start, p.end):
             return "article" if p.lone_word in gm.articles else "word"
     if (
         p.plain_digits is not None
@@ -270,9 +278,9 @@ def _fraction_of(p: Parsed, norm: str, gm: Grammar, start: int, has_unit: bool) 
     """"one in four (people)", "two out of three", vi "cứ 8 người thì có một": the share N/M of a group,
     as one fraction spanning both numbers.  Whole numbers, the part smaller than the group, and no
     year for the group ("5 in 2019")."""
-    if p.value != p.value.to_integral_value() or p.value <= 0:
+    if p.value != p.value.to_integral_value() or p.value == 0:
         return None
-    for before, link, order in gm.fraction_links:
+    for before, link, order, tail in gm.fraction_links:
         if has_unit and order == "num_den":  # "5 cars in 3 ...": the link must follow the number
             continue
         if before is not None and not before.search(norm, max(0, start - 16), start):
@@ -298,12 +306,29 @@ def _fraction_of(p: Parsed, norm: str, gm: Grammar, start: int, has_unit: bool) 
             other, oend = parsed[0].value, parsed[0].end
             if re.fullmatch(r"(?:1[89]|20)[0-9]{2}", norm[parsed[0].start : oend]):
                 continue  # "5 in 2019": a year, no group
+        if tail is not None and not tail.match(norm, oend):
+            continue
         num, den = (p.value, other) if order == "num_den" else (other, p.value)
+        if tail is not None and num == num.to_integral_value() and den == den.to_integral_value() and den > 0:
+            return num / den, oend  # "2000 over 3": read aloud, any fraction
         if num == num.to_integral_value() and den == den.to_integral_value() and 0 < num < den:
-            return num / den, oend
+            return num / den, oend  # "one in four", "two out of three": a share of a group
     return None
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _stands_alone(norm: str, start: int, end: int) -> bool:
+    """A numeral character with no Han character next to it ("“五”", "二" on its own, "(三)") cannot
+    be part of a word; next to one ("统一", "十分") it may be."""
+    before = norm[:start].rstrip()[-1:]
+    after = norm[end:].lstrip()[:1]
+    return not (before and _is_han(before)) and not (after and _is_han(after))
+
+
+_POWER = re.compile(r"\^([+-]*)([0-9]+)(?![0-9.,])")
 _CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
 
 
@@ -323,9 +348,10 @@ def _per_unit(unit: str, norm: str, gm: Grammar, start: int, end: int) -> tuple[
 
 def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
     """An amount followed by smaller units of its currency: "五元三毛" = 5.3 CNY, "两角五分" = 2.5 jiao,
-    "两美元又三美分" = 2.03 USD.  Each part must be smaller than the one before; the last sets the precision."""
+    "两美元又三美分" = 2.03 USD, "$20 and 43 cents" = 20.43 USD, "2 đô 23 xu" = 2.23 USD.  Each part must be
+    smaller than the one before; the last sets the precision."""
     part_re = gm.money_parts_re.get(raw.unit or "")
-    if part_re is None or raw.high is not None or raw.end == raw.num_end or raw.value != raw.value.to_integral_value():
+    if part_re is None or raw.high is not None or raw.value != raw.value.to_integral_value():
         return raw
     value, end, last = raw.value, raw.end, ONE
     while (m := part_re.match(norm, end)) is not None:
@@ -335,6 +361,18 @@ def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
         d = m.group("d")
         value += (Decimal(d) if d.isdigit() else gm.words[d.lower()][1]) * share
         end, last = m.end(), share
+    if (
+        raw.unit in gm.money_clipped
+        and gm.money_clipped_re is not None
+        and end > raw.num_end
+        and norm[end - 1] in gm.money_clipped_after
+    ):
+        cm = gm.money_clipped_re.match(norm, end)
+        if cm is not None:  # "一块二" = 1.2 CNY, "两毛五" = 2.5 jiao: the next smaller unit left off
+            d = cm.group("d")
+            last = last / 10
+            value += (Decimal(d) if d.isdigit() else gm.words[d.lower()][1]) * last
+            end = cm.end()
     if end == raw.end:
         return raw
     hedge = raw.hedge
@@ -343,6 +381,30 @@ def _money_parts(raw: _Raw, norm: str, gm: Grammar) -> _Raw:
         hedge = hedge or _group_kind(ham, gm.hedge_groups, "ha")
         end = ham.end()
     return replace(raw, end=end, value=value, precision=last, hedge=hedge)
+
+
+_RESTATED = re.compile(r"\s*[(（]\s*\Z")
+
+
+def _drop_restatements(raws: list[_Raw], norm: str) -> list[_Raw]:
+    """"forty-five (45) days", "hai (2) năm": a figure restated in parentheses, once in words and once in
+    digits, is one figure; the restatement is dropped (the first keeps the unit written after either)."""
+    out: list[_Raw] = []
+    for r in raws:
+        if out:
+            a = out[-1]
+            if (
+                r.value == a.value
+                and a.high is None
+                and _RESTATED.match(norm[a.end : r.start])
+                and re.match(r"\s*[)）]", norm[r.end : r.end + 3])
+                and (a.unit is None or r.unit is None or a.unit == r.unit)
+            ):
+                if a.unit is None and r.unit is not None:
+                    out[-1] = replace(a, unit=r.unit, kind=r.kind)
+                continue
+        out.append(r)
+    return out
 
 
 def _is_change(norm: str, a: _Raw, gm: Grammar) -> bool:
@@ -634,7 +696,7 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
         if kept and r.start < kept[-1].end:
             continue
         kept.append(r)
-    kept = _merge_ranges(kept, norm, gm)
+    kept = _merge_ranges(_drop_restatements(kept, norm), norm, gm)
     return [
         Mention(
             start=r.start,
