@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from validator.document import Document, document_from_text, load_document
 from validator.errors import ClaimcheckError, InputError
+from validator.extract import document_date
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -29,7 +30,7 @@ def test_json_seed_matches_the_scoring_tool() -> None:
     document = load_document(path)
     assert document.text == score_findings_text(path)
     assert document.text.startswith("汽车业探索出海新模式\n\n当前，全球汽车产业变革加速")
-    assert (document.path, document.language, document.date) == (str(path), "zh", None)
+    assert (document.path, document.language, document_date(document)) == (str(path), "zh", None)
     offset = document.text.index("今年1月份至5月份")
     assert offset == 202
     assert document.line_col(offset) == (5, 64)
@@ -55,7 +56,7 @@ def test_plain_seeds_are_the_file_as_read() -> None:
 )
 def test_seed_language_and_date(name: str, language: str, date: datetime.date | None) -> None:
     document = load_document(SEEDS / name)
-    assert (document.language, document.date) == (language, date)
+    assert (document.language, document.date, document_date(document)) == (language, None, date)
 
 
 def test_line_col_on_seed_000() -> None:
@@ -126,7 +127,8 @@ def test_chinese_sentences() -> None:
 
 def test_document_from_text_defaults() -> None:
     document = document_from_text("Sales in 2024 rose.\nZheng Quan Ri Bao·2025-12-11 16:43")
-    assert (document.path, document.language, document.date) == ("<text>", "en", datetime.date(2025, 12, 11))
+    assert (document.path, document.language, document.date) == ("<text>", "en", None)
+    assert document_date(document) == datetime.date(2025, 12, 11)  # the byline date, read by extraction
     assert document_from_text("{}", path="x.json").text == "{}"  # text is used exactly as given
     assert document_from_text("năm nay", language="zh").language == "zh"
     assert isinstance(document, Document)
@@ -138,7 +140,8 @@ def test_json_article_without_title_and_with_date(tmp_path: Path) -> None:
         json.dumps({"title": "", "content": "去年销量", "published": "2025-06-01T08:00:00Z"}), "utf-8"
     )
     document = load_document(path)
-    assert (document.text, document.language, document.date) == ("去年销量", "zh", datetime.date(2025, 6, 1))
+    assert (document.text, document.language, document.date_fields) == ("去年销量", "zh", ("2025-06-01T08:00:00Z",))
+    assert document_date(document) == datetime.date(2025, 6, 1)
 
 
 def test_text_file_that_only_looks_like_json_is_plain_text(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from pint.errors import DimensionalityError
 
 import validator.extract as vx
-from validator.extract.grammar import load_lexicon
+from validator.lexicon import LANGUAGES, lexicon
 from validator.model import Claim
 from validator.units import conversion_factor, is_currency
 
@@ -50,8 +50,8 @@ def test_currency_of_a_claim_is_kept(text: str, lang: str, unit: str) -> None:
 
 
 def test_every_lexicon_currency_is_a_registered_currency() -> None:
-    for lang in ("vi", "zh", "en"):
-        for key in load_lexicon(lang)["units"]["currencies"]:
+    for lang in LANGUAGES:
+        for key in lexicon(lang).units.currencies:
             assert is_currency(str(key)), (lang, key)
 
 

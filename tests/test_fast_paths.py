@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from validator.document import document_from_text, load_document
 from validator.extract import numerals
-from validator.extract.claims import _CLAUSE_BREAK, Context, PeriodReach, assign_periods
+from validator.extract.claims import PeriodReach, assign_periods
+from validator.extract.context import _CLAUSE_BREAK, TextIndex
 from validator.extract.grammar import grammar, parse_run, tokenize
 from validator.extract.numerals import find_numbers
-from validator.extract.periods import find_periods
+from validator.extract.periods import document_date, find_periods
 from validator.lexicon import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +92,7 @@ def test_a_lone_connector_parses_to_nothing(language: str) -> None:
         assert parse_run(tokenize(word, 0, len(word), gm, money=False), gm) == []
 
 
-def plain_clause(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def plain_clause(ctx: TextIndex, start: int, end: int) -> tuple[int, int]:
     s = ctx.sentence_of(start)
     left = s.start
     for m in _CLAUSE_BREAK.finditer(ctx.text, s.start, start):
@@ -103,20 +104,20 @@ def plain_clause(ctx: Context, start: int, end: int) -> tuple[int, int]:
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
 def test_clauses_labels_and_periods_on_the_seeds(path: Path) -> None:
     doc = load_document(path)
-    ctx = Context(doc)
+    ctx = TextIndex(doc)
     mentions = find_numbers(doc.text, doc.language)
     for m in mentions:
         assert ctx.clause_of(m.start, m.end) == plain_clause(ctx, m.start, m.end)
         for name in ("subject", "metric", "share"):
             hits = ctx.between(name, ctx.sentence_of(m.start).start, m.start)
             assert ctx.last_before(name, ctx.sentence_of(m.start).start, m.start) == (hits[-1] if hits else None)
-    periods = find_periods(doc.text, doc.language, doc.date)
+    periods = find_periods(doc.text, doc.language, document_date(doc))
     assert assign_periods(ctx, periods, mentions) == plain_assign(ctx, periods, mentions)
 
 
 def test_clause_breaks_that_span_a_number() -> None:
     text = "Doanh thu đạt 5 - 7 tỷ, lợi nhuận - 2 tỷ - - 3 tỷ."
-    ctx = Context(document_from_text(text, language="vi"))
+    ctx = TextIndex(document_from_text(text, language="vi"))
     for start in range(len(text)):
         for end in (start + 1, start + 3):
             if end <= len(text):

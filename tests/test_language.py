@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.document import load_document
-from validator.extract.language import detect_language, sentence_languages
+from validator.language import detect_language, sentence_languages
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

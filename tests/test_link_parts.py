@@ -163,3 +163,19 @@ def test_a_change_or_a_running_total_after_the_cue_is_not_a_part() -> None:
     vi = ("Tháng 10 đạt 41.726 xe, trong đó xe du lịch tăng 3.150 chiếc, xe thương mại đạt 9.786 chiếc, nâng tổng "
           "lũy kế lên 297.480 xe.")
     assert parts_found(vi, "vi") == [("41.726 xe", ["9.786 chiếc"], False, "cued")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        ("BYD exported 524,000 vehicles last year. Of these, 158,300 went to Europe and 96,800 went to Asia.", "en",
+         "524,000 vehicles"),
+        ("Năm ngoái, hãng bán ra 41.726 xe năm ngoái, trong đó xe du lịch 31.504 chiếc.", "vi", "41.726 xe"),
+        ("比亚迪去年出口52.4万辆，其中欧洲15.8万辆。", "zh", "52.4万辆"),
+    ],
+)
+def test_last_year_alone_names_a_current_figure_not_a_base(text: str, lang: str, whole: str) -> None:
+    # The lexicons' comparison roles `prior` ("last year", "năm ngoái", "去年": a clause naming last year's
+    # figure) and `base` (marks a comparison base) stay apart: with "last year" as a base marker, the total
+    # sold last year would be skipped as a base and its breakdown lost.
+    assert [found[0] for found in parts_found(text, lang)] == [whole]

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.extract.multiscan import MultiScan, guarded
 from validator.extract.periods import _lexicon
 from validator.lexicon import LANGUAGES, scan_tables, section, word_table
+from validator.scan.multiscan import MultiScan, guarded
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = [("subjects",), ("metrics",), ("products",), ("modality",), ("cues", "share"), ("cues", "top")]

@@ -86,8 +86,8 @@ def dates(draw: st.DrawFn) -> tuple[str, str]:
                f"{year}-{month:02d}-{day:02d}", f"{months[month - 1]} {year}", f"{months[month - 1][:3]}. {day}"],
         "vi": [f"ngày {day}/{month}", f"ngày {day}/{month}/{year}", f"{day}/{month}/{year}",
                f"ngày {day} tháng {month} năm {year}", f"tháng {month}/{year}", f"{year}-{month:02d}-{day:02d}"],
-        "zh": [f"{year}年{month}月{day}日", f"{month}月{day}日", f"{year}-{month:02d}-{day:02d}", f"{year}/{month}/{day}",
-               f"{month}月{day}号"],
+        "zh": [f"{year}年{month}月{day}日", f"{month}月{day}日", f"{year}-{month:02d}-{day:02d}",
+               f"{year}/{month}/{day}", f"{month}月{day}号"],
     }
     return lang, draw(st.sampled_from(forms[lang]))
 
@@ -173,7 +173,8 @@ def ranges(draw: st.DrawFn) -> tuple[str, str, Decimal, Decimal]:
 NEUTRAL = {
     "en": ["the", "company", "said", "on", "Monday", "that", "sales", "of", "$5 million", "and", "it", "expects",
            "this year", "according", "customers", "at", "12 people", "were", "hired", "report", "says"],
-    "vi": ["công ty", "cho biết", "doanh thu", "5 tỷ đồng", "và", "dự kiến", "đạt", "3%", "trong", "theo", "khách hàng", "có thể", "tại", "cổ phiếu", "12 người", "được", "tuyển", "báo cáo", "nêu"],
+    "vi": ["công ty", "cho biết", "doanh thu", "5 tỷ đồng", "và", "dự kiến", "đạt", "3%", "trong", "theo",
+           "khách hàng", "có thể", "tại", "cổ phiếu", "12 người", "được", "tuyển", "báo cáo", "nêu"],
     "zh": ["公司", "表示", "销售额", "5亿元", "并", "预计", "今年", "达到", "3%", "根据", "客户", "在", "股价",
            "12人", "被", "录用", "报告", "显示", "价格"],
 }

@@ -63,3 +63,22 @@ def test_terminal_svg_is_stable_and_independent_of_the_environment(monkeypatch: 
     assert render_terminal_svg(report, texts) == first
     assert first.startswith("<svg") and "claimcheck-matrix" in first and "share-mismatch" in first
     assert "#cd3131" in first or "fill: #" in first  # coloured, not plain
+
+
+def test_renderers_read_nothing_again(seed_copy: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report carries each document's text and claim spans: once checked, the files may be gone."""
+    from validator.engine import check
+    from validator.report.bundle import claim_spans, document_texts, render_bundle
+
+    article, claim_file = seed_copy
+    monkeypatch.chdir(claim_file.parent.parent)
+    report = check(["claims/"])
+    text = article.read_text(encoding="utf-8")
+    article.unlink()
+    claim_file.unlink()
+    [doc] = report.documents
+    assert document_texts(report) == {doc.path: text}
+    spans = claim_spans(report)[doc.path]
+    assert spans and all(0 <= start < end <= len(text) for start, end in spans)
+    files = render_bundle(report)
+    assert f"{article.stem}.html" in files and text.splitlines()[0][:20] in files[f"{article.stem}.html"]

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from _reports import PATH, TEXT, sample_report, span
 
 from validator.model import DocumentSummary, SpanText
-from validator.report.html import page_names, render_html, render_index, render_page, spans_from_anchors
+from validator.report.html import page_names, render_html, render_index, render_page
 
 
 class Elements(HTMLParser):
@@ -138,8 +138,12 @@ def test_one_page_for_several_documents_and_an_index() -> None:
     assert links == ["seeds.md", "news_a_b_article.html", "other_article.html"]
 
 
-def test_spans_from_anchors() -> None:
+def test_claim_spans_of_a_claim_set() -> None:
+    from validator.document import Document
     from validator.model import Span
+    from validator.rules import ClaimSet
 
-    anchors = {"a": Span(start=5, end=9), "b": None, "c": Span(start=1, end=3), "d": Span(start=5, end=9)}
-    assert spans_from_anchors(anchors) == [(1, 3), (5, 9)]
+    anchors = {"a": Span(start=5, end=9), "b": None, "c": Span(start=1, end=3), "d": Span(start=5, end=9),
+               "e": Span(start=4, end=4)}
+    claims = ClaimSet(Document("a.txt", "0123456789", "en"), {}, anchors=anchors)
+    assert claims.claim_spans() == [(1, 3), (5, 9)]

@@ -25,19 +25,21 @@ figure: the extractor was improved while looking at the key's misses.  Entries o
 dispute (``eval/extraction/disputed.json``, reasons in ``DISPUTED.md``) are scored both ways: the
 headline uses the key as labelled, the second line the key with the disputed entries read our way.
 
-``corpora`` scores the public ``validator.extract(text, language)`` -- the claims an editor
-gets, not the numeral parser underneath -- against the JSONL test suites converted from
-Duckling, Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A claim
-matches an expected entity when the values agree within 1e-9 relative (in the suite's unit where
-ours converts to it: a 0.8 price ratio, "八折", is Recognizers' 80%; Duckling's zh "Cent" counts 角 in
-fen, so 2 jiao is 20) and, where the record has offsets, the spans overlap; for Duckling's whole-string cases some claim's value must
-equal the expected one.  Value recall = matched expected / expected; value precision =
-matched claims / claims (on currency and percent suites only claims whose unit is a currency,
-or percent/point, count: those suites list nothing else).  On the money suites the ``unit``
-column is the share of matched amounts whose claim unit is the expected currency, where the
-suite names one unambiguously (an ISO code, or Duckling's Cent).  Cases where a suite wants
-what news usage does not are listed in ``KNOWN_DISAGREEMENTS`` with the reason, scored
-apart from the headline figure, and printed.
+``corpora`` scores the public ``validator.extract(text, language)`` -- the claims an editor gets,
+not the numeral parser underneath -- against the JSONL test suites converted from Duckling,
+Microsoft Recognizers-Text and quantulum3 (format: the corpora README).  A claim matches an expected
+entity when the values agree within 1e-9 relative (in the suite's unit where ours converts to it: a
+0.8 price ratio, "八折", is Recognizers' 80%; Duckling's zh "Cent" counts 角 in fen, so 2 jiao is
+20) and, where the record has offsets, the spans overlap; for Duckling's whole-string cases some
+claim's value must equal the expected one.  A range is one entity there and two claims here (one
+per end): its upper end counts as matched with it.  Value recall = matched expected / expected;
+value precision = matched claims / claims (on currency and percent suites only claims whose unit is
+a currency, or percent/point/price ratio, count: those suites list nothing else).  On the money
+suites the ``unit`` column is the share of matched amounts whose claim unit is the expected
+currency, where the suite names one unambiguously (an ISO code, or Duckling's Cent).  Cases where a
+suite wants what news usage does not are listed in ``KNOWN_DISAGREEMENTS`` with the reason and
+scored apart from the headline figure; the ``all`` columns score every case that names a single
+value with no exclusion (what an independent scorer sees), so readers see both.
 """
 
 from __future__ import annotations
@@ -596,7 +598,8 @@ def _our_way(key: dict[str, Any], disputes: list[dict[str, Any]]) -> dict[str, A
         quantities = [q for q in quantities if not _spans_overlap((q["start"], q["end"]), span)]
         non = [n for n in non if not _spans_overlap((n["start"], n["end"]), span)]
         for ours in d["ours"]:
-            entry = {"start": ours.get("start", d["start"]), "end": ours.get("end", d["end"]), "text": d["text"], **ours}
+            entry = {"start": ours.get("start", d["start"]), "end": ours.get("end", d["end"]), "text": d["text"],
+                     **ours}
             (non if "why" in ours else quantities).append(entry)
     quantities.sort(key=lambda q: q["start"])
     return {**key, "quantities": quantities, "not_quantities": non}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from validator import __version__
 from validator.errors import ClaimcheckError
+from validator.lexicon import LANGUAGES
 from validator.model import ClaimFile, Report, Severity
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="only these rules (code or name; repeatable or comma-separated)")
     check.add_argument("--ignore", action="append", metavar="RULE", default=[],
                        help="skip these rules (code or name; repeatable or comma-separated)")
-    check.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles (default: detect)")
+    check.add_argument("--language", choices=LANGUAGES, help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     _add_config_arguments(check)
@@ -102,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="merge newly found claims into this reviewed claim file (hand edits, ids, relations "
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
-    extract.add_argument("--language", choices=("vi", "zh", "en"), help="language (default: detect)")
+    extract.add_argument("--language", choices=LANGUAGES, help="language (default: detect)")
     extract.add_argument("--show-skipped", action="store_true",
                          help="also list the numbers that were not taken as quantities and why (year, date, phone, "
                          "list, code, name, ordinal, article, vague, word, period): as comments after the YAML, "
@@ -143,7 +144,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
                        help="claim files, articles, or folders of them (default: claims/)")
     write.add_argument("--select", action="append", metavar="RULE", help="only these rules")
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
-    write.add_argument("--language", choices=("vi", "zh", "en"), help="language of raw articles")
+    write.add_argument("--language", choices=LANGUAGES, help="language of raw articles")
     _add_config_arguments(write)
 
 
@@ -274,23 +275,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
             out.write(render_github(report))
         elif args.format in ("sarif", "html"):
-            from validator.report import document_texts, render_html, render_sarif
+            from validator.report import claim_spans, document_texts, render_html, render_sarif
 
             texts = document_texts(report)
             out.write(render_sarif(report, texts) if args.format == "sarif"
-                      else render_html(report, texts, _claim_spans(report)))
+                      else render_html(report, texts, claim_spans(report)))
         else:
             from rich.console import Console
 
-            from validator.document import load_document
-            from validator.report import render_terminal
+            from validator.report import document_texts, render_terminal
 
-            texts = {}
-            for doc in report.documents:
-                try:
-                    texts[doc.path] = load_document(doc.path).text
-                except ClaimcheckError:
-                    pass
+            texts = document_texts(report)
             console = Console(file=out, highlight=False) if args.output else Console(highlight=False)
             render_terminal(report, console, texts, quiet=args.quiet)
             for problem in report.errors:
@@ -353,28 +348,12 @@ def _skipped_listing(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _claim_spans(report: Report) -> dict[str, list[tuple[int, int]]]:
-    """Where every reviewed claim stands, so the HTML marks claims no rule touched too."""
-    from validator.claimfile import load_claim_file
-    from validator.engine import claimset_from_file
-    from validator.report.html import spans_from_anchors
-
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for doc in report.documents:
-        if doc.source:
-            try:
-                spans[doc.path] = spans_from_anchors(claimset_from_file(load_claim_file(doc.source)).anchors)
-            except ClaimcheckError:
-                pass
-    return spans
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from validator.engine import check
-    from validator.report.bundle import write_bundle
+    from validator.report.bundle import claim_spans, write_bundle
 
     report = check(args.paths)
-    for path in write_bundle(report, args.output, claims=_claim_spans(report)):
+    for path in write_bundle(report, args.output, claims=claim_spans(report)):
         print(f"wrote {path}", file=sys.stderr)
     for problem in report.errors:
         where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.errors import InputError
-from validator.extract.language import LANGUAGES, detect_language
-from validator.extract.periods import article_date, parse_date
+from validator.language import detect_language
+from validator.lexicon import LANGUAGES
 
 __all__ = ["Document", "detect_language", "document_from_text", "load_document"]
 
@@ -49,7 +49,8 @@ class Document:
     path: str
     text: str
     language: str
-    date: datetime.date | None = None
+    date: datetime.date | None = None  # given with the article (a claim file's `date:`); see extract.document_date
+    date_fields: tuple[str, ...] = ()  # dates written in its metadata (JSON "date", "published"…), unread
     _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -130,7 +131,7 @@ def _checked_language(language: str | None, text: str, path: str) -> str:
 def document_from_text(text: str, path: str = "<text>", language: str | None = None) -> Document:
     """A Document over ``text`` exactly as given (no JSON unwrapping)."""
     lang = _checked_language(language, text, path)
-    return Document(path=path, text=text, language=lang, date=article_date(text))
+    return Document(path=path, text=text, language=lang)
 
 
 def load_document(path: str | os.PathLike[str], language: str | None = None) -> Document:
@@ -144,16 +145,18 @@ def load_document(path: str | os.PathLike[str], language: str | None = None) -> 
     except OSError as error:
         raise InputError(f"cannot read file: {error.strerror or error}", name) from error
 
-    text, date = raw, None
+    text = raw
+    dates: tuple[str, ...] = ()
     article = _json_article(raw, name, required=Path(name).suffix.casefold() == ".json")
     if article is not None:
-        text, date = article
+        text, dates = article
     lang = _checked_language(language, text, name)
-    return Document(path=name, text=text, language=lang, date=date or article_date(text))
+    return Document(path=name, text=text, language=lang, date_fields=dates)
 
 
-def _json_article(raw: str, path: str, required: bool) -> tuple[str, datetime.date | None] | None:
-    """The text (and dated field) of a JSON article, or None when ``raw`` is not one.
+def _json_article(raw: str, path: str, required: bool) -> tuple[str, tuple[str, ...]] | None:
+    """The text (and date fields, in the order they are read) of a JSON article, or None when ``raw`` is
+    not one.
 
     A ``.json`` file must be an article; any other file is one only if it parses as such,
     which is what the scoring tool does too (seed 001 is JSON in a ``.txt`` file).
@@ -174,9 +177,6 @@ def _json_article(raw: str, path: str, required: bool) -> tuple[str, datetime.da
     title = obj.get("title") or ""  # mirrors score_findings.document_text() exactly
     content: str = obj["content"]
     text = f"{title}\n\n{content}" if title else content
-    date = None
-    for key in ("date", "published", "published_at", "publish_date"):
-        value = obj.get(key)
-        if isinstance(value, str) and (date := parse_date(value)) is not None:
-            break
-    return text, date
+    dates = tuple(value for key in ("date", "published", "published_at", "publish_date")
+                  if isinstance(value := obj.get(key), str))
+    return text, dates

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from validator.document import Document
+from validator.extract import document_date
 from validator.model import Claim, ClaimFile, Relation
 
 CLAIM_FIELDS = ("id", "text", "quote", "span", "value", "unit", "precision", "hedge", "high", "reading", "period",
@@ -71,7 +72,7 @@ def draft_claim_file(document: Document, claims: list[Claim], relations: list[Re
     base = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
     article = os.path.relpath(os.path.abspath(document.path), base)
     return ClaimFile(article=article, language=document.language,  # type: ignore[arg-type]
-                     date=document.date, claims=claims, relations=relations)
+                     date=document_date(document), claims=claims, relations=relations)
 
 
 def claim_file_mapping(data: ClaimFile) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from validator.model import (
     Span,
     SpanText,
 )
-from validator.rules import RULES, ClaimSet, Context, Located, Outcome, Rule, find_rule
+from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
 from validator.rules.consistency import UnusedAcceptance
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -169,7 +169,7 @@ def _sibling_sets(sets: list[ClaimSet], report: Report) -> list[ClaimSet]:
     return extra
 
 
-def _unresolved(sets: list[ClaimSet], ctx: Context) -> list[InputProblem]:
+def _unresolved(sets: list[ClaimSet], ctx: Resolver) -> list[InputProblem]:
     problems = []
     for s in sets:
         if s.source is None:
@@ -225,7 +225,7 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
 
 
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
-    ctx = Context([*sets, *context_sets], options.tolerance)
+    ctx = Resolver([*sets, *context_sets], options.tolerance)
     rules = options.rules()
     for claims in sets:
         for rule in rules:
@@ -283,12 +283,14 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
                                           message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
     sets = load_claimsets(files, options, report, progress)
     context_sets = _sibling_sets(sets, report)
-    ctx = Context([*sets, *context_sets], options.tolerance)
+    ctx = Resolver([*sets, *context_sets], options.tolerance)
     report.errors.extend(_unresolved(sets, ctx))
     for s in sets:
         report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
                                                 claims=len(s.claims),
-                                                source=display_path(s.source) if s.source else None))
+                                                source=display_path(s.source) if s.source else None,
+                                                text=s.document.text,
+                                                claim_spans=s.claim_spans() if s.source else None))
     evaluate(sets, context_sets, options, report)
     _dedupe(report)
     return report.finalize()

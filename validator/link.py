@@ -22,9 +22,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import Sentence, context_of, cycle_collection_paused, range_pairs, share_cue
+from validator.extract.claims import cycle_collection_paused, range_pairs
+from validator.extract.context import Sentence, text_index
 from validator.extract.numerals import Mention, find_numbers, parse_number
-from validator.lexicon import WordHit, WordTable, section, word_table
+from validator.lexicon import WordHit, WordTable, lexicon, section, word_table
 from validator.model import (
     ChangeRelation,
     Claim,
@@ -43,7 +44,6 @@ _RATIO = ("percent", "point", "times")
 _DURATION = ("year", "month", "week", "day", "hour")
 # what a top group can be counted in: "5 mẫu", "mười quốc gia", "five" (not "10 tháng", not "5.000 xe")
 _GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", "place")
-_NAME = re.compile(r"(?<![\w])[A-ZĐ][\w&.\-]*(?:\s+[A-ZĐ][\w&.\-]*)*")
 
 
 def _is_amount(c: Claim) -> bool:
@@ -113,12 +113,13 @@ class Linker:
     def __init__(self, doc: Document, claims: list[Claim]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.ctx = context_of(doc)
+        self.ctx = text_index(doc)
         # a range is checked through its low end, which carries `high`; its upper end is left out here
         upper = range_pairs(claims)
         self.claims = sorted((c for c in claims if c.span is not None and c.id not in upper), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language
+        self.cues = lexicon(doc.language).cues
         # lookups that would otherwise walk every claim for every claim
         self._starts = [_start(c) for c in self.claims]
         self._by_metric: dict[str, list[Claim]] = {}
@@ -172,8 +173,7 @@ class Linker:
         for c in self.claims:
             if c.unit != "percent" or c.metric is None or not c.metric.endswith("share"):
                 continue
-            mention_like = _MentionSpan(_start(c), _end(c))
-            if share_cue(self.ctx, mention_like) is None:  # type: ignore[arg-type]
+            if self.ctx.share_cue(_start(c), _end(c)) is None:
                 continue
             sentence = self.in_sentence(c)
             parts = [o for o in sentence if _end(o) <= _start(c) and _is_amount(o)]
@@ -260,7 +260,7 @@ class Linker:
         if after and _is_amount(after[0]) and (_compatible(after[0], current) or after[0].unit == "item"):
             gap = self.text[_end(c):_start(after[0])]
             if not _CLAUSE_GAP.search(gap) and (
-                self.ctx.between("compare", _end(c), _start(after[0]))
+                self.ctx.between("than", _end(c), _start(after[0]))
                 or gap.strip() in ("", "(", "（")
                 or (c.unit == "times" and len(gap) <= 12)
             ):
@@ -277,7 +277,7 @@ class Linker:
                 _compatible(a, b)
                 and not _HARD_BREAK.search(self.text[_end(a):_start(c)])
                 and not _CLAUSE_GAP.search(self.text[_end(b):_start(c)])
-                and self.ctx.between("compare", _end(a), _start(b))
+                and self.ctx.between("than", _end(a), _start(b))
             ):
                 return a, b
         return current, None
@@ -316,7 +316,7 @@ class Linker:
             clause = self.ctx.clause_of(_start(c), _end(c))
             up = self.ctx.between("up", max(clause[0], _start(c) - 14), _start(c))
             down = self.ctx.between("down", max(clause[0], _start(c) - 14), _start(c))
-            if self.lang == "en" and not (up or down):  # "sales rose 5%" / "5% higher"
+            if self.cues.change_after and not (up or down):  # "sales rose 5%" / "5% higher"
                 up = self.ctx.between("up", _end(c), min(clause[1], _end(c) + 10))
                 down = self.ctx.between("down", _end(c), min(clause[1], _end(c) + 10))
             if not (up or down):
@@ -346,7 +346,7 @@ class Linker:
                 self.relations.append(ChangeRelation(kind="change", change=c.id, base=prior.id, current=current.id,
                                                      direction=direction, confidence="cued"))
                 continue
-            cued = bool(self.ctx.between("base", clause[0], clause[1] + 12)) or self.lang == "zh"
+            cued = bool(self.ctx.between("basis", clause[0], clause[1] + 12)) or self.cues.changes_cued
             self.relations.append(ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                                  confidence="cued" if cued else "plausible"))
 
@@ -459,9 +459,7 @@ class Linker:
 
     def _lead_count(self, hit: WordHit) -> tuple[int, int, int] | None:
         """"top 10", "top-10", "top five", "前五", "前10": the count right after the word."""
-        zh = r"\s*([0-9０-９]+|[一二两三四五六七八九十百]+)"
-        numeral = zh if self.lang == "zh" else r"\s*-?\s*([0-9]+|[^\W\d_]+)"
-        m = re.compile(numeral).match(self.text, hit.end)
+        m = re.compile(self.cues.top_count).match(self.text, hit.end)
         if not m:
             return None
         after = self.text[m.end():m.end() + 12]
@@ -567,21 +565,22 @@ class Linker:
     def _inline_items(self, c: Claim, noun_end: int) -> list[str]:
         and_words = section(self.lang, "cues", "list_and") or []
         and_re = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True)) or "and"
-        if self.lang == "zh":
+        lists = self.cues.inline_list
+        if lists.before_count:
             # "直营代理、代理制、“子公司+经销商”和总代理4种市场模式": the list stands right before the count.
             sentence = self.ctx.sentence_of(_start(c))
-            lo = max((m.end() for m in re.finditer(r"[，,；;：:。]", self.text[sentence.start:_start(c)])), default=0)
+            lo = max((m.end() for m in re.finditer(lists.clause_marks, self.text[sentence.start:_start(c)])),
+                     default=0)
             head = self.text[sentence.start + lo:_start(c)]
-            head = re.sub(r"^.*?(?:出|了|有|括|等|为|是|过)", "", head, count=1) if "、" in head else head
-            parts = [p for p in re.split(rf"、|(?:{and_re})", head) if p.strip()]
+            head = re.sub(lists.lead, "", head, count=1) if lists.separator in head else head
+            parts = [p for p in re.split(rf"{re.escape(lists.separator)}|(?:{and_re})", head) if p.strip()]
             return [p.strip() for p in parts] if len(parts) >= 2 else []
-        # vi/en: "N nouns: A, B and C" / "N nouns of A, B, and C"
-        m = re.match(r"[^.:;\n]{0,40}?(?::|\bof\b|\blà\b|\bgồm\b)\s*([^.;\n]{3,200})",
-                     self.text[noun_end:noun_end + 240])
+        # "N nouns: A, B and C" / "N nouns of A, B, and C"
+        m = re.match(rf"[^.:;\n]{{0,40}}?{lists.opening}\s*([^.;\n]{{3,200}})", self.text[noun_end:noun_end + 240])
         if not m:
             return []
         tail = m.group(1)
-        tail = re.split(r"\s(?:have|has|had|are|is|were|was|emerged|đã|là)\s", tail)[0]
+        tail = re.split(lists.stop, tail)[0]
         parts = [p.strip() for p in re.split(rf",\s*(?:(?:{and_re})\s+)?|\s(?:{and_re})\s", tail) if p.strip()]
         return parts if len(parts) >= 2 else []
 
@@ -743,9 +742,9 @@ class Linker:
 
     # --- reading the words around a figure -------------------------------------------------------
 
-    def _said(self, cue: str, lo: int, hi: int) -> bool:
-        """Whether a word of the lexicon's `cues.<cue>` list stands in text[lo:hi]."""
-        return bool(word_table(self.lang, "cues", cue).scan(self.text, lo, hi))
+    def _said(self, cue: str, lo: int, hi: int, table: str = "cues") -> bool:
+        """Whether a word of the lexicon's `<table>.<cue>` list (or comparison role) stands in text[lo:hi]."""
+        return bool(word_table(self.lang, table, cue).scan(self.text, lo, hi))
 
     def _list_end(self, sentence: Sentence, governed: bool) -> int:
         """Where a breakdown that starts in `sentence` ends. A full stop or a new paragraph ends it; after a
@@ -775,14 +774,14 @@ class Linker:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
         lo = max(self._after_previous(c), _start(c) - 40)
-        markers = word_table(self.lang, "cues", "base_marker").scan(self.text, lo, _start(c))
+        markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, _start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
         if markers and not self.ctx.between("to", markers[-1].end, _start(c)):
             return True
         if self.ctx.between("from", max(lo, _start(c) - 8), _start(c)):
             return True
         clause = self.ctx.clause_of(_start(c), _end(c))
-        if self._said("base_marker", _end(c), min(clause[1], _end(c) + 30)):
+        if self._said("base", _end(c), min(clause[1], _end(c) + 30), table="comparison"):
             return True
         return any(o.unit == "times" and o is not c for o in self.claims if clause[0] <= _start(o) < clause[1])
 
@@ -876,11 +875,12 @@ class Linker:
 
     def _entity(self, c: Claim) -> str | None:
         """The last capitalised name before the number in its clause (vi, en), other than a subject word."""
-        if self.lang == "zh":
+        if self.cues.entity_name is None:
             return None
         clause = self.ctx.clause_of(_start(c), _end(c))
         subjects = word_table(self.lang, "subjects")
-        names = [m for m in _NAME.finditer(self.text, clause[0], _start(c)) if m.start() > clause[0] + 1]
+        names = [m for m in _entity_names(self.lang).finditer(self.text, clause[0], _start(c))
+                 if m.start() > clause[0] + 1]
         for m in reversed(names):
             if subjects.label_of.get(m.group(0).lower()) is None:
                 return m.group(0).lower()
@@ -911,8 +911,7 @@ def _compatible_unit(c: Claim, unit: str) -> bool:
 @functools.cache
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
-    units = section(language, "units") or {}
-    return WordTable({k: v for k, v in units.items() if isinstance(v, list)}, language)
+    return WordTable(section(language, "units", "words"), language)
 
 
 @functools.lru_cache(maxsize=256)
@@ -921,18 +920,13 @@ def _marker_pattern(lang: str, words: tuple[str, ...]) -> re.Pattern[str] | None
     if not words:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    lead = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*" if lang != "zh" else r"(?:^|(?<=[\n。；：，！？]))\s*"
-    tail = r"(?=[\s,，:：、]|是)" if lang == "zh" else r"(?=[\s,:;])"
-    if lang == "zh":
-        return re.compile(lead + f"({body})" + tail, re.MULTILINE)
-    return re.compile(lead + r"(?:[\w\s]{0,24}?\s)?" + f"({body})" + tail, re.IGNORECASE | re.MULTILINE)
+    return re.compile(lexicon(lang).cues.ordinal_marker.replace("{words}", body), re.IGNORECASE | re.MULTILINE)
 
 
-class _MentionSpan:
-    """The two attributes of a Mention that clause lookups need."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
+@functools.cache
+def _entity_names(lang: str) -> re.Pattern[str]:
+    """Capitalised names (`cues.entity_name`), for a language that writes them."""
+    return re.compile(lexicon(lang).cues.entity_name or "(?!)")
 
 
 def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:

@@ -352,10 +352,14 @@ class Check(BaseModel):
 
 
 class DocumentSummary(BaseModel):
-    path: str
+    path: str  # as reports show it (relative to the working directory when inside it)
     language: str
     claims: int
     source: str | None = None  # the claim file, when the document was checked through one
+    # What renderers need and JSON leaves out: the text all offsets index, and where each reviewed claim of
+    # a claim file stands in it (HTML marks claims no rule touched too).
+    text: str | None = Field(default=None, exclude=True, repr=False)
+    claim_spans: list[tuple[int, int]] | None = Field(default=None, exclude=True, repr=False)
 
 
 class InputProblem(BaseModel):

@@ -2,7 +2,8 @@
 
 `validator.extract(text, language=None)` returns the claims of a text. This package is itself callable
 for that (see the end of this file), so that the public call reads as the issue promised while the
-package keeps its parts: `numerals` (numbers), `periods` (time), `claims` (typing), `language`.
+package keeps its parts: `numerals` (numbers), `periods` (time, and the article's own date),
+`context` (the per-document text index), `claims` (typing).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import datetime
+
     from validator.document import Document
     from validator.extract.numerals import Skipped
     from validator.model import Claim
@@ -39,6 +42,13 @@ def skipped_numbers(document: Document) -> list[Skipped]:
     return _skipped(document)
 
 
+def document_date(document: Document) -> datetime.date | None:
+    """The date the article's relative periods are read against (given, from its metadata, or its byline)."""
+    from validator.extract.periods import document_date as _document_date
+
+    return _document_date(document)
+
+
 class _CallableModule(types.ModuleType):
     # Python binds `validator.extract` to this package once any submodule is imported, so a plain
     # function of that name in validator/__init__.py would be shadowed; a callable module is not.
@@ -48,4 +58,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["extract", "extract_document", "skipped_numbers"]
+__all__ = ["document_date", "extract", "extract_document", "skipped_numbers"]

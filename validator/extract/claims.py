@@ -12,111 +12,15 @@ import contextlib
 import datetime as dt
 import gc
 import re
-import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from validator.document import Document, document_from_text
+from validator.extract.context import TextIndex, text_index
 from validator.extract.numerals import Mention, Skipped, find_numbers
-from validator.extract.periods import PeriodMention, find_periods
+from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
-from validator.lexicon import WordHit, scan_tables
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
-
-# the lexicon word tables a document is scanned for, by the name lookups use
-_TABLES: dict[str, tuple[str, ...]] = {
-    "subject": ("subjects",), "metric": ("metrics",), "product": ("products",),
-    "modality": ("modality",), "share": ("cues", "share"), "total": ("cues", "total"),
-    "up": ("cues", "change_up"), "down": ("cues", "change_down"), "base": ("cues", "change_base"),
-    "from": ("cues", "range_from"), "to": ("cues", "range_to"), "top": ("cues", "top"),
-    "parts": ("cues", "parts"), "compare": ("cues", "compare"), "prior": ("cues", "prior"),
-}
-_CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-
-
-class Context:
-    """Per-document lookups shared by extraction and linking: sentences, clauses, word hits."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        lang = doc.language
-        paragraphs = doc.paragraphs()
-        para_starts = [p[0] for p in paragraphs]
-        self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]
-        self._sentence_starts = [s.start for s in self.sentences]
-        self.hits = dict(zip(_TABLES, scan_tables(lang, list(_TABLES.values()), self.text), strict=True))
-        self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
-        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
-        self._breaks: dict[int, list[tuple[int, int]]] = {}  # clause breaks, by sentence start
-
-    def sentence_of(self, pos: int) -> Sentence:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i < 0 or not self.sentences:
-            return Sentence(0, len(self.text), 0)
-        s = self.sentences[i]
-        return s if pos < s.end or i == len(self.sentences) - 1 else Sentence(pos, pos, s.paragraph)
-
-    def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        """From the last clause break before ``start`` in its sentence to the first after ``end``."""
-        found = self._clauses.get((start, end))
-        if found is None:
-            found = self._clauses[start, end] = self._clause(start, end)
-        return found
-
-    def _clause(self, start: int, end: int) -> tuple[int, int]:
-        s = self.sentence_of(start)
-        breaks = self._breaks.get(s.start)
-        if breaks is None:  # the sentence's breaks, found once
-            breaks = self._breaks[s.start] = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
-        i = bisect.bisect_right(breaks, (start, start))  # the first break that starts at or after start
-        j = bisect.bisect_left(breaks, (end, end))  # the first break that starts at or after end
-        if (i and breaks[i - 1][1] > start) or (j and breaks[j - 1][1] > end):
-            # A break that spans start or end ("x - 5"): search the way the breaks were defined.
-            left = s.start
-            for m in _CLAUSE_BREAK.finditer(self.text, s.start, start):
-                left = m.end()
-            m2 = _CLAUSE_BREAK.search(self.text, end, s.end)
-            return left, m2.start() if m2 else s.end
-        return breaks[i - 1][1] if i else s.start, breaks[j][0] if j < len(breaks) else s.end
-
-    def between(self, name: str, lo: int, hi: int) -> list[WordHit]:
-        starts = self._hit_starts[name]
-        hits = self.hits[name]
-        out = []
-        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-            if hits[i].end <= hi:
-                out.append(hits[i])
-        return out
-
-    def last_before(self, name: str, lo: int, pos: int, skip: tuple[str, ...] = ()) -> WordHit | None:
-        """The last of ``between(name, lo, pos)`` whose label is not in ``skip`` (found from the end)."""
-        starts = self._hit_starts[name]
-        hits = self.hits[name]
-        for i in range(bisect.bisect_left(starts, pos) - 1, bisect.bisect_left(starts, lo) - 1, -1):
-            hit = hits[i]
-            if hit.end <= pos and hit.label not in skip:
-                return hit
-        return None
-
-
-_CONTEXTS: weakref.WeakKeyDictionary[Document, Context] = weakref.WeakKeyDictionary()
-
-
-def context_of(doc: Document) -> Context:
-    """The document's `Context`, built once and shared by extraction and linking."""
-    ctx = _CONTEXTS.get(doc)
-    if ctx is None:
-        ctx = _CONTEXTS[doc] = Context(doc)
-    return ctx
 
 
 def _unit_key(m: Mention) -> str:
@@ -165,7 +69,7 @@ class PeriodReach:
     numbers quoted with it — outside the quotes it names a plan or a title.
     """
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: TextIndex) -> None:
         self.ctx = ctx
         self.quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
 
@@ -186,7 +90,7 @@ class PeriodReach:
         return q is None or q[0] <= m.start < q[1]
 
 
-def assign_periods(ctx: Context, periods: list[PeriodMention], mentions: list[Mention]) -> list[PeriodMention | None]:
+def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[Mention]) -> list[PeriodMention | None]:
     """The period each number belongs to.
 
     A dated period belongs first to the number nearest to it in its sentence ("từ 5,4% vào năm 2020 lên
@@ -248,7 +152,7 @@ def _period(p: PeriodMention | None) -> Period | None:
     return Period(start=p.period_start, end=p.period_end, label=label)
 
 
-def _label_near(ctx: Context, name: str, m: Mention, skip: tuple[str, ...] = ()) -> str | None:
+def _label_near(ctx: TextIndex, name: str, m: Mention, skip: tuple[str, ...] = ()) -> str | None:
     """The label of the nearest word of a table before the number: clause first, then the sentence."""
     clause = ctx.clause_of(m.start, m.end)
     sentence = ctx.sentence_of(m.start)
@@ -259,18 +163,8 @@ def _label_near(ctx: Context, name: str, m: Mention, skip: tuple[str, ...] = ())
     return None
 
 
-def share_cue(ctx: Context, m: Mention) -> WordHit | None:
-    """A share cue word shortly before a percentage in its clause ("chiếm 70,5%", "占…的25%", "accounted for 60%")."""
-    clause = ctx.clause_of(m.start, m.end)
-    hit = ctx.last_before("share", clause[0], m.start)
-    if hit is None:
-        return None
-    window = 16 if ctx.doc.language == "zh" else 24
-    return hit if m.start - hit.end <= window else None
-
-
-def _metric(ctx: Context, m: Mention) -> str | None:
-    if m.kind == "percent" and share_cue(ctx, m):
+def _metric(ctx: TextIndex, m: Mention) -> str | None:
+    if m.kind == "percent" and ctx.share_cue(m.start, m.end):
         base = "share"
     else:
         base = _label_near(ctx, "metric", m) or ""
@@ -281,7 +175,7 @@ def _metric(ctx: Context, m: Mention) -> str | None:
     return label or None
 
 
-def _modality(ctx: Context, m: Mention, period: PeriodMention | None) -> Modality:
+def _modality(ctx: TextIndex, m: Mention, period: PeriodMention | None) -> Modality:
     clause = ctx.clause_of(m.start, m.end)
     hit = ctx.last_before("modality", clause[0], m.start)  # the clause only: a plan's *name* is not a target
     if hit is not None:
@@ -327,8 +221,8 @@ def skipped_numbers(doc: Document) -> list[Skipped]:
 
 
 def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
-    ctx = context_of(doc)
-    found = find_periods(doc.text, doc.language, doc.date)
+    ctx = text_index(doc)
+    found = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
     # năm", "the first half"): the period is typed, the number on its own is not a claim
     inside = _Spans([(p.start, p.end) for p in found])
@@ -349,7 +243,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
         period_mention = periods[i]
-        is_share = m.kind == "percent" and share_cue(ctx, m) is not None
+        is_share = m.kind == "percent" and ctx.share_cue(m.start, m.end) is not None
         sentence = ctx.sentence_of(m.start)
         claims.append(Claim(
             id=f"c{i + 1:03d}",
@@ -377,7 +271,7 @@ def range_pairs(claims: list[Claim]) -> dict[str, str]:
     the claim 20 has ``high`` 25 and carries the range; the claim 25 is its upper end).  The range is
     checked through the claim with ``high``; the upper end is a claim of its own, so that each written
     figure can be compared."""
-    spanned = sorted((c for c in claims if c.span is not None), key=lambda c: c.span.start)  # type: ignore[union-attr]
+    spanned = sorted((c for c in claims if c.span is not None), key=lambda c: c.start or 0)
     out: dict[str, str] = {}
     for x, y in zip(spanned, spanned[1:], strict=False):
         assert x.span is not None and y.span is not None

@@ -11,17 +11,14 @@ language; adding a language is adding a lexicon file.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from validator.lexicon import lexicon
+from validator.scan.prefixes import first_chars, first_words, gate
 
 # Full-width digits and signs map one code point to one code point, so offsets survive.
 FULLWIDTH = str.maketrans(
@@ -68,17 +65,6 @@ def _vulgar_fractions() -> dict[str, tuple[int, int]]:
 
 
 VULGAR_FRACTIONS = _vulgar_fractions()
-
-
-@functools.cache
-def load_lexicon(language: str) -> dict[str, Any]:
-    """The lexicon file of ``language`` as a dict (read once)."""
-    path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file():
-        raise ValueError(f"no lexicon for language {language!r} (expected {path})")
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
-    return data
 
 
 def _ends_alnum(fragment: str) -> bool:
@@ -208,199 +194,6 @@ class Grammar:
     gap_re: re.Pattern[str] | None = None
 
 
-_WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
-
-
-def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
-    """Characters a match of ``pattern`` can start with, or None when any character could.
-
-    Used to gate the master pattern: the regex engine then rejects most positions of a
-    document with one class test instead of trying every alternative there.
-    """
-    try:
-        c: Any = importlib.import_module("re._constants")
-        sp: Any = importlib.import_module("re._parser")
-    except ImportError:  # pragma: no cover - other Python implementations
-        return None
-
-    def lit(code: int, icase: bool) -> set[str]:
-        ch = chr(code)
-        return {ch, ch.lower(), ch.upper()} if icase else {ch}
-
-    def item(op: Any, av: Any, icase: bool) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return lit(av, icase), False
-        if op is c.IN:
-            out: set[str] = set()
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    out |= lit(iav, icase)
-                elif iop is c.RANGE and iav[1] - iav[0] < 2000:
-                    for code in range(iav[0], iav[1] + 1):
-                        out |= lit(code, icase)
-                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-                    out |= set("0123456789")
-                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-                    out |= _WHITESPACE
-                else:
-                    return None, False
-            return out, False
-        if op is c.BRANCH:
-            union: set[str] = set()
-            nullable = False
-            for alt in av[1]:
-                s_, n_ = seq(alt, icase)
-                if s_ is None:
-                    return None, False
-                union |= s_
-                nullable = nullable or n_
-            return union, nullable
-        if op is c.SUBPATTERN:
-            add = av[1]
-            return seq(av[3], icase or bool(add & re.IGNORECASE))
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            s_, n_ = seq(av[2], icase)
-            return s_, n_ or av[0] == 0
-        if op is c.ATOMIC_GROUP:
-            return seq(av, icase)
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            return set(), True
-        return None, False
-
-    def seq(items: Any, icase: bool) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            s_, n_ = item(op, av, icase)
-            if s_ is None:
-                return None, False
-            out |= s_
-            if not n_:
-                return out, False
-        return out, True
-
-    try:
-        parsed = sp.parse(pattern, flags)
-    except Exception:  # pragma: no cover - the pattern compiled already
-        return None
-    chars, nullable = seq(parsed.data, bool(flags & re.IGNORECASE))
-    if chars is None or nullable:
-        return None
-    return frozenset(chars)
-
-
-def _first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str] | None:
-    """The lower-cased letter runs a match of ``pattern`` can begin with ("" for a match that
-    begins with a non-letter), or None when they cannot be enumerated (e.g. ``[A-Za-z]+``)."""
-    try:
-        c: Any = importlib.import_module("re._constants")
-        sp: Any = importlib.import_module("re._parser")
-    except ImportError:  # pragma: no cover - other Python implementations
-        return None
-
-    class _Unbounded(Exception):
-        pass
-
-    def is_letter(code: int) -> bool:
-        return chr(code).isalpha()
-
-    def closes_word(op: Any, av: Any) -> bool:
-        # (?!\w): the word ends here
-        if op is c.ASSERT_NOT and av[0] == 1:
-            body = av[1].data if hasattr(av[1], "data") else av[1]
-            return (
-                len(body) == 1
-                and body[0][0] is c.IN
-                and any(iop is c.CATEGORY and iav is c.CATEGORY_WORD for iop, iav in body[0][1])
-            )
-        return False
-
-    def seq(items: Any, open_: set[str], closed: set[str]) -> set[str]:
-        for op, av in items:
-            if not open_:
-                return open_
-            if len(open_) + len(closed) > limit:
-                raise _Unbounded
-            if op is c.LITERAL:
-                if is_letter(av):
-                    open_ = {p + chr(av).lower() for p in open_}
-                else:
-                    closed |= open_
-                    return set()
-            elif op is c.IN:
-                letters: set[str] = set()
-                nonletter = False
-                for iop, iav in av:
-                    if iop is c.LITERAL:
-                        if is_letter(iav):
-                            letters.add(chr(iav).lower())
-                        else:
-                            nonletter = True
-                    elif iop is c.RANGE:
-                        if any(is_letter(x) for x in range(iav[0], iav[1] + 1)):
-                            if iav[1] - iav[0] > 40:
-                                raise _Unbounded
-                            letters |= {chr(x).lower() for x in range(iav[0], iav[1] + 1) if is_letter(x)}
-                        else:
-                            nonletter = True
-                    elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
-                        nonletter = True
-                    else:
-                        raise _Unbounded
-                if nonletter:
-                    closed |= open_
-                if not letters:
-                    return set()
-                open_ = {p + ch for p in open_ for ch in letters}
-            elif op is c.BRANCH:
-                new_open: set[str] = set()
-                for alt in av[1]:
-                    new_open |= seq(alt, set(open_), closed)
-                open_ = new_open
-            elif op is c.SUBPATTERN:
-                open_ = seq(av[3], open_, closed)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                lo, hi, body = av
-                if hi == 1:
-                    once = seq(body, set(open_), closed)
-                    open_ = once | (open_ if lo == 0 else set())
-                else:
-                    once = seq(body, set(open_), closed)
-                    if once - open_ and any(len(x) > 0 for x in once):
-                        # letters repeat an unknown number of times
-                        if once and once != open_:
-                            raise _Unbounded
-                    open_ = (once | open_) if lo == 0 else once
-            elif op is c.AT:
-                continue
-            elif op in (c.ASSERT, c.ASSERT_NOT):
-                if closes_word(op, av):
-                    closed |= open_
-                    return set()
-                continue
-            else:
-                raise _Unbounded
-        return open_
-
-    try:
-        parsed = sp.parse(pattern, flags)
-        closed: set[str] = set()
-        rest = seq(parsed.data, {""}, closed)
-        return frozenset(closed | rest)
-    except _Unbounded:
-        return None
-    except Exception:  # pragma: no cover
-        return None
-
-
-def _gate(body: str, flags: int, bounded: bool) -> str:
-    chars = _first_chars(body, flags)
-    word_start = r"(?:(?<!\w)|(?![^\W\d_]))" if bounded else ""
-    if chars is None:
-        return word_start + body
-    cls = "".join(re.escape(ch) for ch in sorted(chars))
-    return rf"{word_start}(?=[{cls}])(?:{body})"
-
-
 def _dec(v: Any) -> Decimal:
     return Decimal(str(v))
 
@@ -421,22 +214,14 @@ def _named_alternation(prefix: str, table: dict[str, list[str]], bounded: bool) 
     return ("(?:" + "|".join(parts) + ")" if parts else "(?!)"), groups
 
 
-# keys of a lexicon's ``units`` section that are not unit words
-_NOT_UNIT_KEYS = frozenset({"prefix", "currencies", "measure_words", "nouns", "noun_window", "money_parts",
-                            "money_part_joiners", "per_unit", "money_clipped", "money_clipped_after"})
-
-
 @functools.cache
 def grammar(language: str) -> Grammar:
     """The compiled grammar of ``language`` (built once per process)."""
-    lex = load_lexicon(language)
-    num: dict[str, Any] = lex.get("numerals") or {}
-    hedges: dict[str, Any] = lex.get("hedges") or {}
-    units: dict[str, Any] = lex.get("units") or {}
-    notc: dict[str, Any] = lex.get("not_claims") or {}
-    bounded = bool(num.get("word_boundaries", True))
+    lex = lexicon(language)
+    num, hedges, units, notc = lex.numerals, lex.hedges, lex.units, lex.not_claims
+    bounded = lex.word_boundaries
     flags = re.IGNORECASE if bounded else 0
-    gap = num.get("token_gap", r"\s+")
+    gap = num.token_gap
 
     words: dict[str, tuple[str, Decimal]] = {}
 
@@ -448,25 +233,25 @@ def grammar(language: str) -> Grammar:
             for w in table or []:
                 words[str(w).lower()] = (kind, ZERO)
 
-    add("atom", num.get("atoms"))
-    add("mult", num.get("multipliers"))
-    add("scale", num.get("scales"))
-    add("zero", num.get("zero_links"))
-    add("conn", num.get("connectors"))
-    add("dec", num.get("decimal_words"))
-    add("half", num.get("half_after"))
-    add("chalf", num.get("half_after_count"))  # zh "个半": "五个半小时" = 5.5 hours
-    add("neg", num.get("negative_words"))
-    add("denom", num.get("denominators"))
-    add("fword", num.get("fraction_words"))  # "half", "quarter" also stand alone
+    add("atom", num.atoms)
+    add("mult", num.multipliers)
+    add("scale", num.scales)
+    add("zero", num.zero_links)
+    add("conn", num.connectors)
+    add("dec", num.decimal_words)
+    add("half", num.half_after)
+    add("chalf", num.half_after_count)  # zh "个半": "五个半小时" = 5.5 hours
+    add("neg", num.negative_words)
+    add("denom", num.denominators)
+    add("fword", num.fraction_words)  # "half", "quarter" also stand alone
     for ch, (numerator, denominator) in VULGAR_FRACTIONS.items():  # "⅓ cup"
         words[ch] = ("fword", Decimal(numerator) / Decimal(denominator))
-    add("join", num.get("fraction_joiners"))
-    approx_kinds = {str(k): str(v) for k, v in (num.get("approx_infix") or {}).items()}
+    add("join", num.fraction_joiners)
+    approx_kinds = {str(k): str(v) for k, v in num.approx_infix.items()}
     add("approx", list(approx_kinds))
-    restricted = {str(k).lower(): frozenset(v) for k, v in (num.get("restricted") or {}).items()}
+    restricted = {str(k).lower(): frozenset(str(c) for c in v) for k, v in num.restricted.items()}
 
-    g, d = str(num.get("group_mark", ",")), str(num.get("decimal_mark", "."))
+    g, d = num.group_mark, num.decimal_mark
     G, D = re.escape(g), re.escape(d)
     digit = "[0-9]"
     arabic = (
@@ -480,8 +265,8 @@ def grammar(language: str) -> Grammar:
         rf"|{digit}+"
         rf"|(?<![0-9{G}{D}]){D}{digit}+)"
     )
-    suffix_scales = {str(k): _dec(v) for k, v in (num.get("suffix_scales") or {}).items()}
-    money_suffix_scales = {str(k): _dec(v) for k, v in (num.get("money_suffix_scales") or {}).items()}
+    suffix_scales = {str(k): _dec(v) for k, v in num.suffix_scales.items()}
+    money_suffix_scales = {str(k): _dec(v) for k, v in num.money_suffix_scales.items()}
     all_suffix = list(suffix_scales) + list(money_suffix_scales)
     sfx = ""
     if all_suffix:
@@ -503,10 +288,10 @@ def grammar(language: str) -> Grammar:
     }
     follow_words = [w for w, (k, _) in words.items() if k in ("mult", "scale", "denom", "fword")]
     follow = literal_alternation(follow_words, bounded)
-    fnum = num.get("fraction_numerator_first") or []
-    fden = num.get("fraction_denominator_first") or []
+    fnum = num.fraction_numerator_first
+    fden = num.fraction_denominator_first
     # words that are no numeral before certain words (regexes: "tỷ lệ" a ratio, "triệu phú" a millionaire)
-    not_before = {str(k).lower(): [str(x) for x in v] for k, v in (num.get("not_numeral_before") or {}).items()}
+    not_before = {str(k).lower(): [str(x) for x in v] for k, v in num.not_numeral_before.items()}
     plain_words = [w for w in words if w not in lookahead_only and w not in not_before]
     word_alt = literal_alternation(plain_words, bounded)
     if not_before:
@@ -532,7 +317,7 @@ def grammar(language: str) -> Grammar:
         + r"[ \t]*)"
     )
     slash = ""
-    if num.get("slash_fractions"):
+    if num.slash_fractions:
         slash = rf"|(?<![0-9/]){digit}+(?:[ ]+{digit}+)?[ ]*/[ ]*{digit}+(?![0-9/])"
     run = rf"(?:{neg})?(?:{token_plain}(?:(?:{gap}){token_plain})*{slash})"
     run = (
@@ -541,23 +326,21 @@ def grammar(language: str) -> Grammar:
         else run
     )
 
-    hedge_before, hedge_groups = _named_alternation("hb", hedges.get("before") or {}, bounded)
-    hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.get("before") or {}, bounded)
+    hedge_before, hedge_groups = _named_alternation("hb", hedges.before, bounded)
+    hedge_before2, hedge_groups2 = _named_alternation("hw", hedges.before, bounded)
     hedge_groups.update(hedge_groups2)
-    prefix_table = {str(k): [str(x) for x in v] for k, v in (units.get("prefix") or {}).items()}
+    prefix_table = {str(k): [str(x) for x in v] for k, v in units.prefix.items()}
     cur_alt, currency_groups = _named_alternation("cp", prefix_table, False)
-    mult_prefix = {str(k).lower(): str(v) for k, v in (num.get("multiple_prefix") or {}).items()}
+    mult_prefix = {str(k).lower(): str(v) for k, v in num.multiple_prefix.items()}
     mpre = literal_alternation(list(mult_prefix), bounded) if mult_prefix else "(?!)"
-    ppre = alternation(num.get("percent_prefix") or [], bounded) if num.get("percent_prefix") else "(?!)"
-    multiple_words = {str(k).lower(): _dec(v) for k, v in (num.get("multiple_words") or {}).items()}
+    ppre = alternation(num.percent_prefix, bounded) if num.percent_prefix else "(?!)"
+    multiple_words = {str(k).lower(): _dec(v) for k, v in num.multiple_words.items()}
     mw = literal_alternation(list(multiple_words), bounded) if multiple_words else "(?!)"
     hgap = r"[ \t]*" if not bounded else r"\s+"
     cgap = r"[ \t]?"
 
     # not-claims by reason ("year", "date", "phone", "list", ...): {reason: [regex, ...]}
-    by_reason: dict[str, list[str]] = {}
-    for reason, pats in not_claim_patterns(notc).items():
-        by_reason.setdefault(reason, []).extend(pats)
+    by_reason: dict[str, list[str]] = {str(reason): [str(p) for p in pats] for reason, pats in notc.patterns.items()}
     by_reason.setdefault("other", []).append(r"\[\s*\d{1,3}\s*\]")  # citation marks
     by_reason.setdefault("code", []).append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
     by_reason.setdefault("list", []).append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
@@ -581,23 +364,23 @@ def grammar(language: str) -> Grammar:
 
     mw_src = rf"(?:(?:{hedge_before2}){hgap})?(?P<mw>{mw})"
     # optional prefixes are left out entirely when the language has none, so that the
-    # pattern's possible first characters stay exact (see _first_chars)
+    # pattern's possible first characters stay exact (see validator.scan.prefixes.first_chars)
     mpre_src = rf"(?:(?P<mpre>{mpre})[ \t]*)?" if mult_prefix else "(?P<mpre>(?!))?"
-    ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.get("percent_prefix") else "(?P<ppre>(?!))?"
+    ppre_src = rf"(?:(?P<ppre>{ppre})[ \t]*)?" if num.percent_prefix else "(?P<ppre>(?!))?"
     m_src = (
         rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre_src}{ppre_src}"
         rf"(?:(?P<cur>(?-i:{cur_alt})){cgap})?(?P<num>{run}))"
     )
     master_src = rf"(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})"
-    master = re.compile(_gate(master_src, flags, bounded), flags)
+    master = re.compile(gate(master_src, flags, bounded), flags)
     start_words: frozenset[str] | None = None
     if bounded:
         # the code alternative begins with any letters; it is found through its digits
         parts = [*skip_patterns, mw_src, m_src]
-        found = [_first_words(part, flags) for part in parts]
+        found = [first_words(part, flags) for part in parts]
         if all(f is not None for f in found):
             start_words = frozenset().union(*[f for f in found if f is not None])
-    start_chars = _first_chars(master_src, flags)
+    start_chars = first_chars(master_src, flags)
     # every match holds a digit or one of these words (see numerals._matches)
     number_words = frozenset(
         part for w in [*words, *multiple_words] for part in re.findall(r"[^\W\d_]+", w.lower())
@@ -607,24 +390,20 @@ def grammar(language: str) -> Grammar:
     )
     token_re = re.compile(rf"(?P<negt>{neg})|{slash_tok}{token}", flags)
 
-    unit_table: dict[str, list[str]] = {
-        str(k): [str(x) for x in v]
-        for k, v in units.items()
-        if k not in _NOT_UNIT_KEYS and isinstance(v, list)
-    }
+    unit_table = units.words
     unit_alt, unit_groups = _named_alternation("u", unit_table, bounded)
-    measure_alt, measure_groups = _named_alternation("mw", units.get("measure_words") or {}, bounded)
+    measure_alt, measure_groups = _named_alternation("mw", units.measure_words, bounded)
     unit_groups.update(measure_groups)
-    fillers = num.get("unit_fillers") or []
+    fillers = num.unit_fillers
     filler = rf"(?:{literal_alternation(fillers, bounded)}\s+)?" if fillers else ""
-    pts = alternation(num.get("points_suffix") or [], bounded)
-    pct = alternation(num.get("percent_suffix") or [], bounded)
-    msuf = alternation(num.get("multiple_suffix") or [], bounded)
+    pts = alternation(num.points_suffix, bounded)
+    pct = alternation(num.percent_suffix, bounded)
+    msuf = alternation(num.multiple_suffix, bounded)
     # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
     sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
     # "三成" (three tenths: 30%), "八折" (a price of eight tenths: a 0.8 price ratio)
-    tenth_alt, tenth_groups = _named_alternation("tn", num.get("tenths_suffix") or {}, bounded)
-    tenth_src = rf"(?P<tenth>{tenth_alt})|" if num.get("tenths_suffix") else ""
+    tenth_alt, tenth_groups = _named_alternation("tn", {str(k): v for k, v in num.tenths_suffix.items()}, bounded)
+    tenth_src = rf"(?P<tenth>{tenth_alt})|" if num.tenths_suffix else ""
     suffix_re = re.compile(
         rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|{tenth_src}(?P<measure>{measure_alt})"
         rf"|{filler}(?P<unit>{unit_alt}))",
@@ -632,38 +411,38 @@ def grammar(language: str) -> Grammar:
     )
     # per-unit prices and rates: the denominator stays in the unit ("VND/kg"), so a price is never
     # added to an amount; after a slash any denominator, after a word ("per", "a") goods only
-    per = units.get("per_unit") or {}
+    per = units.per_unit
     per_groups: dict[str, str] = {}
     per_slash_re = per_word_re = per_before_re = None
-    if per:
-        goods = {str(k): [str(x) for x in v] for k, v in (per.get("goods") or {}).items()}
-        times = {str(k): [str(x) for x in v] for k, v in (per.get("time") or {}).items()}
-        every_alt, every_groups = _named_alternation("pd", {**goods, **{k: goods.get(k, []) + v for k, v in times.items()}},
-                                                     bounded)
+    goods, times = per.goods, per.time
+    if goods or times:
+        every = {**goods, **{k: [*goods.get(k, []), *v] for k, v in times.items()}}
+        every_alt, every_groups = _named_alternation("pd", every, bounded)
         per_groups.update(every_groups)
         per_slash_re = re.compile(rf"[ \t]*/[ \t]*(?:{every_alt})", flags)
-        if goods and per.get("words"):
-            goods_alt, goods_groups = _named_alternation("pg", goods, bounded)
-            per_groups.update(goods_groups)
-            per_word_re = re.compile(rf"[ \t]*(?:{literal_alternation(per['words'], bounded)})[ \t]*(?:{goods_alt})", flags)
-        if goods and per.get("before"):
-            before_alt, before_groups = _named_alternation("pb", goods, bounded)
-            per_groups.update(before_groups)
-            per_before_re = re.compile(
-                rf"(?:{literal_alternation(per['before'], bounded)})[ \t]*(?:{before_alt})[ \t]*\Z", flags)
+    if goods and per.words:
+        goods_alt, goods_groups = _named_alternation("pg", goods, bounded)
+        per_groups.update(goods_groups)
+        per_word_re = re.compile(rf"[ \t]*(?:{literal_alternation(per.words, bounded)})[ \t]*(?:{goods_alt})", flags)
+    if goods and per.before:
+        before_alt, before_groups = _named_alternation("pb", goods, bounded)
+        per_groups.update(before_groups)
+        per_before_re = re.compile(
+            rf"(?:{literal_alternation(per.before, bounded)})[ \t]*(?:{before_alt})[ \t]*\Z", flags)
+    # "800m euros": a lower-case money suffix is million where a currency word follows
     money_scale_re = None
-    currency_words = [w for k, ws in unit_table.items() if k in set(map(str, units.get("currencies") or [])) for w in ws]
+    currency_words = [w for k, ws in unit_table.items() if k in set(units.currencies) for w in ws]
     if money_suffix_scales and currency_words:
         money_scale_re = re.compile(
             "(?-i:" + "|".join(re.escape(x) for x in sorted(money_suffix_scales, key=len, reverse=True)) + ")"
             + rf"(?=[ \t]*(?:{alternation(currency_words, bounded)}))",
             flags,
         )
-    ha = hedges.get("after") or {}
+    ha = hedges.after
     ha_alt, ha_groups = _named_alternation("ha", ha, bounded)
     hedge_groups.update(ha_groups)
     hedge_after_re = re.compile(rf"{sgap}(?:{ha_alt})", flags)
-    ra = {str(k): str(v) for k, v in (num.get("reading_after") or {}).items()}
+    ra = {str(k): str(v) for k, v in num.reading_after.items()}
     reading_after_re = None
     if ra:
         ra_alt, ra_groups = _named_alternation("ra", {v: [] for v in ra.values()}, bounded)
@@ -673,71 +452,73 @@ def grammar(language: str) -> Grammar:
         ra_alt, ra_groups = _named_alternation("ra", tbl, bounded)
         hedge_groups.update(ra_groups)
         reading_after_re = re.compile(rf"\s*(?:{ra_alt})", flags)
-    nouns = units.get("nouns") or {}
+    nouns = units.nouns
     noun_re = None
     if nouns:
         n_alt, n_groups = _named_alternation("n", nouns, bounded)
         unit_groups.update(n_groups)
         noun_re = re.compile(n_alt, flags)
 
-    rng = num.get("ranges") or {}
-    sym = [re.escape(str(c)) for c in rng.get("connectors") or []]
+    rng = num.ranges
+    # a range's words ("to", "đến"): between spaces, or like a dash where words are not spaced ("5至10")
+    range_words = lex.comparison.words("range")
+    sym = [re.escape(str(c)) for c in [*rng.connectors, *([] if bounded else range_words)]]
     range_sym_re = re.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z", flags)
     # a mark left open on the first end ("8- to 16-meter": the unit is written once, on the last)
-    open_end = literal_alternation(rng.get("open_ends") or [], False) if rng.get("open_ends") else ""
+    open_end = literal_alternation(rng.open_ends, False) if rng.open_ends else ""
     range_word_re = re.compile(
-        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(rng.get('word_connectors') or [], bounded)}\s+\Z",
+        rf"{open_end}{'?' if open_end else ''}\s+{literal_alternation(range_words if bounded else [], bounded)}\s+\Z",
         flags,
     )
-    pair_starts = {str(k): str(v) for k, v in (rng.get("pair_starts") or {}).items()}
+    pair_starts = {str(k): str(v) for k, v in rng.pair_starts.items()}
     pair_start_re = (
         re.compile(rf"{literal_alternation(list(pair_starts), bounded)}\s*\Z", flags) if pair_starts else None
     )
-    cs = rng.get("change_starts") or []
+    cs = lex.comparison.words("from")
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
-    cv = rng.get("change_verbs") or []
+    cv = rng.change_verbs
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
     # a number right after a change verb is the change's size ("edged up 0.1% to 4.7%"): no range start
-    cl = rng.get("change_links") or []
+    cl = rng.change_links or []
     change_verb_before_re = (
         re.compile(rf"{literal_alternation(cv, bounded)}\s+(?:{literal_alternation(cl, bounded)}\s+)?\Z", flags)
-        if cv and rng.get("change_links") is not None
+        if cv and rng.change_links is not None
         else None
     )
 
     fraction_scale_re = None
-    if num.get("fraction_scale_links") is not None:
-        links = literal_alternation(num.get("fraction_scale_links") or [], bounded)
+    if num.fraction_scale_links is not None:
+        links = literal_alternation(num.fraction_scale_links, bounded)
         scale_alt = literal_alternation([w for w, (k, _) in words.items() if k == "scale"], bounded)
         fraction_scale_re = re.compile(rf"\s+(?:{links}\s+)?(?P<scale>{scale_alt})", flags)
 
-    pm_words = num.get("plus_minus") or []
+    pm_words = num.plus_minus
     plus_minus_re = (
         re.compile(rf"[ \t]*{alternation(pm_words, bounded)}[ \t]*(?P<pm>{arabic})", flags) if pm_words else None
     )
 
     digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
     part_digit = rf"(?P<d>[1-9][0-9]?(?![0-9])|{literal_alternation(digit_words, bounded)})"
-    part_joiners = units.get("money_part_joiners") or []
+    part_joiners = units.money_part_joiners
     part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
     money_parts_re: dict[str, re.Pattern[str]] = {}
     money_part_values: dict[str, Decimal] = {}
-    for k, (unit_key, parts) in enumerate((units.get("money_parts") or {}).items()):
+    for k, (unit_key, shares) in enumerate(units.money_parts.items()):
         by_value: dict[str, list[str]] = {}
-        for frag, share in parts.items():
+        for frag, share in shares.items():
             by_value.setdefault(str(share), []).append(str(frag))
         part_alt, part_groups = _named_alternation(f"p{k}_", by_value, bounded)
         money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
         money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
 
-    clipped = frozenset(str(u) for u in units.get("money_clipped") or [])
+    clipped = frozenset(str(u) for u in units.money_clipped)
     # the clipped digit ends the phrase: "三块五花肉" is three pieces of pork belly
     money_clipped_re = (
         re.compile(rf"[ \t]*(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})(?![0-9\u3400-\u9fff%‰.,])", flags)
         if clipped else None
     )
-    ell = num.get("ellipsis")
-    yr = notc.get("year_range") or [1900, 2100]
+    ell = num.ellipsis
+    yr = notc.year_range
     return Grammar(
         language=language,
         flags=flags,
@@ -746,9 +527,9 @@ def grammar(language: str) -> Grammar:
         suffix_re=suffix_re,
         hedge_after_re=hedge_after_re,
         reading_after_re=reading_after_re,
-        reading_before={str(k): str(v) for k, v in (num.get("reading_before") or {}).items()},
+        reading_before={str(k): str(v) for k, v in num.reading_before.items()},
         noun_re=noun_re,
-        noun_window=int(units.get("noun_window", 6)),
+        noun_window=units.noun_window,
         range_sym_re=range_sym_re,
         range_word_re=range_word_re,
         pair_start_re=pair_start_re,
@@ -758,7 +539,7 @@ def grammar(language: str) -> Grammar:
         change_verb_before_re=change_verb_before_re,
         words=words,
         restricted=restricted,
-        lone_digit_needs_unit=bool(num.get("lone_digit_needs_unit", False)),
+        lone_digit_needs_unit=num.lone_digit_needs_unit,
         ellipsis_all=ell == "all",
         ellipsis_words=frozenset(str(w).lower() for w in ell) if isinstance(ell, list) else frozenset(),
         group_mark=g,
@@ -769,12 +550,12 @@ def grammar(language: str) -> Grammar:
         hedge_groups=hedge_groups,
         unit_groups=unit_groups,
         currency_groups=currency_groups,
-        currencies=frozenset(str(c) for c in units.get("currencies") or []),
+        currencies=frozenset(str(c) for c in units.currencies),
         multiple_prefix=mult_prefix,
         multiple_words=multiple_words,
         year_range=(int(yr[0]), int(yr[1])),
         scale_values={w: v for w, (k, v) in words.items() if k in ("scale", "mult")},
-        zero_alone=frozenset(str(w).lower() for w in num.get("zero_alone") or []),
+        zero_alone=frozenset(str(w).lower() for w in num.zero_alone),
         start_words=start_words,
         start_chars=start_chars,
         number_words=number_words,
@@ -785,19 +566,19 @@ def grammar(language: str) -> Grammar:
         skip_reasons=skip_reasons,
         money_clipped=clipped,
         money_clipped_re=money_clipped_re,
-        money_clipped_after=frozenset(str(w) for w in units.get("money_clipped_after") or []),
+        money_clipped_after=frozenset(str(w) for w in units.money_clipped_after),
         skip_re=re.compile(skip, flags),
-        articles=frozenset(str(w).lower() for w in num.get("articles") or []),
-        period_denominators=frozenset(str(w).lower() for w in num.get("period_denominators") or []),
-        digits_after_scale=bool(num.get("digits_after_scale", True)),
+        articles=frozenset(str(w).lower() for w in num.articles),
+        period_denominators=frozenset(str(w).lower() for w in num.period_denominators),
+        digits_after_scale=num.digits_after_scale,
         fraction_links=tuple(
             (
-                re.compile(rf"(?:{fl['before']})\s*\Z", flags) if fl.get("before") else None,
-                re.compile(str(fl["link"]), flags),
-                str(fl.get("order", "num_den")),
-                re.compile(str(fl["end"]), flags) if fl.get("end") else None,
+                re.compile(rf"(?:{fl.before})\s*\Z", flags) if fl.before else None,
+                re.compile(fl.link, flags),
+                fl.order,
+                re.compile(fl.end, flags) if fl.end else None,
             )
-            for fl in num.get("fraction_links") or []
+            for fl in num.fraction_links
         ),
         gap_re=re.compile(rf"(?:{gap})\Z", flags),
         tenth_groups=tenth_groups,
@@ -807,15 +588,6 @@ def grammar(language: str) -> Grammar:
         per_groups=per_groups,
         money_scale_re=money_scale_re,
     )
-
-
-def not_claim_patterns(section: dict[str, Any]) -> dict[str, list[str]]:
-    """The ``not_claims.patterns`` of a lexicon by reason: a mapping {reason: [regex, ...]} (a plain list
-    is read as reason "other")."""
-    pats = section.get("patterns") or {}
-    if isinstance(pats, list):
-        return {"other": [str(p) for p in pats]}
-    return {str(reason): [str(p) for p in (v or [])] for reason, v in pats.items()}
 
 
 # ---------------------------------------------------------------------------------------------

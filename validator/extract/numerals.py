@@ -13,11 +13,12 @@ journalist of the language would, so that parsing it back gives the same value a
 
 from __future__ import annotations
 
+import decimal
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Context, Decimal, localcontext
+from decimal import Decimal, localcontext
 
 from validator.extract.grammar import (
     ONE,
@@ -27,13 +28,13 @@ from validator.extract.grammar import (
     Token,
     generic_precision,
     grammar,
-    load_lexicon,
     normalise,
     parse_arabic,
     parse_run,
     tokenize,
 )
-from validator.extract.multiscan import guarded
+from validator.lexicon import lexicon
+from validator.scan.multiscan import guarded
 
 __all__ = ["Mention", "Skipped", "find_numbers", "parse_number", "format_number"]
 
@@ -94,7 +95,7 @@ def _after_capitalised_word(norm: str, pos: int) -> bool:
 
 # enough digits for any number a document can write out (fractions like 1/3 round here)
 _DIGITS = 60
-_FRACTION_CONTEXT = Context(prec=28)
+_FRACTION_CONTEXT = decimal.Context(prec=28)
 
 _SENTENCE_STOP = re.compile(r"[，,。；;：:！!？?\n、“”\"（）()]")
 
@@ -574,7 +575,7 @@ _GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
 
 def _guarded_master(gm: Grammar) -> re.Pattern[str]:
     """The grammar's master pattern with look-aheads that make a failing alternative fail at once
-    (the same matches: see `validator.extract.multiscan.guarded`), built once per grammar."""
+    (the same matches: see `validator.scan.multiscan.guarded`), built once per grammar."""
     cached = _GUARDED.get(id(gm))
     if cached is None or cached[0] is not gm:
         cached = (gm, guarded(gm.master))
@@ -751,9 +752,9 @@ def _group_digits(digits: str, mark: str, min_digits: int) -> str:
 
 
 def _plain(value: Decimal, precision: Decimal, language: str) -> str:
-    lex = load_lexicon(language)["numerals"]
-    group, dec = str(lex.get("group_mark", ",")), str(lex.get("decimal_mark", "."))
-    min_digits = int(lex.get("format_group_min_digits", 4))
+    lex = lexicon(language).numerals
+    group, dec = lex.group_mark, lex.decimal_mark
+    min_digits = lex.format_group_min_digits
     places = 0
     if precision > 0:
         exp = precision.normalize().as_tuple().exponent
@@ -788,9 +789,8 @@ def _format(value: Decimal, precision: Decimal, language: str, style: str) -> st
     if style == "plain":
         return _plain(value, precision, language)
     gm = grammar(language)
-    lex = load_lexicon(language)["numerals"]
     best: tuple[str, Decimal] | None = None
-    for word in lex.get("format_scales") or []:
+    for word in lexicon(language).numerals.format_scales:
         sv = gm.scale_values.get(str(word).lower())
         if sv is not None and abs(value) >= sv and (best is None or sv > best[1]):
             best = (str(word), sv)

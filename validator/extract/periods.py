@@ -17,14 +17,12 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import get_args
 
-import yaml
-
-from validator.extract.multiscan import MultiScan
-
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from validator.document import Document
+from validator.lexicon import LANGUAGES, LexiconError, lexicon
+from validator.lexicon.schema import PeriodKind
+from validator.scan.multiscan import MultiScan
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
 _DIGITS = {
@@ -47,10 +45,7 @@ _WORDS = {
     "rel": "relative_years",
 }
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(2?)\}")
-KINDS = frozenset(
-    "year fiscal fiscal_end year_range decade month month_range day quarter first_quarters "
-    "first_months last_months half ytd_to_date clock same_period prior_period".split()
-)
+KINDS = frozenset(get_args(PeriodKind))
 # Anaphoric kinds: "the same period last year", "cùng kỳ năm trước", "上年同期" name the period last
 # dated in the text, moved by their relative year ({rel}); without one, same_period keeps the year
 # and prior_period ("cùng kỳ" alone) steps back one.
@@ -109,30 +104,21 @@ class _Candidate:
 
 @functools.cache
 def _lexicon(language: str) -> _Lexicon:
-    path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file():
-        raise ValueError(f"no lexicon for language {language!r}")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    section: dict[str, Any] = data.get("periods") or {}
-    values = {
-        name: {str(word).casefold(): int(number) for word, number in (section.get(name) or {}).items()}
-        for name in _WORDS.values()
-    }
-    connectors = [str(c) for c in section.get("range_connectors") or []]
+    section = lexicon(language).periods
+    values = {name: {word.casefold(): number for word, number in getattr(section, name).items()}
+              for name in _WORDS.values()}
+    connectors = [*lexicon(language).comparison.words("range"), *section.range_connectors]  # {to}
     templates = []
-    for index, entry in enumerate(section.get("patterns") or []):
-        kind = entry.get("kind")
-        if kind not in KINDS:
-            raise ValueError(f"{path.name}: periods pattern {index}: unknown kind {kind!r}")
-        source = _expand(str(entry["re"]), values, connectors)
-        reject = entry.get("reject_before")
+    for index, entry in enumerate(section.patterns):
+        source = _expand(entry.regex, values, connectors)
+        reject = entry.reject_before
         try:
             regex = re.compile(source, re.IGNORECASE)
             reject_regex = re.compile(f"(?:{reject})$", re.IGNORECASE) if reject else None
         except re.error as error:
-            raise ValueError(f"{path.name}: periods pattern {index} ({entry['re']!r}): {error}") from error
-        templates.append(_Template(kind, regex, bool(entry.get("horizon")), reject_regex))
-    comparison = [str(w) for w in section.get("comparison_before") or []]
+            raise LexiconError(f"{language}.yaml: periods pattern {index} ({entry.regex!r}): {error}") from error
+        templates.append(_Template(entry.kind, regex, entry.horizon, reject_regex))
+    comparison = lexicon(language).comparison.words("base_period")
     comparison_re = (
         re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
     )
@@ -461,7 +447,7 @@ def article_date(text: str) -> datetime.date | None:
     head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
     for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
         dates: list[tuple[int, datetime.date]] = []
-        for language in ("vi", "zh", "en"):
+        for language in LANGUAGES:
             for mention in find_periods(region, language):
                 if mention.granularity == "day" and mention.years and mention.period_start is not None:
                     dates.append((offset + mention.start, mention.period_start))
@@ -477,3 +463,15 @@ def parse_date(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return article_date(value)
+
+
+def document_date(doc: Document) -> datetime.date | None:
+    """The date an article's relative periods ("this year", "cùng kỳ", "去年") are read against: the date
+    given with it (a claim file's ``date:``), else the first of its metadata dates that reads as one, else
+    its byline date (`article_date`)."""
+    if doc.date is not None:
+        return doc.date
+    for value in doc.date_fields:
+        if (date := parse_date(value)) is not None:
+            return date
+    return article_date(doc.text)

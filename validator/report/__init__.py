@@ -5,7 +5,7 @@ Each renderer takes a `Report` and returns text (machine formats are sorted and 
 
 from __future__ import annotations
 
-from validator.report.bundle import document_texts, render_bundle, write_bundle
+from validator.report.bundle import claim_spans, document_texts, render_bundle, write_bundle
 from validator.report.github import render_github
 from validator.report.html import render_html, render_index, render_page
 from validator.report.jsonfmt import render_json
@@ -16,6 +16,6 @@ from validator.report.terminal import render_terminal
 FORMATS = ("rich", "json", "markdown", "sarif", "github", "html")
 
 __all__ = [
-    "FORMATS", "document_texts", "render_bundle", "render_github", "render_html", "render_index",
+    "FORMATS", "claim_spans", "document_texts", "render_bundle", "render_github", "render_html", "render_index",
     "render_json", "render_markdown", "render_page", "render_sarif", "render_terminal", "write_bundle",
 ]

@@ -27,11 +27,6 @@ _VERDICT_RANK = {"error": 5, "warning": 4, "info": 3, "unverifiable": 2, "pass":
 _UNIT = {"percent": "%", "point": " pp", "times": "×"}
 
 
-def spans_from_anchors(anchors: Mapping[str, Span | None]) -> list[tuple[int, int]]:
-    """Claim spans from a claim set's anchors (claim id -> span, None when the claim was not found)."""
-    return sorted({(s.start, s.end) for s in anchors.values() if s is not None and s.end > s.start})
-
-
 def _pair(span: SpanLike) -> tuple[int, int]:
     return (span[0], span[1]) if isinstance(span, tuple) else (span.start, span.end)
 

@@ -19,7 +19,7 @@ from validator.rules.arithmetic import (
     ShareMismatch,
     SubsetExceedsSuperset,
 )
-from validator.rules.base import ClaimSet, Context, Located, Outcome, Rule
+from validator.rules.base import ClaimSet, Located, Outcome, Resolver, Rule
 from validator.rules.consistency import (
     EnumerationCount,
     HedgeViolation,
@@ -64,4 +64,4 @@ def find_rule(code_or_name: str) -> type[Rule]:
     raise UnknownRuleError(f"unknown rule {code_or_name!r}{hint} (see `claimcheck rules`)")
 
 
-__all__ = ["RULES", "ClaimSet", "Context", "Located", "Outcome", "Rule", "find_rule"]
+__all__ = ["RULES", "ClaimSet", "Resolver", "Located", "Outcome", "Rule", "find_rule"]

@@ -35,9 +35,9 @@ from validator.model import (
 )
 from validator.rules.base import (
     ClaimSet,
-    Context,
     Located,
     Outcome,
+    Resolver,
     Rule,
     as_percent,
     bands_in,
@@ -49,7 +49,7 @@ from validator.rules.base import (
 from validator.units import is_known_unit, same_dimension
 
 
-def in_unit(loc: Located, unit: str, ctx: Context) -> Interval | None:
+def in_unit(loc: Located, unit: str, ctx: Resolver) -> Interval | None:
     """The claim's natural interval expressed in `unit`; None when the dimensions differ."""
     bands = bands_in(loc, unit, ctx.tolerance)
     return None if bands is None else bands.natural
@@ -64,7 +64,7 @@ def verdict_outcome(
     stated: Bands,
     computed: Interval,
     unit: str,
-    ctx: Context,
+    ctx: Resolver,
     severity: Severity,
 ) -> Outcome:
     """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted."""
@@ -100,7 +100,7 @@ class ShareMismatch(Rule):
     severity = Severity.ERROR
     kinds = ("share",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ShareRelation)
         share = ctx.resolve(relation.share, origin)
         part, whole = ctx.resolve(relation.part, origin), ctx.resolve(relation.whole, origin)
@@ -125,7 +125,7 @@ class ShareMismatch(Rule):
         )
 
 
-def _change_readings(change: Located, base: Located, current: Located, ctx: Context,
+def _change_readings(change: Located, base: Located, current: Located, ctx: Resolver,
                      direction: str) -> tuple[Bands, Interval | None, Interval | None, str]:
     """(stated bands signed by direction, relative-change interval %, points/amount-difference interval, unit)."""
     bands = change.bands(ctx.tolerance)
@@ -160,7 +160,7 @@ class ChangeMismatch(Rule):
     severity = Severity.ERROR
     kinds = ("change",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ChangeRelation)
         change = ctx.resolve(relation.change, origin)
         base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
@@ -217,7 +217,7 @@ class PointsVsPercent(Rule):
     severity = Severity.WARNING
     kinds = ("change",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ChangeRelation)
         change = ctx.resolve(relation.change, origin)
         base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
@@ -262,7 +262,7 @@ class MultipleMismatch(Rule):
     severity = Severity.ERROR
     kinds = ("multiple",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, MultipleRelation)
         multiple = ctx.resolve(relation.multiple, origin)
         base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
@@ -325,7 +325,7 @@ class CagrMismatch(Rule):
     severity = Severity.ERROR
     kinds = ("cagr",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, CagrRelation)
         base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
         rate = ctx.resolve(relation.rate, origin)
@@ -362,7 +362,7 @@ class PartsExceedWhole(Rule):
     severity = Severity.ERROR
     kinds = ("parts",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, PartsRelation)
         whole = ctx.resolve(relation.whole, origin)
         parts = [ctx.resolve(p, origin) for p in relation.parts]
@@ -412,7 +412,7 @@ class SubsetExceedsSuperset(Rule):
     severity = Severity.ERROR
     kinds = ("subset",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, SubsetRelation)
         inner, outer = ctx.resolve(relation.inner, origin), ctx.resolve(relation.outer, origin)
         if inner is None or outer is None:

@@ -33,6 +33,10 @@ class ClaimSet:
     relation_lines: list[int | None] = field(default_factory=list)
     anchor_problems: dict[str, AnchorProblem] = field(default_factory=dict)  # claim id -> why it is stale
 
+    def claim_spans(self) -> list[tuple[int, int]]:
+        """Where its claims stand in the text, sorted, each once (claims not found are left out)."""
+        return sorted({(s.start, s.end) for s in self.anchors.values() if s is not None and s.end > s.start})
+
 
 @dataclass(frozen=True)
 class Located:
@@ -69,7 +73,7 @@ class Outcome:
     certain: bool = True  # False: the operands were not clearly designated (never an error)
 
 
-class Context:
+class Resolver:
     """Resolves claim references ("id" in the same file, "stem#id" across files) for rules."""
 
     def __init__(self, sets: Iterable[ClaimSet], tolerance: Tolerance = DEFAULT_TOLERANCE) -> None:
@@ -97,10 +101,10 @@ class Rule:
     severity: ClassVar[Severity]
     kinds: ClassVar[tuple[str, ...]] = ()
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         return iter(())
 
-    def check_set(self, claims: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check_set(self, claims: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         return iter(())
 
     @classmethod

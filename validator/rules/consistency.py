@@ -16,9 +16,9 @@ from validator.model import (
 )
 from validator.rules.base import (
     ClaimSet,
-    Context,
     Located,
     Outcome,
+    Resolver,
     Rule,
     bands_in,
     fmt_interval,
@@ -28,11 +28,11 @@ from validator.rules.base import (
 )
 
 
-def _bands_in(loc: Located, unit: str, ctx: Context) -> Bands | None:
+def _bands_in(loc: Located, unit: str, ctx: Resolver) -> Bands | None:
     return bands_in(loc, unit, ctx.tolerance)
 
 
-def _pairs(relation: RestatementRelation, origin: ClaimSet, ctx: Context) -> Iterator[tuple[Located, Located]]:
+def _pairs(relation: RestatementRelation, origin: ClaimSet, ctx: Resolver) -> Iterator[tuple[Located, Located]]:
     """(earlier, later) for the first claim against each other one; the later one is the one judged."""
     located = [ctx.resolve(r, origin) for r in relation.claims]
     claims = [c for c in located if c is not None]
@@ -48,7 +48,7 @@ def _same_period(a: Located, b: Located) -> bool:
     return pa is not None and pb is not None and pa.same_as(pb) is True
 
 
-def _restatement_verdict(a: Located, b: Located, ctx: Context) -> tuple[Verdict, Bands, Bands] | None:
+def _restatement_verdict(a: Located, b: Located, ctx: Resolver) -> tuple[Verdict, Bands, Bands] | None:
     bb = _bands_in(b, a.claim.unit, ctx)
     if bb is None:
         return None
@@ -82,7 +82,7 @@ class RestatementConflict(Rule):
     severity = Severity.ERROR
     kinds = ("restatement",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, RestatementRelation)
         for a, b in _pairs(relation, origin, ctx):
             if a.claim.hedge or b.claim.hedge:
@@ -126,7 +126,7 @@ class RestatementRounding(Rule):
     severity = Severity.WARNING
     kinds = ("restatement",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, RestatementRelation)
         for a, b in _pairs(relation, origin, ctx):
             if a.claim.hedge or b.claim.hedge:
@@ -159,7 +159,7 @@ class HedgeViolation(Rule):
     severity = Severity.ERROR
     kinds = ("restatement",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, RestatementRelation)
         for a, b in _pairs(relation, origin, ctx):
             if not (a.claim.hedge or b.claim.hedge):
@@ -196,7 +196,7 @@ class EnumerationCount(Rule):
     severity = Severity.ERROR
     kinds = ("enumeration",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, EnumerationRelation)
         count = ctx.resolve(relation.count, origin)
         if count is None:
@@ -231,7 +231,7 @@ class PeriodSpan(Rule):
     severity = Severity.ERROR
     kinds = ("duration",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, DurationRelation)
         duration = ctx.resolve(relation.duration, origin)
         if duration is None:
@@ -267,7 +267,7 @@ class StaleClaim(Rule):
     name = "stale-claim"
     severity = Severity.ERROR
 
-    def check_set(self, claims: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check_set(self, claims: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         if claims.source is None:
             return
         for cid, claim in claims.claims.items():

@@ -10,7 +10,7 @@ from fractions import Fraction
 from validator.intervals import Interval, cagr_interval
 from validator.model import CagrRelation, ChangeRelation, Relation, Severity, ShareRelation
 from validator.rules.arithmetic import _years_between, in_unit
-from validator.rules.base import ClaimSet, Context, Outcome, Rule, as_percent, fmt_interval, fmt_number, payload
+from validator.rules.base import ClaimSet, Outcome, Resolver, Rule, as_percent, fmt_interval, fmt_number, payload
 
 
 class ImpliedBase(Rule):
@@ -29,7 +29,7 @@ class ImpliedBase(Rule):
     severity = Severity.INFO
     kinds = ("change",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ChangeRelation)
         if relation.base is not None:
             return
@@ -61,7 +61,7 @@ class ImpliedTotal(Rule):
     severity = Severity.INFO
     kinds = ("share",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ShareRelation)
         share = ctx.resolve(relation.share, origin)
         part, whole = ctx.resolve(relation.part, origin), ctx.resolve(relation.whole, origin)
@@ -100,7 +100,7 @@ class ImpliedCagr(Rule):
     severity = Severity.INFO
     kinds = ("cagr",)
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Context) -> Iterator[Outcome]:
+    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, CagrRelation)
         if relation.rate is not None:
             return

@@ -1,37 +1,45 @@
-"""Language knowledge as data: one YAML file per language under `validator/lexicons/`, loaded once.
+"""Word tables: a lexicon section of {label: [words]} compiled into one pattern that finds every listed
+word in a text in a single pass and says which label it belongs to.
 
-`lexicon(lang)` returns the raw mapping; `WordTable` turns a {label: [words]} section into one compiled
-pattern that finds every listed word in a text in a single pass and says which label it belongs to;
-`scan_tables` runs several tables over a text together (see `validator.extract.multiscan`).
+`section(lang, *keys)` reads a section of a lexicon (an unknown key is a `KeyError`, not an empty table);
+`word_table(lang, *keys)` compiles it once; `scan_tables` runs several tables over a text together (see
+`validator.scan.multiscan`). Whether a word may sit inside a longer word is the lexicon's
+`word_boundaries` (Chinese writes no spaces between words).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
+from pydantic import BaseModel
 
-from validator.extract.multiscan import MultiScan
-
-LANGUAGES = ("vi", "zh", "en")
-
-
-@functools.cache
-def lexicon(language: str) -> dict[str, Any]:
-    path = resources.files("validator") / "lexicons" / f"{language}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {}
+from validator.lexicon.loader import lexicon
+from validator.lexicon.schema import COMPARISON_ROLES, Comparison
+from validator.scan.multiscan import MultiScan
 
 
 def section(language: str, *keys: str) -> Any:
+    """The part of ``language``'s lexicon at ``keys`` ("cues", "parts"): a list of words, a {label: words}
+    mapping, or a value. A section model is given as the mapping of its fields; in a role section
+    (``comparison``) the key after the section is a role, and its words are those having the role."""
     node: Any = lexicon(language)
     for key in keys:
-        node = node.get(key, {}) if isinstance(node, dict) else {}
+        if isinstance(node, Comparison):
+            node = node.words(key)  # the words of a role
+        elif isinstance(node, BaseModel):
+            if key not in type(node).model_fields:
+                raise KeyError(f"{type(node).__name__} has no section {key!r} (lexicon {language})")
+            node = getattr(node, key)
+        else:
+            node = node[key]
+    if isinstance(node, Comparison):
+        return {role: node.words(role) for role in COMPARISON_ROLES}
+    if isinstance(node, BaseModel):
+        return {name: getattr(node, name) for name in type(node).model_fields}
     return node
 
 
@@ -46,8 +54,8 @@ class WordHit:
 class WordTable:
     """Every word of a {label: [words]} table in one regex; longest words win; case-insensitive."""
 
-    def __init__(self, table: dict[str, list[str]] | list[str], language: str) -> None:
-        if isinstance(table, list):
+    def __init__(self, table: Mapping[str, Sequence[str]] | Sequence[str], language: str) -> None:
+        if not isinstance(table, Mapping):
             table = {"": table}
         self.label_of: dict[str, str] = {}
         for label, words in table.items():
@@ -58,8 +66,10 @@ class WordTable:
             self.pattern: re.Pattern[str] | None = None
             return
         body = "|".join(re.escape(w) for w in words_sorted)
-        # Chinese has no spaces between words; elsewhere a word must not sit inside a longer word.
-        self.pattern = re.compile(body if language == "zh" else rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        # in a script without spaces between words any stretch may be a word; elsewhere a word must not sit
+        # inside a longer word
+        bounded = lexicon(language).word_boundaries
+        self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])" if bounded else body, re.IGNORECASE)
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[WordHit]:
         if self.pattern is None:

@@ -1,4 +1,5 @@
-"""Cheap language identification (vi, zh, en) by counting characters, no model.
+"""Cheap language identification (vi, zh, en) by counting characters, no model: below documents, so that
+loading an article can name its language.
 
 Han characters mean Chinese; letters that only Vietnamese uses (ă â đ ê ô ơ ư and the
 tone-marked vowels of Latin Extended Additional) mean Vietnamese; anything else is English.
@@ -19,9 +20,6 @@ ZH_MIN_SHARE = 0.3  # of all letters: Chinese articles quote English names, not 
 VI_MIN_SHARE = 0.05  # of Latin letters: Vietnamese prose runs near 20 %, French/Portuguese words far below
 MIN_EVIDENCE = 12  # letters (a Han character counts as 3) below which a sentence says nothing reliable
 HAN_WEIGHT = 3
-
-LANGUAGES = ("vi", "zh", "en")
-
 
 def _classify(han: int, latin: int, viet: int) -> str | None:
     """The language the counts point to, or None when there is too little evidence."""

@@ -1,0 +1,109 @@
+"""Finding and reading the lexicon files: one loader, one list of languages.
+
+A language is a file ``<lang>.yaml`` in one of `lexicon_dirs()` (the packaged `validator/lexicons/`
+first; `add_lexicon_dir` adds another, for tests or a language kept outside the package). `LANGUAGES`
+lists the languages of the files present. `lexicon(lang)` reads a file once, against the schema in
+`validator.lexicon.schema`: an unknown or misspelt key is a `LexiconError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+import yaml
+from pydantic import ValidationError
+
+from validator.errors import ClaimcheckError
+from validator.lexicon.schema import Lexicon
+
+PACKAGED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+_dirs: list[Path] = [PACKAGED_DIR]
+
+
+class LexiconError(ClaimcheckError, ValueError):
+    """A lexicon file that is missing or does not follow the schema."""
+
+
+def lexicon_dirs() -> tuple[Path, ...]:
+    return tuple(_dirs)
+
+
+def add_lexicon_dir(path: str | Path) -> None:
+    """Also look for lexicon files in ``path`` (after the packaged ones; a packaged language wins)."""
+    folder = Path(path).resolve()
+    if folder not in _dirs:
+        _dirs.append(folder)
+        _files.cache_clear()
+
+
+def remove_lexicon_dir(path: str | Path) -> None:
+    folder = Path(path).resolve()
+    if folder in _dirs and folder != PACKAGED_DIR:
+        _dirs.remove(folder)
+        _files.cache_clear()
+
+
+@functools.cache
+def _files() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for folder in _dirs:
+        for path in sorted(folder.glob("*.yaml")):
+            found.setdefault(path.stem, path)
+    return dict(sorted(found.items()))
+
+
+class _Languages(Sequence[str]):
+    """The languages of the lexicon files present, sorted (a live view: it follows `add_lexicon_dir`)."""
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return tuple(_files())[index]
+
+    def __len__(self) -> int:
+        return len(_files())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(tuple(_files()))
+
+    def __contains__(self, language: object) -> bool:
+        return language in _files()
+
+    def __repr__(self) -> str:
+        return repr(tuple(_files()))
+
+
+LANGUAGES: Sequence[str] = _Languages()
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(top level)"
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language``, read and checked once."""
+    path = _files().get(language)
+    if path is None:
+        raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
+                           f"{', '.join(str(d) for d in _dirs)})")
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"{path}: cannot read: {error}") from error
+    try:
+        parsed = Lexicon.model_validate(data if data is not None else {})
+    except ValidationError as error:
+        problems = []
+        for e in error.errors():
+            what = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+            problems.append(f"{_where(tuple(e['loc']))}: {what}")
+        raise LexiconError(f"{path}: " + "; ".join(problems)) from None
+    if parsed.language != language:
+        raise LexiconError(f"{path}: says language {parsed.language!r}, but the file is named for {language!r}")
+    return parsed

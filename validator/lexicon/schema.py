@@ -1,0 +1,273 @@
+"""The schema of a lexicon file (`validator/lexicons/<lang>.yaml`): one typed model per section.
+
+Every model forbids keys it does not declare, so a misspelt or unknown key is an error when the file is
+loaded (see `validator.lexicon.loader`), never a silently empty table. Numbers are read as `Decimal`.
+A section written as ``{label: [words]}`` (units, subjects, metrics…) is a `Table`; its labels are data.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+Words = list[str]
+Table = dict[str, list[str]]  # label -> words (the labels are data: unit keys, subject names…)
+
+
+class Strict(BaseModel):
+    """A section of a lexicon: unknown keys are errors; read-only once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Ranges(Strict):
+    """Two numbers written as one range figure ("5-10", "between 5 and 10"), and what makes a "from A to
+    B" a change rather than a range. The words of a range ("to") and of a change ("from") are
+    `Comparison` roles."""
+
+    connectors: Words = []  # symbols between the ends ("-", "~")
+    open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
+    pair_starts: dict[str, str] = {}  # "between" -> "and"
+    change_verbs: Words = []  # verbs before "from A to B" that make it a change
+    # words between a change verb and the number right after it, which is then the change's size and no
+    # range's first end ("edged up 0.1% to 4.7%", "rose by 2 to 40"); None: that reading is off
+    change_links: Words | None = None
+
+
+class FractionLink(Strict):
+    """Two numbers that state one share of a group ("one in four", "two out of three", vi "cứ 8 người thì
+    có một"): read as one fraction spanning both."""
+
+    link: str  # regex between the numbers (after the first one's unit, where it has one)
+    before: str | None = None  # regex that must end right before the first number ("cứ")
+    order: Literal["num_den", "den_num"] = "num_den"  # which number is written first
+    end: str | None = None  # regex that must follow the second number (then any fraction is read)
+
+
+class Numerals(Strict):
+    """How numbers are written: digits, number words, fractions, percentages and multiples."""
+
+    decimal_mark: str = "."
+    group_mark: str = ","
+    token_gap: str = r"\s+"  # regex between two spelled tokens of one numeral
+    atoms: dict[str, Decimal] = {}
+    multipliers: dict[str, Decimal] = {}
+    scales: dict[str, Decimal] = {}
+    format_scales: Words = []
+    format_group_min_digits: int = 4
+    suffix_scales: dict[str, Decimal] = {}
+    money_suffix_scales: dict[str, Decimal] = {}
+    zero_links: Words = []
+    zero_alone: Words = []
+    connectors: Words = []
+    decimal_words: Words = []
+    ellipsis: Literal["all"] | Words = []
+    half_after: Words = []
+    half_after_count: Words = []  # a classifier with a half after a count ("五个半" = 5.5)
+    negative_words: Words = []
+    restricted: dict[str, list[Literal["after_multiplier", "before_multiplier", "before_unit", "after_zero_link",
+                                       "before_fraction"]]] = {}
+    lone_digit_needs_unit: bool = False
+    approx_infix: dict[str, str] = {}
+    fraction_numerator_first: Words = []
+    fraction_words: dict[str, Decimal] = {}
+    fraction_denominator_first: Words = []
+    fraction_scale_links: Words | None = None
+    fraction_joiners: Words = []
+    denominators: dict[str, Decimal] = {}
+    slash_fractions: bool = False
+    plus_minus: Words = []
+    percent_prefix: Words = []
+    percent_suffix: Words = []
+    points_suffix: Words = []
+    multiple_prefix: dict[str, str] = {}
+    multiple_suffix: Words = []
+    multiple_words: dict[str, Decimal] = {}
+    reading_after: dict[str, str] = {}
+    reading_before: dict[str, str] = {}
+    unit_fillers: Words = []
+    ranges: Ranges = Ranges()
+    # the indefinite articles among the atoms ("a", "one", "một", "一"): a count only where one is asserted;
+    # shown as "article" when skipped
+    articles: Words = []
+    # denominators that also name a period: a fraction only below one ("three quarters" = 3/4; "six
+    # quarters" are six quarters)
+    period_denominators: Words = []
+    # False: digits after a spelled scale word start a new number ("$5 million 1 January")
+    digits_after_scale: bool = True
+    fraction_links: list[FractionLink] = []
+    # tenths written with a suffix, by what they are: {percent: ["成"], price_ratio: ["折"]} (regexes)
+    tenths_suffix: dict[Literal["percent", "price_ratio"], Words] = {}
+    # number words that are part of another word before these regexes ("tỷ lệ" a ratio, "triệu phú" a
+    # millionaire, zh "打八折" the verb 打 before a number)
+    not_numeral_before: Table = {}
+
+
+class Hedges(Strict):
+    """Words that make a figure approximate or a bound, before or after it, by kind (about, over…)."""
+
+    before: Table = {}
+    after: Table = {}
+
+
+class PerUnit(Strict):
+    """Per-unit prices and rates: the denominator stays in the unit ("80.000 đồng/kg" -> VND/kg), so a
+    price is never added to an amount. After a slash any denominator; after one of `words` ("per", "a")
+    the goods only ("70 million passengers a year" stays a count); `before` marks a denominator written
+    before the number (zh "每吨1000元")."""
+
+    words: Words = []
+    before: Words = []
+    goods: Table = {}  # unit key -> words (kg, tonne, barrel, share…)
+    time: Table = {}  # unit key -> words (year, month…): after a slash only
+
+
+class Units(Strict):
+    """Unit words after a number, currency marks before it, measure words and compound amounts."""
+
+    words: Table = {}  # unit key -> words naming it right after the number
+    prefix: Table = {}  # currency key -> marks written before the number ("$", "US$")
+    currencies: Words = []
+    measure_words: Table = {}
+    nouns: Table = {}
+    noun_window: int = 6
+    money_parts: dict[str, dict[str, Decimal]] = {}
+    money_part_joiners: Words = []
+    # spoken amounts that leave the last unit off ("一块二" = 1.2 CNY): the currencies, and the unit words
+    # after which it may be left off
+    money_clipped: Words = []
+    money_clipped_after: Words = []
+    per_unit: PerUnit = PerUnit()
+
+
+NotClaimReason = Literal["year", "date", "time", "phone", "code", "name", "ordinal", "list", "article", "vague",
+                         "word", "other"]
+
+
+class NotClaims(Strict):
+    """Numbers that are not claims (dates, labels, codes), as regexes consumed before numbers are read, by
+    the reason shown for them (`claimcheck extract --show-skipped`)."""
+
+    patterns: dict[NotClaimReason, Words] = {}
+    year_range: tuple[int, int] = (1900, 2100)
+
+
+PeriodKind = Literal["year", "fiscal", "fiscal_end", "year_range", "decade", "month", "month_range", "day", "quarter",
+                     "first_quarters", "first_months", "last_months", "half", "ytd_to_date", "clock", "same_period",
+                     "prior_period"]
+
+
+class PeriodPattern(Strict):
+    """One period template: a regex with placeholders ({year}, {month}…) and how its groups become dates."""
+
+    kind: PeriodKind
+    regex: str = Field(alias="re")
+    horizon: bool = False
+    reject_before: str | None = None
+
+
+class Periods(Strict):
+    """Time expressions: word -> number maps and regex templates (see `validator.extract.periods`)."""
+
+    months: dict[str, int] = {}
+    quarters: dict[str, int] = {}
+    halves: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    relative_years: dict[str, int] = {}
+    range_connectors: Words = []  # symbols between the ends of a range; its words have the comparison role `range`
+    patterns: list[PeriodPattern] = []
+
+
+class Parts(Strict):
+    listed: Words = []
+    exhaustive: Words = []
+
+
+class Top(Strict):
+    lead: Words = []
+    trail: Words = []
+
+
+class InlineList(Strict):
+    """A list written next to its count: after the count's noun ("three factors: A, B and C", "ba yếu tố
+    là A, B và C"), or right before the count ("A、B和C 3种模式")."""
+
+    before_count: bool = False
+    # after the count: what opens the list, and a verb that ends it ("…, B and C have emerged")
+    opening: str = ":"
+    stop: str = "(?!)"
+    # before the count: the marks that open its clause, the words before the list there (dropped when
+    # the list has a separator), and the separator of its items (besides the `list_and` words)
+    clause_marks: str = r"[，,；;：:。]"
+    lead: str = r"^$"
+    separator: str = "、"
+
+
+class Cues(Strict):
+    """The words relations are read from (see `validator.link` and `validator.extract.context`), and how
+    the language writes what they cue."""
+
+    share: Words = []
+    share_window: int = 24  # at most this many characters between a share word and its percentage
+    total: Words = []
+    change_up: Words = []
+    change_down: Words = []
+    change_after: bool = False  # a rise or fall word may also follow its figure ("5% higher")
+    changes_cued: bool = False  # a change with no stated base still names one (the press writes 同比 by default)
+    parts: Parts = Parts()
+    parts_remainder: Words = []
+    running_total: Words = []
+    partitive: Words = []
+    respectively: Words = []
+    top: Top = Top()
+    top_count: str = r"\s*-?\s*([0-9]+|[^\W\d_]+)"  # the count right after a `lead` word, as group 1 ("top 10")
+    top_not_group: Words = []
+    top_member: Words = []
+    top_member_after: Words = []
+    top_member_opening: Words = []
+    list_and: Words = []
+    enumeration_nouns: Words = []
+    ordinals: dict[int, Words] = {}
+    last: Words = []
+    # a list marker of `ordinals`/`last` (the {words}) where it opens a line, sentence or clause
+    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
+    inline_list: InlineList = InlineList()
+    # a capitalised name (of a company, a brand) before a figure; none where the script has no capitals
+    entity_name: str | None = None
+
+
+ComparisonRole = Literal["than", "base_period", "basis", "prior", "base", "from", "to", "range"]
+COMPARISON_ROLES: tuple[ComparisonRole, ...] = get_args(ComparisonRole)
+
+
+class Comparison(RootModel[dict[str, list[ComparisonRole]]]):
+    """Words that tie a figure to another it is compared with or runs from, each written once with its
+    roles (word -> roles; the roles are documented in the lexicon files)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    def words(self, role: str) -> list[str]:
+        """The words that have ``role``, in the order written."""
+        if role not in COMPARISON_ROLES:
+            raise KeyError(f"no comparison role {role!r} (expected one of {', '.join(COMPARISON_ROLES)})")
+        return [word for word, roles in self.root.items() if role in roles]
+
+
+class Lexicon(Strict):
+    """One language's lexicon file."""
+
+    language: str
+    word_boundaries: bool = True  # False: words are not separated by spaces, so a word may sit inside another
+    numerals: Numerals = Numerals()
+    hedges: Hedges = Hedges()
+    units: Units = Units()
+    not_claims: NotClaims = NotClaims()
+    periods: Periods = Periods()
+    comparison: Comparison = Field(default_factory=lambda: Comparison({}))
+    cues: Cues = Cues()
+    subjects: Table = {}
+    metrics: Table = {}
+    products: Table = {}
+    modality: Table = {}
