@@ -178,7 +178,15 @@ class Grammar:
     money_clipped_re: re.Pattern[str] | None = None
     money_clipped_after: frozenset[str] = frozenset()  # the spoken unit words it may follow ("块", "毛")
     skip_reasons: dict[str, str] = field(default_factory=dict)  # group name -> why it is not a claim
-    skip_re: re.Pattern[str] = re.compile("(?!)")  # the not-claims alone (groups as in the master)
+    skip_re: re.Pattern[str] = re.compile("(?!)")  # every not-claim, looked for where a number begins
+    master_num: re.Pattern[str] | None = None  # the master pattern without its not-claims
+    master_skip: re.Pattern[str] | None = None  # the master pattern with only its not-claims
+    skip_words: frozenset[str] = frozenset()  # first words of the master's not-claims
+    number_start_words: frozenset[str] = frozenset()  # first words of its number alternatives
+    digits_start_skip: bool = True  # whether one of the master's not-claims can begin with a digit
+    skip_re_reasons: dict[str, str] = field(default_factory=dict)  # its group name -> reason
+    skip_digit_re: re.Pattern[str] = re.compile("(?!)")  # the not-claims that begin with a digit
+    skip_digit_reasons: dict[str, str] = field(default_factory=dict)
     tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
     per_slash_re: re.Pattern[str] | None = None  # "đồng/kg", "美元/桶", "triệu đồng/tháng"
     per_word_re: re.Pattern[str] | None = None  # "$80 a barrel", "300p per share"
@@ -187,6 +195,7 @@ class Grammar:
     money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
     articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
     period_denominators: frozenset[str] = frozenset()  # "quarters": a fraction only below one
+    counted_after_re: re.Pattern[str] | None = None  # "trong", "only": an article after them is a count
     digits_after_scale: bool = True  # vi "5 triệu 200 nghìn" is one number; en "$5 million 1 January" is not
     # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
     # "num_den" or "den_num")
@@ -349,11 +358,28 @@ def grammar(language: str) -> Grammar:
     by_reason.setdefault("date", []).append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
     by_reason.setdefault("code", []).append(r"https?://\S+|www\.\S+")  # URLs
     by_reason.setdefault("code", []).append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
-    skip_patterns = [p for pats in by_reason.values() for p in pats]
-    skip_reasons = {f"sk_{i}": reason for i, reason in enumerate(by_reason)}
-    skip = "|".join(
-        f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(by_reason.values())
-    )
+    # A not-claim that can only begin with a digit ("212-555-0143", "12/11/2024") is looked for where a
+    # number begins (skip_re, after the master pattern found one), not at every position the master
+    # pattern is tried: the master keeps the ones that begin with a word or a mark ("ngày 12", "(3)").
+    digits = frozenset("0123456789")
+
+    def digit_initial(pattern: str) -> bool:
+        chars = first_chars(pattern, flags)
+        return chars is not None and chars <= digits
+
+    word_reasons = {r: [p for p in pats if not digit_initial(p)] for r, pats in by_reason.items()}
+    word_reasons = {r: pats for r, pats in word_reasons.items() if pats}
+    skip_patterns = [p for pats in word_reasons.values() for p in pats]
+
+    def named(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+        src = "|".join(f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(table.values()))
+        return src or "(?!)", {f"sk_{i}": reason for i, reason in enumerate(table)}
+
+    skip, skip_reasons = named(word_reasons)
+    skip_all, skip_all_reasons = named(by_reason)
+    # where a number begins with a digit, only the not-claims that begin with one can match
+    digit_reasons = {r: [p for p in pats if digit_initial(p)] for r, pats in by_reason.items()}
+    skip_digit, skip_digit_reasons = named({r: pats for r, pats in digit_reasons.items() if pats})
     # codes and model names: "M9", "COVID-19", "VF 3"
     # (a Latin letter or digit may not precede; a Han character may: "问界M8", "小米YU7")
     latin = r"0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff"
@@ -374,12 +400,26 @@ def grammar(language: str) -> Grammar:
     master_src = rf"(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})"
     master = re.compile(gate(master_src, flags, bounded), flags)
     start_words: frozenset[str] | None = None
+    skip_words: frozenset[str] = frozenset()
+    number_start_words: frozenset[str] = frozenset()
     if bounded:
         # the code alternative begins with any letters; it is found through its digits
-        parts = [*skip_patterns, mw_src, m_src]
-        found = [first_words(part, flags) for part in parts]
-        if all(f is not None for f in found):
-            start_words = frozenset().union(*[f for f in found if f is not None])
+        found_skip = [first_words(part, flags) for part in skip_patterns]
+        found_num = [first_words(part, flags) for part in (mw_src, m_src)]
+        if all(f is not None for f in [*found_skip, *found_num]):
+            skip_words = frozenset().union(*[f for f in found_skip if f is not None])
+            number_start_words = frozenset().union(*[f for f in found_num if f is not None])
+            start_words = skip_words | number_start_words
+    # The same pattern with only the number alternatives, and with only the not-claims (the group
+    # names kept): where a word can begin only one kind of match, only that kind is tried.
+    # (an alternative that begins with "(?!)" fails at once and keeps its groups: the matches have the
+    # same groups as the master's)
+    none = "(?!)"
+    master_num = re.compile(gate(rf"{none}(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})", flags, bounded), flags)
+    master_skip = re.compile(
+        gate(rf"(?P<skip>{skip})|{none}{mw_src}|{none}{m_src}|{none}(?P<code>{code})", flags, bounded), flags
+    )
+    digits_start_skip = bool((first_chars(skip, flags) or frozenset("0")) & frozenset("0123456789"))
     start_chars = first_chars(master_src, flags)
     # every match holds a digit or one of these words (see numerals._matches)
     number_words = frozenset(
@@ -567,9 +607,20 @@ def grammar(language: str) -> Grammar:
         money_clipped=clipped,
         money_clipped_re=money_clipped_re,
         money_clipped_after=frozenset(str(w) for w in units.money_clipped_after),
-        skip_re=re.compile(skip, flags),
+        skip_re=re.compile(skip_all, flags),
+        master_num=master_num,
+        master_skip=master_skip,
+        skip_words=skip_words,
+        number_start_words=number_start_words,
+        digits_start_skip=digits_start_skip,
+        skip_re_reasons=skip_all_reasons,
+        skip_digit_re=re.compile(skip_digit, flags),
+        skip_digit_reasons=skip_digit_reasons,
         articles=frozenset(str(w).lower() for w in num.articles),
         period_denominators=frozenset(str(w).lower() for w in num.period_denominators),
+        counted_after_re=(
+            re.compile(rf"{literal_alternation(num.counted_after, bounded)}\s+\Z", flags) if num.counted_after else None
+        ),
         digits_after_scale=num.digits_after_scale,
         fraction_links=tuple(
             (
@@ -791,7 +842,7 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     or (after_zero and "after_zero_link" in conds)
                     or (before_mult and "before_multiplier" in conds)
                     or (before_frac and "before_fraction" in conds)
-                    or (j == i and "before_unit" in conds)
+                    or (j == i and ("before_unit" in conds or "before_unit_counted" in conds))
                 )
                 if not ok:
                     break

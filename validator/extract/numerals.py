@@ -167,15 +167,16 @@ def _finish(
             pos = ham.end()
             end = pos
     value, scale_word, scale = p.value, p.scale_word, p.scale
-    if p.plain_digits is not None and _CLOCK.match(norm, pos) and int(p.plain_digits) <= 24:
+    nxt = norm[pos : pos + 1]
+    if nxt in (":", "：") and p.plain_digits is not None and _CLOCK.match(norm, pos) and int(p.plain_digits) <= 24:
         return "time"  # "16:30"
-    if currency is None and gm.money_scale_re is not None and pos and norm[pos - 1].isdigit():
+    if currency is None and gm.money_scale_re is not None and nxt.isalpha() and norm[pos - 1].isdigit():
         msm = gm.money_scale_re.match(norm, pos)
         if msm is not None:  # "800m euros": million, where a currency word follows (not metres)
             scale = gm.money_suffix_scales[msm.group()]
             value, precision, scale_word = value * scale, precision * scale, msm.group()
             pos = end = msm.end()
-    pw = _POWER.match(norm, pos)
+    pw = _POWER.match(norm, pos) if nxt == "^" else None
     if pw is not None and int(pw.group(2)) <= 30:  # "1.1^23", "2.5^-1": a number to a power
         exponent = int(pw.group(2)) * (-1 if pw.group(1).count("-") % 2 else 1)
         if value != 0 or exponent > 0:
@@ -244,7 +245,11 @@ def _finish(
         return "vague"  # "thousands", "hàng nghìn": a scale word alone
     if p.lone_word is not None and p.value >= 0:  # "minus one" is a number whatever "one" is alone
         conds = gm.restricted.get(p.lone_word)
-        if conds is not None and not (has_unit and "before_unit" in conds):
+        counted = (  # "trong một ngày" (within one day), "only one company": the article asserts a count
+            has_unit and conds is not None and "before_unit_counted" in conds and gm.counted_after_re is not None
+            and gm.counted_after_re.search(norm, max(0, p.start - 16), p.start) is not None
+        )
+        if conds is not None and not (has_unit and "before_unit" in conds) and not counted:
             return "article" if p.lone_word in gm.articles else "word"
         if gm.lone_digit_needs_unit and p.spelled and not has_unit and not _stands_alone(norm, p.start, p.end):
             return "article" if p.lone_word in gm.articles else "word"
@@ -284,10 +289,10 @@ def _fraction_of(p: Parsed, norm: str, gm: Grammar, start: int, has_unit: bool) 
     for before, link, order, tail in gm.fraction_links:
         if has_unit and order == "num_den":  # "5 cars in 3 ...": the link must follow the number
             continue
-        if before is not None and not before.search(norm, max(0, start - 16), start):
-            continue
         lm = link.match(norm, p.end)
         if lm is None:
+            continue
+        if before is not None and not before.search(norm, max(0, start - 16), start):
             continue
         pos = lm.end()
         run: list[Token] = []
@@ -336,7 +341,8 @@ _CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
 def _per_unit(unit: str, norm: str, gm: Grammar, start: int, end: int) -> tuple[str, int]:
     """A price or rate keeps its denominator: "80.000 đồng/kg" is VND/kg, "$80 a barrel" USD/barrel,
     "每吨1000元" CNY/tonne, "15 triệu đồng/tháng" VND/month (a time only after a slash)."""
-    for rx in (gm.per_slash_re, gm.per_word_re):
+    after = norm[end : end + 2].lstrip()[:1]
+    for rx in (gm.per_slash_re if after == "/" else None, gm.per_word_re if after.isalpha() else None):
         pm = rx.match(norm, end) if rx is not None else None
         if pm is not None:
             return f"{unit}/{_group_kind(pm, gm.per_groups, 'p')}", pm.end()
@@ -520,6 +526,11 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
         return
     last = 0
     match = master.match
+    num_match = _guarded(gm, "num").match
+    skip_match = _guarded(gm, "skip").match
+    digit_match = num_match if not gm.digits_start_skip else match
+    skip_words, number_words = gm.skip_words, gm.number_start_words
+    connectors = _connectors(gm)
     numberish = gm.number_words
     # Tokens a block at a time, with _REACH more to look ahead: a list of every token's match
     # object would make each full run of the cycle collector walk a long document's worth.
@@ -542,15 +553,25 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
                 continue
             ch = norm[pos]
+            try_ = match
             if ch.isalpha():
-                if tok.group().lower() not in words:
+                word = tok.group().lower()
+                if word not in words:
                     end = tok.end()
                     nxt = norm[end : end + 2]
                     if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
                         continue
-            elif not ch.isdigit() and chars is not None and ch not in chars:
+                elif word in connectors and word not in skip_words:
+                    continue  # a number does not begin with "and": the words after it are tried
+                elif word not in number_words:
+                    try_ = skip_match  # only a not-claim can begin here
+                elif word not in skip_words:
+                    try_ = num_match  # only a number can begin here
+            elif ch.isdigit():
+                try_ = digit_match
+            elif chars is not None and ch not in chars:
                 continue
-            m = match(norm, pos)
+            m = try_(norm, pos)
             if m is not None and m.end() > pos:
                 last = m.end()
                 yield m
@@ -571,6 +592,19 @@ def _connectors(gm: Grammar) -> frozenset[str]:
 
 
 _GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
+
+
+_GUARDED_PART: dict[tuple[int, str], tuple[Grammar, re.Pattern[str]]] = {}
+
+
+def _guarded(gm: Grammar, part: str) -> re.Pattern[str]:
+    """`_guarded_master` for the master pattern's number alternatives ("num") or its not-claims ("skip")."""
+    cached = _GUARDED_PART.get((id(gm), part))
+    if cached is None or cached[0] is not gm:
+        pattern = gm.master_num if part == "num" else gm.master_skip
+        cached = (gm, guarded(pattern if pattern is not None else gm.master))
+        _GUARDED_PART[id(gm), part] = cached
+    return cached[1]
 
 
 def _guarded_master(gm: Grammar) -> re.Pattern[str]:
@@ -594,9 +628,15 @@ def find_numbers(text: str, language: str, skipped: list[Skipped] | None = None)
 
 
 def _skip_reason(m: re.Match[str], gm: Grammar) -> str:
-    if m.re is not gm.skip_re and m.group("code") is not None:
-        return "code"
-    for name, reason in gm.skip_reasons.items():
+    if m.re is gm.skip_re:
+        reasons = gm.skip_re_reasons
+    elif m.re is gm.skip_digit_re:
+        reasons = gm.skip_digit_reasons
+    else:
+        if m.group("code") is not None:
+            return "code"
+        reasons = gm.skip_reasons
+    for name, reason in reasons.items():
         if m.group(name) is not None:
             return reason
     return "other"
@@ -607,6 +647,7 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
     norm = normalise(text)
     raws: list[_Raw] = []
     last_end = 0
+    skip_to = 0  # the end of the last not-claim found where a number began
     for m in _matches(norm, gm):
         if m.group("skip") is not None or m.group("code") is not None:
             if skipped is not None:
@@ -660,12 +701,12 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         if prefix_taken:
             currency = hedge = mpre = mreading = None
-        skip_to = 0
         for idx, p in enumerate(parsed):
             if p.start < skip_to:
                 continue
-            if p.start > m.start() and (sk := gm.skip_re.match(norm, p.start)) is not None and sk.end() > p.start:
-                # a not-claim inside a run of numbers ("$5 million 212-555-0143"): skipped as if found alone
+            skip_re = gm.skip_digit_re if norm[p.start].isdigit() else gm.skip_re
+            if (sk := skip_re.match(norm, p.start)) is not None and sk.end() > p.start:
+                # a not-claim where a number begins ("212-555-0143", "$5 million 1 January 2024"): skipped
                 skip_to = sk.end()
                 if skipped is not None:
                     skipped.append(Skipped(p.start, sk.end(), text[p.start : sk.end()], _skip_reason(sk, gm)))

@@ -67,8 +67,9 @@ class Numerals(Strict):
     half_after: Words = []
     half_after_count: Words = []  # a classifier with a half after a count ("五个半" = 5.5)
     negative_words: Words = []
+    # before_unit_counted: before a unit only where a `counted_after` word comes first ("trong một ngày")
     restricted: dict[str, list[Literal["after_multiplier", "before_multiplier", "before_unit", "after_zero_link",
-                                       "before_fraction"]]] = {}
+                                       "before_fraction", "before_unit_counted"]]] = {}
     lone_digit_needs_unit: bool = False
     approx_infix: dict[str, str] = {}
     fraction_numerator_first: Words = []
@@ -92,6 +93,9 @@ class Numerals(Strict):
     # the indefinite articles among the atoms ("a", "one", "một", "一"): a count only where one is asserted;
     # shown as "article" when skipped
     articles: Words = []
+    # words after which an article before a unit asserts a count ("trong một ngày" within one day, "only one
+    # company")
+    counted_after: Words = []
     # denominators that also name a period: a fraction only below one ("three quarters" = 3/4; "six
     # quarters" are six quarters)
     period_denominators: Words = []
