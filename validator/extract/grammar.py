@@ -372,7 +372,9 @@ def grammar(language: str) -> Grammar:
     skip_patterns = [p for pats in word_reasons.values() for p in pats]
 
     def named(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
-        src = "|".join(f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(table.values()))
+        src = "|".join(
+            f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(table.values())
+        )
         return src or "(?!)", {f"sk_{i}": reason for i, reason in enumerate(table)}
 
     skip, skip_reasons = named(word_reasons)
