@@ -196,6 +196,10 @@ def _finish(
             if _group_kind(sm, gm.tenth_groups, "tn") == "percent":  # "三成" = 30%
                 kind, unit, value, precision = "percent", "percent", tenths * 10, precision * 10
             else:  # "八折" = 0.8 of the price, "8.5折" = 0.85, "七五折"/"75折" = 0.75
+                pair = _DIGIT_PAIR.fullmatch(norm, p.start - 1, p.end) if p.start and p.end - p.start == 1 else None
+                if pair is not None:  # "三八折", "七五折": two digits read one by one (3.8 tenths)
+                    tenths = gm.words[pair.group(1)][1] + gm.words[pair.group(2)][1] / 10
+                    start = min(start, p.start - 1)
                 step = Decimal(10) if tenths <= 10 else Decimal(100)
                 kind, unit, value, precision = "price_ratio", "price_ratio", tenths / step, precision / step
         elif sm.group("measure") is not None or sm.group("unit") is not None:
@@ -334,6 +338,7 @@ def _stands_alone(norm: str, start: int, end: int) -> bool:
     return not (before and _is_han(before)) and not (after and _is_han(after))
 
 
+_DIGIT_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])")
 _POWER = re.compile(r"\^([+-]*)([0-9]+)(?![0-9.,])")
 _CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
 
