@@ -195,7 +195,9 @@ class Grammar:
     money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
     articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
     period_denominators: frozenset[str] = frozenset()  # "quarters": a fraction only below one
-    counted_after_re: re.Pattern[str] | None = None  # "trong", "only": an article after them is a count
+    counted_after_re: re.Pattern[str] | None = None  # "chỉ" (only): an article after them is a count
+    counted_within_re: re.Pattern[str] | None = None  # "trong" (within): the same before a span of time
+    out_of_re: re.Pattern[str] | None = None  # hedge words that after a count mean "out of" ("26 trên 30")
     digits_after_scale: bool = True  # vi "5 triệu 200 nghìn" is one number; en "$5 million 1 January" is not
     # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
     # "num_den" or "den_num")
@@ -621,7 +623,11 @@ def grammar(language: str) -> Grammar:
         articles=frozenset(str(w).lower() for w in num.articles),
         period_denominators=frozenset(str(w).lower() for w in num.period_denominators),
         counted_after_re=(
-            re.compile(rf"{literal_alternation(num.counted_after, bounded)}\s+\Z", flags) if num.counted_after else None
+            re.compile(rf"(?:{alternation(num.counted_after, bounded)})\s+\Z", flags) if num.counted_after else None
+        ),
+        out_of_re=re.compile(rf"(?:{literal_alternation(hedges.out_of, bounded)})\Z", flags) if hedges.out_of else None,
+        counted_within_re=(
+            re.compile(rf"(?:{alternation(num.counted_within, bounded)})\s+\Z", flags) if num.counted_within else None
         ),
         digits_after_scale=num.digits_after_scale,
         fraction_links=tuple(

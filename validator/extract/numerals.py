@@ -93,6 +93,25 @@ def _after_capitalised_word(norm: str, pos: int) -> bool:
     return m is not None and m.group(1)[0].isupper()
 
 
+_PREV_TWO_CAPITALISED = re.compile(r"(?<![\w.!?])[ \t]*[A-Z][\w&.\-]*[ \t]+[A-Z][\w&.\-]*[ \t]+\Z")
+_PREV_LOWER_WORD = re.compile(r"(?<!\w)[a-z][^\W\d_]*[ \t]+\Z")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _inside_a_name(norm: str, p: Parsed) -> bool:
+    """A number that is part of a proper name in a cased script: figures right after two capitalised
+    words ("the BBC Global 30 has risen", "the Dow Jones 30"), or a capitalised number word inside a
+    sentence before a capitalised word ("the Three Gorges Dam")."""
+    if p.plain_digits is not None and _PREV_TWO_CAPITALISED.search(norm, max(0, p.start - 60), p.start):
+        return True
+    return (
+        p.spelled
+        and norm[p.start].isupper()
+        and _PREV_LOWER_WORD.search(norm, max(0, p.start - 40), p.start) is not None
+        and _NEXT_CAPITALISED.match(norm, p.end) is not None
+    )
+
+
 # enough digits for any number a document can write out (fractions like 1/3 round here)
 _DIGITS = 60
 _FRACTION_CONTEXT = decimal.Context(prec=28)
@@ -170,6 +189,11 @@ def _finish(
     nxt = norm[pos : pos + 1]
     if nxt in (":", "：") and p.plain_digits is not None and _CLOCK.match(norm, pos) and int(p.plain_digits) <= 24:
         return "time"  # "16:30"
+    if nxt == ":" and p.plain_digits is not None and (rm := _RATIO.match(norm, pos)) is not None:
+        # "a 1:4 ratio": one figure, the first term over the second
+        return _Raw(start=start, end=rm.end(), num_start=p.start, num_end=rm.end(),
+                    value=value / Decimal(rm.group(1)), precision=ZERO, kind="fraction", unit=None,
+                    hedge=hedge, reading=None, scale_word=None, scale=ONE)
     if currency is None and gm.money_scale_re is not None and nxt.isalpha() and norm[pos - 1].isdigit():
         msm = gm.money_scale_re.match(norm, pos)
         if msm is not None:  # "800m euros": million, where a currency word follows (not metres)
@@ -244,14 +268,20 @@ def _finish(
                         kind="fraction", unit=None, hedge=None, reading=None, scale_word=None, scale=ONE)
     if gm.flags and p.spelled and norm[p.start].isupper() and _after_capitalised_word(norm, p.start):
         return "name"  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
+    if gm.flags and not has_unit and hedge is None and kind == "number" and _inside_a_name(norm, p):
+        return "name"
     # judge words that are numbers only in some positions
     if p.bare and not (hedge or has_unit):
         return "vague"  # "thousands", "hàng nghìn": a scale word alone
     if p.lone_word is not None and p.value >= 0:  # "minus one" is a number whatever "one" is alone
         conds = gm.restricted.get(p.lone_word)
-        counted = (  # "trong một ngày" (within one day), "only one company": the article asserts a count
-            has_unit and conds is not None and "before_unit_counted" in conds and gm.counted_after_re is not None
-            and gm.counted_after_re.search(norm, max(0, p.start - 16), p.start) is not None
+        counted = (  # "chỉ một doanh nghiệp" (only one), "trong một ngày" (within one day): a count
+            has_unit and conds is not None and "before_unit_counted" in conds and (
+                (gm.counted_after_re is not None
+                 and gm.counted_after_re.search(norm, max(0, p.start - 16), p.start) is not None)
+                or (unit in _SPANS_OF_TIME and gm.counted_within_re is not None
+                    and gm.counted_within_re.search(norm, max(0, p.start - 16), p.start) is not None)
+            )
         )
         if conds is not None and not (has_unit and "before_unit" in conds) and not counted:
             return "article" if p.lone_word in gm.articles else "word"
@@ -338,6 +368,9 @@ def _stands_alone(norm: str, start: int, end: int) -> bool:
     return not (before and _is_han(before)) and not (after and _is_han(after))
 
 
+_AFTER_A_COUNT = re.compile(r"[0-9](?:[ \t]+[^\W\d_]+){0,2}[ \t]+\Z")
+_RATIO = re.compile(r":([1-9][0-9]{0,2})(?![0-9:.,])")
+_SPANS_OF_TIME = frozenset({"year", "quarter", "month", "week", "day", "hour", "minute"})
 _DIGIT_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])")
 _POWER = re.compile(r"\^([+-]*)([0-9]+)(?![0-9.,])")
 _CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
@@ -701,7 +734,13 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
         if currency is None and m.group("hedge") is None and first.start > 0 and gm.flags:
             if _ascii_letter(norm[first.start - 1]) and norm[first.start].isdigit():
                 continue
+        first = m.start()  # where the mention begins: its hedge or prefix, else the number
         hedge = _group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
+        if hedge is not None and gm.out_of_re is not None and gm.out_of_re.match(m.group("hedge")):
+            # "26 mã trên 30 mã": after a count, "trên" is "out of", no hedge on the 30
+            if _AFTER_A_COUNT.search(norm, max(0, m.start() - 20), m.start()):
+                hedge = None
+                first = m.start("cur") if m.group("cur") is not None else ns
         mpre = m.group("mpre")
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         if prefix_taken:
@@ -721,7 +760,7 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
                     p,
                     norm,
                     gm,
-                    m.start(),
+                    first,
                     hedge,
                     currency,
                     m.group("ppre") is not None,

@@ -93,9 +93,10 @@ class Numerals(Strict):
     # the indefinite articles among the atoms ("a", "one", "một", "一"): a count only where one is asserted;
     # shown as "article" when skipped
     articles: Words = []
-    # words after which an article before a unit asserts a count ("trong một ngày" within one day, "only one
-    # company")
+    # words (regexes) after which an article before a unit asserts a count ("chỉ một doanh nghiệp" only one
+    # company, "trong một ngày" within one day)
     counted_after: Words = []
+    counted_within: Words = []  # the same before a span of time only ("trong một ngày"; not "trong một lần")
     # denominators that also name a period: a fraction only below one ("three quarters" = 3/4; "six
     # quarters" are six quarters)
     period_denominators: Words = []
@@ -114,6 +115,8 @@ class Hedges(Strict):
 
     before: Table = {}
     after: Table = {}
+    # hedge words that mean "out of" right after a count ("26 mã trên 30 mã": 26 of the 30, not over 30)
+    out_of: Words = []
 
 
 class PerUnit(Strict):
