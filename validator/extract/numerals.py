@@ -734,13 +734,13 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
         if currency is None and m.group("hedge") is None and first.start > 0 and gm.flags:
             if _ascii_letter(norm[first.start - 1]) and norm[first.start].isdigit():
                 continue
-        first = m.start()  # where the mention begins: its hedge or prefix, else the number
+        mention_start = m.start()  # where the mention begins: its hedge or prefix, else the number
         hedge = _group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
         if hedge is not None and gm.out_of_re is not None and gm.out_of_re.match(m.group("hedge")):
             # "26 mã trên 30 mã": after a count, "trên" is "out of", no hedge on the 30
             if _AFTER_A_COUNT.search(norm, max(0, m.start() - 20), m.start()):
                 hedge = None
-                first = m.start("cur") if m.group("cur") is not None else ns
+                mention_start = m.start("cur") if m.group("cur") is not None else ns
         mpre = m.group("mpre")
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         if prefix_taken:
@@ -760,7 +760,7 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
                     p,
                     norm,
                     gm,
-                    first,
+                    mention_start,
                     hedge,
                     currency,
                     m.group("ppre") is not None,
