@@ -202,9 +202,9 @@ def test_bench_real_meets_the_bar_in_every_language() -> None:
 
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-# Suites whose no-exclusion figure stays below 0.85 with news reading: what they want is listed (and
-# reasoned) in KNOWN_DISAGREEMENTS; these floors keep the rest from sliding back.
-ALL_CASES_FLOORS = {"recognizers_en_number": 0.82, "recognizers_en_percent": 0.73}
+# The one suite whose no-exclusion figure stays below 0.85: four of its fifteen cases write "percent of
+# 10" for 10% (KNOWN_DISAGREEMENTS says why that is not read); its floor keeps the rest from sliding back.
+ALL_CASES_FLOORS = {"recognizers_en_percent": 0.73}
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora not present")

@@ -272,7 +272,8 @@ def grammar(language: str) -> Grammar:
         rf"|(?<![0-9.,])(?<![0-9][ ]){digit}{{1,3}}(?:[ ]{digit}{{3}})+(?:{D}{digit}+)?(?![0-9]|[ ]?[.,]?[0-9])"
         rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
-        rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
+        # the other convention's decimal ("1,3" in en, "1.5" in vi), not inside a list ("22,24,26,31")
+        rf"|(?<![0-9]{G}){digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
         rf"|{digit}+"
         rf"|(?<![0-9{G}{D}]){D}{digit}+)"
     )
@@ -866,7 +867,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                 or (prev_kind in ("scale", "mult") and re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text))
             ):
                 break  # "the five billion 1987 reserves target", "$5 million 1 January": not one number
-            if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
+            if t.kind == "arabic" and t.value != t.value.to_integral_value() and (
+                prev_kind == "mult" or (prev_kind == "conn" and toks[j - 2].kind in ("mult", "scale"))
+            ):  # "3 hundred and 2.12 hundred": a decimal starts a number of its own
                 break
             prev_before_pending = prev_kind
             prev_value_before_pending = prev_value
@@ -1072,6 +1075,10 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         # "half a million", "⅓ million": a fraction of a scale word is good to one figure
         fprec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
         return Parsed(-v if neg else v, fprec, start, end, kind=kind), j
+    if t0.kind == "denom" and i + 1 < n and toks[i + 1].kind == "scale":
+        # "quarter million": a denominator word before a scale word is one part of it, to one figure
+        v = toks[i + 1].value / t0.value
+        return Parsed(-v if neg else v, ONE.scaleb(v.adjusted()), start, toks[i + 1].end), i + 2
     ip = _parse_int(toks, i, gm)
     if ip is None:
         # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream
