@@ -97,9 +97,6 @@ _DISAGREEMENTS: dict[str, tuple[str, ...]] = {
     "SCP-173: a code or name, not a quantity in news (DESIGN.md not-claims)": (
         "recognizers/en/number/189",
     ),
-    "list '22,24,26,31' read as four numbers; ambiguous with digit grouping": (
-        "recognizers/en/number/198",
-    ),
     "'180.25ml' is a quantity claim for us (the number model wants nothing)": (
         "recognizers/en/number/2",
     ),
