@@ -34,7 +34,7 @@ entity when the values agree within 1e-9 relative (in the suite's unit where our
 claim's value must equal the expected one.  A range is one entity there and two claims here (one
 per end): its upper end counts as matched with it.  Value recall = matched expected / expected;
 value precision = matched claims / claims (on currency and percent suites only claims whose unit is
-a currency, or percent/point/price ratio, count: those suites list nothing else).  On the money
+a currency or a price in one, or percent/point/price ratio, count: those suites list nothing else).  On the money
 suites the ``unit`` column is the share of matched amounts whose claim unit is the expected
 currency, where the suite names one unambiguously (an ISO code, or Duckling's Cent).  Cases where a
 suite wants what news usage does not are listed in ``KNOWN_DISAGREEMENTS`` with the reason and
@@ -383,8 +383,8 @@ def _same_currency(unit: str, currency: str) -> bool:
 def _filter(claims: list[Claim], what: str) -> list[Claim]:
     if what == "percent":  # Recognizers counts percentage points (and 折 price ratios) as percents too
         return [c for c in claims if c.unit in ("percent", "point", "price_ratio")]
-    if what == "money":
-        return [c for c in claims if is_currency(c.unit)]
+    if what == "money":  # amounts of money, and prices per unit ("$ 1.40 a share" is USD/share)
+        return [c for c in claims if is_currency(c.unit.split("/")[0])]
     return claims
 
 
@@ -409,7 +409,7 @@ def score_record(rec: dict[str, Any], what: str) -> Score:
                     currency = "fen"  # Duckling's zh Cent is 分, a hundredth of the yuan
                 if currency is not None:
                     s.unit_named += 1
-                    s.unit_right += c.unit == currency or _same_currency(c.unit, currency)
+                    s.unit_right += c.unit == currency or _same_currency(c.unit.split("/")[0], currency)
                 break
     # a range is one entity in these suites and two claims here (one per end): the upper end of a
     # matched range counts as matched too
