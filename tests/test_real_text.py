@@ -213,3 +213,12 @@ def test_every_case_with_a_single_value_no_exclusions() -> None:
     low = {name: (round(s.recall, 3), round(s.precision, 3)) for name, s in ALL_CASES.items()
            if name in IN_SCOPE and min(s.recall, s.precision) < ALL_CASES_FLOORS.get(name, 0.85)}
     assert low == {}
+
+
+def test_a_range_is_linked_through_its_low_end() -> None:
+    from validator.extract.claims import range_pairs
+
+    found = extract("Giá dao động từ 12 đến 15 triệu đồng, tăng 5%.", "vi")
+    low, top = found[0], found[1]
+    assert (low.value, low.high, top.value, top.high) == (D(12000000), D(15000000), D(15000000), None)
+    assert range_pairs(found) == {top.id: low.id}
