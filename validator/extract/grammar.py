@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from validator.lexicon import lexicon
+from validator.scan.multiscan import guarded
 from validator.scan.prefixes import first_chars, first_words, gate
 
 # Full-width digits and signs map one code point to one code point, so offsets survive.
@@ -306,6 +307,14 @@ def grammar(language: str) -> Grammar:
     not_before = {str(k).lower(): [str(x) for x in v] for k, v in num.not_numeral_before.items()}
     plain_words = [w for w in words if w not in lookahead_only and w not in not_before]
     word_alt = literal_alternation(plain_words, bounded)
+    # words that are numeral tokens only right after a numeral (zh 打, a dozen: "五打" but not "打造")
+    after_numeral = [str(w).lower() for w in num.only_after_numeral if str(w).lower() in words]
+    if after_numeral:
+        plain_words = [w for w in plain_words if w not in after_numeral]
+        word_alt = literal_alternation(plain_words, bounded)
+        numeral_chars = "".join(sorted({ch for w, (k, _) in words.items() if k in ("atom", "mult") for ch in w}
+                                       | set("0123456789")))
+        word_alt = rf"(?:(?<=[{re.escape(numeral_chars)}]){literal_alternation(after_numeral, bounded)}|{word_alt})"
     if not_before:
         guarded_words = "|".join(
             rf"{literal_alternation([w], bounded)}(?!(?:{gap}){alternation(after, bounded)})"
@@ -612,14 +621,14 @@ def grammar(language: str) -> Grammar:
         money_clipped=clipped,
         money_clipped_re=money_clipped_re,
         money_clipped_after=frozenset(str(w) for w in units.money_clipped_after),
-        skip_re=re.compile(skip_all, flags),
+        skip_re=guarded(re.compile(skip_all, flags)),
         master_num=master_num,
         master_skip=master_skip,
         skip_words=skip_words,
         number_start_words=number_start_words,
         digits_start_skip=digits_start_skip,
         skip_re_reasons=skip_all_reasons,
-        skip_digit_re=re.compile(skip_digit, flags),
+        skip_digit_re=guarded(re.compile(skip_digit, flags)),
         skip_digit_reasons=skip_digit_reasons,
         articles=frozenset(str(w).lower() for w in num.articles),
         period_denominators=frozenset(str(w).lower() for w in num.period_denominators),

@@ -279,8 +279,7 @@ def _finish(
             has_unit and conds is not None and "before_unit_counted" in conds and (
                 (gm.counted_after_re is not None
                  and gm.counted_after_re.search(norm, max(0, p.start - 16), p.start) is not None)
-                or (unit in _SPANS_OF_TIME and gm.counted_within_re is not None
-                    and gm.counted_within_re.search(norm, max(0, p.start - 16), p.start) is not None)
+                or (unit in _SPANS_OF_TIME and _counted_within(norm, p.start, gm))
             )
         )
         if conds is not None and not (has_unit and "before_unit" in conds) and not counted:
@@ -369,6 +368,17 @@ def _stands_alone(norm: str, start: int, end: int) -> bool:
 
 
 _AFTER_A_COUNT = re.compile(r"[0-9](?:[ \t]+[^\W\d_]+){0,2}[ \t]+\Z")
+def _counted_within(norm: str, pos: int, gm: Grammar) -> bool:
+    return gm.counted_within_re is not None and gm.counted_within_re.search(norm, max(0, pos - 16), pos) is not None
+
+
+def _counted_before(norm: str, pos: int, gm: Grammar) -> bool:
+    """Whether a word that makes an article a count comes right before ``pos`` ("chỉ", "trong")."""
+    return (
+        gm.counted_after_re is not None and gm.counted_after_re.search(norm, max(0, pos - 16), pos) is not None
+    ) or _counted_within(norm, pos, gm)
+
+
 _RATIO = re.compile(r":([1-9][0-9]{0,2})(?![0-9:.,])")
 _SPANS_OF_TIME = frozenset({"year", "quarter", "month", "week", "day", "hour", "minute"})
 _DIGIT_PAIR = re.compile(r"([一二三四五六七八九])([一二三四五六七八九])")
@@ -721,8 +731,19 @@ def _find_numbers(text: str, language: str, skipped: list[Skipped] | None = None
             )
             continue
         ns, ne = m.span("num")
-        if norm[ns:ne].lower() in _connectors(gm):
+        run_text = norm[ns:ne].lower()
+        if run_text in _connectors(gm):
             continue  # a run that is just "and": it parses to nothing (and is what most runs are in English)
+        conds = gm.restricted.get(run_text)
+        if (
+            conds is not None
+            and "before_unit_counted" in conds
+            and "before_unit" not in conds
+            and not _counted_before(norm, ns, gm)
+        ):  # "một" alone, with no "chỉ"/"trong" before it: an article (checked before parsing it)
+            if skipped is not None and m.group("hedge") is None:
+                skipped.append(Skipped(ns, ne, text[ns:ne], "article" if run_text in gm.articles else "word"))
+            continue
         currency = _group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
         # "4人民币5美元": the prefix is the previous number's unit, not this one's
         prefix_taken = m.start() < last_end <= ns

@@ -108,6 +108,8 @@ class Numerals(Strict):
     # number words that are part of another word before these regexes ("tỷ lệ" a ratio, "triệu phú" a
     # millionaire, zh "打八折" the verb 打 before a number)
     not_numeral_before: Table = {}
+    # number words that count only right after a numeral (zh 打, a dozen: "五打" is 60; "打造" is a verb)
+    only_after_numeral: Words = []
 
 
 class Hedges(Strict):
