@@ -96,13 +96,18 @@ def _after_capitalised_word(norm: str, pos: int) -> bool:
 _PREV_TWO_CAPITALISED = re.compile(r"(?<![\w.!?])[ \t]*[A-Z][\w&.\-]*[ \t]+[A-Z][\w&.\-]*[ \t]+\Z")
 _PREV_LOWER_WORD = re.compile(r"(?<!\w)[a-z][^\W\d_]*[ \t]+\Z")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
+_RANGE_ON = re.compile(r"[ \t]*(?:[-–—~%]|to[ \t]+[0-9])")
 
 
 def _inside_a_name(norm: str, p: Parsed) -> bool:
     """A number that is part of a proper name in a cased script: figures right after two capitalised
     words ("the BBC Global 30 has risen", "the Dow Jones 30"), or a capitalised number word inside a
     sentence before a capitalised word ("the Three Gorges Dam")."""
-    if p.plain_digits is not None and _PREV_TWO_CAPITALISED.search(norm, max(0, p.start - 60), p.start):
+    if (
+        p.plain_digits is not None
+        and not _RANGE_ON.match(norm, p.end)  # "on Monday 1-2%": the first end of a range
+        and _PREV_TWO_CAPITALISED.search(norm, max(0, p.start - 60), p.start)
+    ):
         return True
     return (
         p.spelled
