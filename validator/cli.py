@@ -20,6 +20,7 @@ from validator.model import ClaimFile, Report, Severity
 
 if TYPE_CHECKING:
     from validator.config import Config
+    from validator.document import Document
     from validator.limits import Limits
 
 
@@ -118,6 +119,10 @@ def _parser() -> argparse.ArgumentParser:
                          "article)")
     extract.add_argument("--language", choices=LANGUAGES, help="language (default: detect)")
     _add_allow_outside(extract)
+    extract.add_argument("--show-skipped", action="store_true",
+                         help="also list the numbers that were not taken as quantities and why (year, date, phone, "
+                         "list, code, name, ordinal, article, vague, word, period): as comments after the YAML, "
+                         "on stderr with --format json")
 
     report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
@@ -413,7 +418,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         data = draft_claim_file(document, claims, relations, args.output)
         header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
                   "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
-        chunks.append(dump_json(data) if args.format == "json" else header + dump_yaml(data))
+        listing = _skipped_listing(document) if getattr(args, "show_skipped", False) else ""
+        if args.format == "json":
+            chunks.append(dump_json(data))
+            if listing:
+                sys.stderr.write(listing)
+        else:
+            chunks.append(header + dump_yaml(data) + "".join(f"# {line}\n" for line in listing.splitlines()))
     text = ("---\n".join(chunks)) if args.format == "yaml" else (
         chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
     if args.output:
@@ -422,6 +433,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _skipped_listing(document: Document) -> str:
+    """The numbers of an article not taken as quantities, one a line: offsets, text, reason, context."""
+    from validator.extract import skipped_numbers
+    from validator.safety import safe_line
+
+    text = document.text
+    lines = [f"not a quantity in {document.path} (start-end, text, why, context):"]
+    for k in skipped_numbers(document):
+        context = " ".join(text[max(0, k.start - 24) : k.end + 24].split())
+        lines.append(safe_line(f"  {k.start}-{k.end} {k.text!r}: {k.reason}   …{context}…"))
+    return "\n".join(lines) + "\n"
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.document import Document
-from validator.extract.claims import cycle_collection_paused
+from validator.extract.claims import cycle_collection_paused, range_pairs
 from validator.extract.context import Sentence, text_index
 from validator.extract.numerals import Mention, find_numbers, parse_number
 from validator.lexicon import WordHit, WordTable, lexicon, section, word_table
@@ -114,7 +114,9 @@ class Linker:
         self.doc = doc
         self.text = doc.text
         self.ctx = text_index(doc)
-        self.claims = sorted((c for c in claims if c.span is not None), key=_start)
+        # a range is checked through its low end, which carries `high`; its upper end is left out here
+        upper = range_pairs(claims)
+        self.claims = sorted((c for c in claims if c.span is not None and c.id not in upper), key=_start)
         self.relations: list[Relation] = []
         self.lang = doc.language
         self.cues = lexicon(doc.language).cues

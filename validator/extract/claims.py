@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
-from validator.extract.numerals import Mention, find_numbers
+from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
 from validator.limits import number_problem
@@ -240,7 +240,18 @@ def extract_document(doc: Document) -> list[Claim]:
         return _extract_document(doc)
 
 
-def _extract_document(doc: Document) -> list[Claim]:
+def skipped_numbers(doc: Document) -> list[Skipped]:
+    """The numbers of an article that are not quantities, each with why: "year", "date", "time",
+    "phone", "code", "name", "ordinal", "list", "article", "vague", "word", "period" (a number inside a
+    time expression: "the first three quarters") or "other" -- what `claimcheck extract --show-skipped`
+    shows an editor."""
+    skipped: list[Skipped] = []
+    with cycle_collection_paused():
+        _extract_document(doc, skipped)
+    return sorted(skipped, key=lambda k: (k.start, k.end))
+
+
+def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
     ctx = text_index(doc)
     found = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
@@ -253,9 +264,12 @@ def _extract_document(doc: Document) -> list[Claim]:
         i = bisect.bisect_left(year_starts, m.end)  # periods starting before the mention ends
         return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
-    mentions = [
-        m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end) and not is_a_year(m)
-    ]
+    found_numbers = find_numbers(doc.text, doc.language, skipped)
+    mentions = [m for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
+    if skipped is not None:
+        for m in found_numbers:
+            if inside.covers(m.start, m.end) or is_a_year(m):
+                skipped.append(Skipped(m.start, m.end, m.text, "period" if inside.covers(m.start, m.end) else "year"))
     periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
@@ -283,6 +297,24 @@ def _extract_document(doc: Document) -> list[Claim]:
             language=doc.language,
         ))
     return claims
+
+
+def range_pairs(claims: list[Claim]) -> dict[str, str]:
+    """The upper ends of ranges, by id, each with the id of the claim that carries the range ("20-25%":
+    the claim 20 has ``high`` 25 and carries the range; the claim 25 is its upper end).  The range is
+    checked through the claim with ``high``; the upper end is a claim of its own, so that each written
+    figure can be compared."""
+    spanned = sorted((c for c in claims if c.span is not None), key=lambda c: c.start or 0)
+    out: dict[str, str] = {}
+    for x, y in zip(spanned, spanned[1:], strict=False):
+        assert x.span is not None and y.span is not None
+        if not 0 <= y.span.start - x.span.end <= 16 or x.unit != y.unit:
+            continue
+        if x.high is not None and y.high is None and y.value == x.high:
+            out[y.id] = x.id
+        elif y.high is not None and x.high is None and x.value == y.high and y.value < x.value:
+            out[x.id] = y.id  # "from -18 °C to -34 °C": the first written is the upper end
+    return out
 
 
 def extract(text: str, language: str | None = None) -> list[Claim]:
