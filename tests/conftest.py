@@ -36,9 +36,24 @@ ROOT = REPO_ROOT
 SEED = "000_14163ac49786d80a"
 
 
+def make_project(folder: Path) -> Path:
+    """Mark `folder` as a project root (a pyproject.toml): claim files below it may name articles in it."""
+    marker = folder / "pyproject.toml"
+    if not marker.exists():
+        marker.write_text("# a project root for claimcheck's confinement (validator.confine)\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """tmp_path as a project root (see `make_project`)."""
+    return make_project(tmp_path)
+
+
 @pytest.fixture
 def seed_copy(tmp_path: Path) -> tuple[Path, Path]:
     """(article, claim file) copies in tmp_path/seeds and tmp_path/claims; `article:` points at the copy."""
+    make_project(tmp_path)
     seeds, claims = tmp_path / "seeds", tmp_path / "claims"
     seeds.mkdir()
     claims.mkdir()

@@ -85,3 +85,15 @@ def test_every_excluded_case_is_a_real_disagreement() -> None:
             if s.matched_expected == s.expected and s.matched_predicted == s.predicted:
                 agreeing.append(rec["id"])
     assert agreeing == []
+
+
+def test_the_redos_benchmark_prints_a_row_per_adversary_and_length() -> None:
+    from validator.redos import ADVERSARIES, run_redos
+
+    lines: list[str] = []
+    verdict = run_redos([10, 100], out=lines.append, repeat=1)  # figures, not a timed assertion: any verdict is fine
+    assert isinstance(verdict, bool)
+    assert lines[0] == "| string | lang | n=10 µs/char | n=100 µs/char | ratio |"
+    rows = [line for line in lines if line.startswith('| "')]
+    assert [row.split(" | ")[1] for row in rows] == [a.language for a in ADVERSARIES]
+    assert all(len(row.split(" | ")) == 5 for row in rows)

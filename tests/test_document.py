@@ -174,7 +174,7 @@ def test_unreadable_and_non_utf8_files(tmp_path: Path) -> None:
         load_document(tmp_path)  # a directory
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Doanh số".encode("cp1258", errors="replace") + b"\xff\xfe")
-    with pytest.raises(InputError, match=r"latin1.txt: not UTF-8 text"):
+    with pytest.raises(InputError, match=r"latin1.txt:1: not UTF-8 text"):
         load_document(latin1)
     with pytest.raises(InputError, match="unknown language 'fr'"):
         load_document(SEEDS / "002_3c9ad8622e8b8adb.txt", language="fr")

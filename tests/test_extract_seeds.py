@@ -90,8 +90,9 @@ def test_public_extract_reads_the_issue_examples() -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[p.name[:3] for p in SEEDS])
 def test_extract_drafts_a_claim_file_that_check_accepts(
-    seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    seed: Path, project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    tmp_path = project  # claims/ and seeds/ in one project: the draft may name ../seeds/...
     (tmp_path / "seeds").mkdir()
     shutil.copy(seed, tmp_path / "seeds" / seed.name)
     monkeypatch.chdir(tmp_path)

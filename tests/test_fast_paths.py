@@ -48,6 +48,9 @@ def plain_matches(norm: str, language: str) -> Iterator[re.Match[str]]:
                 nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())
             ):
                 continue
+            # a number does not begin with a connector ("and"): the words after it are tried instead
+            if tok.group().lower() in numerals._connectors(gm) and tok.group().lower() not in gm.skip_words:
+                continue
         elif not ch.isdigit() and chars is not None and ch not in chars:
             continue
         m = gm.master.match(norm, pos)

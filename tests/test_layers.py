@@ -2,16 +2,18 @@
 and the layers below, never from one above):
 
 0. ground, no language knowledge: `errors`, `intervals`, `units`, `language` (detection by script), `scan`
-   (many regexes in one pass, pattern prefixes)
+   (many regexes in one pass, pattern prefixes), `limits` (what one input may ask of a run), `confine`
+   (the project root that inputs must stay in)
 1. records and language data: `model`, `lexicon` (the one loader of `lexicons/*.yaml`)
-2. documents: `document` (an article's text, language, paragraphs, sentences), `anchoring`
+2. documents: `document` (an article's text, language, paragraphs, sentences), `anchoring`, `offsets` (from
+   the text as read to the file itself), `safety` (what text from an input may reach an output)
 3. extraction: `extract` (numerals, periods, the per-document text index, claims)
 4. rules: `rules` (the checks, and the claim sets they judge)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
-6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`
+6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
 7. the pipeline: `engine`
 8. renderers: `report`
-9. interfaces: `cli`, `bench`, and the package itself (`validator`: the version and a lazy `check`)
+9. interfaces: `cli`, `bench` (with `redos`), and the package itself (`validator`: the version and a lazy `check`)
 
 `from validator import __version__` is allowed anywhere: the package imports nothing when loaded. The walk
 reads every import statement, also those inside functions and under TYPE_CHECKING.
@@ -27,16 +29,16 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "validator"
 
 LAYERS: list[list[str]] = [
-    ["errors", "intervals", "units", "language", "scan"],
+    ["errors", "intervals", "units", "language", "scan", "limits", "confine"],
     ["model", "lexicon"],
-    ["document", "anchoring"],
+    ["document", "anchoring", "offsets", "safety"],
     ["extract"],
     ["rules"],
     ["link"],
-    ["claimfile", "config", "draft", "merge", "baseline"],
+    ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
     ["engine"],
     ["report"],
-    ["cli", "bench", ""],
+    ["cli", "bench", "redos", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}
 

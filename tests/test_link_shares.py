@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from validator.document import document_from_text
 from validator.engine import claimset_from_article
 from validator.model import ShareRelation
-from validator.document import document_from_text
 
 
 def share_of(text: str, lang: str, stated: str) -> tuple[str | None, str | None, str]:

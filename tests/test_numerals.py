@@ -17,6 +17,16 @@ def one(text: str, lang: str) -> Mention:
     return found[0]
 
 
+def both_ends(text: str, lang: str) -> tuple[Mention, Mention]:
+    """A range: two mentions, the low end carrying ``high``."""
+    found = find_numbers(text, lang)
+    assert len(found) == 2, found
+    low, top = found if found[0].range_end == "low" else found[::-1]
+    assert (low.range_end, top.range_end, top.high) == ("low", "high", None), found
+    assert low.high == top.value
+    return low, top
+
+
 # --- Vietnamese seed -------------------------------------------------------------------------
 
 
@@ -118,8 +128,9 @@ def test_vi_fractions_are_exact() -> None:
 def test_vi_points_and_ranges() -> None:
     m = one("tăng 2,5 điểm phần trăm", "vi")
     assert (m.value, m.kind, m.unit) == (D("2.5"), "points", "point")
-    m = one("từ 3 đến 4 triệu đồng", "vi")
-    assert (m.value, m.high, m.unit) == (D(3000000), D(4000000), "VND")
+    m, top = both_ends("từ 3 đến 4 triệu đồng", "vi")
+    assert (m.text, m.value, m.high, m.unit) == ("3", D(3000000), D(4000000), "VND")
+    assert (top.text, top.value, top.unit) == ("4 triệu đồng", D(4000000), "VND")
 
 
 @pytest.mark.parametrize(
@@ -223,8 +234,8 @@ def test_zh_small_counts_and_hedges_after() -> None:
     assert (m.value, m.hedge, m.text) == (D(30), "about", "约30%左右")
     m = one("10多万辆", "zh")
     assert (m.value, m.hedge, m.unit) == (D(100000), "over", "vehicle")
-    m = one("3至4", "zh")
-    assert (m.value, m.high) == (D(3), D(4))
+    m, top = both_ends("3至4", "zh")
+    assert (m.value, m.high, top.value) == (D(3), D(4), D(4))
     m = one("１２３辆", "zh")
     assert (m.value, m.unit, m.text) == (D(123), "vehicle", "１２３辆")
 
@@ -267,8 +278,8 @@ def test_en_counts_multiples_fractions() -> None:
     assert (m.value, m.precision, m.kind) == (D(2) / D(3), D(0), "fraction")
     assert one("a third of buyers", "en").kind == "fraction"
     assert one("up 3 percentage points", "en").kind == "points"
-    m = one("grew 3-4%", "en")
-    assert (m.value, m.high, m.kind) == (D(3), D(4), "percent")
+    m, top = both_ends("grew 3-4%", "en")
+    assert (m.value, m.high, m.kind, top.value, top.kind) == (D(3), D(4), "percent", D(4), "percent")
 
 
 @pytest.mark.parametrize(

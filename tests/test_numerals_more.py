@@ -19,14 +19,24 @@ def one(text: str, lang: str) -> Mention:
     return found[0]
 
 
+def both_ends(text: str, lang: str) -> tuple[Mention, Mention]:
+    """A range: two mentions, the low end carrying ``high``."""
+    found = find_numbers(text, lang)
+    assert len(found) == 2, found
+    low, top = found if found[0].range_end == "low" else found[::-1]
+    assert (low.range_end, top.range_end, top.high) == ("low", "high", None), found
+    assert low.high == top.value
+    return low, top
+
+
 # --- ranges ----------------------------------------------------------------------------------
 
 
 def test_en_suspended_hyphen_range_takes_the_unit_of_its_last_end() -> None:
-    m = one("a conceptualized 8- to 16-meter mirror", "en")
-    assert (m.text, m.value, m.high, m.unit) == ("8- to 16-meter", D(8), D(16), "m")
-    m = one("a 10- to 15-year loan", "en")
-    assert (m.text, m.value, m.high, m.unit) == ("10- to 15-year", D(10), D(15), "year")
+    m, top = both_ends("a conceptualized 8- to 16-meter mirror", "en")
+    assert (m.text, m.value, m.high, m.unit, top.text) == ("8", D(8), D(16), "m", "16-meter")
+    m, top = both_ends("a 10- to 15-year loan", "en")
+    assert (m.text, m.value, m.high, m.unit, top.unit) == ("10", D(10), D(15), "year", "year")
 
 
 def test_en_suspended_hyphen_after_a_change_is_still_a_change() -> None:
@@ -34,8 +44,9 @@ def test_en_suspended_hyphen_after_a_change_is_still_a_change() -> None:
 
 
 def test_range_below_zero_may_start_at_the_warmer_end() -> None:
-    m = one("temperatures ranged from -18 °C to -34 °C", "en")
-    assert (m.text, m.value, m.high, m.unit) == ("-18 °C to -34 °C", D(-34), D(-18), "celsius")
+    found = find_numbers("temperatures ranged from -18 °C to -34 °C", "en")
+    assert [(m.text, m.value, m.high, m.range_end) for m in found] == [
+        ("-18 °C", D(-18), None, "high"), ("-34 °C", D(-34), D(-18), "low")]
 
 
 def test_a_fall_below_zero_is_two_figures_not_a_range() -> None:
@@ -124,15 +135,31 @@ def test_zh_compound_money_keeps_hedges_and_ranges() -> None:
     m = one("至少三块四分", "zh")
     assert (m.value, m.hedge) == (D("3.04"), "at_least")
     assert one("五元三毛左右", "zh").hedge == "about"
-    m = one("五元六角-五元七毛八分", "zh")
-    assert (m.value, m.high, m.unit) == (D("5.6"), D("5.78"), "CNY")
+    m, top = both_ends("五元六角-五元七毛八分", "zh")
+    assert (m.value, m.high, m.unit, top.value, top.unit) == (D("5.6"), D("5.78"), "CNY", D("5.78"), "CNY")
 
 
 def test_zh_compound_money_needs_the_smaller_unit_written() -> None:
-    assert [(m.text, m.value) for m in find_numbers("五元三分钟后", "zh")] == [("五元", D(5))]
-    assert [(m.text, m.value) for m in find_numbers("两毛五", "zh")] == [("两毛", D(2))]
+    assert [(m.text, m.value, m.unit) for m in find_numbers("五元三分钟后", "zh")] == [
+        ("五元", D(5), "CNY"), ("三分钟", D(3), "minute")]
     # a part never grows: "5元3元" is two amounts
     assert [m.value for m in find_numbers("5元，3元", "zh")] == [D(5), D(3)]
+
+
+def test_zh_spoken_money_may_leave_the_last_unit_off_where_the_digit_ends_the_phrase() -> None:
+    assert [(m.text, m.value, m.unit) for m in find_numbers("两毛五", "zh")] == [("两毛五", D("2.5"), "jiao")]
+    assert [(m.text, m.value) for m in find_numbers("一块二。", "zh")] == [("一块二", D("1.2"))]
+    # "三块五花肉" is three pieces of pork belly: the digit is part of a word
+    assert [(m.text, m.value) for m in find_numbers("三块五花肉", "zh")] == [("三块", D(3))]
+
+
+def test_compound_money_in_english_and_vietnamese() -> None:
+    assert [(m.text, m.value, m.unit) for m in find_numbers("it cost $20 and 43 cents", "en")] == [
+        ("$20 and 43 cents", D("20.43"), "USD")]
+    assert [(m.value, m.unit) for m in find_numbers("3 GBP 1 pence", "en")] == [(D("3.01"), "GBP")]
+    assert [(m.value, m.unit) for m in find_numbers("giá 2 đô la và 23 xen", "vi")] == [(D("2.23"), "USD")]
+    # no smaller unit named: two figures
+    assert [m.value for m in find_numbers("$5 and 3 cars", "en")] == [D(5), D(3)]
 
 
 # --- full-width digit groups -----------------------------------------------------------------

@@ -23,12 +23,15 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from validator.atomic import write_atomic
 from validator.document import load_document
 from validator.errors import ClaimcheckError, InputError
+from validator.limits import load_json, read_text
 from validator.model import Finding, Report
 
 BASELINE_VERSION = 1
@@ -102,28 +105,23 @@ def render_baseline(entries: list[Entry]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def write_baseline(report: Report, path: str | os.PathLike[str]) -> int:
-    """Write the report's findings as a baseline file (atomically); returns the number of entries."""
-    from validator.merge import write_atomic
-
+def write_baseline(report: Report, path: str | os.PathLike[str],
+                   inputs: Iterable[str | os.PathLike[str]] = ()) -> int:
+    """Write the report's findings as a baseline file (atomically, never over one of `inputs`);
+    returns the number of entries."""
     entries = baseline_entries(report, path)
-    write_atomic(path, render_baseline(entries))
+    write_atomic(path, render_baseline(entries), inputs=inputs)
     return len(entries)
 
 
 def read_baseline(path: str | os.PathLike[str]) -> list[Entry]:
     """The entries of a baseline file; InputError naming the file for anything unreadable."""
     p = str(path)
+    if not os.path.lexists(p):
+        raise InputError("no such baseline file (create it with `claimcheck baseline write FILE`)", p)
+    raw = read_text(p, "baseline file")
     try:
-        raw = Path(p).read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(
-            "no such baseline file (create it with `claimcheck baseline write FILE`)", p
-        ) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read baseline file: {exc}", p) from exc
-    try:
-        doc: Any = json.loads(raw)
+        doc: Any = load_json(raw)
     except ValueError as exc:
         raise InputError(f"not a claimcheck baseline (invalid JSON: {exc})", p) from exc
     if (

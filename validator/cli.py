@@ -11,15 +11,32 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from validator import __version__
 from validator.errors import ClaimcheckError
 from validator.lexicon import LANGUAGES
 from validator.model import ClaimFile, Report, Severity
 
+if TYPE_CHECKING:
+    from validator.config import Config
+    from validator.document import Document
+    from validator.limits import Limits
+
 
 class UsageError(ClaimcheckError, ValueError):
     """A command line that cannot be carried out as given."""
+
+
+def say(message: str) -> None:
+    """One line on stderr, prefixed "claimcheck: ", with paths and messages made safe (`safe_line`)."""
+    from validator.safety import safe_line
+
+    print(f"claimcheck: {safe_line(message)}", file=sys.stderr)
+
+
+def _where(path: str | None, line: int | None, column: int | None) -> str:
+    return ":".join(str(x) for x in (path, line, column) if x is not None)
 
 EPILOG_CHECK = """\
 examples:
@@ -80,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE",
                        help="ignore findings recorded in this baseline (see `claimcheck baseline write`)")
     check.add_argument("--no-baseline", action="store_true", help="ignore the baseline named in the config")
+    _add_allow_outside(check)
     _add_baseline_parser(sub)
 
     extract = sub.add_parser(
@@ -100,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
                          "and accepted findings are kept; the write is atomic; refused if it belongs to another "
                          "article)")
     extract.add_argument("--language", choices=LANGUAGES, help="language (default: detect)")
+    _add_allow_outside(extract)
+    extract.add_argument("--show-skipped", action="store_true",
+                         help="also list the numbers that were not taken as quantities and why (year, date, phone, "
+                         "list, code, name, ordinal, article, vague, word, period): as comments after the YAML, "
+                         "on stderr with --format json")
 
     report = sub.add_parser("report", help="write the HTML, Markdown, JSON and SVG reports into a folder",
                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
@@ -107,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
     report.add_argument("--output", "-o", metavar="DIR", default="reports",
                         help="folder to write into (created if missing; default: reports)")
+    _add_allow_outside(report)
 
     sub.add_parser("rules", help="list the rules with their codes, names and severities")
     explain = sub.add_parser("explain", help="print a rule's documentation")
@@ -119,6 +143,12 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="PYPROJECT",
                         help="read [tool.claimcheck] from this file (default: nearest pyproject.toml)")
     parser.add_argument("--no-config", action="store_true", help="ignore [tool.claimcheck] in pyproject.toml")
+
+
+def _add_allow_outside(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let claim files, stem#id references and baselines name files outside the project "
+                        "(for local use; never needed in CI; see SECURITY.md)")
 
 
 def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -138,42 +168,69 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
     write.add_argument("--ignore", action="append", metavar="RULE", default=[], help="skip these rules")
     write.add_argument("--language", choices=LANGUAGES, help="language of raw articles")
     _add_config_arguments(write)
+    _add_allow_outside(write)
 
 
 def cmd_extract_update(args: argparse.Namespace) -> int:
     """Merge a fresh draft of ARTICLE into the reviewed claim file --update (atomically)."""
+    from validator.atomic import file_stamp
     from validator.claimfile import load_claim_file
     from validator.merge import drafted_from_article, update_claim_file
 
     if len(args.paths) != 1:
         raise UsageError("--update takes exactly one article")
     article = args.paths[0]
-    before = len(load_claim_file(args.update).data.claims)
+    _, config = _options(args, need_rules=False)
+    limits = _limits(args, config)
+    stamp = file_stamp(args.update)  # what the reviewer's file was when first read: the write checks it
+    before = len(load_claim_file(args.update, limits).data.claims)
     drafted = drafted_from_article(article, args.update, args.language)
-    merged = update_claim_file(args.update, article, drafted)
+    merged = update_claim_file(args.update, article, drafted, stamp=stamp, limits=limits)
     added = len(merged.claims) - before
-    print(f"claimcheck: {args.update}: {added} new claims added, {before} reviewed kept", file=sys.stderr)
+    say(f"{args.update}: {added} new claims added, {before} reviewed kept")
     return 0
 
 
-def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _limits(args: argparse.Namespace, config: Config) -> Limits:
+    from validator.limits import Limits
+
+    return Limits(max_file_bytes=config.max_file_bytes, allow_outside=bool(getattr(args, "allow_outside", False)))
+
+
+def _options(args: argparse.Namespace, need_rules: bool = True):  # type: ignore[no-untyped-def]
     """Options for a run: [tool.claimcheck] from pyproject.toml, overridden by the flags given."""
     from validator.config import Config, load_config
     from validator.engine import Options
 
-    config = Config() if args.no_config else load_config(path=args.config)
+    no_config, config_path = getattr(args, "no_config", False), getattr(args, "config", None)
+    config = Config() if no_config else load_config(path=config_path)
+    if not need_rules:
+        return None, config
     select = _split(args.select) if args.select else config.select
     ignore = _split(args.ignore) if args.ignore else config.ignore
     options = Options(select=select, ignore=ignore or [], severity=dict(config.severity),
-                      tolerance=config.tolerance, language=args.language)
+                      tolerance=config.tolerance, language=args.language, limits=_limits(args, config))
     options.rules()  # unknown rule names are usage errors: fail before any work
     return options, config
 
 
+def _confined_baseline(path: str, config: Config, from_config: bool, allow_outside: bool) -> None:
+    """Refuse a baseline outside the project: the config's (FILE:LINE of `baseline`) or --baseline's."""
+    from validator.confine import is_inside, outside_message, project_root
+    from validator.errors import InputError
+
+    if allow_outside:
+        return
+    anchor = config.path if from_config and config.path else os.path.join(os.getcwd(), "_")
+    if not is_inside(path, project_root(anchor)):
+        if from_config:
+            raise InputError(outside_message("baseline path", path), config.path, config.baseline_line)
+        raise InputError(outside_message("baseline path", path), path)
+
+
 def _print_problems(report: Report) -> None:
     for problem in report.errors:
-        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
-        print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
+        say(f"{_where(problem.path, problem.line, problem.column)}: {problem.message}")
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
@@ -184,27 +241,27 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     report = check(args.paths, options)
     if report.errors:
         _print_problems(report)
-        print(f"claimcheck: baseline not written: fix the input errors above first ({args.file})",
-              file=sys.stderr)
+        say(f"baseline not written: fix the input errors above first ({args.file})")
         return 2
-    count = write_baseline(report, args.file)
+    count = write_baseline(report, args.file, inputs=_run_inputs(args.paths, report))
     noun = "entry" if count == 1 else "entries"
-    print(f"claimcheck: wrote {count} baseline {noun} to {args.file}", file=sys.stderr)
+    say(f"wrote {count} baseline {noun} to {args.file}")
     return 0
 
 
 def _apply_baseline(report: Report, path: str) -> None:
     from validator.baseline import apply_baseline, describe_entry
+    from validator.safety import safe_line
 
     result = apply_baseline(report, path)
     if result.baselined:
         noun = "finding" if result.baselined == 1 else "findings"
-        print(f"claimcheck: {result.baselined} {noun} baselined ({path})", file=sys.stderr)
+        say(f"{result.baselined} {noun} baselined ({path})")
     if result.unused:
-        print(f"claimcheck: {len(result.unused)} baseline entr{'y' if len(result.unused) == 1 else 'ies'} in "
-              f"{path} no longer occur; refresh with `claimcheck baseline write {path}`:", file=sys.stderr)
+        say(f"{len(result.unused)} baseline entr{'y' if len(result.unused) == 1 else 'ies'} in "
+            f"{path} no longer occur; refresh with `claimcheck baseline write {path}`:")
         for entry in result.unused[:10]:
-            print(f"  {describe_entry(entry)}", file=sys.stderr)
+            print(f"  {safe_line(describe_entry(entry))}", file=sys.stderr)
         if len(result.unused) > 10:
             print(f"  … and {len(result.unused) - 10} more", file=sys.stderr)
 
@@ -233,17 +290,94 @@ def _progress_reporter(total: int):  # type: ignore[no-untyped-def]
     progress.start()
 
     def step(path: str) -> None:
-        progress.update(task, advance=1, description=os.path.basename(path))
+        from rich.markup import escape
+
+        from validator.safety import safe_line
+
+        progress.update(task, advance=1, description=escape(safe_line(os.path.basename(path))))
 
     return progress, step
 
 
+def _run_inputs(paths: Sequence[str], report: Report | None = None) -> list[str]:
+    """Every file a run read (given or walked, claim files and their articles): never written over."""
+    from validator.engine import expand_paths
+
+    files = expand_paths(paths)
+    if report is not None:
+        for doc in report.documents:
+            files.append(doc.path)
+            if doc.source:
+                files.append(doc.source)
+    return files
+
+
+def _render_rich(report: Report, to_file: bool, quiet: bool) -> str:
+    """The rich report as text, rendered whole before anything is written (colours only for a terminal)."""
+    import io
+
+    from rich.console import Console
+
+    from validator.report import document_texts, render_terminal
+
+    buffer = io.StringIO()
+    if to_file:
+        console = Console(file=buffer, highlight=False)
+    else:
+        screen = Console(highlight=False)
+        console = Console(file=buffer, highlight=False, force_terminal=screen.is_terminal,
+                          color_system=screen.color_system,  # type: ignore[arg-type]
+                          width=screen.width, legacy_windows=False)
+    render_terminal(report, console, document_texts(report), quiet=quiet)
+    return buffer.getvalue()
+
+
+def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = False) -> str:
+    """The report in one of the `check --format`s, whole (every renderer makes its input safe first)."""
+    from validator.safety import guard_commands
+
+    if fmt == "json":
+        from validator.report import render_json
+
+        return render_json(report)
+    if fmt == "markdown":
+        from validator.report import render_markdown
+
+        return guard_commands(render_markdown(report))
+    if fmt == "github":
+        from validator.report import render_github
+
+        return render_github(report)
+    if fmt in ("sarif", "html"):
+        from validator.report import claim_spans, document_texts, render_html, render_sarif
+
+        texts = document_texts(report)
+        if fmt == "sarif":
+            return render_sarif(report, texts, _file_offsets(report))
+        return guard_commands(render_html(report, texts, claim_spans(report)))
+    return guard_commands(_render_rich(report, to_file, quiet))
+
+
+def _file_offsets(report: Report) -> dict[str, Any]:
+    from validator.offsets import file_offsets
+
+    out = {}
+    for doc in report.documents:
+        mapping = file_offsets(doc.path)
+        if mapping is not None:
+            out[doc.path] = mapping
+    return out
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    from validator.atomic import write_atomic
     from validator.engine import check, expand_paths
 
     options, config = _options(args)
     args.fail_on = args.fail_on or config.fail_on or "error"
     baseline = None if args.no_baseline else (args.baseline or config.baseline)
+    if baseline:
+        _confined_baseline(baseline, config, from_config=not args.baseline, allow_outside=args.allow_outside)
     progress, step = _progress_reporter(len(expand_paths(args.paths)))
     try:
         report = check(args.paths, options, progress=step)
@@ -252,86 +386,78 @@ def cmd_check(args: argparse.Namespace) -> int:
             progress.stop()
     if baseline:
         _apply_baseline(report, baseline)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    try:
-        if args.format == "json":
-            from validator.report import render_json
-
-            out.write(render_json(report))
-        elif args.format == "markdown":
-            from validator.report import render_markdown
-
-            out.write(render_markdown(report))
-        elif args.format == "github":
-            from validator.report import render_github
-
-            out.write(render_github(report))
-        elif args.format in ("sarif", "html"):
-            from validator.report import claim_spans, document_texts, render_html, render_sarif
-
-            texts = document_texts(report)
-            out.write(render_sarif(report, texts) if args.format == "sarif"
-                      else render_html(report, texts, claim_spans(report)))
-        else:
-            from rich.console import Console
-
-            from validator.report import document_texts, render_terminal
-
-            texts = document_texts(report)
-            console = Console(file=out, highlight=False) if args.output else Console(highlight=False)
-            render_terminal(report, console, texts, quiet=args.quiet)
-            for problem in report.errors:
-                where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
-                print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
-    finally:
-        if args.output:
-            out.close()
-    if report.errors and args.format != "rich":
-        for problem in report.errors:
-            where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
-            print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
+    output = render_check(report, args.format, to_file=bool(args.output), quiet=args.quiet)
+    if args.output:
+        inputs = _run_inputs(args.paths, report) + ([baseline] if baseline else [])
+        write_atomic(args.output, output, inputs=inputs)
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    _print_problems(report)
     return _exit_status(report, args.fail_on)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from validator.atomic import write_atomic
     from validator.document import load_document
-    from validator.draft import draft_claim_file, dump_json, dump_yaml, write_atomic
+    from validator.draft import draft_claim_file, dump_json, dump_yaml
     from validator.extract import extract_document
     from validator.link import infer_relations
 
     if args.output and len(args.paths) != 1:
         raise UsageError("--output drafts one claim file: give exactly one article")
-    if args.output and os.path.exists(args.output) and not args.force:
+    if args.output and os.path.lexists(args.output) and not args.force:
         raise UsageError(f"{args.output} exists: review it by hand, or pass --force to overwrite it")
+    _, config = _options(args, need_rules=False)
+    limits = _limits(args, config)
     chunks = []
     for path in args.paths:
-        document = load_document(path, args.language)
+        document = load_document(path, args.language, limits.max_file_bytes)
         claims = extract_document(document)
         relations = infer_relations(document, claims)
         data = draft_claim_file(document, claims, relations, args.output)
         header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
                   "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
-        chunks.append(dump_json(data) if args.format == "json" else header + dump_yaml(data))
+        listing = _skipped_listing(document) if getattr(args, "show_skipped", False) else ""
+        if args.format == "json":
+            chunks.append(dump_json(data))
+            if listing:
+                sys.stderr.write(listing)
+        else:
+            chunks.append(header + dump_yaml(data) + "".join(f"# {line}\n" for line in listing.splitlines()))
     text = ("---\n".join(chunks)) if args.format == "yaml" else (
         chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
     if args.output:
-        write_atomic(args.output, text)
-        print(f"claimcheck: wrote {args.output}", file=sys.stderr)
+        write_atomic(args.output, text, inputs=args.paths, parents=True)
+        say(f"wrote {args.output}")
     else:
         sys.stdout.write(text)
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    from validator.engine import check
-    from validator.report.bundle import claim_spans, write_bundle
+def _skipped_listing(document: Document) -> str:
+    """The numbers of an article not taken as quantities, one a line: offsets, text, reason, context."""
+    from validator.extract import skipped_numbers
+    from validator.safety import safe_line
 
-    report = check(args.paths)
-    for path in write_bundle(report, args.output, claims=claim_spans(report)):
-        print(f"wrote {path}", file=sys.stderr)
-    for problem in report.errors:
-        where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
-        print(f"claimcheck: {where}: {problem.message}", file=sys.stderr)
+    text = document.text
+    lines = [f"not a quantity in {document.path} (start-end, text, why, context):"]
+    for k in skipped_numbers(document):
+        context = " ".join(text[max(0, k.start - 24) : k.end + 24].split())
+        lines.append(safe_line(f"  {k.start}-{k.end} {k.text!r}: {k.reason}   …{context}…"))
+    return "\n".join(lines) + "\n"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from validator.engine import Options, check
+    from validator.report.bundle import claim_spans, write_bundle
+    from validator.safety import safe_line
+
+    _, config = _options(args, need_rules=False)
+    report = check(args.paths, Options(limits=_limits(args, config)))
+    for path in write_bundle(report, args.output, claims=claim_spans(report), inputs=_run_inputs(args.paths, report)):
+        print(f"wrote {safe_line(str(path))}", file=sys.stderr)
+    _print_problems(report)
     return 2 if report.errors else 0
 
 
@@ -373,6 +499,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.debug:  # the engine logs the traceback of a file that failed unexpectedly
+        import logging
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("claimcheck: debug: %(message)s"))
+        logging.getLogger("claimcheck").addHandler(handler)
+        logging.getLogger("claimcheck").setLevel(logging.DEBUG)
     try:
         if args.command == "check":
             return cmd_check(args)
@@ -391,7 +524,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             return cmd_schema()
     except ClaimcheckError as exc:
-        print(f"claimcheck: {exc}", file=sys.stderr)
+        for problem in getattr(exc, "problems", None) or [exc]:
+            say(str(problem))
         return 2
     except BrokenPipeError:
         return 0
@@ -401,8 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal error: say so plainly, no traceback unless asked
         if args.debug:
             raise
-        print(f"claimcheck: internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)",
-              file=sys.stderr)
+        say(f"internal error: {type(exc).__name__}: {exc} (run with --debug for a traceback)")
         return 2
     parser.error(f"unknown command {args.command!r}")
     return 2

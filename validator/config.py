@@ -6,6 +6,7 @@ fail-on = "error"            # lowest severity that fails the run: error | warni
 select = []                  # only these rules (codes or names); empty = all
 ignore = []                  # skip these rules
 baseline = ""                # a baseline file (relative to this pyproject.toml); empty = none
+max-file-size = "20 MB"      # larger articles and claim files are refused (exit 2)
 
 [tool.claimcheck.severity]   # per-rule severity
 NR103 = "error"
@@ -35,10 +36,11 @@ from rapidfuzz import process
 
 from validator.errors import InputError, UnknownRuleError
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
+from validator.limits import MAX_FILE_BYTES, parse_size
 from validator.model import Severity
 
 SEVERITIES = ("error", "warning", "info")
-KEYS = ("fail-on", "select", "ignore", "severity", "tolerance", "baseline")
+KEYS = ("fail-on", "select", "ignore", "severity", "tolerance", "baseline", "max-file-size")
 TOLERANCE_KEYS = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(Tolerance)}
 
 
@@ -53,6 +55,8 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # rule code -> severity
     tolerance: Tolerance = DEFAULT_TOLERANCE
     baseline: str | None = None  # absolute, or relative to the working directory
+    baseline_line: int | None = None  # where `baseline` is set in `path` (for "outside the project")
+    max_file_bytes: int = MAX_FILE_BYTES
 
 
 def find_pyproject(start: str | os.PathLike[str] | None = None) -> Path | None:
@@ -70,11 +74,13 @@ class _Reader:
         self.path = path
         self.text = text
 
-    def fail(self, key: str, message: str) -> InputError:
+    def line_of(self, key: str) -> int | None:
         leaf = key.rsplit(".", 1)[-1]
         m = re.search(rf'^\s*"?{re.escape(leaf)}"?\s*=', self.text, re.MULTILINE)
-        line = self.text.count("\n", 0, m.start()) + 1 if m else None
-        return InputError(f"[tool.claimcheck] {key}: {message}", str(self.path), line)
+        return self.text.count("\n", 0, m.start()) + 1 if m else None
+
+    def fail(self, key: str, message: str) -> InputError:
+        return InputError(f"[tool.claimcheck] {key}: {message}", str(self.path), self.line_of(key))
 
     def rules(self, key: str, value: Any) -> list[str]:
         from validator.rules import find_rule
@@ -113,7 +119,8 @@ def load_config(
         raise InputError(f"cannot read: {exc}", str(pyproject)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not valid TOML: {exc}", str(pyproject)) from exc
-    section = data.get("tool", {}).get("claimcheck")
+    tool = data.get("tool", {})
+    section = tool.get("claimcheck") if isinstance(tool, dict) else None
     if section is None:
         return Config(path=str(pyproject))
     reader = _Reader(pyproject, text)
@@ -140,6 +147,12 @@ def _parse(reader: _Reader, section: dict[str, Any]) -> Config:
                 raise reader.fail(key, f"expected a file path (a string), got {value!r}")
             if value:
                 config.baseline = os.path.relpath(reader.path.parent / value)
+                config.baseline_line = reader.line_of(key)
+        elif key == "max-file-size":
+            try:
+                config.max_file_bytes = parse_size(value)
+            except ValueError as exc:
+                raise reader.fail(key, str(exc)) from None
         elif key == "severity":
             if not isinstance(value, dict):
                 raise reader.fail(key, 'expected a table of rule = "error" | "warning" | "info"')
@@ -169,7 +182,8 @@ def _tolerance(reader: _Reader, table: Any) -> Tolerance:
         name = TOLERANCE_KEYS.get(key) or TOLERANCE_KEYS.get(key.replace("_", "-"))
         if name is None:
             raise _unknown(reader, key, list(TOLERANCE_KEYS), "tolerance.")
-        if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 <= value <= 1:
+        if (isinstance(value, bool) or not isinstance(value, (int, Decimal))
+                or (isinstance(value, Decimal) and not value.is_finite()) or not 0 <= value <= 1):
             raise reader.fail(
                 f"tolerance.{key}", f"expected a fraction between 0 and 1 (0.1 = 10%), got {value!r}"
             )

@@ -4,12 +4,18 @@
 ``open(path, encoding="utf-8")``, except that a JSON article ``{"title", "content"}`` becomes
 ``title + "\\n\\n" + content`` (just ``content`` without a title). Everything downstream
 (spans, line/column, paragraphs, sentences) indexes that one string.
+
+Two details of "as read": CRLF and lone CR are read as "\\n" (universal newlines), so offsets count a
+CRLF as one character (SARIF, which addresses the file itself, converts; see `validator.report.sarif`);
+and a UTF-8 byte-order mark stays in the text as U+FEFF at offset 0, so that `start`/`end` index
+exactly what the scoring tool reads, while columns on line 1 do not count it (no editor shows it).
+A JSON article's BOM is not part of its title or content. Files are read within the limits of
+`validator.limits` (size, UTF-8, no NUL, JSON depth).
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import re
 from bisect import bisect_right
@@ -19,8 +25,11 @@ from pathlib import Path
 from validator.errors import InputError
 from validator.language import detect_language
 from validator.lexicon import LANGUAGES
+from validator.limits import MAX_FILE_BYTES, load_json, read_text
 
 __all__ = ["Document", "detect_language", "document_from_text", "load_document"]
+
+BOM = "\ufeff"
 
 # Sentence ends: CJK marks end a sentence outright; ". ! ? ;" only before whitespace or the
 # end (so "12.5", "85.5万" and "U.S.-China" stay whole). Closing quotes/brackets that follow
@@ -59,11 +68,17 @@ class Document:
         object.__setattr__(self, "_line_starts", tuple(starts))
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in code points) of ``offset``; ``len(text)`` is allowed."""
+        """1-based line and column (in code points) of ``offset``; ``len(text)`` is allowed.
+
+        A byte-order mark at the start is not counted in line 1's columns (editors do not show it).
+        """
         if not 0 <= offset <= len(self.text):
             raise ValueError(f"offset {offset} outside 0..{len(self.text)}")
         index = bisect_right(self._line_starts, offset) - 1
-        return index + 1, offset - self._line_starts[index] + 1
+        column = offset - self._line_starts[index] + 1
+        if index == 0 and offset > 0 and self.text.startswith(BOM):
+            column -= 1
+        return index + 1, column
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph: each non-blank line, surrounding blanks trimmed.
@@ -135,20 +150,15 @@ def document_from_text(text: str, path: str = "<text>", language: str | None = N
     return Document(path=path, text=text, language=lang)
 
 
-def load_document(path: str | os.PathLike[str], language: str | None = None) -> Document:
+def load_document(path: str | os.PathLike[str], language: str | None = None,
+                  max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read an article; raise ``InputError`` naming the file when it cannot be used."""
     name = os.fspath(path)
-    try:
-        with open(name, encoding="utf-8") as handle:
-            raw = handle.read()
-    except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (invalid byte at offset {error.start})", name) from error
-    except OSError as error:
-        raise InputError(f"cannot read file: {error.strerror or error}", name) from error
+    raw = read_text(name, "file", max_bytes)
 
     text = raw
     dates: tuple[str, ...] = ()
-    article = _json_article(raw, name, required=Path(name).suffix.casefold() == ".json")
+    article = _json_article(raw.removeprefix(BOM), name, required=Path(name).suffix.casefold() == ".json")
     if article is not None:
         text, dates = article
     lang = _checked_language(language, text, name)
@@ -165,7 +175,7 @@ def _json_article(raw: str, path: str, required: bool) -> tuple[str, tuple[str, 
     if not required and not raw.lstrip().startswith("{"):
         return None
     try:
-        obj = json.loads(raw)
+        obj = load_json(raw)
     except ValueError as error:
         if not required:
             return None
@@ -176,6 +186,11 @@ def _json_article(raw: str, path: str, required: bool) -> tuple[str, tuple[str, 
             return None
         raise InputError('expected a JSON object with a string "content" (and optional "title")', path)
     title = obj.get("title") or ""  # mirrors score_findings.document_text() exactly
+    if not isinstance(title, str):  # the scoring tool would insert its Python repr: refuse instead
+        found = re.search(r'"title"\s*:', raw)
+        line = raw.count("\n", 0, found.start()) + 1 if found else None
+        kind = {list: "array", dict: "object", bool: "boolean"}.get(type(title), "number")
+        raise InputError(f'"title" must be a string, not a JSON {kind}', path, line)
     content: str = obj["content"]
     text = f"{title}\n\n{content}" if title else content
     dates = tuple(value for key in ("date", "published", "published_at", "publish_date")

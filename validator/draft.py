@@ -7,14 +7,15 @@ from __future__ import annotations
 import json
 import os
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from validator.claimfile import add_yaml12_resolvers
 from validator.document import Document
 from validator.extract import document_date
 from validator.model import Claim, ClaimFile, Relation
+from validator.safety import json_escape_unsafe
 
 CLAIM_FIELDS = ("id", "text", "quote", "span", "value", "unit", "precision", "hedge", "high", "reading", "period",
                 "subject", "metric", "modality", "language", "note", "accepted")
@@ -94,6 +95,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+add_yaml12_resolvers(_Dumper)
 _Dumper.add_representer(str, _str)
 
 
@@ -105,13 +107,5 @@ def dump_yaml(data: ClaimFile, header: str = "") -> str:
 
 
 def dump_json(data: ClaimFile) -> str:
-    return json.dumps(claim_file_mapping(data), ensure_ascii=False, indent=2, default=str) + "\n"
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write a file so that a reader never sees half of it (temp file in the same folder, then rename)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    # article text stays exact (quotes must match the article), but controls are written as \u escapes
+    return json_escape_unsafe(json.dumps(claim_file_mapping(data), ensure_ascii=False, indent=2, default=str)) + "\n"

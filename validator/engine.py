@@ -3,20 +3,29 @@
 Two ways in: a claim file (`claims/X.yaml`: reviewed claims with declared relations) or a raw article
 (.txt/.md/.json: claims extracted and relations inferred). Both end as `ClaimSet`s judged by the same
 rules, and both report offsets into the article text.
+
+One bad file never sinks the run: an input error, or an unexpected exception while one file is read
+or judged, becomes an `InputProblem` naming that file (exit status 2), and every other file is still
+checked and reported. The traceback of an unexpected exception goes to the `claimcheck` logger at
+DEBUG level (`claimcheck --debug` prints it). Files found by walking a folder, and the claim files that
+`stem#id` references load, must lie inside the project (`validator.confine`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.anchoring import Anchorer, AnchorProblem, anchor_claim
 from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
+from validator.confine import is_inside, outside_message, project_root
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
+from validator.limits import DEFAULT_LIMITS, Limits
 from validator.model import (
     Check,
     Claim,
@@ -31,6 +40,8 @@ from validator.model import (
 from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
 from validator.rules.consistency import UnusedAcceptance
 
+log = logging.getLogger("claimcheck")
+
 CLAIM_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".json")
 
@@ -44,6 +55,7 @@ class Options:
     severity: dict[str, Severity] = field(default_factory=dict)  # per-rule override
     tolerance: Tolerance = DEFAULT_TOLERANCE
     language: str | None = None  # force the language of raw articles
+    limits: Limits = DEFAULT_LIMITS  # file size; whether paths may leave the project
 
     def rules(self) -> list[Rule]:
         chosen = [find_rule(s) for s in self.select] if self.select else list(RULES)
@@ -51,19 +63,60 @@ class Options:
         return [r() for r in chosen if r.code not in ignored]
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files to check: claim files and articles, folders walked in sorted order."""
+def _walk(folder: Path) -> Iterator[Path]:
+    """Claim files and articles below `folder`, hidden entries skipped, symlinked folders not entered.
+
+    Iterative, so that a folder nested thousands deep costs no stack.
+    """
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child = current / entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(child)
+                elif child.suffix.lower() in CLAIM_SUFFIXES + ARTICLE_SUFFIXES and child.is_file():
+                    yield child
+            except OSError:
+                continue
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]], limits: Limits) -> tuple[list[str], list[InputProblem]]:
+    """The files to check, and the walked files refused for lying outside the project."""
     out: list[str] = []
+    refused: list[InputProblem] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in CLAIM_SUFFIXES + ARTICLE_SUFFIXES:
-                    if not any(part.startswith(".") for part in child.relative_to(p).parts):
-                        out.append(str(child))
+            root = project_root(p / "_")
+            for child in sorted(_walk(p)):
+                if limits.allow_outside or is_inside(child, root):
+                    out.append(str(child))
+                else:
+                    refused.append(InputProblem(path=str(child), message=outside_message(
+                        "file path", os.path.realpath(child))))
         else:
             out.append(str(p))
-    return out
+    return out, refused
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """Files to check: claim files and articles, folders walked in sorted order."""
+    return _expand(paths, limits)[0]
+
+
+def _internal(exc: Exception, path: str, line: int | None = None) -> InputProblem:
+    """An unexpected exception while checking one file, as an input problem of that file."""
+    log.debug("internal error while checking %s", path, exc_info=exc)
+    return InputProblem(path=path, line=line, message=f"internal error while checking this file: "
+                        f"{type(exc).__name__}: {exc} (claimcheck --debug shows the traceback)")
 
 
 def display_path(path: str) -> str:
@@ -85,9 +138,9 @@ def anchor(claim: Claim, text: str) -> Span | None:
     return span if problem is None else None
 
 
-def claimset_from_file(loaded: LoadedClaimFile) -> ClaimSet:
+def claimset_from_file(loaded: LoadedClaimFile, limits: Limits = DEFAULT_LIMITS) -> ClaimSet:
     data = loaded.data
-    document = load_document(loaded.article_path, data.language)
+    document = load_document(loaded.article_path, data.language, limits.max_file_bytes)
     if data.date is not None:
         document = Document(document.path, document.text, document.language, data.date)
     claims = {c.id: c for c in data.claims}
@@ -135,24 +188,28 @@ def load_claimsets(paths: list[str], options: Options, report: Report,
     for path in paths:
         if progress:
             progress(path)
+        limits = options.limits
         try:
             if path.lower().endswith(CLAIM_SUFFIXES):
-                sets.append(claimset_from_file(load_claim_file(path)))
+                sets.append(claimset_from_file(load_claim_file(path, limits), limits))
             else:
-                sets.append(claimset_from_article(load_document(path, options.language), options.tolerance))
+                sets.append(claimset_from_article(load_document(path, options.language, limits.max_file_bytes),
+                                                  options.tolerance))
         except ClaimcheckError as exc:
             report.errors.extend(_problem(exc, path))
+        except Exception as exc:  # one bad file never sinks the run
+            report.errors.append(_internal(exc, path))
     return sets
 
 
-def _sibling_sets(sets: list[ClaimSet], report: Report) -> list[ClaimSet]:
+def _sibling_sets(sets: list[ClaimSet], report: Report, limits: Limits = DEFAULT_LIMITS) -> list[ClaimSet]:
     """Claim files named by cross-file references ("stem#id") but not given: loaded as context."""
     known = {s.key for s in sets}
     extra: list[ClaimSet] = []
     for s in sets:
         if s.source is None:
             continue
-        for relation in s.relations:
+        for i, relation in enumerate(s.relations):
             for _, ref in relation_refs(relation):
                 if "#" not in ref:
                     continue
@@ -163,10 +220,17 @@ def _sibling_sets(sets: list[ClaimSet], report: Report) -> list[ClaimSet]:
                 for suffix in CLAIM_SUFFIXES:
                     candidate = Path(s.source).parent / f"{stem}{suffix}"
                     if candidate.is_file():
+                        if not limits.allow_outside and not is_inside(candidate, project_root(s.source)):
+                            line = s.relation_lines[i] if i < len(s.relation_lines) else None
+                            report.errors.append(InputProblem(path=s.source, line=line, message=outside_message(
+                                f"{stem}#… reference: claim file path", os.path.realpath(candidate))))
+                            break
                         try:
-                            extra.append(claimset_from_file(load_claim_file(candidate)))
+                            extra.append(claimset_from_file(load_claim_file(candidate, limits), limits))
                         except ClaimcheckError as exc:
                             report.errors.extend(_problem(exc, str(candidate)))
+                        except Exception as exc:
+                            report.errors.append(_internal(exc, str(candidate)))
                         break
     return extra
 
@@ -229,20 +293,35 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
         ))
 
 
+def _where(claims: ClaimSet) -> str:
+    return claims.source or claims.document.path
+
+
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
     ctx = Resolver([*sets, *context_sets], options.tolerance)
     rules = options.rules()
     for claims in sets:
         for rule in rules:
-            for outcome in rule.check_set(claims, ctx):
-                _record(outcome, rule, True, options, report)
-        for relation in claims.relations:
+            try:
+                for outcome in rule.check_set(claims, ctx):
+                    _record(outcome, rule, True, options, report)
+            except Exception as exc:  # one bad file never sinks the run
+                report.errors.append(_internal(exc, _where(claims)))
+        for i, relation in enumerate(claims.relations):
             certain = relation.confidence != "plausible"
             for rule in rules:
                 if relation.kind in rule.kinds:
-                    for outcome in rule.check(relation, claims, ctx):
-                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence)
-    _unused_acceptances(sets, rules, options, report)
+                    try:
+                        for outcome in rule.check(relation, claims, ctx):
+                            _record(outcome, rule, certain and outcome.certain, options, report,
+                                    relation.evidence)
+                    except Exception as exc:
+                        line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
+                        report.errors.append(_internal(exc, _where(claims), line))
+    try:
+        _unused_acceptances(sets, rules, options, report)
+    except Exception as exc:
+        report.errors.append(_internal(exc, ", ".join(sorted({_where(c) for c in sets}))))
 
 
 def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report) -> None:
@@ -282,12 +361,14 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
     """Check claim files and/or articles; input problems are collected in `report.errors`, not raised."""
     options = options or Options()
     report = Report()
-    files = expand_paths(paths)
-    if not files:
+    paths = list(paths)
+    files, refused = _expand(paths, options.limits)
+    report.errors.extend(refused)
+    if not files and not refused:
         report.errors.append(InputProblem(path=" ".join(str(p) for p in paths) or ".",
                                           message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
     sets = load_claimsets(files, options, report, progress)
-    context_sets = _sibling_sets(sets, report)
+    context_sets = _sibling_sets(sets, report, options.limits)
     ctx = Resolver([*sets, *context_sets], options.tolerance)
     report.errors.extend(_unresolved(sets, ctx))
     for s in sets:

@@ -19,6 +19,8 @@ from decimal import Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
 
+from validator.limits import MIN_YEARS
+
 Number = Fraction | Decimal | int
 
 
@@ -145,7 +147,14 @@ class Interval:
         return (self.low + self.high) / 2
 
     def to_display(self) -> tuple[float | None, float | None]:
-        return (None if self.low is None else float(self.low), None if self.high is None else float(self.high))
+        return (_display(self.low), _display(self.high))
+
+
+def _display(x: Fraction | None) -> float | None:
+    try:
+        return None if x is None else float(x)
+    except OverflowError:  # beyond the float range: unbounded, as far as a display goes
+        return None
 
 
 def _before(a: Fraction, b: Fraction, strict: bool) -> bool:
@@ -172,8 +181,8 @@ def _root_pow(x: Fraction, exponent: Fraction, *, round_up: bool) -> Fraction:
     """x ** exponent to 40 significant digits, rounded outward so intervals stay conservative."""
     if x == 0:
         return Fraction(0)
-    if exponent.denominator == 1:
-        return x ** exponent.numerator
+    if exponent.denominator == 1 and abs(exponent.numerator) <= 12:
+        return x ** exponent.numerator  # exact, and small: 1/years for whole years from one to twelve
     with localcontext() as ctx:
         ctx.prec = 40
         value = (Decimal(x.numerator) / Decimal(x.denominator)) ** (
@@ -347,9 +356,10 @@ def more_ratio_interval(base: Interval, current: Interval) -> Interval:
 
 
 def cagr_interval(base: Interval, current: Interval, years: Fraction | int) -> Interval:
-    """Compound annual growth rate over `years`, in percent."""
+    """Compound annual growth rate over `years`, in percent (unbounded under one month: an annual rate
+    of growth within days means nothing, and the root would cost without bound)."""
     n = Fraction(years)
-    if n <= 0:
+    if n < MIN_YEARS:
         return Interval(None, None)
     ratio = current / base
     if ratio.low is None or ratio.low < 0:

@@ -6,7 +6,8 @@ relations, accepted findings — and only refreshes its `span`. Drafted claims t
 appended with a fresh unique id; reviewed claims the draft lacks are kept (ST401 reports them if the
 article lost them). Drafted relations are added only when they involve a new claim.
 
-Writing is atomic (a temporary file in the same folder, then `os.replace`) and keeps a readable
+Writing is atomic (`validator.atomic`: a temporary file in the same folder, then `os.replace`; and
+refused when the claim file changed since it was read) and keeps a readable
 layout: block style, fields in a fixed order, Decimals written so their precision survives
 (`12.866e6` stays `12.866e6`, `70.5` stays `70.5`), the file's leading comment kept.
 """
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -24,9 +24,11 @@ from typing import Any
 import yaml
 
 from validator.anchoring import Anchorer, anchor_claim
-from validator.claimfile import load_claim_file, relation_refs
+from validator.atomic import FileStamp, file_stamp, write_atomic
+from validator.claimfile import add_yaml12_resolvers, load_claim_file, relation_refs
 from validator.document import load_document
 from validator.errors import InputError
+from validator.limits import DEFAULT_LIMITS, Limits, read_text
 from validator.model import Claim, ClaimFile, Period, Relation, Span
 
 CLAIM_ORDER = (
@@ -203,6 +205,7 @@ def _represent_str(dumper: yaml.SafeDumper, s: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", s)
 
 
+add_yaml12_resolvers(_Dumper)
 _Dumper.add_representer(Decimal, _represent_decimal)
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True))
@@ -273,41 +276,23 @@ def leading_comment(text: str) -> str:
     return "".join(lines)
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Replace `path` with `text` in one step: a crash leaves the old file or the new one, never half."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"cannot write here: {exc.strerror}", str(path)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write: {exc.strerror}", str(path)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_claim_file(path: str | os.PathLike[str], data: ClaimFile, header: str = "") -> None:
-    write_atomic(path, dump_claim_file(data, header))
+def write_claim_file(path: str | os.PathLike[str], data: ClaimFile, header: str = "",
+                     expect: FileStamp | None = None) -> None:
+    write_atomic(path, dump_claim_file(data, header), expect=expect)
 
 
 def update_claim_file(
-    claim_path: str | os.PathLike[str], article_path: str | os.PathLike[str], drafted: ClaimFile
+    claim_path: str | os.PathLike[str], article_path: str | os.PathLike[str], drafted: ClaimFile,
+    stamp: FileStamp | None = None, limits: Limits = DEFAULT_LIMITS,
 ) -> ClaimFile:
     """Merge `drafted` into the reviewed file at `claim_path` and write it back atomically.
 
-    Refuses (InputError) when the claim file's `article:` names another article than `article_path`.
+    Refuses (InputError) when the claim file's `article:` names another article than `article_path`,
+    and when the claim file changed since it was read (`stamp`, taken before reading; by default
+    here): a reviewer's edit saved while the merge ran is never dropped.
     """
-    loaded = load_claim_file(claim_path)
+    stamp = stamp or file_stamp(claim_path)
+    loaded = load_claim_file(claim_path, limits)
     if os.path.realpath(loaded.article_path) != os.path.realpath(article_path):
         raise InputError(
             f"article: this claim file describes {loaded.data.article!r}, not {str(article_path)!r}; "
@@ -315,10 +300,10 @@ def update_claim_file(
             str(claim_path),
             loaded.line_of(("article",)),
         )
-    text = load_document(article_path, loaded.data.language).text
+    text = load_document(article_path, loaded.data.language, limits.max_file_bytes).text
     merged = merge_claim_files(loaded.data, drafted, text)
-    header = leading_comment(Path(claim_path).read_text(encoding="utf-8"))
-    write_claim_file(claim_path, merged, header)
+    header = leading_comment(read_text(str(claim_path), "claim file", limits.max_file_bytes))
+    write_claim_file(claim_path, merged, header, expect=stamp)
     return merged
 
 

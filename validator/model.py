@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from validator.intervals import Hedge, written_precision
+from validator.limits import MIN_YEARS, number_problem
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 REF_PATTERN = r"^([A-Za-z0-9][A-Za-z0-9_.\-]*#)?[A-Za-z0-9][A-Za-z0-9_.\-]*$"
@@ -70,6 +71,12 @@ class Period(Strict):
         if isinstance(data, (int, Decimal)) or (isinstance(data, str) and data.strip()):
             return parse_period_label(str(data))
         return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+        return self
 
     @property
     def years(self) -> Decimal | None:
@@ -154,8 +161,9 @@ class Claim(Strict):
     span: Span | None = None
     value: Decimal = Field(description="Exact value in base units; its written digits set the precision: "
                            "'12.866e6' (precision 1000), '17e6' (1e6), 70.5 (0.1).")
-    unit: str = Field(description="Unit key: vehicle, CNY, USD, VND, percent, point, times, GWh, item...")
-    precision: Decimal | None = Field(default=None, description="Step of the last significant digit; "
+    unit: str = Field(min_length=1, description="Unit key: vehicle, CNY, USD, VND, percent, point, times, GWh, "
+                      "item...")
+    precision: Decimal | None = Field(default=None, ge=0, description="Step of the last significant digit; "
                                       "default from how value is written; 0 means exact.")
     hedge: Hedge | None = None
     high: Decimal | None = None
@@ -173,6 +181,20 @@ class Claim(Strict):
     def _no_float(cls, v: Any) -> Any:
         # A float has already lost what the writer wrote; the YAML loader hands us Decimals or strings.
         return Decimal(repr(v)) if isinstance(v, float) else v
+
+    @field_validator("value", "precision", "high", mode="after")
+    @classmethod
+    def _bounded(cls, v: Decimal | None) -> Decimal | None:
+        problem = None if v is None else number_problem(v)
+        if problem is not None:
+            raise ValueError(problem)
+        return v
+
+    @model_validator(mode="after")
+    def _range_ordered(self) -> Claim:
+        if self.high is not None and self.high < self.value:
+            raise ValueError(f"high ({self.high}) is below value ({self.value}): a range runs from value up to high")
+        return self
 
     @property
     def start(self) -> int | None:
@@ -239,7 +261,19 @@ class CagrRelation(RelationBase):
     base: Ref
     current: Ref
     rate: Ref | None = None
-    years: Decimal | None = None
+    years: Decimal | None = Field(default=None, description="At least 1/12 (one month).")
+
+    @field_validator("years", mode="after")
+    @classmethod
+    def _enough_years(cls, v: Decimal | None) -> Decimal | None:
+        if v is None:
+            return v
+        problem = number_problem(v)
+        if problem is None and not v >= MIN_YEARS:
+            problem = f"must be at least 1/12 (one month), got {v}"
+        if problem is not None:
+            raise ValueError(problem)
+        return v
 
 
 class PartsRelation(RelationBase):
@@ -260,6 +294,12 @@ class SubsetRelation(RelationBase):
     outer: Ref
     k: int | None = Field(default=None, ge=1)
     m: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _k_within_m(self) -> SubsetRelation:
+        if self.k is not None and self.m is not None and self.k > self.m:
+            raise ValueError(f"k ({self.k}) is larger than m ({self.m}): the top-k lie within the top-m")
+        return self
 
 
 class EnumerationRelation(RelationBase):

@@ -7,6 +7,7 @@ Claim files and the extractor name units by key ("vehicle", "CNY", "percent", "p
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -32,14 +33,20 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+# A unit key is a name, or names joined by "*" and "/" ("vehicle", "CNY/vehicle", "kW*h"): nothing that
+# pint would evaluate as an expression ("10**10**10" takes for ever, "vehicle('x')" trips an assertion).
+_UNIT_KEY = re.compile(r"[^\W\d]\w*(?:\s*[*/]\s*[^\W\d]\w*)*|%")
+
+
 @cache
 def parse_unit(key: str) -> pint.Unit:
     """The pint unit for a unit key; InputError (with "did you mean") when unknown."""
     ureg = registry()
     try:
+        if len(key) > 64 or not _UNIT_KEY.fullmatch(key):
+            raise ValueError("not a unit name")
         unit = ureg.Unit(key)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError, AttributeError,
-            TypeError) as exc:
+    except Exception as exc:  # pint raises many kinds (even AssertionError) on odd input: all mean "unknown"
         match = process.extractOne(key, KNOWN_KEYS, score_cutoff=60)
         hint = f"; did you mean {match[0]!r}?" if match else ""
         raise InputError(f"unknown unit {key!r}{hint}") from exc

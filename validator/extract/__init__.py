@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import datetime
 
     from validator.document import Document
+    from validator.extract.numerals import Skipped
     from validator.model import Claim
 
 
@@ -31,6 +32,14 @@ def extract_document(document: Document) -> list[Claim]:
     from validator.extract.claims import extract_document as _extract_document
 
     return _extract_document(document)
+
+
+def skipped_numbers(document: Document) -> list[Skipped]:
+    """The numbers of a loaded article that are not quantities, each with the reason (.start, .end,
+    .text, .reason: "year", "date", "phone", "list", "article", ...)."""
+    from validator.extract.claims import skipped_numbers as _skipped
+
+    return _skipped(document)
 
 
 def document_date(document: Document) -> datetime.date | None:
@@ -49,4 +58,4 @@ class _CallableModule(types.ModuleType):
 
 sys.modules[__name__].__class__ = _CallableModule
 
-__all__ = ["document_date", "extract", "extract_document"]
+__all__ = ["document_date", "extract", "extract_document", "skipped_numbers"]

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
-from validator.extract.numerals import Mention, find_numbers
+from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
+from validator.limits import number_problem
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
 
@@ -149,6 +150,8 @@ def _period(p: PeriodMention | None) -> Period | None:
     label = None
     if p.period_start.month == 1 and p.period_start.day == 1 and p.period_end == dt.date(p.period_start.year, 12, 31):
         label = str(p.period_start.year)
+    if p.period_start > p.period_end:
+        return None  # a range read backwards is no period
     return Period(start=p.period_start, end=p.period_end, label=label)
 
 
@@ -203,13 +206,52 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+QUOTE_REACH = 200  # characters of the sentence kept on each side of the number
+
+
+def quote_window(text: str, start: int, end: int, number_start: int, number_end: int) -> str | None:
+    """The claim's quote: its sentence, cut to QUOTE_REACH characters on each side of the number (at
+    a space where there is one), so that a long line without a sentence end is not copied whole into
+    every claim of it (a 98 KB line of numbers took 4.7 GB)."""
+    if number_start - start > QUOTE_REACH:
+        cut = number_start - QUOTE_REACH
+        space = text.find(" ", cut, number_start)
+        start = space + 1 if 0 <= space < number_start - QUOTE_REACH // 2 else cut
+    if end - number_end > QUOTE_REACH:
+        cut = number_end + QUOTE_REACH
+        space = text.rfind(" ", number_end, cut)
+        end = space if space > number_end + QUOTE_REACH // 2 else cut
+    return text[start:end].strip() or None
+
+
+def _usable(m: Mention) -> bool:
+    """Whether a number can be a claim: within the limits on values (`validator.limits`), and a range
+    that runs upward. A 5,000-digit run of digits is not a quantity, and costs exact arithmetic dearly."""
+    if number_problem(m.value) is not None:
+        return False
+    if m.high is not None and (number_problem(m.high) is not None or m.high < m.value):
+        return False
+    return m.precision is None or number_problem(m.precision) is None
+
+
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
     with cycle_collection_paused():
         return _extract_document(doc)
 
 
-def _extract_document(doc: Document) -> list[Claim]:
+def skipped_numbers(doc: Document) -> list[Skipped]:
+    """The numbers of an article that are not quantities, each with why: "year", "date", "time",
+    "phone", "code", "name", "ordinal", "list", "article", "vague", "word", "period" (a number inside a
+    time expression: "the first three quarters") or "other" -- what `claimcheck extract --show-skipped`
+    shows an editor."""
+    skipped: list[Skipped] = []
+    with cycle_collection_paused():
+        _extract_document(doc, skipped)
+    return sorted(skipped, key=lambda k: (k.start, k.end))
+
+
+def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
     ctx = text_index(doc)
     found = ctx.periods = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu
@@ -222,19 +264,24 @@ def _extract_document(doc: Document) -> list[Claim]:
         i = bisect.bisect_left(year_starts, m.end)  # periods starting before the mention ends
         return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
-    mentions = [
-        m for m in find_numbers(doc.text, doc.language) if not inside.covers(m.start, m.end) and not is_a_year(m)
-    ]
+    found_numbers = find_numbers(doc.text, doc.language, skipped)
+    mentions = [m for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
+    if skipped is not None:
+        for m in found_numbers:
+            if inside.covers(m.start, m.end) or is_a_year(m):
+                skipped.append(Skipped(m.start, m.end, m.text, "period" if inside.covers(m.start, m.end) else "year"))
     periods = assign_periods(ctx, found, mentions)
     claims: list[Claim] = []
     for i, m in enumerate(mentions):
+        if not _usable(m):
+            continue
         period_mention = periods[i]
         is_share = m.kind == "percent" and ctx.share_cue(m.start, m.end) is not None
         sentence = ctx.sentence_of(m.start)
         claims.append(Claim(
             id=f"c{i + 1:03d}",
             text=m.text,
-            quote=doc.text[sentence.start:sentence.end].strip() or None,
+            quote=quote_window(doc.text, sentence.start, sentence.end, m.start, m.end),
             span=Span(start=m.start, end=m.end),
             value=m.value,
             unit=_unit_key(m),
@@ -250,6 +297,24 @@ def _extract_document(doc: Document) -> list[Claim]:
             language=doc.language,
         ))
     return claims
+
+
+def range_pairs(claims: list[Claim]) -> dict[str, str]:
+    """The upper ends of ranges, by id, each with the id of the claim that carries the range ("20-25%":
+    the claim 20 has ``high`` 25 and carries the range; the claim 25 is its upper end).  The range is
+    checked through the claim with ``high``; the upper end is a claim of its own, so that each written
+    figure can be compared."""
+    spanned = sorted((c for c in claims if c.span is not None), key=lambda c: c.start or 0)
+    out: dict[str, str] = {}
+    for x, y in zip(spanned, spanned[1:], strict=False):
+        assert x.span is not None and y.span is not None
+        if not 0 <= y.span.start - x.span.end <= 16 or x.unit != y.unit:
+            continue
+        if x.high is not None and y.high is None and y.value == x.high:
+            out[y.id] = x.id
+        elif y.high is not None and x.high is None and x.value == y.high and y.value < x.value:
+            out[x.id] = y.id  # "from -18 °C to -34 °C": the first written is the upper end
+    return out
 
 
 def extract(text: str, language: str | None = None) -> list[Claim]:

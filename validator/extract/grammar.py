@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from validator.lexicon import lexicon
+from validator.scan.multiscan import guarded
 from validator.scan.prefixes import first_chars, first_words, gate
 
 # Full-width digits and signs map one code point to one code point, so offsets survive.
@@ -145,6 +146,7 @@ class Grammar:
     pair_joiners: list[str]
     change_start_re: re.Pattern[str] | None
     change_verb_re: re.Pattern[str] | None
+    change_verb_before_re: re.Pattern[str] | None
     words: dict[str, tuple[str, Decimal]]  # lower-cased word -> (kind, value)
     restricted: dict[str, frozenset[str]]
     lone_digit_needs_unit: bool
@@ -180,6 +182,35 @@ class Grammar:
     fraction_scale_re: re.Pattern[str] | None = None
     money_parts_re: dict[str, re.Pattern[str]] = field(default_factory=dict)
     money_part_values: dict[str, Decimal] = field(default_factory=dict)  # group name -> share of the unit
+    money_clipped: frozenset[str] = frozenset()  # "一块二", "两毛五": the last unit left off (spoken zh)
+    money_clipped_re: re.Pattern[str] | None = None
+    money_clipped_after: frozenset[str] = frozenset()  # the spoken unit words it may follow ("块", "毛")
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # group name -> why it is not a claim
+    skip_re: re.Pattern[str] = re.compile("(?!)")  # every not-claim, looked for where a number begins
+    master_num: re.Pattern[str] | None = None  # the master pattern without its not-claims
+    master_skip: re.Pattern[str] | None = None  # the master pattern with only its not-claims
+    skip_words: frozenset[str] = frozenset()  # first words of the master's not-claims
+    number_start_words: frozenset[str] = frozenset()  # first words of its number alternatives
+    digits_start_skip: bool = True  # whether one of the master's not-claims can begin with a digit
+    skip_re_reasons: dict[str, str] = field(default_factory=dict)  # its group name -> reason
+    skip_digit_re: re.Pattern[str] = re.compile("(?!)")  # the not-claims that begin with a digit
+    skip_digit_reasons: dict[str, str] = field(default_factory=dict)
+    tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
+    per_slash_re: re.Pattern[str] | None = None  # "đồng/kg", "美元/桶", "triệu đồng/tháng"
+    per_word_re: re.Pattern[str] | None = None  # "$80 a barrel", "300p per share"
+    per_before_re: re.Pattern[str] | None = None  # zh "每吨1000元": the denominator before the number
+    per_groups: dict[str, str] = field(default_factory=dict)  # group name -> denominator unit key
+    money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
+    articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
+    period_denominators: frozenset[str] = frozenset()  # "quarters": a fraction only below one
+    counted_after_re: re.Pattern[str] | None = None  # "chỉ" (only): an article after them is a count
+    counted_within_re: re.Pattern[str] | None = None  # "trong" (within): the same before a span of time
+    out_of_re: re.Pattern[str] | None = None  # hedge words that after a count mean "out of" ("26 trên 30")
+    digits_after_scale: bool = True  # vi "5 triệu 200 nghìn" is one number; en "$5 million 1 January" is not
+    # "one in four", "two out of three", "cứ 8 người thì có một": (before-regex or None, link regex,
+    # "num_den" or "den_num")
+    fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, re.Pattern[str] | None], ...] = ()
+    gap_re: re.Pattern[str] | None = None
 
 
 def _dec(v: Any) -> Decimal:
@@ -228,6 +259,7 @@ def grammar(language: str) -> Grammar:
     add("conn", num.connectors)
     add("dec", num.decimal_words)
     add("half", num.half_after)
+    add("chalf", num.half_after_count)  # zh "个半": "五个半小时" = 5.5 hours
     add("neg", num.negative_words)
     add("denom", num.denominators)
     add("fword", num.fraction_words)  # "half", "quarter" also stand alone
@@ -244,9 +276,12 @@ def grammar(language: str) -> Grammar:
     arabic = (
         rf"(?:{digit}{{1,3}}(?:{G}{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
         rf"|{digit}{{1,3}}(?:[\u202f\u00a0\u2009]{digit}{{3}})+(?:{D}{digit}+)?(?!{digit})"
+        # "10 000 dollars": plain-space groups of exactly three digits, on one line, no digit run after
+        rf"|(?<![0-9.,])(?<![0-9][ ]){digit}{{1,3}}(?:[ ]{digit}{{3}})+(?:{D}{digit}+)?(?![0-9]|[ ]?[.,]?[0-9])"
         rf"|{digit}+(?:{D}{digit}+)?[eE][+-]?{digit}+(?![A-Za-z0-9])"
         rf"|{digit}+{D}{digit}+"
-        rf"|{digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
+        # the other convention's decimal ("1,3" in en, "1.5" in vi), not inside a list ("22,24,26,31")
+        rf"|(?<![0-9]{G}){digit}+{G}{digit}{{1,2}}(?!{digit}|{G}{digit})"
         rf"|{digit}+"
         rf"|(?<![0-9{G}{D}]){D}{digit}+)"
     )
@@ -275,8 +310,25 @@ def grammar(language: str) -> Grammar:
     follow = literal_alternation(follow_words, bounded)
     fnum = num.fraction_numerator_first
     fden = num.fraction_denominator_first
-    plain_words = [w for w in words if w not in lookahead_only]
+    # words that are no numeral before certain words (regexes: "tỷ lệ" a ratio, "triệu phú" a millionaire)
+    not_before = {str(k).lower(): [str(x) for x in v] for k, v in num.not_numeral_before.items()}
+    plain_words = [w for w in words if w not in lookahead_only and w not in not_before]
     word_alt = literal_alternation(plain_words, bounded)
+    # words that are numeral tokens only right after a numeral (zh 打, a dozen: "五打" but not "打造")
+    after_numeral = [str(w).lower() for w in num.only_after_numeral if str(w).lower() in words]
+    if after_numeral:
+        plain_words = [w for w in plain_words if w not in after_numeral]
+        word_alt = literal_alternation(plain_words, bounded)
+        numeral_chars = "".join(sorted({ch for w, (k, _) in words.items() if k in ("atom", "mult") for ch in w}
+                                       | set("0123456789")))
+        word_alt = rf"(?:(?<=[{re.escape(numeral_chars)}]){literal_alternation(after_numeral, bounded)}|{word_alt})"
+    if not_before:
+        guarded_words = "|".join(
+            rf"{literal_alternation([w], bounded)}(?!(?:{gap}){alternation(after, bounded)})"
+            for w, after in sorted(not_before.items(), key=lambda kv: -len(kv[0]))
+            if w in words
+        )
+        word_alt = f"(?:{guarded_words}|{word_alt})"
     la_alt = ""
     if lookahead_only:
         la_alt = "|" + literal_alternation(sorted(lookahead_only), bounded) + rf"(?=(?:{gap}){follow})"
@@ -326,15 +378,40 @@ def grammar(language: str) -> Grammar:
         hedge_groups_extra = {}
     hedge_groups.update(hedge_groups_extra)
 
-    skip_patterns = [str(p) for p in notc.patterns]
-    skip_patterns.append(r"\[\s*\d{1,3}\s*\]")  # citation marks
-    skip_patterns.append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
-    skip_patterns.append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
-    skip_patterns.append(r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
-    skip_patterns.append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
-    skip_patterns.append(r"https?://\S+|www\.\S+")  # URLs
-    skip_patterns.append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
-    skip = "|".join(f"(?:{p})" for p in skip_patterns)
+    # not-claims by reason ("year", "date", "phone", "list", ...): {reason: [regex, ...]}
+    by_reason: dict[str, list[str]] = {str(reason): [str(p) for p in pats] for reason, pats in notc.patterns.items()}
+    by_reason.setdefault("other", []).append(r"\[\s*\d{1,3}\s*\]")  # citation marks
+    by_reason.setdefault("code", []).append(r"[\"“”‘’'「」『』《》]\d+[\"“”‘’'「」『』《》]")  # quoted codes
+    by_reason.setdefault("list", []).append(r"(?<![0-9.,])0\d(?![0-9.,])")  # list labels "01", "02"
+    by_reason.setdefault("year", []).append(
+        r"(?<![0-9.,])(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2}(?![0-9])")  # year spans
+    by_reason.setdefault("date", []).append(r"(?<![0-9])(?:1[89]|20)\d{2}-\d{1,2}-\d{1,2}(?![0-9])")  # ISO dates
+    by_reason.setdefault("code", []).append(r"https?://\S+|www\.\S+")  # URLs
+    by_reason.setdefault("code", []).append(r"(?<=[0-9]/)[0-9]+")  # the rest of "1/0", "No. 3/4" after a skipped label
+    # A not-claim that can only begin with a digit ("212-555-0143", "12/11/2024") is looked for where a
+    # number begins (skip_re, after the master pattern found one), not at every position the master
+    # pattern is tried: the master keeps the ones that begin with a word or a mark ("ngày 12", "(3)").
+    digits = frozenset("0123456789")
+
+    def digit_initial(pattern: str) -> bool:
+        chars = first_chars(pattern, flags)
+        return chars is not None and chars <= digits
+
+    word_reasons = {r: [p for p in pats if not digit_initial(p)] for r, pats in by_reason.items()}
+    word_reasons = {r: pats for r, pats in word_reasons.items() if pats}
+    skip_patterns = [p for pats in word_reasons.values() for p in pats]
+
+    def named(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+        src = "|".join(
+            f"(?P<sk_{i}>" + "|".join(f"(?:{p})" for p in pats) + ")" for i, pats in enumerate(table.values())
+        )
+        return src or "(?!)", {f"sk_{i}": reason for i, reason in enumerate(table)}
+
+    skip, skip_reasons = named(word_reasons)
+    skip_all, skip_all_reasons = named(by_reason)
+    # where a number begins with a digit, only the not-claims that begin with one can match
+    digit_reasons = {r: [p for p in pats if digit_initial(p)] for r, pats in by_reason.items()}
+    skip_digit, skip_digit_reasons = named({r: pats for r, pats in digit_reasons.items() if pats})
     # codes and model names: "M9", "COVID-19", "VF 3"
     # (a Latin letter or digit may not precede; a Han character may: "问界M8", "小米YU7")
     latin = r"0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff"
@@ -355,12 +432,26 @@ def grammar(language: str) -> Grammar:
     master_src = rf"(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})"
     master = re.compile(gate(master_src, flags, bounded), flags)
     start_words: frozenset[str] | None = None
+    skip_words: frozenset[str] = frozenset()
+    number_start_words: frozenset[str] = frozenset()
     if bounded:
         # the code alternative begins with any letters; it is found through its digits
-        parts = [*skip_patterns, mw_src, m_src]
-        found = [first_words(part, flags) for part in parts]
-        if all(f is not None for f in found):
-            start_words = frozenset().union(*[f for f in found if f is not None])
+        found_skip = [first_words(part, flags) for part in skip_patterns]
+        found_num = [first_words(part, flags) for part in (mw_src, m_src)]
+        if all(f is not None for f in [*found_skip, *found_num]):
+            skip_words = frozenset().union(*[f for f in found_skip if f is not None])
+            number_start_words = frozenset().union(*[f for f in found_num if f is not None])
+            start_words = skip_words | number_start_words
+    # The same pattern with only the number alternatives, and with only the not-claims (the group
+    # names kept): where a word can begin only one kind of match, only that kind is tried.
+    # (an alternative that begins with "(?!)" fails at once and keeps its groups: the matches have the
+    # same groups as the master's)
+    none = "(?!)"
+    master_num = re.compile(gate(rf"{none}(?P<skip>{skip})|{mw_src}|{m_src}|(?P<code>{code})", flags, bounded), flags)
+    master_skip = re.compile(
+        gate(rf"(?P<skip>{skip})|{none}{mw_src}|{none}{m_src}|{none}(?P<code>{code})", flags, bounded), flags
+    )
+    digits_start_skip = bool((first_chars(skip, flags) or frozenset("0")) & frozenset("0123456789"))
     start_chars = first_chars(master_src, flags)
     # every match holds a digit or one of these words (see numerals._matches)
     number_words = frozenset(
@@ -382,10 +473,43 @@ def grammar(language: str) -> Grammar:
     msuf = alternation(num.multiple_suffix, bounded)
     # "12-cent", "two-year": a hyphen may join number and unit in cased scripts
     sgap = r"(?:-|[ \t\u00a0]*)" if bounded else r"[ \t\u00a0]*"
+    # "三成" (three tenths: 30%), "八折" (a price of eight tenths: a 0.8 price ratio)
+    tenth_alt, tenth_groups = _named_alternation("tn", {str(k): v for k, v in num.tenths_suffix.items()}, bounded)
+    tenth_src = rf"(?P<tenth>{tenth_alt})|" if num.tenths_suffix else ""
     suffix_re = re.compile(
-        rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|(?P<measure>{measure_alt})|{filler}(?P<unit>{unit_alt}))",
+        rf"{sgap}(?:(?P<pts>{pts})|(?P<pct>{pct})|(?P<mult>{msuf})|{tenth_src}(?P<measure>{measure_alt})"
+        rf"|{filler}(?P<unit>{unit_alt}))",
         flags,
     )
+    # per-unit prices and rates: the denominator stays in the unit ("VND/kg"), so a price is never
+    # added to an amount; after a slash any denominator, after a word ("per", "a") goods only
+    per = units.per_unit
+    per_groups: dict[str, str] = {}
+    per_slash_re = per_word_re = per_before_re = None
+    goods, times = per.goods, per.time
+    if goods or times:
+        every = {**goods, **{k: [*goods.get(k, []), *v] for k, v in times.items()}}
+        every_alt, every_groups = _named_alternation("pd", every, bounded)
+        per_groups.update(every_groups)
+        per_slash_re = re.compile(rf"[ \t]*/[ \t]*(?:{every_alt})", flags)
+    if goods and per.words:
+        goods_alt, goods_groups = _named_alternation("pg", goods, bounded)
+        per_groups.update(goods_groups)
+        per_word_re = re.compile(rf"[ \t]*(?:{literal_alternation(per.words, bounded)})[ \t]*(?:{goods_alt})", flags)
+    if goods and per.before:
+        before_alt, before_groups = _named_alternation("pb", goods, bounded)
+        per_groups.update(before_groups)
+        per_before_re = re.compile(
+            rf"(?:{literal_alternation(per.before, bounded)})[ \t]*(?:{before_alt})[ \t]*\Z", flags)
+    # "800m euros": a lower-case money suffix is million where a currency word follows
+    money_scale_re = None
+    currency_words = [w for k, ws in unit_table.items() if k in set(units.currencies) for w in ws]
+    if money_suffix_scales and currency_words:
+        money_scale_re = re.compile(
+            "(?-i:" + "|".join(re.escape(x) for x in sorted(money_suffix_scales, key=len, reverse=True)) + ")"
+            + rf"(?=[ \t]*(?:{alternation(currency_words, bounded)}))",
+            flags,
+        )
     ha = hedges.after
     ha_alt, ha_groups = _named_alternation("ha", ha, bounded)
     hedge_groups.update(ha_groups)
@@ -426,6 +550,13 @@ def grammar(language: str) -> Grammar:
     change_start_re = re.compile(rf"{literal_alternation(cs, bounded)}\s*\Z", flags) if cs else None
     cv = rng.change_verbs
     change_verb_re = re.compile(literal_alternation(cv, bounded), flags) if cv else None
+    # a number right after a change verb is the change's size ("edged up 0.1% to 4.7%"): no range start
+    cl = rng.change_links or []
+    change_verb_before_re = (
+        re.compile(rf"{literal_alternation(cv, bounded)}\s+(?:{literal_alternation(cl, bounded)}\s+)?\Z", flags)
+        if cv and rng.change_links is not None
+        else None
+    )
 
     fraction_scale_re = None
     if num.fraction_scale_links is not None:
@@ -439,7 +570,7 @@ def grammar(language: str) -> Grammar:
     )
 
     digit_words = [w for w, (k, v) in words.items() if k == "atom" and 1 <= v <= 9]
-    part_digit = rf"(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})"
+    part_digit = rf"(?P<d>[1-9][0-9]?(?![0-9])|{literal_alternation(digit_words, bounded)})"
     part_joiners = units.money_part_joiners
     part_join = rf"(?:{literal_alternation(part_joiners, bounded)})?" if part_joiners else ""
     money_parts_re: dict[str, re.Pattern[str]] = {}
@@ -452,6 +583,12 @@ def grammar(language: str) -> Grammar:
         money_part_values.update({name: _dec(v) for name, v in part_groups.items()})
         money_parts_re[str(unit_key)] = re.compile(rf"[ \t]*{part_join}[ \t]*{part_digit}[ \t]*{part_alt}", flags)
 
+    clipped = frozenset(str(u) for u in units.money_clipped)
+    # the clipped digit ends the phrase: "三块五花肉" is three pieces of pork belly
+    money_clipped_re = (
+        re.compile(rf"[ \t]*(?P<d>[1-9]|{literal_alternation(digit_words, bounded)})(?![0-9\u3400-\u9fff%‰.,])", flags)
+        if clipped else None
+    )
     ell = num.ellipsis
     yr = notc.year_range
     return Grammar(
@@ -471,6 +608,7 @@ def grammar(language: str) -> Grammar:
         pair_joiners=list(pair_starts.values()),
         change_start_re=change_start_re,
         change_verb_re=change_verb_re,
+        change_verb_before_re=change_verb_before_re,
         words=words,
         restricted=restricted,
         lone_digit_needs_unit=num.lone_digit_needs_unit,
@@ -501,6 +639,45 @@ def grammar(language: str) -> Grammar:
         fraction_scale_re=fraction_scale_re,
         money_parts_re=money_parts_re,
         money_part_values=money_part_values,
+        skip_reasons=skip_reasons,
+        money_clipped=clipped,
+        money_clipped_re=money_clipped_re,
+        money_clipped_after=frozenset(str(w) for w in units.money_clipped_after),
+        skip_re=guarded(re.compile(skip_all, flags)),
+        master_num=master_num,
+        master_skip=master_skip,
+        skip_words=skip_words,
+        number_start_words=number_start_words,
+        digits_start_skip=digits_start_skip,
+        skip_re_reasons=skip_all_reasons,
+        skip_digit_re=guarded(re.compile(skip_digit, flags)),
+        skip_digit_reasons=skip_digit_reasons,
+        articles=frozenset(str(w).lower() for w in num.articles),
+        period_denominators=frozenset(str(w).lower() for w in num.period_denominators),
+        counted_after_re=(
+            re.compile(rf"(?:{alternation(num.counted_after, bounded)})\s+\Z", flags) if num.counted_after else None
+        ),
+        out_of_re=re.compile(rf"(?:{literal_alternation(hedges.out_of, bounded)})\Z", flags) if hedges.out_of else None,
+        counted_within_re=(
+            re.compile(rf"(?:{alternation(num.counted_within, bounded)})\s+\Z", flags) if num.counted_within else None
+        ),
+        digits_after_scale=num.digits_after_scale,
+        fraction_links=tuple(
+            (
+                re.compile(rf"(?:{fl.before})\s*\Z", flags) if fl.before else None,
+                re.compile(fl.link, flags),
+                fl.order,
+                re.compile(fl.end, flags) if fl.end else None,
+            )
+            for fl in num.fraction_links
+        ),
+        gap_re=re.compile(rf"(?:{gap})\Z", flags),
+        tenth_groups=tenth_groups,
+        per_slash_re=per_slash_re,
+        per_word_re=per_word_re,
+        per_before_re=per_before_re,
+        per_groups=per_groups,
+        money_scale_re=money_scale_re,
     )
 
 
@@ -528,6 +705,8 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
             t = t[: -len(sfx)]
             break
     t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
+    if " " in t and re.fullmatch(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?", t):
+        t = t.replace(" ", "")  # "10 000": space-grouped thousands
     exp = re.fullmatch(r"([0-9.,]+)[eE]([+-]?[0-9]+)", t)
     if exp is not None:  # scientific notation: "1.3e6"
         inner = parse_arabic(exp.group(1), gm, money)
@@ -692,7 +871,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     continue
                 break
             if conds is not None:
-                after_mult = prev_kind in ("mult", "scale", "zero")
+                after_mult = prev_kind in ("mult", "scale", "zero") or (
+                    prev_kind == "conn" and j >= 2 and toks[j - 2].kind in ("mult", "scale")  # "hundred and one"
+                )
                 nxt = toks[j + 1] if j + 1 < n else None
                 before_mult = nxt is not None and nxt.kind in ("mult", "scale")
                 before_frac = nxt is not None and nxt.kind in ("denom", "fnum", "fword", "fden")
@@ -701,13 +882,25 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                     or (after_zero and "after_zero_link" in conds)
                     or (before_mult and "before_multiplier" in conds)
                     or (before_frac and "before_fraction" in conds)
-                    or (j == i and "before_unit" in conds)
+                    or (j == i and ("before_unit" in conds or "before_unit_counted" in conds))
                 )
                 if not ok:
                     break
             if t.kind == "arabic" and prev_kind == "atom":
                 break
-            if t.kind == "arabic" and t.value != t.value.to_integral_value() and prev_kind in ("mult",):
+            smaller_follows = (  # "4 thousand 3 hundred": digits counting a smaller place
+                j + 1 < n and toks[j + 1].kind in ("mult", "scale") and toks[j + 1].value < prev_value
+            )
+            after_scale_and = prev_kind == "conn" and j >= 2 and toks[j - 2].kind == "scale"  # "$5 million and 1-2%"
+            if t.kind == "arabic" and (
+                (prev_kind in ("scale", "mult") or after_scale_and)
+                and (not gm.digits_after_scale and not smaller_follows)
+                or (prev_kind in ("scale", "mult") and re.fullmatch(r"(?:1[89]|20)[0-9]{2}", t.text))
+            ):
+                break  # "the five billion 1987 reserves target", "$5 million 1 January": not one number
+            if t.kind == "arabic" and t.value != t.value.to_integral_value() and (
+                prev_kind == "mult" or (prev_kind == "conn" and toks[j - 2].kind in ("mult", "scale"))
+            ):  # "3 hundred and 2.12 hundred": a decimal starts a number of its own
                 break
             prev_before_pending = prev_kind
             prev_value_before_pending = prev_value
@@ -738,7 +931,17 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
             last_mult = t.value
             spelled = True
             after_zero = False
+        elif t.kind == "scale" and pending is not None and seg > t.value and last_scale is None:
+            # a scale smaller than the place before counts only its own figure: "three hundred and two
+            # dozen" = 300 + 2 x 12 (the hundreds are not dozens)
+            total += seg + flush_pending(ellipsis=False) * t.value
+            seg = ZERO
+            last_mult = None
+            after_zero = False
+            arabic_prec = None
         elif t.kind == "scale":
+            if total.adjusted() > 60:
+                break  # "nghìn nghìn nghìn …" is no quantity: stop long before Decimal overflows
             # "百二萬" = 1.2 million, but "亿四万" is 4 ten-thousands: the dropped place
             # comes from a multiplier, never from a larger scale word
             cur = seg + flush_pending(ellipsis=prev_before_pending == "mult")
@@ -780,6 +983,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
                 break
             if last_scale is not None and _scale_after(toks, j + 1) >= last_scale:
                 break
+        elif t.kind == "chalf" and prev_kind in ("atom", "arabic") and pending is not None:
+            pending += Decimal("0.5")  # "五个半(小时)": five and a half
+            arabic_prec = None
         elif t.kind == "half" and prev_kind in ("mult", "scale") and pending is None:
             unit = last_mult if prev_kind == "mult" and last_mult is not None else (last_scale or ONE)
             seg += unit / 2
@@ -808,8 +1014,9 @@ def _parse_int(toks: list[Token], i: int, gm: Grammar) -> _Int | None:
     k = j
     trailing: list[Token] = []
     while k > i and toks[k - 1].kind == "scale":
-        trailing.insert(0, toks[k - 1])
+        trailing.append(toks[k - 1])  # appended and reversed once: inserting at 0 was quadratic
         k -= 1
+    trailing.reverse()
     if trailing:
         sep = "" if gm.flags == 0 else " "
         scale_word = sep.join(t.text for t in trailing)
@@ -915,6 +1122,10 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         # "half a million", "⅓ million": a fraction of a scale word is good to one figure
         fprec = ZERO if v < 1 else ONE.scaleb(v.adjusted()) if j > i + 1 else generic_precision(v)
         return Parsed(-v if neg else v, fprec, start, end, kind=kind), j
+    if t0.kind == "denom" and i + 1 < n and toks[i + 1].kind == "scale":
+        # "quarter million": a denominator word before a scale word is one part of it, to one figure
+        v = toks[i + 1].value / t0.value
+        return Parsed(-v if neg else v, ONE.scaleb(v.adjusted()), start, toks[i + 1].end), i + 2
     ip = _parse_int(toks, i, gm)
     if ip is None:
         # zh "分之" with the denominator written as a bare multiplier: "百分之" handled upstream
@@ -967,7 +1178,15 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
                     k = k2
             value = nv / value
             prec, kind, end, j, lone = ZERO, "fraction", nend, k, None
-    elif j < n and toks[j].kind == "denom" and value == value.to_integral_value() and value > 0:
+    elif (
+        j < n
+        and toks[j].kind == "denom"
+        and value == value.to_integral_value()
+        and 0 < value
+        and (value < toks[j].value or toks[j].text.lower() not in gm.period_denominators)
+    ):
+        # a denominator that also names a period is a fraction only below one: "three quarters" is 3/4,
+        # "six quarters" six (fiscal) quarters; "twenty-three fifths" is 4.6
         den_t = toks[j]
         value = value / den_t.value
         prec, kind, end, j, lone = ZERO, "fraction", den_t.end, j + 1, None
@@ -985,7 +1204,10 @@ def _parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | N
         value = toks[j].value
         prec, kind, end, j, lone = ZERO, "fraction", toks[j].end, j + 1, None
     # joined fraction: "三百五又三分之一", "one and a half", "two and three quarters"
-    if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number":
+    # ("and half" without its article is no part of the number: "44 million and half lives below ...")
+    if j + 1 < n and toks[j].kind in ("join", "conn") and kind == "number" and not (
+        toks[j].kind == "conn" and toks[j + 1].kind == "fword"
+    ):
         sub = _parse_one(toks, j + 1, gm)
         if sub is not None and sub[0].kind == "fraction" and sub[0].value < 1:
             frac = sub[0].value

@@ -31,6 +31,19 @@ class Ranges(Strict):
     open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
     pair_starts: dict[str, str] = {}  # "between" -> "and"
     change_verbs: Words = []  # verbs before "from A to B" that make it a change
+    # words between a change verb and the number right after it, which is then the change's size and no
+    # range's first end ("edged up 0.1% to 4.7%", "rose by 2 to 40"); None: that reading is off
+    change_links: Words | None = None
+
+
+class FractionLink(Strict):
+    """Two numbers that state one share of a group ("one in four", "two out of three", vi "cứ 8 người thì
+    có một"): read as one fraction spanning both."""
+
+    link: str  # regex between the numbers (after the first one's unit, where it has one)
+    before: str | None = None  # regex that must end right before the first number ("cứ")
+    order: Literal["num_den", "den_num"] = "num_den"  # which number is written first
+    end: str | None = None  # regex that must follow the second number (then any fraction is read)
 
 
 class Numerals(Strict):
@@ -52,9 +65,11 @@ class Numerals(Strict):
     decimal_words: Words = []
     ellipsis: Literal["all"] | Words = []
     half_after: Words = []
+    half_after_count: Words = []  # a classifier with a half after a count ("五个半" = 5.5)
     negative_words: Words = []
+    # before_unit_counted: before a unit only where a `counted_after` word comes first ("trong một ngày")
     restricted: dict[str, list[Literal["after_multiplier", "before_multiplier", "before_unit", "after_zero_link",
-                                       "before_fraction"]]] = {}
+                                       "before_fraction", "before_unit_counted"]]] = {}
     lone_digit_needs_unit: bool = False
     approx_infix: dict[str, str] = {}
     fraction_numerator_first: Words = []
@@ -77,6 +92,26 @@ class Numerals(Strict):
     ranges: Ranges = Ranges()
     span_words: dict[str, Decimal] = {}  # spans of years written without a numeral ("more than a decade")
     span_leads: dict[str, Decimal] = {}  # the words that lead a span word: a count, or 0 for "the"
+    # the indefinite articles among the atoms ("a", "one", "một", "一"): a count only where one is asserted;
+    # shown as "article" when skipped
+    articles: Words = []
+    # words (regexes) after which an article before a unit asserts a count ("chỉ một doanh nghiệp" only one
+    # company, "trong một ngày" within one day)
+    counted_after: Words = []
+    counted_within: Words = []  # the same before a span of time only ("trong một ngày"; not "trong một lần")
+    # denominators that also name a period: a fraction only below one ("three quarters" = 3/4; "six
+    # quarters" are six quarters)
+    period_denominators: Words = []
+    # False: digits after a spelled scale word start a new number ("$5 million 1 January")
+    digits_after_scale: bool = True
+    fraction_links: list[FractionLink] = []
+    # tenths written with a suffix, by what they are: {percent: ["成"], price_ratio: ["折"]} (regexes)
+    tenths_suffix: dict[Literal["percent", "price_ratio"], Words] = {}
+    # number words that are part of another word before these regexes ("tỷ lệ" a ratio, "triệu phú" a
+    # millionaire, zh "打八折" the verb 打 before a number)
+    not_numeral_before: Table = {}
+    # number words that count only right after a numeral (zh 打, a dozen: "五打" is 60; "打造" is a verb)
+    only_after_numeral: Words = []
 
 
 class Hedges(Strict):
@@ -84,6 +119,20 @@ class Hedges(Strict):
 
     before: Table = {}
     after: Table = {}
+    # hedge words that mean "out of" right after a count ("26 mã trên 30 mã": 26 of the 30, not over 30)
+    out_of: Words = []
+
+
+class PerUnit(Strict):
+    """Per-unit prices and rates: the denominator stays in the unit ("80.000 đồng/kg" -> VND/kg), so a
+    price is never added to an amount. After a slash any denominator; after one of `words` ("per", "a")
+    the goods only ("70 million passengers a year" stays a count); `before` marks a denominator written
+    before the number (zh "每吨1000元")."""
+
+    words: Words = []
+    before: Words = []
+    goods: Table = {}  # unit key -> words (kg, tonne, barrel, share…)
+    time: Table = {}  # unit key -> words (year, month…): after a slash only
 
 
 class Units(Strict):
@@ -97,12 +146,22 @@ class Units(Strict):
     noun_window: int = 6
     money_parts: dict[str, dict[str, Decimal]] = {}
     money_part_joiners: Words = []
+    # spoken amounts that leave the last unit off ("一块二" = 1.2 CNY): the currencies, and the unit words
+    # after which it may be left off
+    money_clipped: Words = []
+    money_clipped_after: Words = []
+    per_unit: PerUnit = PerUnit()
+
+
+NotClaimReason = Literal["year", "date", "time", "phone", "code", "name", "ordinal", "list", "article", "vague",
+                         "word", "other"]
 
 
 class NotClaims(Strict):
-    """Numbers that are not claims (dates, labels, codes), as regexes consumed before numbers are read."""
+    """Numbers that are not claims (dates, labels, codes), as regexes consumed before numbers are read, by
+    the reason shown for them (`claimcheck extract --show-skipped`)."""
 
-    patterns: Words = []
+    patterns: dict[NotClaimReason, Words] = {}
     year_range: tuple[int, int] = (1900, 2100)
 
 

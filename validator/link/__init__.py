@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from validator.document import Document
 from validator.extract.claims import cycle_collection_paused
+from validator.extract.claims import range_pairs as range_upper_ends
 from validator.link.arbiter import arbitrate
 from validator.link.cagr import find_cagrs
 from validator.link.changes import find_changes
@@ -35,8 +36,10 @@ Judge = Callable[[Relation, dict[str, str]], str]
 
 
 def hypotheses(doc: Document, claims: list[Claim]) -> list[Hypothesis]:
-    """Every finder's hypotheses for the article, in a fixed order."""
-    scope = Scope(doc, claims)
+    """Every finder's hypotheses for the article, in a fixed order. A range ("20-25%") is read through its low
+    end, which carries `high`; its upper end, a claim of its own, takes part in no relation."""
+    upper = range_upper_ends(claims)
+    scope = Scope(doc, [c for c in claims if c.id not in upper])
     ranges = range_pairs(scope)
     found: list[Hypothesis] = []
     found += find_shares(scope)

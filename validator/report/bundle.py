@@ -8,9 +8,11 @@ can regenerate them and fail when the committed copies are stale.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from validator.atomic import writable_target, write_atomic
 from validator.errors import InputError
 from validator.model import Report
 from validator.report.html import SpanLike, page_names, render_index, render_page
@@ -67,16 +69,28 @@ def render_bundle(report: Report, texts: Mapping[str, str] | None = None,
 
 
 def write_bundle(report: Report, out_dir: str | Path, texts: Mapping[str, str] | None = None,
-                 claims: Mapping[str, Iterable[SpanLike]] | None = None) -> list[Path]:
-    """Write the report files into `out_dir` (created if missing; refused if it is a file)."""
+                 claims: Mapping[str, Iterable[SpanLike]] | None = None,
+                 inputs: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+    """Write the report files into `out_dir` (created if missing; refused if it is a file).
+
+    Every page is rendered before the first is written, and each is written atomically
+    (`validator.atomic`): a failure leaves the old pages, never an empty one. `inputs` (the files the
+    run read) are never written over.
+    """
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError("is an existing file, not a folder: refusing to write reports into it", str(out))
-    out.mkdir(parents=True, exist_ok=True)
+    files = render_bundle(report, texts, claims)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder: {exc.strerror or exc}", str(out)) from exc
+    inputs = list(inputs)
+    for name in files:  # every page may be written before the first is
+        writable_target(out / name, inputs)
     paths = []
-    for name, content in render_bundle(report, texts, claims).items():
+    for name, content in files.items():
         path = out / name
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
+        write_atomic(path, content, inputs=inputs)
         paths.append(path)
     return paths

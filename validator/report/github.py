@@ -8,6 +8,7 @@ with "accepted:" (it never fails a run, but a reviewer can still see it). Input 
 from __future__ import annotations
 
 from validator.model import Finding, Report, Severity
+from validator.safety import safe_report
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -43,6 +44,7 @@ def annotation(f: Finding) -> str:
 
 
 def render_github(report: Report) -> str:
+    report = safe_report(report)  # then GitHub's own escapes: no raw control character, no line of ours
     lines = []
     for problem in report.errors:
         props: dict[str, object] = {"file": problem.path}

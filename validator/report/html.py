@@ -20,6 +20,7 @@ from pathlib import PurePath
 
 from validator import __version__
 from validator.model import Check, DocumentSummary, Finding, Report, Severity, Span, SpanText, Stated
+from validator.safety import safe_line, safe_mapping, safe_report, safe_text
 
 SpanLike = Span | SpanText | tuple[int, int]
 
@@ -271,6 +272,10 @@ _LEGEND = ('<p class="legend">'
 def render_article(report: Report, path: str, text: str, claims: Iterable[SpanLike] = ()) -> str:
     """One document as a `<section>`: its summary, then paragraph by paragraph the marked text
     beside its cards. `claims` adds marks for claim spans no rule touched."""
+    return _article(safe_report(report), safe_line(path), safe_text(text), claims)
+
+
+def _article(report: Report, path: str, text: str, claims: Iterable[SpanLike] = ()) -> str:
     rule_names = _rule_names()
     doc = next((d for d in report.documents if d.path == path), None)
     findings = [f for f in report.findings if f.path == path]
@@ -401,16 +406,17 @@ def _page(title: str, body: str, lang: str = "en") -> str:
 
 def render_page(report: Report, path: str, text: str, claims: Iterable[SpanLike] = ()) -> str:
     """A self-contained page for one article."""
-    return _page(path, render_article(report, path, text, claims))
+    return _page(safe_line(path), render_article(report, path, text, claims))
 
 
 def render_html(report: Report, texts: Mapping[str, str] | None = None,
                 claims: Mapping[str, Iterable[SpanLike]] | None = None) -> str:
     """One page with every document of the report (`check --format html`); documents whose text is
     not given are shown by their findings only."""
-    texts = texts or {}
-    claims = claims or {}
-    sections = [render_article(report, d.path, texts.get(d.path, ""), claims.get(d.path, ()))
+    report = safe_report(report)  # article text and paths: no control characters (validator.safety)
+    texts = safe_mapping(texts or {})
+    claims = safe_mapping(claims or {})
+    sections = [_article(report, d.path, texts.get(d.path, ""), claims.get(d.path, ()))
                 for d in report.documents]
     title = report.documents[0].path if len(report.documents) == 1 else f"{len(report.documents)} documents"
     return _page(title, _problems(report) + "".join(sections))
@@ -439,6 +445,8 @@ def page_names(documents: Sequence[DocumentSummary]) -> dict[str, str]:
 
 def render_index(report: Report, pages: Mapping[str, str], extras: Sequence[tuple[str, str]] = ()) -> str:
     """The folder's front page: one row per article page with its counts; `extras` are (file, label) links."""
+    report = safe_report(report)
+    pages = safe_mapping(pages)
     head = ("<tr><th>article</th><th>language</th><th>claims</th><th>errors</th><th>warnings</th>"
             "<th>info</th><th>accepted</th><th>checks passed</th><th>unverifiable</th></tr>")
     rows = []

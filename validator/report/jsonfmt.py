@@ -6,9 +6,11 @@ import json
 from typing import Any
 
 from validator.model import Report
+from validator.safety import safe_report
 
 
 def report_dict(report: Report) -> dict[str, Any]:
+    report = safe_report(report)  # no control characters, bidi overrides or lone surrogates in any string
     data: dict[str, Any] = {
         "version": report.version,
         "documents": [d.model_dump(exclude_none=True) for d in report.documents],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from validator.model import Report
+from validator.safety import guard_commands, safe_report
 
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 
@@ -14,6 +15,7 @@ def _cell(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
+    report = safe_report(report)
     s = report.summary
     lines = ["# claimcheck report", ""]
     lines.append(f"**{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} info** "
@@ -51,4 +53,4 @@ def render_markdown(report: Report) -> str:
             lines.append("")
             lines += [f"- ? `{_cell(c.text)}` ({c.rule}): {_cell(c.message)}" for c in unverifiable]
             lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return guard_commands("\n".join(lines).rstrip() + "\n")

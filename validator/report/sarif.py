@@ -4,18 +4,25 @@ Every registered rule is listed in `tool.driver.rules`; each finding is a result
 *and* character offset (columns count code points: `columnKind` says so). Accepted findings keep their
 place as results with an external suppression carrying the reason. Checks (what was verified) have no
 SARIF counterpart and are left out. Output is byte-stable: keys sorted, fixed indentation, trailing newline.
+
+`charOffset`/`charLength` count the characters of the file itself (a CRLF is two, a byte-order mark
+none) when the caller passes `file_offsets` (see `validator.offsets`); lines and columns are the same
+either way. Every string passes `validator.safety` first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from validator import __version__
 from validator.model import Finding, InputProblem, Report, Severity, SpanText
+from validator.safety import safe_mapping, safe_report
+
+OffsetMap = Callable[[int], int]
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -36,9 +43,10 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _region(start: int, end: int, span_text: str, line: int | None = None, column: int | None = None,
-            document: str | None = None) -> dict[str, Any]:
+            document: str | None = None, to_file: OffsetMap | None = None) -> dict[str, Any]:
     """A region by offsets, plus line/column when the start is known or the document text is at hand."""
-    region: dict[str, Any] = {"charOffset": start, "charLength": max(end - start, 0)}
+    a, b = (to_file(start), to_file(end)) if to_file is not None else (start, end)
+    region: dict[str, Any] = {"charOffset": a, "charLength": max(b - a, 0)}
     if (line is None or column is None) and document is not None and document[start:end] == span_text:
         line, column = _line_col(document, start)
     if line is not None and column is not None:
@@ -58,26 +66,29 @@ def _fingerprint(f: Finding) -> str:
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]
 
 
-def _related(f: Finding, index: int, r: SpanText, document: str | None) -> dict[str, Any]:
-    loc = _location(f.path, _region(r.start, r.end, r.text, document=document))
+def _related(f: Finding, index: int, r: SpanText, document: str | None,
+             to_file: OffsetMap | None = None) -> dict[str, Any]:
+    loc = _location(f.path, _region(r.start, r.end, r.text, document=document, to_file=to_file))
     loc["id"] = index
     loc["message"] = {"text": r.text}
     return loc
 
 
-def _result(f: Finding, rule_index: dict[str, int], texts: Mapping[str, str]) -> dict[str, Any]:
+def _result(f: Finding, rule_index: dict[str, int], texts: Mapping[str, str],
+            offsets: Mapping[str, OffsetMap]) -> dict[str, Any]:
     document = texts.get(f.path)
+    to_file = offsets.get(f.path)
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "level": sarif_level(f.severity),
         "message": {"text": f.message},
-        "locations": [_location(f.path, _region(f.start, f.end, f.text, f.line, f.column))],
+        "locations": [_location(f.path, _region(f.start, f.end, f.text, f.line, f.column, to_file=to_file))],
         "partialFingerprints": {"claimcheck/v1": _fingerprint(f)},
     }
     if f.rule in rule_index:
         result["ruleIndex"] = rule_index[f.rule]
     if f.related:
-        result["relatedLocations"] = [_related(f, i, r, document) for i, r in enumerate(f.related, 1)]
+        result["relatedLocations"] = [_related(f, i, r, document, to_file) for i, r in enumerate(f.related, 1)]
     if f.accepted is not None:
         result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": f.accepted}]
     properties: dict[str, Any] = {"name": f.name, "text": f.text}
@@ -122,8 +133,13 @@ def _notification(problem: InputProblem) -> dict[str, Any]:
     return note
 
 
-def sarif_dict(report: Report, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """The SARIF log as a dict. `texts` (path -> document text) adds line/column to related locations."""
+def sarif_dict(report: Report, texts: Mapping[str, str] | None = None,
+               file_offsets: Mapping[str, OffsetMap] | None = None) -> dict[str, Any]:
+    """The SARIF log as a dict. `texts` (path -> document text) adds line/column to related locations;
+    `file_offsets` (path -> mapping) turns offsets in the text as read into offsets in the file."""
+    report = safe_report(report)
+    texts = safe_mapping(texts or {})
+    offsets = safe_mapping(file_offsets or {})
     rules = _rules()
     rule_index = {r["id"]: i for i, r in enumerate(rules)}
     invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
@@ -138,11 +154,12 @@ def sarif_dict(report: Report, texts: Mapping[str, str] | None = None) -> dict[s
         }},
         "columnKind": "unicodeCodePoints",
         "invocations": [invocation],
-        "results": [_result(f, rule_index, texts or {})
+        "results": [_result(f, rule_index, texts, offsets)
                     for f in sorted(report.findings, key=Finding.sort_key)],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render_sarif(report: Report, texts: Mapping[str, str] | None = None) -> str:
-    return json.dumps(sarif_dict(report, texts), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def render_sarif(report: Report, texts: Mapping[str, str] | None = None,
+                 file_offsets: Mapping[str, OffsetMap] | None = None) -> str:
+    return json.dumps(sarif_dict(report, texts, file_offsets), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

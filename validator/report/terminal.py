@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from validator.model import Finding, Report
+from validator.safety import safe_mapping, safe_report
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -43,7 +44,8 @@ def _finding(f: Finding, texts: dict[str, str]) -> Group:
     head.append(f"{f.path}:{f.line}:{f.column}", style="dim")
     body = [head, Text("  " + f.message, style="dim" if dim else "")]
     text = texts.get(f.path)
-    if text is not None and f.end > f.start:
+    # the article may have changed since it was checked: show context only where the number still is
+    if text is not None and f.end > f.start and text[f.start:f.end] == f.text:
         ctx = _context(text, f.start, f.end)
         ctx.pad_left(4)
         if dim:
@@ -60,7 +62,8 @@ def _finding(f: Finding, texts: dict[str, str]) -> Group:
 
 def render_terminal(report: Report, console: Console, texts: dict[str, str] | None = None,
                     quiet: bool = False) -> None:
-    texts = texts or {}
+    report = safe_report(report)
+    texts = safe_mapping(texts or {})
     for problem in report.errors:
         where = ":".join(str(x) for x in (problem.path, problem.line, problem.column) if x is not None)
         console.print(Text.assemble(("input error ", "bold red"), (where, "bold"), f": {problem.message}"))
@@ -82,7 +85,7 @@ def render_terminal(report: Report, console: Console, texts: dict[str, str] | No
             for c in unverifiable:
                 parts.append(Text.assemble(("  ? ", "yellow"), (c.text, "bold"), (f"  {c.message}", "dim")))
         console.print(Panel(Group(*parts) if parts else Text("no numeric relations to check", style="dim"),
-                            title=title, title_align="left"))
+                            title=Text(title), title_align="left"))  # Text: a path is never read as markup
     s = report.summary
     table = Table(title="summary", show_header=True, header_style="bold")
     for col in ("errors", "warnings", "info", "accepted", "checks passed", "unverifiable", "input errors"):

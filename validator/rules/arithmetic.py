@@ -68,7 +68,11 @@ def verdict_outcome(
     ctx: Resolver,
     severity: Severity,
 ) -> Outcome:
-    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted."""
+    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted; unverifiable
+    when nothing bounds the computed value (a divisor that may be zero: "any value" verifies nothing)."""
+    if computed.low is None and computed.high is None:
+        return Outcome("unverifiable", subject, f"{subject.text}: cannot be computed (a divisor may be zero)",
+                       related)
     stated_block = stated_payload(subject, ctx.tolerance)
     computed_block = payload(computed.mid, computed, unit)
     if verdict is Verdict.VERIFIED:
@@ -112,6 +116,9 @@ class ShareMismatch(Rule):
         if stated is None or whole_iv is None:
             yield Outcome("unverifiable", share, f"cannot compare {part.text} with {whole.text}: "
                           f"units {part.claim.unit} and {whole.claim.unit} differ", [part, whole])
+            return
+        if mid(whole) == 0 or not whole_iv.mid or not whole.natural(ctx.tolerance).mid:
+            yield Outcome("unverifiable", share, f"{share.text}: the whole, {whole.text}, is 0", [part, whole])
             return
         computed = share_interval(part.natural(ctx.tolerance), whole_iv)
         point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
@@ -401,7 +408,7 @@ class PartsExceedWhole(Rule):
         )
 
 
-    def shares_of_one(self, located: list[Located], complete: bool, ctx: Context) -> Iterator[Outcome]:
+    def shares_of_one(self, located: list[Located], complete: bool, ctx: Resolver) -> Iterator[Outcome]:
         """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
         bands = [as_percent(p, ctx.tolerance) for p in located]
         if any(b is None for b in bands):
@@ -473,7 +480,7 @@ class SubsetExceedsSuperset(Rule):
         )
 
 
-def _cell_bands(loc: Located, unit: str, ctx: Context) -> Bands | None:
+def _cell_bands(loc: Located, unit: str, ctx: Resolver) -> Bands | None:
     """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its half-open rounding
     cell, and loosely also as a truncated figure ("96%" for anything in [96, 97)). Concentration ratios of one
     ranking come from one table, so one rounding mode serves both figures: two cells that only touch cannot

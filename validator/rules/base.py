@@ -6,6 +6,7 @@ Rules never print or exit; they yield `Outcome`s and the engine turns those into
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -123,6 +124,14 @@ class Rule:
 _SUFFIX = ((Fraction(10**12), "T"), (Fraction(10**9), "B"), (Fraction(10**6), "M"), (Fraction(10**3), "k"))
 
 
+def to_float(x: Fraction | Decimal | int) -> float:
+    """`float(x)`, or ±inf beyond the float range (a 1e29 growing twelvefold a year for a month is 1e348)."""
+    try:
+        return float(x)
+    except OverflowError:
+        return math.inf if x > 0 else -math.inf
+
+
 def fmt_number(x: Fraction | Decimal | int | None, unit: str | None = None, digits: int = 4) -> str:
     """A compact human figure: 12866000 vehicle -> '12.866M', 75.68 percent -> '75.7%', 1005.2 times -> '1005×'.
 
@@ -134,17 +143,17 @@ def fmt_number(x: Fraction | Decimal | int | None, unit: str | None = None, digi
     exact = isinstance(x, (Decimal, int))
     f = Fraction(x)
     if unit == "percent":
-        return f"{_plain(x) if exact else _trim(float(f), 1)}%"
+        return f"{_plain(x) if exact else _trim(to_float(f), 1)}%"
     if unit == "point":
-        return f"{_plain(x) if exact else _trim(float(f), 1)} pp"
+        return f"{_plain(x) if exact else _trim(to_float(f), 1)} pp"
     if unit == "times":
-        return f"{_plain(x) if exact else _trim(float(f), 2 if abs(f) < 10 else 0)}×"
+        return f"{_plain(x) if exact else _trim(to_float(f), 2 if abs(f) < 10 else 0)}×"
     for size, suffix in _SUFFIX:
         if abs(f) >= size:
             if exact:
                 return f"{_plain(Decimal(f.numerator) / Decimal(f.denominator) / Decimal(size.numerator))}{suffix}"
-            return f"{_sig(float(f / size), digits)}{suffix}"
-    return _plain(x) if exact else _sig(float(f), digits)
+            return f"{_sig(to_float(f / size), digits)}{suffix}"
+    return _plain(x) if exact else _sig(to_float(f), digits)
 
 
 def _plain(x: Decimal | int) -> str:
@@ -177,10 +186,11 @@ def fmt_interval(i: Interval, unit: str | None) -> str:
         places = 1
         if unit == "times":
             places = 2 if abs(i.high) < 10 else (1 if abs(i.high) < 100 else 0)
-        while places < 4 and f"{float(i.low):.{places}f}" == f"{float(i.high):.{places}f}" and i.low != i.high:
+        low, high = to_float(i.low), to_float(i.high)
+        while places < 4 and f"{low:.{places}f}" == f"{high:.{places}f}" and i.low != i.high:
             places += 1
         mark = {"percent": "%", "point": " pp", "times": "×"}[unit]
-        return f"{float(i.low):.{places}f}–{float(i.high):.{places}f}{mark}"
+        return f"{low:.{places}f}–{high:.{places}f}{mark}"
     return f"{fmt_number(i.low, unit)}–{fmt_number(i.high, unit)}"
 
 
@@ -190,7 +200,9 @@ def payload(value: Fraction | Decimal | None, interval: Interval, unit: str) -> 
     def r(x: Fraction | Decimal | None) -> float | None:
         if x is None:
             return None
-        f = float(x)
+        f = to_float(x)
+        if not math.isfinite(f):
+            return None  # beyond what a float (and JSON) can hold: shown as unbounded
         return round(f, 2) if abs(f) < 1e6 else float(f"{f:.6g}")
 
     return Stated(value=r(value), low=r(interval.low), high=r(interval.high), unit=unit)

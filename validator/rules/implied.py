@@ -37,6 +37,8 @@ class ImpliedBase(Rule):
         if change is None or current is None or change.claim.unit != "percent":
             return
         sign = -1 if relation.direction == "down" else 1
+        if 1 + sign * Fraction(change.claim.value) / 100 == 0:
+            return  # "down 100%": every base gives 0, none is implied
         factor = change.natural(ctx.tolerance).scale(Fraction(sign, 100)).shift(1)
         base = current.natural(ctx.tolerance) / factor
         unit = current.claim.unit
@@ -68,8 +70,8 @@ class ImpliedTotal(Rule):
         if share is None or (part is None) == (whole is None):
             return
         bands = as_percent(share, ctx.tolerance)
-        if bands is None:
-            return
+        if bands is None or (part is not None and share.claim.value == 0):
+            return  # "0% of the total": any total fits, none is implied
         fraction = bands.natural.scale(Fraction(1, 100))
         if part is not None:
             total = part.natural(ctx.tolerance) / fraction

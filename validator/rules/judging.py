@@ -3,8 +3,9 @@
 `relation_status` runs the rules that check the relation's kind and sums their outcomes up in one word:
 "fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "vague" (a pass that
 says little: the operands' rounding leaves the computed value more than 30% wide, as with "5 of 6 is
-83.3%, 69–100%"), "unverifiable", or "none" (no rule had anything to say: e.g. a change with no base). `judge_for` binds it to one article's
-claims, with the unit readings a candidate asks for applied to copies of the claims.
+83.3%, 69–100%"), "unverifiable", or "none" (no rule had anything to say: e.g. a change with no base).
+`judge_for` binds it to one article's claims, with the unit readings a candidate asks for applied to copies
+of the claims.
 """
 
 from __future__ import annotations
