@@ -78,10 +78,12 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
         earlier = sorted((r[2] for r in rows[lo:hi] if r[1] < i), key=lambda c: start(c))
         for a in earlier[-NEAREST:]:
             strength = _designation(scope, a, b)
-            if strength is None:
-                continue
-            h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
-                  f"same figure restated: words alike ({_alike(scope, a, b):.2f}), same unit, role and period")
+            if strength is not None:
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
+                      f"same figure restated: words alike ({_alike(scope, a, b):.2f}), same unit, role and period")
+            elif _labelled_alike(scope, a, b):
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
+                      f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
         if h.candidates:
             h.candidates.sort(key=lambda x: -x.strength)
             del h.candidates[CANDIDATES:]
@@ -191,7 +193,9 @@ def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
     if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
         return None
-    if not _close(a, b, CLOSE_HEDGED if a.hedge or b.hedge else CLOSE) or not compatible(a, b):
+    # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
+    loose = a.hedge or b.hedge or a.period is None or b.period is None
+    if not _close(a, b, CLOSE_HEDGED if loose else CLOSE) or not compatible(a, b):
         return None
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return None
@@ -216,6 +220,22 @@ def _designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     # when neither is dated, nothing confirms that the two speak of one time
     strength = (alike + contained) / 2 - (UNDATED if a.period is None and b.period is None else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
+
+
+def _labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
+    """A share of a product stated twice, one of them without a date ("doanh số xe điện tại Trung Quốc … chiếm
+    70,5% thị trường toàn cầu" … "xe điện chiếm 76% thị phần toàn cầu"): the same subject and the same
+    product metric, read from the lexicon's labels. An undated pair is only ever a warning (CS201), so this
+    reading may be looser than the words' own."""
+    if a.unit != "percent" or b.unit != "percent" or a.modality != b.modality or a.hedge or b.hedge:
+        return False
+    if (a.period is None) == (b.period is None):
+        return False
+    if a.subject is None or a.subject != b.subject or a.metric is None or a.metric != b.metric:
+        return False
+    if " " not in a.metric or not a.metric.endswith("share"):
+        return False  # a product's share ("ev share"): not a bare "share" of anything
+    return _apart(scope, a, b) and _role(scope, a) == _role(scope, b) and _close(a, b, Decimal("0.25"))
 
 
 def _contained(scope: Scope, ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -> float:
