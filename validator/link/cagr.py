@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from validator.link.changes import RATES, Moves, broken, direction_of, is_delta, is_rate, moves, moves_of
+from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
 from validator.link.scope import Scope, compatible, end, is_quantity, start
+from validator.link.wording import RATES, broken, direction_of, is_delta, is_rate, moves
 from validator.link.years import now_year, stated_range, year_of
 from validator.model import CagrRelation, Claim
 
@@ -44,7 +46,7 @@ def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hyp
             if years is None:
                 continue
             h.add(CagrRelation(kind="cagr", base=base.id, current=current.id, rate=c.id, years=Decimal(years)),
-                  strength, f"{why}, over {years} years", _takes_unit(base, current))
+                  strength, f"{why}, over {years} years", takes_unit(base, current))
         if h.candidates:
             out.append(h)
     return out
@@ -179,11 +181,3 @@ def _years(scope: Scope, base: Claim, current: Claim, span: tuple[int, int] | No
     if yb is not None and yc is None and now is not None and now > yb:
         return now - yb
     return None
-
-
-def _takes_unit(base: Claim, current: Claim) -> dict[str, tuple[str, str]]:
-    if base.unit == "item" and current.unit != "item":
-        return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
-    if current.unit == "item" and base.unit != "item":
-        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
-    return {}

@@ -14,17 +14,12 @@ same figure a period earlier. Two more wordings name the figures by words:
 from __future__ import annotations
 
 from validator.lexicon import word_table
-from validator.link.changes import (
-    Moves,
-    current_of,
-    moves_of,
-    named_current,
-    plausible_base,
-    prior_figures,
-    stated_bases,
-)
+from validator.link.bases import plausible_base, stated_bases, takes_unit
+from validator.link.currents import current_of, named_current
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
+from validator.link.priors import prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, start
 from validator.model import Claim, MultipleRelation
 
@@ -47,7 +42,7 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
     def add(base: Claim, current: Claim, strength: float, why: str) -> None:
         if base.id != current.id and (is_amount(base) and is_amount(current) or _rates(base, current)):
             h.add(MultipleRelation(kind="multiple", multiple=c.id, base=base.id, current=current.id), strength, why,
-                  _takes_unit(base, current))
+                  takes_unit(base, current))
 
     owned = mv.owners.get(c.id)
     if owned is not None:
@@ -79,14 +74,6 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
 def _rates(base: Claim, current: Claim) -> bool:
     """Two percentages compared as a multiple: "55.4% … compared with 22.1% - two and a half times the rate"."""
     return base.unit == "percent" and current.unit == "percent"
-
-
-def _takes_unit(base: Claim, current: Claim) -> dict[str, tuple[str, str]]:
-    if base.unit == "item" and current.unit != "item":
-        return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
-    if current.unit == "item" and base.unit != "item":
-        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
-    return {}
 
 
 def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]:

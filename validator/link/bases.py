@@ -1,0 +1,227 @@
+"""The base of a change or multiple stated near it: right after a comparison word ("so với tháng 9 (37.123
+xe)", "than the 10.2 million", "compared with $396"), in a clause of its own naming an earlier period
+("，上年同期为99.6万辆", "(cùng kỳ năm 2023 đạt 37,45 tỷ kWh)"), or in the next sentence. Also which earlier
+period a base is of (`base_role`: a year earlier, the period before) and how that weighs against the period
+the change names (`period_fits`), and whether two figures are of the size a change says (`plausible_base`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from fractions import Fraction
+
+from validator.extract.context import Sentence
+from validator.lexicon import word_table
+from validator.link.hypotheses import EXPLICIT
+from validator.link.movements import Moves
+from validator.link.scope import (
+    CLAUSE_GAP,
+    Scope,
+    compatible,
+    end,
+    is_quantity,
+    month_before,
+    start,
+    year_before,
+)
+from validator.link.wording import RATES, base_periods, broken, earlier_words, is_delta, lead_start, moves
+from validator.link.years import month_role
+from validator.model import Claim, Period
+
+Units = dict[str, tuple[str, str]]
+
+
+Found = tuple[Claim, float, str]  # (figure, designation strength, why)
+
+
+# a base of another period than the one the change names: a possibility, never an accusation
+OTHER_PERIOD = 0.4
+
+
+# a figure named in a clause of its own after the change, in its sentence / in the next sentence
+PRIOR_CLAUSE = 0.9
+
+
+NEXT_SENTENCE = 0.8
+
+
+def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Found]:
+    """Bases named after the change (or after its current figure): right after a comparison word, or in a
+    clause of their own that names an earlier period — in the sentence, or the next one. A figure with a
+    change of its own ("…, và lợi nhuận 10.600 tỷ đồng, tăng 19,9%") is another current, and ends the search."""
+    text = scope.text
+    sentence = scope.sentence_of(start(c))
+    anchor = max(end(c), end(current)) if start(current) > start(c) else end(c)
+    found: list[Found] = []
+    first = True
+    for o in scope.starting_in(anchor, sentence.end):
+        if o.id in mv.changes or o.unit == "times" or (o.unit in RATES and current.unit not in RATES):
+            break
+        if not _comparable(scope, o, current):
+            first = False
+            continue
+        gap = text[anchor:start(o)]
+        if gap.count(")") + gap.count("）") > gap.count("(") + gap.count("（"):
+            break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
+        if first and not CLAUSE_GAP.search(gap) and (
+            scope.ctx.between("than", anchor, start(o)) or gap.strip() in ("", "(", "（")
+            or word_table(scope.lang, "relations", "comparative").scan(gap)  # "2.6 per cent below the €99.8bn"
+            or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
+        ):
+            found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
+        elif _changes_itself(scope, mv, o):
+            break
+        elif first and re.match(r"\s*[,，]\s*", gap) and earlier_words(scope, anchor, start(o)) and not \
+                CLAUSE_GAP.search(gap.strip(" ,，")):
+            # ", compared with $396 a year earlier", "，上年同期为99.6万辆"
+            found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
+        elif compatible(o, current) and (earlier_words(scope, lead_start(scope, o), start(o))
+                                         or _dated_before(o, current) or month_role(scope, o, current)):
+            found.append((o, PRIOR_CLAUSE, f"{o.text} named as the earlier figure"))
+        first = False
+    if not found:
+        found = _next_sentence_bases(scope, mv, sentence, current)
+    return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))]
+
+
+def plausible_base(base: Claim, current: Claim, c: Claim, direction: str = "up") -> bool:
+    """Whether the two figures are of the size the stated change or multiple says, within a factor of 20 (10
+    for a bare number read in the other's unit): "约3700万部，较去年15系列…减少12.7%" does not read 15 as the base."""
+    if base.unit in RATES or not current.value or not base.value:
+        return base.unit in RATES
+    if c.unit == "times":
+        expected = Fraction(c.value) if c.value >= 1 else Fraction(1)
+    else:
+        step = Fraction(c.value) / 100 if c.unit == "percent" else Fraction(0)
+        expected = max(1 + step if direction == "up" else 1 - step, Fraction(1, 20))
+    ratio = abs(Fraction(current.value) / Fraction(base.value)) / expected
+    factor = 10 if base.unit == "item" and current.unit != "item" else 20
+    return Fraction(1, factor) <= ratio <= factor
+
+
+def _changes_itself(scope: Scope, mv: Moves, o: Claim) -> bool:
+    """A figure followed by a change of its own: "10.600 tỷ đồng, tăng 19,9%", "8,770 (down 4%)"."""
+    i = scope.index.get(o.id)
+    if i is None or i + 1 >= len(scope.claims):
+        return False
+    nxt = scope.claims[i + 1]
+    gap = scope.text[end(o):start(nxt)]
+    return nxt.id in mv.changes and len(gap) <= 24 and not broken(scope, end(o), start(nxt)) and not \
+        word_table(scope.lang, "relations", "base_before").scan(gap)
+
+
+def _direction(mv: Moves, c: Claim) -> str:
+    return mv.changes.get(c.id, "up")
+
+
+def _comparable(scope: Scope, o: Claim, current: Claim) -> bool:
+    """Whether `o` can be `current`'s base: a percentage for a percentage; else an amount of its kind (a bare
+    number too), not a duration and not a change written as an amount ("缩小0.04")."""
+    if o.id == current.id:
+        return False
+    if current.unit in RATES:
+        return o.unit == "percent"
+    if not is_quantity(o) or is_delta(scope, o):
+        return False
+    return compatible(o, current) or "item" in (o.unit, current.unit)
+
+
+def _dated_before(o: Claim, current: Claim) -> bool:
+    if o.period is None or current.period is None:
+        return False
+    return year_before(o.period, current.period) or period_before(o.period, current.period)
+
+
+def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: Claim) -> list[Found]:
+    """"…余额254.68万亿元，同比增长0.2%。上月末…为254.18万亿元，上年同期为235.6万亿元。": the sentence after names
+    the earlier figures of the same thing (its words alike), and moves nothing itself."""
+    nxt = scope.next_sentences(sentence)
+    if not nxt or nxt[0].paragraph != sentence.paragraph or moves(scope, nxt[0].start, nxt[0].end):
+        return []
+    claims = scope.starting_in(nxt[0].start, nxt[0].end)
+    if any(o.id in mv.changes or o.unit == "times" for o in claims):
+        return []
+    out: list[Found] = []
+    for o in claims:
+        if not _comparable(scope, o, current) or not compatible(o, current) or scope.is_signed(o) != scope.is_signed(
+                current):
+            continue
+        same_metric = o.metric is not None and o.metric == current.metric
+        if o.metric and current.metric and not same_metric:
+            continue
+        dated = month_role(scope, o, current)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
+        if not same_metric and not dated and scope.alike(o, current) < 0.4:
+            continue
+        if dated or earlier_words(scope, lead_start(scope, o), start(o)):
+            out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in the next sentence"))
+    return out
+
+
+def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
+    """Which earlier period a base is of: 'yoy', 'prev', 'other', or None when nothing says."""
+    named = named_role(scope, base)
+    if named is not None:  # its own words first: "lượng xuất khẩu tháng trước chỉ đạt 96.300 tấn"
+        return named
+    if base.period is not None and current.period is not None and base.period.same_as(current.period) is False:
+        if year_before(base.period, current.period):
+            return "yoy"
+        if period_before(base.period, current.period):
+            return "prev"
+        return "other"
+    return month_role(scope, base, current)
+
+
+_ROLES: weakref.WeakKeyDictionary[Scope, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def named_role(scope: Scope, base: Claim) -> str | None:
+    """'yoy' or 'prev' when the words leading a figure (or right after it) name its period as the one before."""
+    known = _ROLES.setdefault(scope, {})
+    if base.id not in known:
+        known[base.id] = _read_role(scope, base)
+    return known[base.id]
+
+
+def _read_role(scope: Scope, base: Claim) -> str | None:
+    hits = base_periods(scope.lang).scan(scope.text, lead_start(scope, base), start(base))
+    if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
+        _, hi = scope.clause_of(base)
+        nxt = scope.starting_in(end(base), hi)
+        hi = min(hi, end(base) + 30, start(nxt[0]) if nxt else hi)
+        hits = base_periods(scope.lang).scan(scope.text, end(base), hi)
+    labels = {h.label for h in hits}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def period_fits(scope: Scope, base: Claim, current: Claim, period: str | None, strength: float
+                 ) -> tuple[float, str]:
+    """The strength left to a base given the period the change names (同比 / 环比), and a note."""
+    role = base_role(scope, base, current)
+    if role is None or period is None:
+        return strength, ""
+    if role == period:
+        return strength, ", a year earlier" if role == "yoy" else ", the period before"
+    return min(strength, OTHER_PERIOD), f", but of another period than the change names ({role})"
+
+
+def period_before(earlier: Period, later: Period) -> bool:
+    if month_before(earlier, later):
+        return True
+    if None in (earlier.start, earlier.end, later.start, later.end):
+        return False
+    assert earlier.end is not None and later.start is not None and earlier.start is not None
+    assert later.end is not None
+    # a quarter or half before: the same length, ending the day before
+    return ((later.start - earlier.end).days == 1
+            and abs((earlier.end - earlier.start).days - (later.end - later.start).days) <= 3)
+
+
+def takes_unit(base: Claim, current: Claim) -> Units:
+    """A bare figure compared with a counted one is counted the same way: "up 8.2% from 17.94 million", "18.64
+    million … 6.3% more than the 17.53 million people"."""
+    if base.unit == "item" and current.unit != "item":
+        return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
+    if current.unit == "item" and base.unit != "item":
+        return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
+    return {}

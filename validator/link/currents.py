@@ -1,0 +1,245 @@
+"""The current figure of a change or multiple — the figure it describes. In order:
+- the one a list binds it to ("A và B lần lượt tăng 8% và 27%");
+- the figure it sits in parentheses after ("197.697 lượt (tăng 8%)");
+- the figure after "to / lên / 至" ("rose 8% to 1.8 million");
+- the figure before it in its sentence, when nothing else moves between them;
+- the figure a following clause reaches ("tăng 18,3% so với cùng kỳ, chỉ đạt 30,6 tỷ kWh");
+- with no figure in its sentence, the alike figure of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.lexicon import word_table
+from validator.link.bases import PRIOR_CLAUSE, plausible_base
+from validator.link.hypotheses import CLAUSE, EXPLICIT
+from validator.link.lists import list_joiner
+from validator.link.movements import Moves
+from validator.link.phrases import similarity
+from validator.link.scope import (
+    CLAUSE_GAP,
+    Scope,
+    compatible,
+    end,
+    is_amount,
+    is_quantity,
+    start,
+)
+from validator.link.wording import (
+    RATES,
+    broken,
+    direction_of,
+    is_delta,
+    is_share,
+    list_marker,
+    move_start,
+    moves,
+    multiple_base,
+    named_as_base,
+    parenthetical,
+)
+from validator.model import Claim
+
+
+def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim | None, float, str]:
+    """(current figure, a base stated between it and `c`, strength, why) for a change or multiple."""
+    bound = mv.lists.get(c.id)
+    if bound is not None:
+        return bound[0], None, EXPLICIT, "its own figure in the list"
+    own = scope.own_figure(c)
+    if own is c:
+        return None, None, 0.0, ""
+    if own is not None:
+        return own, None, EXPLICIT, f"its own figure {own.text}"
+    sentence = scope.sentence_of(start(c))
+    after = scope.starting_in(end(c), sentence.end)
+    reached = _reached_directly(scope, c, after)
+    if reached is not None:
+        return reached, None, EXPLICIT, f"to {reached.text}"
+    walked, stated, blocked = _current_before(scope, mv, c, sentence.start)
+    if walked is not None:
+        return walked
+    partner = _coordinated(scope, mv, c, sentence.start)
+    if partner is not None and partner.id not in _ASKING:
+        _ASKING.add(partner.id)
+        try:
+            shared = current_of(scope, mv, partner)
+        finally:
+            _ASKING.discard(partner.id)
+        if shared[0] is not None:
+            # a base between the two changes is the later one's only where bases lead their changes ("较上周的
+            # 17.41元下跌3.2%，较去年同期的14.70元上涨14.6%"), not where they follow ("up 4.1% from €93.4bn but …")
+            own = stated if scope.flag("base_leads_change") else None
+            return shared[0], own, shared[2], f"{shared[0].text}, as for {partner.text} it is joined to"
+    if blocked or any(end(o) <= start(c) and is_amount(o) and o is not stated
+                      for o in scope.starting_in(sentence.start, start(c))):
+        return None, stated, 0.0, ""
+    reached = _reached_after(scope, mv, c, after)
+    if reached is not None:
+        return reached, stated, PRIOR_CLAUSE, f"reaching {reached.text}"
+    figure, strength, why = _current_in_previous_sentence(scope, mv, c)
+    return figure, stated, strength, why
+
+
+_ASKING: set[str] = set()  # changes whose current is being asked for (coordinated changes ask each other)
+
+
+def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
+    """The change `c` is joined to, when nothing but its base stands between them: "68.500 đồng/kg, tăng 3,6% so
+    với tháng trước (66.100 đồng/kg) và tăng 24,3% so với cùng kỳ", "同比下降8.0%，环比增长4.2%"."""
+    before = [o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]
+    if not before:
+        return None
+    last = before[-1]
+    partner = last if last.id in mv.changes else None
+    if partner is None and len(before) >= 2 and before[-2].id in mv.changes and before[-2].unit == c.unit:
+        gap = scope.text[end(before[-2]):start(last)]
+        if len(gap) <= 40 and not broken(scope, end(before[-2]), start(last)) and (
+                "(" in gap or "（" in gap or named_as_base(scope, last)):
+            partner = before[-2]  # "tăng 3,6% so với tháng trước (66.100 đồng/kg)"
+    if partner is None or partner.unit != c.unit:
+        return None
+    gap = scope.text[end(last):move_start(scope, c)].strip(" )）")
+    return partner if list_joiner(scope.lang).fullmatch(gap) and not re.search(r"\d", gap) else None
+
+
+def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | None:
+    """"rose 8% to 1.8 million", "增长5%至300万辆", "slipped 0.3% from a year earlier to an index level of 89.4":
+    the figure after a "to" word in the change's clause."""
+    if not after or not (is_quantity(after[0]) or after[0].unit == "percent"):
+        return None
+    o = after[0]
+    tos = scope.ctx.between("to", end(c), start(o))
+    if not tos or CLAUSE_GAP.search(scope.text[end(c):start(o)]):
+        return None
+    if len(scope.text[end(c):start(o)].strip()) <= 6 or start(o) - tos[-1].end <= 24:
+        return o
+    return None
+
+
+def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
+                    ) -> tuple[tuple[Claim, Claim | None, float, str] | None, Claim | None, bool]:
+    """Walk back from `c` in its sentence to the figure it describes: ((current, stated base, strength, why)
+    or None, a base named on the way ("比上年同期的B增长"), whether something else moves in between).
+
+    On the way, figures in parentheses ("12 months earlier (£276,400)"), changes written as amounts ("£4,973
+    higher"), shares, and — for a multiple — changes are passed by; their rise words are theirs."""
+    text = scope.text
+    own_move = move_start(scope, c)
+    stated: Claim | None = None
+    passed: list[tuple[int, int]] = []  # the spans of figures passed by, with their own rise or fall words
+    for o in reversed([o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]):
+        if broken(scope, end(o), start(c)):
+            break
+        if c.unit == "point" and o.unit == "percent" and o.id in mv.changes and stated is not None:
+            # "increased by 1.8% …, up from 1.0% …, a rise of 0.8 percentage points": a growth rate is the level
+            # a points change moves
+            return (o, stated, PRIOR_CLAUSE, f"{o.text} before it"), stated, False
+        if (o.id in mv.changes) if c.unit != "times" else o.unit == "times":
+            break  # another change's (multiple's) clause: nothing of this one's before it
+        if stated is None and c.unit == "times" and multiple_base(scope, o, c):
+            stated = o  # "已是2020年同期（68.2亿元）的5.3倍"
+            continue
+        if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
+                or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)):
+            passed.append((start(o) - 14, end(o) + 12))
+            continue
+        if o.unit in RATES and (o.unit == "point" or (is_share(scope, o) and not (
+                stated is not None and stated.unit == "percent"))):
+            # a share is a change's current only when the base named on the way is a percentage too: "made up
+            # 41.7 per cent of new mortgages, against 33.2 per cent a year earlier, an increase of 8.5 per cent"
+            passed.append((start(o) - 14, end(o)))
+            continue
+        if is_delta(scope, o):
+            passed.append((start(o) - 14, end(o) + 12))
+            continue
+        if any(not any(a <= m.start < b for a, b in passed) for m in moves(scope, end(o), own_move)):
+            return None, stated, True  # "có 4 mã tăng là VPB tăng 3,3%": the figure has its own move
+        if o.metric and c.metric and o.metric != c.metric and o.unit not in RATES:
+            return None, stated, True
+        if stated is None and (multiple_base(scope, o, c) if c.unit == "times" else named_as_base(scope, o)):
+            stated = o
+            passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
+            continue
+        if stated is not None and not compatible(stated, o) and stated.unit != "item":
+            return None, stated, True
+        near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
+        return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
+    return None, stated, False
+
+
+def _reached_after(scope: Scope, mv: Moves, c: Claim, after: list[Claim]) -> Claim | None:
+    """"tăng 18,3% so với cùng kỳ, chỉ đạt 30,6 tỷ kWh": the level a following clause reaches."""
+    for o in after[:2]:
+        if o.id in mv.changes or o.unit in ("times", *RATES):
+            return None
+        if not is_amount(o):
+            continue
+        lo, _ = scope.clause_of(o)
+        gap = scope.text[end(c):start(o)]
+        if len(gap) > 40 or broken(scope, end(c), start(o)):
+            return None
+        if word_table(scope.lang, "relations", "reach").scan(scope.text, lo, start(o)) and not named_as_base(scope, o):
+            return o
+        return None
+    return None
+
+
+def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, float, str]:
+    """"…xuất khẩu 125.000 tấn cà phê, trị giá 682 triệu USD. Lượng xuất khẩu tăng 29,8%": a change opening
+    its sentence describes the figure of the sentence before that its words name. When its clause points back
+    ("That was 6.3% more than…", "That is a 0.4 pct rise"), the one figure of the sentence before that is neither
+    a base nor a change written as an amount, even across a paragraph break."""
+    sentence = scope.sentence_of(start(c))
+    prev = scope.previous_sentence(sentence)
+    if prev is None:
+        return None, 0.0, ""
+    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
+    figures = [o for o in scope.starting_in(prev.start, prev.end)
+               if is_quantity(o) and not scope.is_group_count(o) and not list_marker(scope, o)
+               and not named_as_base(scope, o) and not is_delta(scope, o)
+               and not (o.metric and c.metric and o.metric != c.metric)]
+    if len(figures) == 1 and anaphora:
+        return figures[0], CLAUSE, f"{figures[0].text} in the sentence before ('{anaphora[0].word}')"
+    if prev.paragraph != sentence.paragraph or not figures or moves(scope, prev.start, prev.end):
+        return None, 0.0, ""  # the sentence before is another paragraph's, or moves things of its own
+    scored = sorted(((scope.alike(o, c), o) for o in figures), key=lambda x: -x[0])
+    best, o = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0.0
+    if best < 0.3:
+        return None, 0.0, ""
+    strength = CLAUSE if best >= 0.5 and best - runner >= 0.15 else 0.55
+    return o, strength, f"{o.text} in the sentence before (words alike {best:.2f})"
+
+
+def named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, float, str]:
+    """The figure the words opening `c`'s clause name, stated elsewhere, of the base's unit and not of its
+    period: "云计算业务收入已是2020年同期（68.2亿元）的5.3倍", "matchday income … rose 13% from €1.62bn"."""
+    lo, _ = scope.clause_of(c)
+    sentence = scope.sentence_of(start(c))
+    words = scope.phrases.tokens(sentence.start if lo > start(base) else lo, min(start(base), start(c)))
+    words = frozenset(w for w in words if not w.startswith("p:"))
+    if len(words) < 2:
+        return None, 0.0, ""
+    scored = []
+    for o in scope.by_dimension(base):
+        if o is base or not is_quantity(o) or is_delta(scope, o) or (
+                o.period is not None and base.period is not None and o.period.same_as(base.period)):
+            continue
+        if not plausible_base(base, o, c, _direction_of_claim(scope, c)):
+            continue
+        scored.append((similarity(scope.about(o), words), o))
+    if not scored:
+        return None, 0.0, ""
+    scored.sort(key=lambda x: -x[0])
+    best, o = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else 0.0
+    if best < 0.5:
+        return None, 0.0, ""
+    strength = CLAUSE if best >= 0.7 and best - runner >= 0.15 else 0.55
+    return o, strength, f"named by its words (alike {best:.2f})"
+
+
+def _direction_of_claim(scope: Scope, c: Claim) -> str:
+    return direction_of(scope, c) or "up" if c.unit != "times" else "up"

@@ -1,0 +1,114 @@
+"""Lists that bind rates to figures in order: "A và B lần lượt tăng 8% và 27%", "分别为A和B，同比分别增长x%和
+y%", "rose to A and B respectively … increases of x% and y%"; and a list named as the earlier figures
+("上年同期分别为C和D", "(cùng kỳ … lần lượt là C và D)"). The i-th rate belongs to the i-th figure of each.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from validator.lexicon import section, word_table
+from validator.link.scope import (
+    Scope,
+    compatible,
+    end,
+    is_amount,
+    start,
+)
+from validator.link.wording import RATES, earlier_words, lead_start, moves
+from validator.model import Claim
+
+
+@functools.cache
+def list_joiner(language: str) -> re.Pattern[str]:
+    """The gap between two items of a list of figures: "," / "、" / "和" / "and" / "và"."""
+    words = [str(w) for w in section(language, "cues", "list_and") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    # a unit the numeral reader left out may trail the first item ("5088亿千|瓦时|和3914亿千瓦时")
+    return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
+
+
+@functools.cache
+def _qualified_joiner(language: str) -> re.Pattern[str]:
+    joiner = list_joiner(language)
+    return re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:" + joiner.pattern + ")", joiner.flags)
+
+
+def _runs(scope: Scope, claims: list[Claim], keep: set[str], qualified: bool = False) -> list[list[Claim]]:
+    """Runs of consecutive figures (ids in `keep`) joined as a list; a rise or fall word may open an item
+    ("分别增长1.8%和下降2.3%"), and with `qualified` a word or two may say what each is ("tăng lần lượt 12,9% về
+    lượng và 22,9% về giá trị")."""
+    joiner = _qualified_joiner(scope.lang) if qualified else list_joiner(scope.lang)
+    runs: list[list[Claim]] = []
+    current: list[Claim] = []
+    for o in claims:
+        if o.id not in keep:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        if current:
+            prev = current[-1]
+            gap = scope.text[end(prev):start(o)]
+            for m in sorted(moves(scope, end(prev), start(o)), key=lambda h: -h.start):
+                gap = gap[: m.start - end(prev)] + gap[m.end - end(prev):]
+            if not (joiner.fullmatch(gap) and gap.strip() and (compatible(prev, o) or is_amount(o))):
+                runs.append(current)
+                current = []
+        current.append(o)
+    if current:
+        runs.append(current)
+    return [r for r in runs if len(r) >= 2]
+
+
+def respective(scope: Scope, changes: dict[str, str]
+                ) -> tuple[dict[str, tuple[Claim | None, Claim | None]], dict[str, str]]:
+    """For each rate of a list in a sentence that says "respectively", its own current figure and base:
+    the i-th of the list of figures before it (or reached after it), and the i-th of a list named as the
+    earlier figures ("上年同期分别为C和D", "from C and D", "(cùng kỳ … lần lượt là C và D)")."""
+    marks = word_table(scope.lang, "cues", "respectively").scan(scope.text)
+    out: dict[str, tuple[Claim | None, Claim | None]] = {}
+    directions: dict[str, str] = {}
+    seen: set[int] = set()
+    for mark in marks:
+        sentence = scope.sentence_of(mark.start)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        claims = scope.starting_in(sentence.start, sentence.end)
+        rates = {o.id for o in claims if o.unit in RATES}
+        amounts = {o.id for o in claims if is_amount(o) and not scope.is_group_count(o)}
+        amount_runs = _runs(scope, claims, amounts)
+        for run in _runs(scope, claims, rates, qualified=True):
+            lead = changes.get(run[0].id)
+            if lead is None:
+                continue
+            same = [a for a in amount_runs if len(a) == len(run)]
+            bases = [a for a in same if _names_earlier(scope, a, claims)]
+            currents = [a for a in same if a not in bases]
+            before = [a for a in currents if end(a[-1]) <= start(run[0])]
+            after = [a for a in currents if start(a[0]) >= end(run[-1])]
+            current = before[-1] if before else after[0] if after else None
+            if current is None:  # "xuất khẩu 9,18 triệu tấn gạo, thu về 5,75 tỷ USD, tăng lần lượt 12,9% và 22,9%"
+                loose = [o for o in claims if o.id in amounts and end(o) <= start(run[0])
+                         and not any(o in b for b in bases)]
+                current = loose[-len(run):] if len(loose) >= len(run) else None
+            base = min(bases, key=lambda a: abs(start(a[0]) - start(run[0]))) if bases else None
+            for i, rate in enumerate(run):
+                out[rate.id] = (current[i] if current else None, base[i] if base else None)
+                directions[rate.id] = changes.get(rate.id, lead)
+    return out, directions
+
+
+def _names_earlier(scope: Scope, run: list[Claim], claims: list[Claim]) -> bool:
+    """Whether a list of figures is given as the earlier ones: a comparison or earlier-period word leads it,
+    or it stands in parentheses right after another list ("đạt A và B (cuối năm 2023 lần lượt là C và D)")."""
+    lo = lead_start(scope, run[0])
+    if earlier_words(scope, lo, start(run[0])):
+        return True
+    before = [o for o in claims if end(o) <= start(run[0])]
+    if not before or not is_amount(before[-1]):
+        return False
+    gap = scope.text[end(before[-1]):start(run[0])]
+    return ("(" in gap or "（" in gap) and not (")" in gap or "）" in gap)

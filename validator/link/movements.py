@@ -1,0 +1,97 @@
+"""What moves in a document, worked out once per scope (`moves_of`): which percentages and points are changes,
+and in which direction; which figures are the ends of a "from A to B" pair and which change owns each pair;
+and the figures a "respectively" list binds each rate to.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from validator.link.hypotheses import CLAUSE, EXPLICIT
+from validator.link.lists import respective
+from validator.link.scope import (
+    CLAUSE_GAP,
+    Scope,
+    end,
+    start,
+)
+from validator.link.wording import RATES, SEMICOLON, direction_of, is_rate, reached
+from validator.model import Claim
+
+# how far a change may stand from the pair it owns: "fell 3.1 pct to A from B" / "từ A lên B, tức tăng 6,6%",
+# "from 12.1% in 2022, an increase of 2.5%"
+_OWNER_BEFORE = 12
+
+
+_OWNER_AFTER = 40
+
+
+# … and, for a pair of amounts after the change in a clause of its own, at most this far
+_OWNER_FAR = 60
+
+
+@dataclass
+class Moves:
+    """What moves in one document: its changes (by direction), the figures that are ends of a pair, the
+    pair each change owns, and the figures lists bind rates to."""
+
+    changes: dict[str, str]  # change claim id -> "up" / "down"
+    members: set[str]  # ends of "from A to B" pairs
+    owners: dict[str, tuple[Claim, Claim, float]]  # change id -> (base, current, strength) of its pair
+    lists: dict[str, tuple[Claim | None, Claim | None]]  # rate id -> (current, base) bound by a list
+
+
+_MOVES: weakref.WeakKeyDictionary[Scope, Moves] = weakref.WeakKeyDictionary()
+
+
+def moves_of(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> Moves:
+    """The document's `Moves`, built once per scope."""
+    found = _MOVES.get(scope)
+    if found is None:
+        members = {o.id for pair in ranges.values() for o in pair}
+        changes: dict[str, str] = {}
+        for c in scope.claims:
+            if c.unit in RATES and c.id not in members and not is_rate(scope, c) and not reached(scope, c):
+                direction = direction_of(scope, c)
+                if direction is not None:
+                    changes[c.id] = direction
+        lists, list_directions = respective(scope, changes)
+        for cid, direction in list_directions.items():
+            changes.setdefault(cid, direction)
+        movers = set(changes) | {c.id for c in scope.claims if c.unit == "times" and c.value >= 1}
+        found = _MOVES[scope] = Moves(changes, members, _pair_owners(scope, ranges, movers), lists)
+    return found
+
+
+def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: set[str]
+                 ) -> dict[str, tuple[Claim, Claim, float]]:
+    """Each "from A to B" pair belongs to the change nearest to it with nothing between them: "fell 3.1 pct to
+    2.51 mln from 2.59 mln, while … jumped 68.4 pct" gives the pair to 3.1; "下降25%，从7400亿至5520亿，而…减少
+    13.7%" to 25%."""
+    text = scope.text
+    owners: dict[str, tuple[Claim, Claim, float, int]] = {}
+    for a, b in ranges.values():
+        lo, hi = min(start(a), start(b)), max(end(a), end(b))
+        sentence = scope.sentence_of(lo)
+        inside = [o for o in scope.starting_in(lo, hi) if o.id in changes]
+        options: list[tuple[int, Claim, str]] = []
+        if inside:
+            options.append((0, inside[0], ""))
+        else:
+            before = [o for o in scope.starting_in(sentence.start, lo) if end(o) <= lo]
+            if before and before[-1].id in changes and (lo - end(before[-1]) <= _OWNER_BEFORE or (
+                    lo - end(before[-1]) <= _OWNER_FAR and a.unit not in RATES)):
+                # "dropped by more than 20% from its 2021 peak, with the index falling from 114.2 to 94.6"
+                options.append((lo - end(before[-1]), before[-1], text[end(before[-1]):lo]))
+            after = scope.starting_in(hi, sentence.end)
+            if after and after[0].id in changes and start(after[0]) - hi <= _OWNER_AFTER:
+                options.append((start(after[0]) - hi, after[0], text[hi:start(after[0])]))
+        options = [o for o in options if not SEMICOLON.search(o[2])]
+        if not options:
+            continue
+        gap, owner, between = min(options, key=lambda o: o[0])
+        strength = EXPLICIT if not CLAUSE_GAP.search(between.strip(" ")) else 0.9 if gap <= _OWNER_AFTER else CLAUSE
+        if owner.id not in owners or gap < owners[owner.id][3]:
+            owners[owner.id] = (a, b, strength, gap)
+    return {k: (a, b, s) for k, (a, b, s, _) in owners.items()}

@@ -1,0 +1,169 @@
+"""The same figure one period earlier, stated elsewhere in the article: "In the same period last year, exports
+stood at 1.46 million", "上年同期全国新建商品房销售额为92580亿元", "cùng kỳ năm 2023 con số này là 4.758.900 tỷ
+đồng". Same unit and metric, no other subject, the earlier period by the dates or by the words leading it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+
+from validator.intervals import Hedge
+from validator.lexicon import word_table
+from validator.link.bases import Found, base_role, named_role, period_before
+from validator.link.hypotheses import CLAUSE, SENTENCE
+from validator.link.scope import (
+    Scope,
+    compatible,
+    end,
+    is_quantity,
+    start,
+    year_before,
+)
+from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
+from validator.model import Claim
+
+
+def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> list[Found]:
+    """(figure, strength, why): the same figure one period earlier, stated elsewhere — "In the same period last
+    year, exports stood at 1.46 million", "上年同期全国新建商品房销售额为92580亿元". Same unit and metric, no other
+    subject, the period a year back (or the period before, for 环比) by the dates, or by the words leading it
+    when the dates are not known; strongest when near, alone and its words match."""
+    para = scope.paragraph(current)
+    found: list[Found] = []
+    closest: list[Claim] = []  # the figures named just as `current` is
+    for o in _of_size(scope, current):
+        if o is current or o.value == current.value or not is_quantity(o):
+            continue  # (the same value again is the figure restated, not its base)
+        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
+            continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
+        if o.subject and current.subject and o.subject != current.subject:
+            continue
+        dated = o.period is not None and current.period is not None
+        named = named_role(scope, o)
+        if named is not None:  # its own words say which earlier period it is of
+            back = named == period or (period is None and (not dated or _dated_back(o, current, None)))
+        else:
+            back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
+        if not back or is_delta(scope, o) or _bound_base(scope, o, current):
+            continue
+        pointed = _points_back(scope, o, current)
+        sim = 1.0 if pointed else alike(scope, o, current)
+        metric = o.metric is not None and o.metric == current.metric
+        clash = o.metric is not None and current.metric is not None and not metric
+        far = abs(scope.paragraph(o) - para)
+        if dated:
+            if (not metric and sim < 0.6) or (far > 1 and (not metric or sim < 0.5)):
+                continue
+            strength = CLAUSE if metric and sim >= 0.5 else SENTENCE if metric else 0.5
+            if far > 1:
+                strength = max(0.5, strength - 0.05 * (far - 1))
+        else:  # undated, named as the earlier figure: only when its words say it is the same thing
+            if clash or sim < 0.6:
+                continue
+            strength = CLAUSE if pointed else 0.55
+        # "The wheat forecast compares with last season's harvest of 26.8 million tonnes": its own clause
+        # compares it with the current figure's words
+        compared = named is not None and bool(
+            word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)):
+            closest.append(o)
+        when = f"({o.period})" if dated else "(named so)"
+        found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))
+    if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
+        found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
+    elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
+        found = [(o, max(s, CLAUSE), why + ", the only one") for o, s, why in found]
+    return sorted(found, key=lambda x: -x[1])
+
+
+def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
+    """`o` is the stated base of the figure or change right before it ("tăng 40% so với cùng kỳ (487 triệu USD)",
+    "to 16 dlrs from 27 dlrs a year earlier") or the figure a change reaches ("rose 4.7% to $51.2bn"): that
+    one's, not another's."""
+    i = scope.index.get(o.id)
+    if not i:
+        return False
+    prev = scope.claims[i - 1]
+    if prev is current or not (prev.unit in RATES or prev.unit == "times" or is_quantity(prev)):
+        return False
+    gap = scope.text[end(prev):start(o)]
+    if len(gap) > 40 or broken(scope, end(prev), start(o)):
+        return False
+    if prev.unit in RATES and scope.ctx.between("to", end(prev), start(o)) and len(gap.strip()) <= 8:
+        return True  # "rose 4.7% to $51.2bn": another change's current
+    return "(" in gap or "（" in gap or named_as_base(scope, o) or bool(
+        scope.ctx.between("than", end(prev), start(o)))
+
+
+def alike(scope: Scope, a: Claim, b: Claim) -> float:
+    """How alike the words about two figures are; two bags of a word or less say too little to match on."""
+    sim = scope.alike(a, b)
+    if min(len(scope.about(a)), len(scope.about(b))) < 2:
+        return min(sim, 0.5)
+    return sim
+
+
+_SIZES: weakref.WeakKeyDictionary[Scope, dict[str, tuple[list[float], list[Claim]]]] = weakref.WeakKeyDictionary()
+
+
+def _of_size(scope: Scope, current: Claim) -> list[Claim]:
+    """The figures of `current`'s unit within a factor of three of it (the same figure a period earlier is of
+    its size), and those of other units of its dimension; found by bisection over the values, once sorted."""
+    by_unit = _SIZES.setdefault(scope, {})
+    if current.unit not in by_unit:
+        same = sorted((o for o in scope.claims if o.unit == current.unit and o.value), key=lambda o: float(o.value))
+        by_unit[current.unit] = ([float(o.value) for o in same], same)
+    values, same = by_unit[current.unit]
+    v = abs(float(current.value))
+    if not v:
+        return []
+    found = same[bisect.bisect_left(values, v / 3):bisect.bisect_right(values, v * 3)]
+    return found + [o for o in scope.by_dimension(current) if o.unit != current.unit and _near_size(o, current)]
+
+
+def _near_size(o: Claim, current: Claim) -> bool:
+    """The same figure a period earlier is of its size: within a factor of three."""
+    if not o.value or not current.value:
+        return False
+    ratio = abs(float(current.value) / float(o.value))  # a coarse test: floats will do
+    return 1 / 3 <= ratio <= 3
+
+
+def _dated_back(o: Claim, current: Claim, period: str | None) -> bool:
+    assert o.period is not None and current.period is not None
+    if period != "prev" and year_before(o.period, current.period):
+        return True
+    if period == "yoy":
+        return False
+    if not period_before(o.period, current.period):
+        return False
+    if period == "prev":
+        return True
+    p = current.period
+    return p.start is not None and p.end is not None and (p.end - p.start).days < 100
+
+
+def _named_back(scope: Scope, o: Claim, current: Claim, period: str | None) -> bool:
+    """Undated figures: `o` is led by words naming the earlier period ("上年同期…为", "cùng kỳ năm trước",
+    "a year earlier") that the change's own period word does not contradict."""
+    role = base_role(scope, o, current)
+    return role in ("yoy", "prev") and (period is None or role == period)
+
+
+def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
+    """"…đạt 5.271.200 tỷ đồng… Theo TCTK, cùng kỳ năm 2023 con số này là 4.758.900 tỷ đồng": `o`'s clause
+    points back ("con số này", "this figure", "这一数字") and `current` is the last figure of its kind before it,
+    at most two sentences back."""
+    if start(current) >= start(o) or scope.paragraph(o) != scope.paragraph(current):
+        return False
+    words = word_table(scope.lang, "relations", "anaphora").scan(scope.text, lead_start(scope, o), start(o))
+    if not any(" " in h.word.strip() or (not h.word.isascii() and len(h.word) >= 3) for h in words):
+        # "this figure", "这一数字", not a bare "this" or "这"
+        return False
+    between = [x for x in scope.starting_in(end(current), start(o)) if compatible(x, current) and is_quantity(x)]
+    sentence = scope.sentence_of(start(o))
+    back = scope.previous_sentence(sentence)
+    back2 = scope.previous_sentence(back) if back is not None else None
+    earliest = (back2 or back or sentence).start
+    return not between and start(current) >= earliest

@@ -1,0 +1,184 @@
+"""The words around a figure that say what it does in a change: rise and fall words ("tăng", "增长", "up"),
+a compound or average annual rate, a level reached or left ("rose to 53.3%"), the period a change compares
+with (同比 / 环比), a figure named as the base ("so với", "比上年同期的", "from"), a change written as an
+amount ("tăng 3.000 chiếc", "£4,973 higher"), and where a clause or sentence breaks.
+
+These are predicates on one figure and its words, shared by the change, multiple and CAGR finders.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from validator.lexicon import WordHit, WordTable, lexicon, word_table
+from validator.link.scope import (
+    CLAUSE_GAP,
+    Scope,
+    end,
+    start,
+)
+from validator.model import Claim
+
+RATES = ("percent", "point")
+
+
+# Within a sentence (the splitter has told an abbreviation's dot, "Jan. 1", from a full stop) only a semicolon
+# breaks it into parts.
+SEMICOLON = re.compile(r"[;；]")
+
+
+def broken(scope: Scope, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] crosses a sentence end or a semicolon."""
+    if hi <= lo:
+        return False
+    return bool(SEMICOLON.search(scope.text, lo, hi)) or scope.sentence_of(lo).start != scope.sentence_of(hi - 1).start
+
+
+def moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
+    """Rise and fall words in text[lo:hi] (labelled 'up' / 'down'): the lexicon's change cues (less those
+    inside a share or parts cue, see `Scope.moves`) and the further words of `relations.moves`."""
+    if hi <= lo:
+        return []
+    downs = {h.start for h in scope.ctx.between("down", lo, hi)}
+    found = [WordHit(h.start, h.end, "down" if h.start in downs else "up", h.word) for h in scope.moves(lo, hi)]
+    taken = {h.start for h in found}
+    found += [h for h in word_table(scope.lang, "relations", "moves").scan(scope.text, lo, hi) if h.start not in taken]
+    return found
+
+
+def direction_of(scope: Scope, c: Claim) -> str | None:
+    """'up' or 'down': the rise or fall word right before the figure in its clause (or right after it, where
+    the language puts it there: "5% higher")."""
+    lo, hi = scope.clause_of(c)
+    window = (max(lo, start(c) - 14), start(c))
+    hits = moves(scope, *window)
+    if not hits and lexicon(scope.lang).cues.change_after:
+        window = (end(c), min(hi, end(c) + 10))
+        hits = moves(scope, *window)
+    if not hits:
+        return _comparative(scope, c, lo, hi)
+    last = max(hits, key=lambda h: (h.start, -h.end))
+    return last.label
+
+
+def _comparative(scope: Scope, c: Claim, lo: int, hi: int) -> str | None:
+    """"18% more than the €3.95bn", "22% above the average", "cao hơn 18%", "高出18%": a comparison written
+    with a comparative right next to the figure."""
+    table = word_table(scope.lang, "relations", "comparative")
+    before = table.scan(scope.text, max(lo, start(c) - 10), start(c))
+    if before and not scope.text[before[-1].end:start(c)].strip():
+        return before[-1].label
+    after = table.scan(scope.text, end(c), min(hi, end(c) + 14))
+    if after and not scope.text[end(c):after[0].start].strip():
+        return after[0].label
+    return None
+
+
+def is_rate(scope: Scope, c: Claim) -> bool:
+    """A compound or average annual rate ("年均复合增长率约为22%", "khoảng 13%/năm", "8.1% a year"): a CAGR,
+    not a change."""
+    lo, hi = scope.clause_of(c)
+    if word_table(scope.lang, "relations", "cagr").scan(scope.text, max(lo, start(c) - 40), start(c)):
+        return True
+    after = word_table(scope.lang, "relations", "rate_after").scan(scope.text, end(c), min(hi, end(c) + 14))
+    return bool(after) and not scope.text[end(c):after[0].start].strip()
+
+
+def reached(scope: Scope, c: Claim) -> bool:
+    """"rose to 53.3%", "down from 9.0%": a level reached or left, not a change."""
+    lo = max(start(c) - 6, 0)
+    return bool(scope.ctx.between("to", lo, start(c)) or scope.ctx.between("from", lo, start(c)))
+
+
+def change_period(scope: Scope, c: Claim) -> str | None:
+    """'yoy' or 'prev' when the change's clause says which earlier period it is measured from."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "change_period").scan(scope.text, lo, min(len(scope.text), hi + 24))
+    labels = {h.label for h in hits}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def lead_start(scope: Scope, c: Claim) -> int:
+    """Where the words leading up to `c` begin: its clause's start, or the clause before when `c` opens a
+    parenthesis ("so với năm 2023 (24.960 tỷ đồng…)")."""
+    lo, _ = scope.clause_of(c)
+    if not scope.text[lo:start(c)].strip() and lo > 0 and scope.text[lo - 1] in "(（":
+        prev_lo, _ = scope.ctx.clause_of(max(0, lo - 2), max(0, lo - 2))
+        return prev_lo
+    return lo
+
+
+def earlier_words(scope: Scope, lo: int, hi: int) -> bool:
+    """A comparison or earlier-period word in text[lo:hi]: "so với", "上年同期", "from", "a year earlier"."""
+    if word_table(scope.lang, "comparison", "base").scan(scope.text, lo, hi):
+        return True
+    if scope.ctx.between("from", max(lo, hi - 8), hi) or scope.ctx.between("prior", lo, hi):
+        return True
+    return bool(base_periods(scope.lang).scan(scope.text, lo, hi))
+
+
+@functools.cache
+def base_periods(language: str) -> WordTable:
+    return word_table(language, "relations", "base_period")
+
+
+def is_delta(scope: Scope, o: Claim) -> bool:
+    """A change written as an amount: "tăng 3.000 chiếc", "增加9947万吨", "£4,973 higher" — but not the base
+    of "up from 751 million"."""
+    if scope.ctx.between("from", max(0, start(o) - 8), start(o)):
+        return False
+    return scope.is_delta(o) or _delta_after(scope, o)
+
+
+def _delta_after(scope: Scope, o: Claim) -> bool:
+    """A change written as an amount with its rise word after it: "£4,973 higher than"."""
+    if not lexicon(scope.lang).cues.change_after:
+        return False
+    _, hi = scope.clause_of(o)
+    after = moves(scope, end(o), min(hi, end(o) + 10))
+    return bool(after) and not scope.text[end(o):after[0].start].strip()
+
+
+def move_start(scope: Scope, c: Claim) -> int:
+    """Where the change's own rise or fall word starts (the figure's start when it follows the figure)."""
+    lo, _ = scope.clause_of(c)
+    hits = moves(scope, max(lo, start(c) - 14), start(c))
+    return max(h.start for h in hits) if hits else start(c)
+
+
+def is_share(scope: Scope, o: Claim) -> bool:
+    lo, _ = scope.clause_of(o)
+    return bool(scope.ctx.between("share", lo, start(o)))
+
+
+def named_as_base(scope: Scope, o: Claim) -> bool:
+    """A figure a comparison word names as the base: "比上年同期的250万辆", "较上年同期的8390万吨", "compared with
+    1.2 million", "from 1.5 million"."""
+    lo = max(scope.after_previous(o), start(o) - 40, lead_start(scope, o))
+    markers = word_table(scope.lang, "comparison", "base").scan(scope.text, lo, start(o))
+    if markers and not scope.ctx.between("to", markers[-1].end, start(o)):
+        return True
+    near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(lo, start(o) - 18), start(o))
+    return bool(near) or bool(scope.ctx.between("from", max(lo, start(o) - 8), start(o)))
+
+
+def list_marker(scope: Scope, o: Claim) -> bool:
+    """"1、工信部数据显示", "2) The …": a number that marks an item of a list."""
+    return o.unit == "item" and o.text.strip().isdigit() and scope.text[end(o):end(o) + 1] in ("、", ")", "）")
+
+
+def multiple_base(scope: Scope, o: Claim, c: Claim) -> bool:
+    """"是2022年底521万个的近5倍", "已是2020年同期（68.2亿元）的5.3倍": the figure just before a multiple, in its
+    clause (or its parentheses), is what it multiplies."""
+    gap = scope.text[end(o):start(c)]
+    return c.unit == "times" and not CLAUSE_GAP.search(gap) and len(gap.strip(" ()（）")) <= 3
+
+
+def parenthetical(scope: Scope, o: Claim, c: Claim) -> bool:
+    """`o` stands in parentheses that close before `c`: "higher than 12 months earlier (£276,400) and up 0.2%"."""
+    text = scope.text
+    opening = max(text.rfind("(", max(0, start(o) - 30), start(o)), text.rfind("（", max(0, start(o) - 30), start(o)))
+    if opening < 0 or re.search(r"[)）]", text[opening:start(o)]):
+        return False
+    return bool(re.search(r"[)）]", text[end(o):start(c)]))
