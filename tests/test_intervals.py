@@ -125,9 +125,10 @@ def test_times_more_is_times_as_much_minus_one() -> None:
 
 
 def test_hedge_bands() -> None:
-    assert stated_bands(100, 1, Hedge.ABOUT).natural == Interval(Fraction(90), Fraction(110))
-    assert stated_bands(100, 1, Hedge.ABOUT).loose == Interval(Fraction(80), Fraction(120))
-    assert stated_bands(50, 1, Hedge.NEARLY).natural == Interval(Fraction(85, 2), Fraction(51))
+    assert stated_bands(100, 100, Hedge.ABOUT).natural == Interval(Fraction(50), Fraction(150))
+    assert stated_bands(40, 1, Hedge.ABOUT).natural == Interval(Fraction(36), Fraction(44))
+    assert stated_bands(40, 1, Hedge.ABOUT).loose == Interval(Fraction(32), Fraction(48))
+    assert stated_bands(50, 10, Hedge.NEARLY).natural == Interval(Fraction(85, 2), Fraction(51))
     assert stated_bands(40, 1, Hedge.OVER).natural == Interval(Fraction(40), None)
     assert stated_bands(40, 1, Hedge.OVER).loose == Interval(Fraction(38), None)
     assert stated_bands(40, 1, Hedge.AT_LEAST).natural == Interval(Fraction(40), None)
@@ -135,11 +136,30 @@ def test_hedge_bands() -> None:
     assert stated_bands(30, 1, "under").loose == Interval(None, Fraction(63, 2))
 
 
-def test_plain_number_loose_band_is_one_step_each_way() -> None:
+def test_plain_number_loose_band_is_truncation_or_repeated_rounding() -> None:
     bands = stated_bands(Decimal("12.8"), Decimal("0.1"))
     assert bands.natural == Interval(Fraction("12.75"), Fraction("12.85"))
-    assert bands.loose == Interval(Fraction("12.7"), Fraction("12.9"))
+    # truncated from up to a step above ("12.8" for 12.89); rounded again and again from 5/9 of a step below
+    assert bands.loose == Interval(Fraction("12.8") - Fraction(1, 18), Fraction("12.9"))
     assert bands.exact == bands.natural
+    assert stated_bands(-2, 1).loose == Interval(Fraction(-3), Fraction(-13, 9))  # toward zero for a negative
+    assert stated_bands(0, 1).loose == Interval(Fraction(-1), Fraction(1))
+
+
+def test_plain_multiple_three_is_not_two_point_three() -> None:
+    """"three times the $2.64 billion" for $6.12 billion (2.32x): a contradiction, not a slip."""
+    assert judge(stated_bands(3, 1), ratio_interval(natural("2.64"), natural("6.12"))) is Verdict.CONTRADICTION
+    assert judge(stated_bands(3, 1), ratio_interval(natural("2.64"), natural("6.5"))) is Verdict.LOOSE
+
+
+def test_about_a_figure_with_a_tenth_reaches_a_few_tenths() -> None:
+    """"khoảng 9,3%/năm" is 9.3 give or take a few tenths: 8.8-9.8 naturally, 8.3-10.3 loosely — the compound
+    7.69% is a contradiction; "about 9%" keeps its ten per cent."""
+    bands = stated_bands(Decimal("9.3"), Decimal("0.1"), Hedge.ABOUT)
+    assert bands.natural == Interval(Fraction("8.8"), Fraction("9.8"))
+    assert bands.loose == Interval(Fraction("8.3"), Fraction("10.3"))
+    assert judge(bands, Interval(Fraction("7.68"), Fraction("7.70"))) is Verdict.CONTRADICTION
+    assert stated_bands(9, 1, Hedge.ABOUT).natural == Interval(Fraction("8.1"), Fraction("9.9"))
 
 
 def test_widened_tolerance() -> None:

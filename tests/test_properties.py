@@ -87,6 +87,39 @@ def test_truncated_figure_is_within_the_loose_band(true: Decimal, k: int) -> Non
     assert stated_bands(value, step).loose.contains(true)
 
 
+@given(true_values, digits, st.integers(1, 4))
+def test_rounded_again_and_again_is_within_the_loose_band(true: Decimal, k: int, extra: int) -> None:
+    """A figure rounded to more digits, then rounded again one digit at a time ("12.46 -> 12.5 -> 13")."""
+    value, step = round_sig(true, k + extra)
+    for n in range(k + extra - 1, k - 1, -1):
+        value, step = round_sig(value, n)
+    assume(value.adjusted() == true.adjusted())  # (a carry to a new digit changes what k digits mean)
+    assert stated_bands(value, step).loose.contains(true)
+
+
+@given(st.integers(1, 10**6), st.integers(-3, 3), st.fractions(0, 10))
+def test_a_figure_above_the_truth_by_more_than_repeated_rounding_is_not_loose(m: int, e: int, over: Fraction
+                                                                             ) -> None:
+    """"three times" is never 2.32 times: a plain figure more than 5/9 of a step above the truth is neither
+    rounded (however often) nor truncated from it."""
+    value, step = Decimal(m).scaleb(e), Decimal(1).scaleb(e)
+    truth = Fraction(value) - Fraction(step) * (Fraction(5, 9) + over + Fraction(1, 10**6))
+    assert not stated_bands(value, step).loose.contains(truth)
+    assert stated_bands(value, step).loose.contains(Fraction(value) + Fraction(step) * Fraction(99, 100))
+
+
+@given(st.integers(1, 10**6), st.integers(-3, 3), st.sampled_from([Hedge.ABOUT, Hedge.NEARLY]))
+def test_a_hedge_reaches_few_of_a_fine_figures_steps(m: int, e: int, hedge: Hedge) -> None:
+    """"about 9.3" reaches no more than five tenths naturally, ten loosely; never less than the rounding."""
+    value, step = Decimal(m).scaleb(e), Decimal(1).scaleb(e)
+    bands = stated_bands(value, step, hedge)
+    v, p = Fraction(value), Fraction(step)
+    assert bands.natural.low is not None and bands.loose.low is not None
+    assert v - 5 * p <= bands.natural.low <= v - min(p / 2, v * Fraction(1, 10)) or hedge is Hedge.NEARLY
+    assert v - 10 * p <= bands.loose.low
+    assert bands.loose.contains(bands.natural.low)
+
+
 # --- consistent figures never contradict -------------------------------------------------------------
 
 parts_and_wholes = st.tuples(true_values, true_values).map(sorted)

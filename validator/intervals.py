@@ -248,6 +248,11 @@ class Tolerance:
     nearly_loose_below: Fraction = Fraction(20, 100)  # "nearly 4x" for 2.9x is false, for 3.3x loose
     nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
     bound_slack: Fraction = Fraction(5, 100)  # "over 40%" for 39% is loose; for 30% it is false
+    # …but a hedge on a figure written to a fine digit reaches only so many of its steps: "about 9.3" is 9.3 give
+    # or take a few tenths (no further than half a unit of the coarser figure, 9 or 10, naturally; a whole one
+    # loosely), not 8.4-10.2 — a writer who knew no better than ±10% would not have written the tenth
+    hedge_steps: Fraction = Fraction(5)
+    hedge_loose_steps: Fraction = Fraction(10)
 
     def widened(self, k: Fraction) -> Tolerance:
         """Every band multiplied by k (k >= 1 widens)."""
@@ -260,6 +265,8 @@ class Tolerance:
             nearly_loose_below=min(self.nearly_loose_below * k, Fraction(1)),
             nearly_loose_over=self.nearly_loose_over * k,
             bound_slack=self.bound_slack * k,
+            hedge_steps=self.hedge_steps * k,
+            hedge_loose_steps=self.hedge_loose_steps * k,
         )
 
 
@@ -286,25 +293,47 @@ def stated_bands(
     v, p = frac(value), frac(precision)
     top = frac(high) if high is not None else v
     rounded = rounding_interval(v, p, top)
-    # A plain number's loose reading allows one full step either way: writers truncate as well as round.
-    plain_loose = Interval(v - p, top + p)
+    plain_loose = _plain_loose(v, top, p)
     size = abs(v)
     if hedge is None:
         return Bands(rounded, plain_loose, rounded)
     kind = Hedge(hedge)
     t = tolerance
+
+    def reach(x: Fraction, share: Fraction, steps: Fraction) -> Fraction:
+        """How far a hedge reaches from x: a share of its size, at most `steps` written steps."""
+        return min(abs(x) * share, steps * p) if p else abs(x) * share
+
     if kind is Hedge.ABOUT:
-        natural = rounded.hull(Interval(v - size * t.about, top + abs(top) * t.about))
-        loose = plain_loose.hull(Interval(v - size * t.about_loose, top + abs(top) * t.about_loose))
+        natural = rounded.hull(Interval(v - reach(v, t.about, t.hedge_steps), top + reach(top, t.about, t.hedge_steps)))
+        loose = plain_loose.hull(Interval(v - reach(v, t.about_loose, t.hedge_loose_steps),
+                                          top + reach(top, t.about_loose, t.hedge_loose_steps)))
         return Bands(natural, loose, rounded)
     if kind is Hedge.NEARLY:
-        natural = Interval(v - size * t.nearly_below, top + abs(top) * t.nearly_over)
+        natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + abs(top) * t.nearly_over)
         loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
-        loose = Interval(v - size * t.nearly_loose_below, loose_high)
+        loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
         return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)
     return Bands(Interval(None, top), Interval(None, top + abs(top) * t.bound_slack), rounded)
+
+
+# A value that reaches the written figure by rounding again and again (12.46 -> 12.5 -> 13) lies at most
+# 1/2 + 1/20 + 1/200 + … = 5/9 of a step below it.
+REPEATED_ROUNDING = Fraction(5, 9)
+
+
+def _plain_loose(v: Fraction, top: Fraction, p: Fraction) -> Interval:
+    """A plain number's loose reading: what a writer who rounds, rounds an already rounded figure, or truncates
+    would have written so. Truncation drops a part of a step (toward zero: "12%" for 12.9%, "-2" for -2.7), while
+    rounding, however often repeated, reaches only 5/9 of a step beyond the figure the other way: "three times"
+    is never 2.32 times, nor "12%" 11.3%."""
+    if v > 0:
+        return Interval(v - p * REPEATED_ROUNDING, top + p)
+    if top < 0:
+        return Interval(v - p, top + p * REPEATED_ROUNDING)
+    return Interval(v - p, top + p)
 
 
 def judge(stated: Bands, computed: Interval) -> Verdict:
