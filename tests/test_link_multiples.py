@@ -55,6 +55,17 @@ CASES = [
                  [("5.3倍", "296.4亿元", "68.2亿元")], ["fail"], ["error"], id="zh_current_named_elsewhere"),
     pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的3.9倍。",
                  [("3.9倍", "1.02亿千", "2584万千")], ["pass"], [], id="zh_two_figures_named_by_words"),
+    # "是…的N倍" says "as much": a figure that fits only as "N times more" (3.95 - 1) is wrong, not loose
+    pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的2.9倍。",
+                 [("2.9倍", "1.02亿千", "2584万千")], ["fail"], ["error"], id="zh_as_much_read_as_more_is_wrong"),
+    # "增长了N倍" is widely written for "as much": fitting that way is a warning
+    pytest.param("zh", "今年出口额为84亿元，比2020年的21亿元增长了4倍。",
+                 [("4倍", "84亿元", "21亿元")], ["fail"], ["warning"], id="zh_more_read_as_much_is_loose"),
+    # a plain "three" is never 2.32: neither rounded nor truncated from it
+    pytest.param("en", "Data-centre sales were $6.12 billion, three times the $2.64 billion of 2022.",
+                 [("three times", "$6.12 billion", "$2.64 billion")], ["fail"], ["error"], id="en_three_is_not_2_32"),
+    pytest.param("vi", "Doanh thu đạt 6,12 tỷ USD, gấp ba lần năm 2022 (2,64 tỷ USD).",
+                 [("gấp ba lần", "6,12 tỷ USD", "2,64 tỷ USD")], ["fail"], ["error"], id="vi_three_is_not_2_32"),
 ]
 
 

@@ -256,7 +256,9 @@ class MultipleMismatch(Rule):
 
     Both readings are computed: "N times as much" (current / base) and "N times more" (current / base - 1).
     The wording decides which is meant where the language is clear (vi "gấp N lần", zh "是…的N倍": as
-    much; zh "增长了N倍": more); otherwise the better reading is used. The message says which fits.
+    much; zh "增长了N倍": more); otherwise the better reading is used. The message says which fits. A
+    "more" wording that fits only as "as much" is a warning (it is widely written so); an "as much"
+    wording has no other reading.
 
     Why: multiples are where hedges and wording slip most: "nearly seven times" for 7.57x is loose.
 
@@ -298,8 +300,10 @@ class MultipleMismatch(Rule):
         main = f"{arrow} is {fmt_number(computed.mid, 'times')} {label[chosen]} ({fmt_interval(computed, 'times')})"
         alt = f"read as 'times {label[other]}' it is {fmt_number(readings[other].mid, 'times')}"
         verdict = verdicts[chosen]
-        if wording is not None and verdict is not Verdict.VERIFIED and verdicts[other] is Verdict.VERIFIED:
-            verdict = Verdict.LOOSE  # the figure fits, the wording does not: a warning, not an error
+        if wording == "more" and verdict is not Verdict.VERIFIED and verdicts[other] is Verdict.VERIFIED:
+            # "three times more", "增长了2倍" are widely written for "as much": the figure fits, the wording does not (a
+            # warning); "是…的N倍", "gấp N lần", "N times the" say "as much" and nothing else
+            verdict = Verdict.LOOSE
         hedge = multiple.claim.hedge
         claim_words = f"{hedge.value + ' ' if hedge else ''}{fmt_number(multiple.claim.value, 'times')}"
         yield verdict_outcome(
