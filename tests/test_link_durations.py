@@ -34,6 +34,20 @@ CASES = [
                  ["fail"], ["error"], id="en_since_too_short"),
     pytest.param("zh", "北京2024年12月13日电 全国碳市场自2021年7月16日启动上线交易以来，已平稳运行三年多。",
                  ["pass"], [], id="zh_since_inclusive"),
+    # the base year of a comparison, up to the article's own year: what moved over the span moved from it
+    pytest.param("zh", "2024年7月24日，与2016年上半年的1642.8亿元相比，2024年上半年全市经济总量十年间实现翻番。",
+                 ["fail"], ["error"], id="zh_compared_with_a_year_too_long"),
+    pytest.param("zh", "2024年7月24日，与2016年上半年的1642.8亿元相比，2024年上半年全市经济总量八年间实现翻番。",
+                 ["pass"], [], id="zh_compared_with_a_year_right"),
+    pytest.param("vi", "Hà Nội, ngày 6/7/2025. So với năm 2015, doanh thu toàn ngành sau mười năm đã tăng gấp đôi.",
+                 ["pass"], [], id="vi_compared_with_a_year_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - Compared with 4.1 million in 2018, sales have doubled in ten years.",
+                 ["fail"], ["error"], id="en_compared_with_a_year_too_long"),
+    # …but a record is a look-back from now, not the years a comparison ran over
+    pytest.param("vi", "Ngày 10/7/2017. Tín dụng tăng 7,54% so với tháng 12/2016, cao nhất trong vòng 6 năm trở lại "
+                 "đây.", [], [], id="vi_record_is_a_look_back"),
+    pytest.param("en", "LONDON, March 3, 2024 - Sales rose 5% compared with 2023, the fastest growth in six years.",
+                 [], [], id="en_record_is_a_look_back"),
     # two years named from ... to ...
     pytest.param("en", "The gain was 4.4 percentage points in nine years, from 1.1% in 2014 to 5.5% in 2023.",
                  ["pass"], [], id="en_from_to_years"),

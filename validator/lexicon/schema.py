@@ -305,6 +305,7 @@ class Relations(Strict):
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement

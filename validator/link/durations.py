@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from validator.extract.periods import PeriodMention
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, start
@@ -95,7 +96,32 @@ def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
             continue  # another figure between them: the year is its
         if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
             return m.years[0]
-    return None
+    return _compared_from(scope, c, [m for m in years if m.end <= start(c)])
+
+
+def _compared_from(scope: Scope, c: Claim, years: list[PeriodMention]) -> int | None:
+    """The year of the base a comparison before the span names: "与2016年上半年的1642.8亿元相比，…十年间实现翻番",
+    "So với năm 2015, doanh thu sau mười năm đã tăng gấp đôi", "Compared with 4.1 million in 2018, sales have doubled
+    in ten years": what moved over the span moved from that year to now. Between the comparison word and the span
+    stand at most the base and the move itself; the base is the earlier of the years so named. A record ("cao nhất
+    trong vòng 6 năm") looks back from now instead."""
+    if not years or _record(scope, c):
+        return None
+    lo = scope.sentence_of(start(c)).start
+    between = [o for o in scope.starting_in(lo, start(c)) if o.unit != "times"]
+    found: list[int] = []
+    for w in word_table(scope.lang, "comparison", "base_period").scan(scope.text, lo, years[-1].start):
+        dated = [m for m in years if 0 <= m.start - w.end <= 40]
+        figures = [o for o in between if start(o) >= w.end]
+        if dated and len(figures) <= 1 and all(scope.is_base(o) for o in figures):
+            found.append(dated[0].years[0])
+    return min(found) if found else None
+
+
+def _record(scope: Scope, c: Claim) -> bool:
+    """A superlative in the span's clause: a look-back from now ("the highest in six years")."""
+    lo, hi = scope.clause_of(c)
+    return bool(word_table(scope.lang, "relations", "record").scan(scope.text, lo, hi))
 
 
 def _from_to_years(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
