@@ -70,6 +70,12 @@ CASES = [
     pytest.param("vi", "Sản lượng thủy điện giảm 18,3% so với cùng kỳ, chỉ đạt 30,6 tỷ kWh (cùng kỳ năm 2023 đạt "
                  "37,45 tỷ kWh).", [("18,3%", "30,6 tỷ kWh", "37,45 tỷ kWh")], ["pass"], [],
                  id="vi_current_reached_after"),
+    # a base with the "per" of its rate unit understood: the same money a month
+    pytest.param("vi", "Thu nhập bình quân đạt 8,1 triệu đồng/tháng, giảm 7,6% so với cùng kỳ năm trước (7,53 triệu "
+                 "đồng).", [("7,6%", "8,1 triệu đồng/tháng", "7,53 triệu đồng")], ["fail"], ["error"],
+                 id="vi_base_per_month_understood"),
+    pytest.param("vi", "Giá heo hơi đạt 68.500 đồng/kg, tăng 3,6% so với tháng trước (66.100 đồng).",
+                 [("3,6%", "68.500 đồng/kg", "66.100 đồng")], ["pass"], [], id="vi_base_per_kg_understood"),
     pytest.param("vi", "Số ca mắc là 9.420 ca, giảm hơn 30% so với cùng kỳ năm trước (12.450 ca).",
                  [("hơn 30%", "9.420 ca", "12.450 ca")], ["fail"], ["error"], id="vi_hedged_decline"),
     pytest.param("vi", "Số ca mắc là 8.420 ca, giảm hơn 30% so với cùng kỳ năm trước (12.450 ca).",

@@ -76,7 +76,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
                 CLAUSE_GAP.search(gap.strip(" ,，")):
             # ", compared with $396 a year earlier", "，上年同期为99.6万辆"
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
-        elif compatible(o, current) and (earlier_words(scope, lead_start(scope, o), start(o))
+        elif same_kind(o, current) and (earlier_words(scope, lead_start(scope, o), start(o))
                                          or _dated_before(o, current) or month_role(scope, o, current)):
             found.append((o, PRIOR_CLAUSE, f"{o.text} named as the earlier figure"))
         first = False
@@ -124,7 +124,19 @@ def _comparable(scope: Scope, o: Claim, current: Claim) -> bool:
         return o.unit == "percent"
     if not is_quantity(o) or is_delta(scope, o):
         return False
-    return compatible(o, current) or "item" in (o.unit, current.unit)
+    return same_kind(o, current) or "item" in (o.unit, current.unit)
+
+
+def same_kind(base: Claim, current: Claim) -> bool:
+    """Whether a base stated next to its change is of the current figure's kind: of its dimension, or its rate
+    with the "per" left out as understood ("8,1 triệu đồng/tháng, giảm 7,6% so với cùng kỳ (7,53 triệu đồng)",
+    "68.500 đồng/kg … so với tháng trước (66.100 đồng)")."""
+    return compatible(base, current) or _per_elided(base, current)
+
+
+def _per_elided(base: Claim, current: Claim) -> bool:
+    numerator, per, _ = current.unit.partition("/")
+    return bool(per) and base.unit == numerator
 
 
 def _dated_before(o: Claim, current: Claim) -> bool:
@@ -224,4 +236,7 @@ def takes_unit(base: Claim, current: Claim) -> Units:
         return {base.id: (current.unit, f"unit read from the figure it is compared with ({current.text})")}
     if current.unit == "item" and base.unit != "item":
         return {current.id: (base.unit, f"unit read from the figure it is compared with ({base.text})")}
+    if _per_elided(base, current):
+        return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
+                                        f"({current.text})")}
     return {}
