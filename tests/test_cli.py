@@ -67,6 +67,22 @@ def test_schema_is_valid_json_schema(capsys: pytest.CaptureFixture[str]) -> None
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
+def test_schema_has_a_change_written_as_an_amount(capsys: pytest.CaptureFixture[str]) -> None:
+    """A change may carry `delta` (the same change as an amount); claim files without it stay valid."""
+    _, out, _ = run(["schema"], capsys)
+    schema = json.loads(out)
+    change = schema["$defs"]["ChangeRelation"]
+    assert "delta" in change["properties"] and "delta" not in change.get("required", [])
+    validator = jsonschema.Draft202012Validator(schema)
+    claims = [{"id": "a", "text": "5,163,900", "value": 5163900, "unit": "person"},
+              {"id": "b", "text": "2.3%", "value": 2.3, "unit": "percent"},
+              {"id": "c", "text": "115,900", "value": 115900, "unit": "person"}]
+    for extra in ({}, {"delta": "c"}):
+        data = {"article": "a.txt", "claims": claims,
+                "relations": [{"kind": "change", "change": "b", "current": "a", **extra}]}
+        assert list(validator.iter_errors(data)) == []
+
+
 def test_schema_accepts_the_repo_claim_files(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import yaml
 

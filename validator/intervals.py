@@ -370,6 +370,22 @@ def percent_change_interval(base: Interval, current: Interval) -> Interval:
     return (current / base - ONE) * HUNDRED
 
 
+def change_on_current_interval(current: Interval, delta: Interval) -> Interval:
+    """delta / (current - delta), in percent: the change an amount `delta` (signed) made to reach `current` ("up
+    1,110 to 70,650 is up 1.6%"). Exact over the operands' box: for a current of one sign and a base that
+    cannot be zero the ratio moves one way in each operand, so its extremes are at the corners; otherwise
+    unbounded."""
+    if None in (current.low, current.high, delta.low, delta.high):
+        return Interval(None, None)
+    assert current.low is not None and current.high is not None and delta.low is not None and delta.high is not None
+    base = current - delta
+    assert base.low is not None and base.high is not None
+    if current.low <= 0 <= current.high or base.low <= 0 <= base.high:
+        return Interval(None, None)
+    corners = [d / (c - d) * 100 for c in (current.low, current.high) for d in (delta.low, delta.high)]
+    return Interval(min(corners), max(corners))
+
+
 def difference_interval(base: Interval, current: Interval) -> Interval:
     return current - base
 

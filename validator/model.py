@@ -236,13 +236,17 @@ class ShareRelation(RelationBase):
 
 
 class ChangeRelation(RelationBase):
-    """`change` is the change from `base` to `current` (percent, points, or an amount)."""
+    """`change` is the change from `base` to `current` (percent, points, or an amount). A percentage change may
+    also be written as an amount, `delta` ("up 5.2 million, or 3.1%, to 172 million"): the base is then
+    current - delta (or the current base + delta) when not given, and checked against delta when it is."""
 
     kind: Literal["change"]
     change: Ref
     direction: Literal["up", "down"] = "up"
     current: Ref | None = None
     base: Ref | None = None
+    delta: Ref | None = Field(default=None, description="The same change written as an amount, in the direction "
+                              "of `direction` (\"up 5.2 million, or 3.1%\", \"比上年增加1110万吨，增长1.6%\").")
 
 
 class MultipleRelation(RelationBase):

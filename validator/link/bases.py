@@ -58,6 +58,8 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
     for o in scope.starting_in(anchor, sentence.end):
         if o.id in mv.changes or o.unit == "times" or (o.unit in RATES and current.unit not in RATES):
             break
+        if _reached_by_another(scope, mv, o):
+            break  # "…to 12.60 billion after falling 1.71 billion to 13.85 billion": another change's current
         if not _comparable(scope, o, current):
             first = False
             continue
@@ -83,6 +85,18 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
     if not found:
         found = _next_sentence_bases(scope, mv, sentence, current)
     return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))]
+
+
+def _reached_by_another(scope: Scope, mv: Moves, o: Claim) -> bool:
+    """`o` is the level another change reaches: "falling 1.71 billion to 13.85 billion", "tăng 5% lên 120 tỷ"."""
+    i = scope.index.get(o.id)
+    if not i:
+        return False
+    prev = scope.claims[i - 1]
+    if not (prev.id in mv.changes or is_delta(scope, prev)):
+        return False
+    gap = scope.text[end(prev):start(o)]
+    return len(gap) <= 12 and not CLAUSE_GAP.search(gap) and bool(scope.ctx.between("to", end(prev), start(o)))
 
 
 def plausible_base(base: Claim, current: Claim, c: Claim, direction: str = "up") -> bool:
@@ -240,3 +254,12 @@ def takes_unit(base: Claim, current: Claim) -> Units:
         return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
                                         f"({current.text})")}
     return {}
+
+
+def items_read_as(unit_of: Claim, *claims: Claim) -> Units:
+    """Bare figures ("to 12.60 billion") compared with a counted change ("fell by 1.24 billion dlrs") are counted
+    the same way."""
+    if unit_of.unit == "item":
+        return {}
+    return {o.id: (unit_of.unit, f"unit read from the change it is compared with ({unit_of.text})")
+            for o in claims if o.unit == "item"}

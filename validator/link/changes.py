@@ -40,79 +40,158 @@ module puts them together into each change's hypothesis.
 from __future__ import annotations
 
 from validator.lexicon import lexicon, word_table
-from validator.link.bases import base_role, period_fits, plausible_base, stated_bases, takes_unit
+from validator.link.bases import (
+    PRIOR_CLAUSE,
+    base_role,
+    items_read_as,
+    period_fits,
+    plausible_base,
+    stated_bases,
+    takes_unit,
+)
 from validator.link.currents import current_of, named_current
+from validator.link.deltas import amount_change
+from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.priors import prior_figures
-from validator.link.scope import Scope, end, is_amount, is_quantity, start
-from validator.link.wording import change_period, named_as_base
+from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
+from validator.link.wording import RATES, change_period, named_as_base
 from validator.model import ChangeRelation, Claim
 
 
 def find_changes(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
     mv = moves_of(scope, ranges)
     out: list[Hypothesis] = []
+    beside = {o.id for o in mv.amounts.values()}
     for c in scope.claims:
         direction = mv.changes.get(c.id)
-        if direction is None or _basis_points(scope, c):
+        if direction is not None and not _basis_points(scope, c):
+            h = _change_hypothesis(scope, mv, c, direction)
+        elif c.id not in beside and c.id not in mv.members and (direction := amount_change(scope, c)) is not None:
+            h = _amount_hypothesis(scope, mv, c, direction)
+        else:
             continue
-        h = _change_hypothesis(scope, mv, c, direction)
         if h.candidates or h.fallback is not None:
             out.append(h)
     return out
 
 
-def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hypothesis:
-    h = Hypothesis(c.id)
-    period = change_period(scope, c)
+def _amount_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hypothesis:
+    """A change written as an amount alone, with its current figure and a base it names: "reserves fell by 1.24
+    billion dlrs to 12.60 billion after … 13.85 billion in January", "đạt 40.123 xe, tăng 3.000 xe so với tháng
+    trước (37.123 xe)". Only bases the wording designates clearly are weighed: an amount is easily another's."""
+    r = _Reader(scope, c, direction, None)
+    current, before, strength, why = current_of(scope, mv, c)
+    if current is None or not is_quantity(current) or not (compatible(current, c) or "item" in (current.unit, c.unit)):
+        return r.h
+    if before is not None:
+        r.add(before, current, min(strength, EXPLICIT), f"{current.text} compared with {before.text}")
+    for base, s, reason in stated_bases(scope, mv, c, current):
+        if s >= PRIOR_CLAUSE:  # in its sentence ("a loss of $793m a year ago" the next sentence is not it)
+            r.add(base, current, min(strength, s), reason)
+    for base, s, reason in prior_figures(scope, current, r.period):
+        if s >= CLAUSE:
+            r.add(base, current, min(strength, s), reason)
+    return r.h
 
-    def add(base: Claim, current: Claim, strength: float, why: str) -> None:
-        if base.id == current.id or not plausible_base(base, current, c, direction):
+
+class _Reader:
+    """Adds one change's readings to its hypothesis: its relation to a base and current figure, with the amount
+    the change is also written as ("比上年增加1110万吨，增长1.6%") when there is one."""
+
+    def __init__(self, scope: Scope, c: Claim, direction: str, amount: Claim | None) -> None:
+        self.scope, self.c, self.direction, self.amount = scope, c, direction, amount
+        self.period = change_period(scope, c)
+        self.h = Hypothesis(c.id)
+
+    def add(self, base: Claim, current: Claim, strength: float, why: str) -> None:
+        c = self.c
+        if base.id == current.id or not plausible_base(base, current, c, self.direction):
             return
         if c.unit == "point" and not (base.unit == "percent" and current.unit == "percent"):
             return
-        strength, note = period_fits(scope, base, current, period, strength)
-        h.add(ChangeRelation(kind="change", change=c.id, base=base.id, current=current.id, direction=direction),
-              strength, why + note, takes_unit(base, current))
+        strength, note = period_fits(self.scope, base, current, self.period, strength)
+        amount = self.amount.id if self.amount is not None else None
+        units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
+        if c.unit not in RATES:  # an amount change: bare figures counted as it is
+            units |= items_read_as(c, base, current)
+        self.h.add(ChangeRelation(kind="change", change=c.id, base=base.id, current=current.id, delta=amount,
+                                  direction=self.direction), strength, why + note, units)
 
+    def add_amount(self, end_figure: Claim, strength: float, why: str, *, is_current: bool = True) -> None:
+        """The reading by the amount alone: the base is the current figure less it (or the current the base
+        plus it)."""
+        amount = self.amount
+        if amount is None or amount.id == end_figure.id:
+            return
+        ends = {"current": end_figure.id} if is_current else {"base": end_figure.id}
+        self.h.add(ChangeRelation(kind="change", change=self.c.id, delta=amount.id, direction=self.direction,
+                                  **ends), strength, f"{why}; {amount.text} beside it is the same change",
+                   takes_unit(amount, end_figure))
+
+
+def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hypothesis:
+    r = _Reader(scope, c, direction, mv.amounts.get(c.id))
     owned = mv.owners.get(c.id)
     if owned is not None:
         base, current, strength = owned
-        add(base, current, strength, f"from {base.text} to {current.text}")
-        return h
+        r.add(base, current, strength, f"from {base.text} to {current.text}")
+        return r.h
     bound = mv.lists.get(c.id)
     if bound is not None and bound[0] is not None and bound[1] is not None:
-        add(bound[1], bound[0], EXPLICIT, f"{bound[0].text} compared with {bound[1].text}, the lists in order")
-        return h
-    found, before, strength, why = current_of(scope, mv, c)
+        r.add(bound[1], bound[0], EXPLICIT, f"{bound[0].text} compared with {bound[1].text}, the lists in order")
+        return r.h
+    reached = reached_by_pair(scope, c, r.amount) if r.amount is not None else None
+    found: Claim | None
+    before: Claim | None
+    if reached is not None:  # "rose by 115,900 persons, or 2.3%, over the year to 5,163,900"
+        found, before, strength, why = reached, None, EXPLICIT, f"to {reached.text}"
+    else:
+        found, before, strength, why = current_of(scope, mv, c)
+        if found is not None and found is r.amount:  # "giảm 3,5 USD (0,28%)": the figure the amount moves
+            found, before, strength, why = current_of(scope, mv, found)
     if found is None:
-        stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
-                  if is_quantity(o) and named_as_base(scope, o)]
-        given = before or (stated[0] if stated else None)
-        if given is None:
-            return h
-        # "matchday income … rose 13% from €1.62bn": the figure the clause's words name, stated elsewhere
-        named, strength, why = named_current(scope, c, given)
-        if named is not None:
-            add(given, named, min(strength, SENTENCE), f"{named.text} ({why}) compared with {given.text}")
-        return h
-    current = found
+        _without_current(scope, r, before)
+    else:
+        _with_current(scope, mv, r, found, before, strength, why)
+    return r.h
+
+
+def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:
+    """A change whose current figure is not in its sentence: a base it names, and the figure its words name."""
+    c = r.c
+    stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
+              if is_quantity(o) and named_as_base(scope, o)]
+    given = before or (stated[0] if stated else None)
+    if given is None:
+        return
+    r.add_amount(given, CLAUSE, f"from {given.text}", is_current=False)
+    # "matchday income … rose 13% from €1.62bn": the figure the clause's words name, stated elsewhere
+    named, strength, why = named_current(scope, c, given)
+    if named is not None:
+        r.add(given, named, min(strength, SENTENCE), f"{named.text} ({why}) compared with {given.text}")
+
+
+def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: Claim | None, strength: float,
+                  why: str) -> None:
+    c, direction, period = r.c, r.direction, r.period
     if before is not None and plausible_base(before, current, c, direction):
         # "180.8 mln compared with 147.5 mln for coffee, a drop of 42 pct from last year": a change naming its
         # own base period after it is weakly bound to a figure before it that names none
         dated = period is None or scope.same_clause(before, c) or base_role(scope, before, current) is not None
-        add(before, current, min(strength, EXPLICIT if dated else SENTENCE),
-            f"{current.text} compared with {before.text}")
+        r.add(before, current, min(strength, EXPLICIT if dated else SENTENCE),
+              f"{current.text} compared with {before.text}")
     for base, s, reason in stated_bases(scope, mv, c, current):
-        add(base, current, min(strength, s), reason)
-    if is_amount(current):
-        for base, s, reason in prior_figures(scope, current, period):
-            add(base, current, min(strength, s), reason)
-        if c.unit == "percent":
-            h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
-                                        confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")
-    return h
+        r.add(base, current, min(strength, s), reason)
+    if not is_amount(current):
+        return
+    r.add_amount(current, min(strength, EXPLICIT), f"{current.text} ({why})")
+    for base, s, reason in prior_figures(scope, current, period):
+        r.add(base, current, min(strength, s), reason)
+    if c.unit == "percent" and r.amount is None:
+        r.h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
+                                      confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")
 
 
 def _basis_points(scope: Scope, c: Claim) -> bool:

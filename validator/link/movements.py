@@ -1,6 +1,7 @@
 """What moves in a document, worked out once per scope (`moves_of`): which percentages and points are changes,
 and in which direction; which figures are the ends of a "from A to B" pair and which change owns each pair;
-and the figures a "respectively" list binds each rate to.
+the figures a "respectively" list binds each rate to; and the amount each percentage change is written
+beside ("比上年增加1110万吨，增长1.6%").
 """
 
 from __future__ import annotations
@@ -8,25 +9,17 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+from validator.link.deltas import amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
-from validator.link.scope import (
-    CLAUSE_GAP,
-    Scope,
-    end,
-    start,
-)
+from validator.link.scope import CLAUSE_GAP, Scope, end, start
 from validator.link.wording import RATES, SEMICOLON, direction_of, is_rate, reached
 from validator.model import Claim
 
 # how far a change may stand from the pair it owns: "fell 3.1 pct to A from B" / "từ A lên B, tức tăng 6,6%",
 # "from 12.1% in 2022, an increase of 2.5%"
 _OWNER_BEFORE = 12
-
-
 _OWNER_AFTER = 40
-
-
 # … and, for a pair of amounts after the change in a clause of its own, at most this far
 _OWNER_FAR = 60
 
@@ -40,6 +33,7 @@ class Moves:
     members: set[str]  # ends of "from A to B" pairs
     owners: dict[str, tuple[Claim, Claim, float]]  # change id -> (base, current, strength) of its pair
     lists: dict[str, tuple[Claim | None, Claim | None]]  # rate id -> (current, base) bound by a list
+    amounts: dict[str, Claim]  # rate id -> the same change written as an amount beside it
 
 
 _MOVES: weakref.WeakKeyDictionary[Scope, Moves] = weakref.WeakKeyDictionary()
@@ -59,8 +53,11 @@ def moves_of(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> Moves:
         lists, list_directions = respective(scope, changes)
         for cid, direction in list_directions.items():
             changes.setdefault(cid, direction)
+        amounts, amount_directions = amounts_of(scope, changes, members)
+        for cid, direction in amount_directions.items():
+            changes.setdefault(cid, direction)  # "rose by 115,900 persons, or 2.3%": the amount's way
         movers = set(changes) | {c.id for c in scope.claims if c.unit == "times" and c.value >= 1}
-        found = _MOVES[scope] = Moves(changes, members, _pair_owners(scope, ranges, movers), lists)
+        found = _MOVES[scope] = Moves(changes, members, _pair_owners(scope, ranges, movers), lists, amounts)
     return found
 
 

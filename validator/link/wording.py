@@ -128,7 +128,19 @@ def is_delta(scope: Scope, o: Claim) -> bool:
     of "up from 751 million"."""
     if scope.ctx.between("from", max(0, start(o) - 8), start(o)):
         return False
-    return scope.is_delta(o) or _delta_after(scope, o)
+    return scope.is_delta(o) or _delta_after(scope, o) or _moved_by(scope, o)
+
+
+def _moved_by(scope: Scope, o: Claim) -> bool:
+    """"after falling 1.71 billion", "rising 792 mln": a rise or fall word of `relations.moves` right before it,
+    not followed by a "to" (which makes the figure a level reached)."""
+    lo = max(scope.after_previous(o), start(o) - 14)
+    hits = word_table(scope.lang, "relations", "moves").scan(scope.text, lo, start(o))
+    if not hits:
+        return False
+    last = max(hits, key=lambda h: h.start)
+    # right before it ("falling 1.71 billion", "rose by 3", "涨了3元"), not a word further back ("5升装的…114元")
+    return len(scope.text[last.end:start(o)].strip()) <= 3 and not scope.ctx.between("to", last.start, start(o))
 
 
 def _delta_after(scope: Scope, o: Claim) -> bool:

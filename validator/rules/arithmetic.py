@@ -15,6 +15,7 @@ from validator.intervals import (
     Interval,
     Verdict,
     cagr_interval,
+    change_on_current_interval,
     difference_interval,
     judge,
     more_ratio_interval,
@@ -136,9 +137,7 @@ class ShareMismatch(Rule):
 def _change_readings(change: Located, base: Located, current: Located, ctx: Resolver,
                      direction: str) -> tuple[Bands, Interval | None, Interval | None, str]:
     """(stated bands signed by direction, relative-change interval %, points/amount-difference interval, unit)."""
-    bands = change.bands(ctx.tolerance)
-    if direction == "down":
-        bands = Bands(bands.natural.scale(-1), bands.loose.scale(-1), bands.exact.scale(-1))
+    bands = _signed_bands(change, ctx, direction)
     base_iv = base.natural(ctx.tolerance)
     current_iv = in_unit(current, base.claim.unit, ctx)
     if current_iv is None:
@@ -148,12 +147,106 @@ def _change_readings(change: Located, base: Located, current: Located, ctx: Reso
     return bands, relative, difference, base.claim.unit
 
 
+def _signed_bands(loc: Located, ctx: Resolver, direction: str) -> Bands:
+    """A change's stated bands, negative for a fall ("giảm", "down", "下降")."""
+    return _signed(loc.bands(ctx.tolerance), direction)
+
+
+def _signed(bands: Bands, direction: str) -> Bands:
+    if direction == "down":
+        return Bands(bands.natural.scale(-1), bands.loose.scale(-1), bands.exact.scale(-1))
+    return bands
+
+
+def _amount_in(delta: Located, unit: str, ctx: Resolver) -> Interval | None:
+    """A change written as an amount, in the unit of the figure it moves (points move a percentage)."""
+    if delta.claim.unit == "point" and unit == "percent":
+        return delta.natural(ctx.tolerance)
+    return in_unit(delta, unit, ctx)
+
+
+def _change_by_delta(change: Located, base: Located | None, current: Located | None, delta: Located,
+                     direction: str, ctx: Resolver, severity: Severity) -> Iterator[Outcome]:
+    """A percentage change written beside its amount, with one end given: "比上年增加1110万吨，增长1.6%" after
+    "70650万吨" (the base is current - delta), "from 8.2 million, up 410,000 or 5%" (current = base + delta)."""
+    known = current if current is not None else base
+    assert known is not None
+    unit = known.claim.unit
+    amount = _amount_in(delta, unit, ctx)
+    if amount is None:
+        yield Outcome("unverifiable", change, f"cannot compare {delta.text} with {known.text}: units differ",
+                      [known, delta])
+        return
+    sign = -1 if direction == "down" else 1
+    signed = amount.scale(sign)
+    known_iv = known.natural(ctx.tolerance)
+    point_delta = sign * Fraction(delta.claim.value) * (amount.mid or 0) / (delta.natural(ctx.tolerance).mid or 1)
+    if current is not None:
+        computed = change_on_current_interval(known_iv, signed)
+        other = Fraction(current.claim.value) - point_delta
+        arithmetic = f"{fmt_number(other, unit)} (implied) → {fmt_number(current.claim.value, unit)}"
+    else:
+        computed = share_interval(signed, known_iv)
+        other = Fraction(known.claim.value) + point_delta
+        arithmetic = f"{fmt_number(known.claim.value, unit)} → {fmt_number(other, unit)} (implied)"
+    arithmetic = (f"{'up' if sign > 0 else 'down'} {delta.text}: {arithmetic} is "
+                  f"{_percent_as(computed.mid, change)} ({fmt_interval(computed, 'percent')} with rounding)")
+    stated = _signed_bands(change, ctx, direction)
+    verdict = judge(stated, computed)
+    if current is not None and verdict is not Verdict.VERIFIED:
+        # "比5月减少221万吨或4.3%，至5109万吨": 221 / 5109 — the amount divided by the figure reached, not by the
+        # base: a slip of the base, like points written as percent (a warning)
+        reached = share_interval(signed, known_iv)
+        if judge(stated, reached) is Verdict.VERIFIED:
+            verdict = Verdict.LOOSE
+            arithmetic += (f"; {delta.text} is {_percent_as(reached.mid, change)} of {current.text}, the figure "
+                           f"reached, not of the base")
+    yield verdict_outcome(
+        verdict, change, [known, delta], f"{change.text}: {arithmetic} ✓",
+        f"stated {direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+        stated, computed, "percent", ctx, severity,
+    )
+
+
+def _percent_as(x: Fraction | None, like: Located) -> str:
+    """A computed percentage to one decimal more than the stated one ("0.01%" -> "-0.009%", not "-0%")."""
+    if x is None:
+        return "∞"
+    exponent = like.claim.value.as_tuple().exponent
+    places = max(1, 1 - exponent if isinstance(exponent, int) else 1)
+    text = f"{float(x):.{places}f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def _delta_against(base: Located, current: Located, delta: Located, direction: str, ctx: Resolver,
+                   severity: Severity) -> Iterator[Outcome]:
+    """The amount of a change given with both its ends: "from 8.2 million to 8.61 million, up 410,000 or 5%"."""
+    unit = base.claim.unit
+    current_iv = in_unit(current, unit, ctx)
+    bands = delta.bands(ctx.tolerance) if delta.claim.unit == "point" else bands_in(delta, unit, ctx.tolerance)
+    if current_iv is None or bands is None:
+        return
+    difference = difference_interval(base.natural(ctx.tolerance), current_iv)
+    arithmetic = (f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)} is "
+                  f"{fmt_number(difference.mid, unit)} ({fmt_interval(difference, unit)} with rounding)")
+    stated = _signed(bands, direction)
+    yield verdict_outcome(
+        judge(stated, difference), delta, [base, current], f"{delta.text}: {arithmetic} ✓",
+        f"stated {direction} {fmt_number(delta.claim.value, delta.claim.unit)} but {arithmetic}",
+        stated, difference, unit, ctx, severity,
+    )
+
+
 class ChangeMismatch(Rule):
     """A change (growth, decline) that its base and current figures do not give.
 
     A change stated in percent is checked against (current / base - 1) x 100; in percentage points
     against current - base of two percentages; as an amount against current - base in the same unit.
     "Giảm"/"down"/"下降" make the stated change negative.
+
+    A change also written as an amount ("up 5.2 million, or 3.1%, to 172 million"; "比上年增加1110万吨，增长
+    1.6%") gives the missing end: the base is current - amount; with both ends given, the amount is checked
+    against current - base too.
 
     Why: year-on-year growth figures are copied between reports, and a base from another period or a
     mistyped current figure shows up here.
@@ -172,8 +265,21 @@ class ChangeMismatch(Rule):
         assert isinstance(relation, ChangeRelation)
         change = ctx.resolve(relation.change, origin)
         base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        if change is None or base is None or current is None:
+        delta = ctx.resolve(relation.delta, origin)
+        if change is None:
             return
+        if delta is not None and (base is None) != (current is None):
+            if change.claim.unit == "percent":
+                yield from _change_by_delta(change, base, current, delta, relation.direction, ctx, self.severity)
+            return
+        if base is None or current is None:
+            return
+        yield from self._between(relation, change, base, current, ctx)
+        if delta is not None:
+            yield from _delta_against(base, current, delta, relation.direction, ctx, self.severity)
+
+    def _between(self, relation: ChangeRelation, change: Located, base: Located, current: Located, ctx: Resolver
+                 ) -> Iterator[Outcome]:
         stated, relative, difference, unit = _change_readings(change, base, current, ctx, relation.direction)
         if relative is None or difference is None:
             yield Outcome("unverifiable", change, f"cannot compare {base.text} with {current.text}: units differ",
@@ -188,6 +294,10 @@ class ChangeMismatch(Rule):
             shown = "percent"
         elif change.claim.unit == "point" or (unit == change.claim.unit or _same(change, base)):
             computed = difference
+            if change.claim.unit != "point" and change.claim.unit != unit:  # "down 1.2 GWh" from MWh figures
+                converted = bands_in(change, unit, ctx.tolerance)
+                assert converted is not None
+                stated = _signed(converted, relation.direction)
             verdict = judge(stated, computed)
             shown = "point" if change.claim.unit == "point" else unit
         else:

@@ -31,8 +31,8 @@ class ImpliedBase(Rule):
 
     def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         assert isinstance(relation, ChangeRelation)
-        if relation.base is not None:
-            return
+        if relation.base is not None or relation.delta is not None:
+            return  # a base given, or implied by the change written as an amount: change-mismatch checks it
         change, current = ctx.resolve(relation.change, origin), ctx.resolve(relation.current, origin)
         if change is None or current is None or change.claim.unit != "percent":
             return
