@@ -20,6 +20,7 @@ from validator.intervals import (
     Tolerance,
     Verdict,
     cagr_interval,
+    change_on_current_interval,
     judge,
     percent_change_interval,
     ratio_interval,
@@ -142,6 +143,20 @@ def test_consistent_change_is_verified(base: Decimal, current: Decimal, kb: int,
     signed = value if change > 0 else -value
     computed = percent_change_interval(natural(*round_sig(base, kb)), natural(*round_sig(current, kc)))
     assert judge(stated_bands(signed, step), computed) is Verdict.VERIFIED
+
+
+@given(true_values, true_values, digits, digits, digits)
+def test_consistent_change_with_its_amount_is_verified(base: Decimal, current: Decimal, kd: int, kc: int,
+                                                      ks: int) -> None:
+    """"up D, or X%, to C": the base C - D gives X back, however each figure was rounded."""
+    assume(base != current)
+    delta = current - base
+    change = (Fraction(current) / Fraction(base) - 1) * 100
+    value, step = round_sig(abs(change), ks)
+    d_value, d_step = round_sig(abs(delta), kd)
+    sign = 1 if delta > 0 else -1
+    computed = change_on_current_interval(natural(*round_sig(current, kc)), natural(d_value, d_step).scale(sign))
+    assert judge(stated_bands(value * sign, step), computed) is Verdict.VERIFIED
 
 
 @given(true_values, true_values, digits, digits, digits)
