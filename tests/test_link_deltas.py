@@ -65,6 +65,12 @@ CASES = [
                  [("0.4%", "119319千公顷", None, "525千公顷")], ["pass"], [], id="zh_restated_in_parentheses"),
     pytest.param("zh", "在园幼儿4093.0万人，比上年减少534.5万人，下降11.55%。",
                  [("11.55%", "4093.0万人", None, "534.5万人")], ["pass"], [], id="zh_decrease"),
+    pytest.param("zh", "NYMEX原油期货结算价下跌2.64美元，至每桶99.29美元，跌幅2.6%。",
+                 [("2.6%", "99.29美元", None, "2.64美元")], ["pass"], [], id="zh_amount_to_level_then_percent"),
+    pytest.param("en", "Crude fell $2.64 to $99.29 a barrel, or 2.6%.",
+                 [("2.6%", "$99.29 a barrel", None, "$2.64")], ["pass"], [], id="en_amount_to_level_then_percent"),
+    pytest.param("vi", "Giá dầu giảm 2,64 USD xuống 99,29 USD/thùng, tương ứng 2,6%.",
+                 [("2,6%", "99,29 USD/thùng", None, "2,64 USD")], ["pass"], [], id="vi_amount_to_level_then_percent"),
     pytest.param("zh", "原油产量为4900万吨，同比减少221万吨或4.3%。",
                  [("4.3%", "4900万吨", None, "221万吨")], ["pass"], [], id="zh_or"),
 ]

@@ -141,6 +141,10 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
         if stated is None and c.unit == "times" and multiple_base(scope, o, c):
             stated = o  # "已是2020年同期（68.2亿元）的5.3倍"
             continue
+        if stated is None and _base_in_parentheses(scope, o, c, own_move):
+            stated = o  # "较今年预期值（802万亿韩元）增加10.1%"
+            passed.append((start(o) - 14, end(o) + 12))
+            continue
         if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
                 or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)):
             passed.append((start(o) - 14, end(o) + 12))
@@ -167,6 +171,14 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
     return None, stated, False
+
+
+def _base_in_parentheses(scope: Scope, o: Claim, c: Claim, own_move: int) -> bool:
+    """"较今年预期值（802万亿韩元）增加10.1%", "so với năm trước (7,53 triệu đồng) giảm 7,6%": a base named by a
+    comparison word and given in parentheses that close right before the change's own rise or fall word."""
+    if not is_quantity(o) or not parenthetical(scope, o, c) or not named_as_base(scope, o):
+        return False
+    return not scope.text[end(o):own_move].strip(" )）")
 
 
 def _reached_after(scope: Scope, mv: Moves, c: Claim, after: list[Claim]) -> Claim | None:

@@ -81,6 +81,10 @@ def _before(scope: Scope, claims: list[Claim], i: int) -> tuple[Claim, str] | No
     if j < 0:
         return None
     o = claims[j]
+    if j >= 1 and _reaches(scope, claims[j - 1], o) and joined(scope, end(o), start(c)):
+        o = claims[j - 1]  # "下跌2.64美元，至每桶99.29美元，跌幅2.6%", "fell $2.64 to $99.29, or 2.6%"
+        direction = direction_of(scope, o) if _amount(scope, o) else None
+        return (o, direction) if direction is not None else None
     if not _amount(scope, o) or not joined(scope, end(o) if j == i - 1 else _closing(scope, claims[i - 1]), start(c)):
         return None
     direction = direction_of(scope, o)
@@ -109,6 +113,16 @@ def amount_change(scope: Scope, o: Claim) -> str | None:
     if not _amount(scope, o) or scope.is_group_count(o):
         return None
     return direction_of(scope, o)
+
+
+def _reaches(scope: Scope, amount: Claim, level: Claim) -> bool:
+    """"下跌2.64美元，至每桶99.29美元", "fell $2.64 to $99.29", "giảm 2,64 USD xuống 99,29 USD": `level` is what
+    the amount moved to."""
+    gap = scope.text[end(amount):start(level)]
+    if len(gap) > 12 or broken(scope, end(amount), start(level)):
+        return False
+    return bool(scope.ctx.between("to", end(amount), start(level))
+                or word_table(scope.lang, "relations", "reach").scan(scope.text, end(amount), start(level)))
 
 
 def _amount(scope: Scope, o: Claim) -> bool:

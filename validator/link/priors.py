@@ -53,7 +53,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         clash = o.metric is not None and current.metric is not None and not metric
         far = abs(scope.paragraph(o) - para)
         if dated:
-            if (not metric and sim < 0.6) or (far > 1 and (not metric or sim < 0.5)):
+            if (not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8)):
                 continue
             strength = CLAUSE if metric and sim >= 0.5 else SENTENCE if metric else 0.5
             if far > 1:
