@@ -284,6 +284,15 @@ class Scope:
                 got += 0.8 * weights[t]  # "total grocery spending" for "grocery sales of £33.84bn"
         return got / total
 
+    def named_by(self, named: frozenset[str], c: Claim) -> float:
+        """How much of what figure `c` is about (its own words) the words `named` carry, 0..1: the other
+        direction of `covers` ("高铁4.6万公里" is named by "高铁里程占比"). Rarity-weighted like `covers`."""
+        weights = self._weights()
+        own = [t for t in self.about(c) if t in weights and t != "t:total"]
+        if not own:
+            return 0.0
+        return sum(weights[t] for t in own if t in named) / sum(weights[t] for t in own)
+
     def _weights(self) -> dict[str, float]:
         if self._idf is None:
             counts: dict[str, int] = {}

@@ -89,8 +89,8 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)
     found: list[tuple[Claim, float, str]] = []
-    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_amount(o) and end(o) <= start(share)]
-    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o)]
+    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
+    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
     if before:
         part = before[-1]
         gap = text[end(part):start(share)]
@@ -108,6 +108,9 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
+        elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
+            # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
+            found.append((part, 0.85, "the share's clause names it by its words"))
         else:
             found.append((part, SENTENCE, "same sentence"))
     # apposition after the share: "…15% of the network, or about 390,000 units"
