@@ -239,7 +239,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if content and cover >= 0.6:
             # as strong as the words single it out: by how much it beats every figure of another value
             margin = cover - _best_other(best_by_value, o.value)
-            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.5))
+            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.3))
             why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
             if wants_total and says_total:
                 strength += 0.1
@@ -255,7 +255,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
             why += "; itself listed in a breakdown"
-        if o.unit == "item" and part.unit == "item":
+        if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
         if distance > 3:
