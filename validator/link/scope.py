@@ -118,6 +118,7 @@ class Scope:
         self._by_unit: dict[str, list[Claim]] = {}
         self._about: dict[str, frozenset[str]] = {}
         self._idf: dict[str, float] | None = None
+        self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
 
     # --- where things stand ----------------------------------------------------------------------
@@ -254,12 +255,18 @@ class Scope:
             i = self.index.get(c.id)
             nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
             tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            self._counted[c.id] = frozenset(t for t in tail if ":" not in t)
             tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
                 sentence = self.ctx.sentence_of(start(c))
                 tokens = tokens | self.phrases.tokens(sentence.start, start(c))
             found = self._about[c.id] = tokens
         return found
+
+    def counted(self, c: Claim) -> frozenset[str]:
+        """The words right after a figure that say what it counts ("1,14 triệu nguyện vọng" -> nguyện, vọng)."""
+        self.about(c)
+        return self._counted.get(c.id, frozenset())
 
     def alike(self, a: Claim, b: Claim) -> float:
         return similarity(self.about(a), self.about(b))

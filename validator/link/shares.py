@@ -224,6 +224,10 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
             continue
         pool.append(o)
     content = named - {"t:total"}
+    if not content and scope.counted(part):
+        # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
+        content = scope.counted(part)
+        named = named | content
     scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
     best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
     for o in pool:
