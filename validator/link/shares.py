@@ -12,9 +12,10 @@ same kind, period and modality.
 
 from __future__ import annotations
 
-from validator.lexicon import word_table
+from validator.lexicon import lexicon, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
+    CLAUSE_GAP,
     Scope,
     compatible,
     end,
@@ -54,12 +55,34 @@ def is_share(scope: Scope, c: Claim) -> bool:
 
 def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     """The words that name a share's whole: after it in its clause ("chiếm 39,5% tổng lượng xuất khẩu",
-    "15% of China's network"), or between the share word and it ("占回收市场总规模的40%")."""
+    "15% of China's network"), between the share word and it ("占回收市场总规模的40%"), or, with none of
+    those, the sentence's opening phrase when it names a whole ("医院床位中，公立医院床位571.2万张，约占八成",
+    "Of exporters, …")."""
     lo, hi = scope.clause_of(share)
     tail = scope.phrases.tokens(end(share), hi)
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
-    return tail | inner
+    found = tail | inner
+    if found - {"t:total"}:
+        return found
+    return found | _opening_whole(scope, share)
+
+
+def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
+    sentence = scope.sentence_of(start(share))
+    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
+    if brk is None or scope.starting_in(sentence.start, brk.start()):
+        return frozenset()
+    opening = scope.text[sentence.start:brk.start()].strip().lower()
+    words = lexicon(scope.lang).relations.whole_opening
+    lead = next((w for w in words.lead if opening.startswith(w + ("" if scope.phrases.han else " "))), None)
+    trail = next((w for w in words.trail if opening.endswith(w)), None)
+    if lead is None and trail is None:
+        return frozenset()
+    lo = scope.text.index(opening[:1], sentence.start) + (len(lead) if lead else 0)
+    hi = scope.text.rindex(opening[-1:], sentence.start, brk.start() + 1) + 1 - (len(trail) if trail else 0)
+    return scope.phrases.tokens(lo, hi)
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
