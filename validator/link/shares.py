@@ -42,8 +42,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
     cue = scope.ctx.last_before("share", clause[0], start(c))
     if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
         return True
-    if scope.is_change(c):
-        return False
+    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
+        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
@@ -131,6 +131,9 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
+        elif word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share)):
+            # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
+            found.append((part, 0.85, "the share's clause points back to it"))
         elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
             # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
             found.append((part, 0.85, "the share's clause names it by its words"))
