@@ -250,10 +250,12 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
             continue
         pool.append(o)
     content = named - {"t:total"}
+    by_counted = False
     if not content and scope.counted(part):
         # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
         content = scope.counted(part)
         named = named | content
+        by_counted = True
     scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
     best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
     for o in pool:
@@ -274,7 +276,11 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
             if wants_total and says_total:
                 strength += 0.1
                 why += ", both named a total"
-        elif not content and o in same_unit:
+            elif wants_total and by_counted and o is _headline(scope, content, part):
+                # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
+                strength += 0.3
+                why += ", the article's first figure of what the part counts"
+        elif not content and o in same_unit and _related(scope, o, part):
             # "…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first
             totals = [x for x in same_unit if "t:total" in scope.about(x) or x is headline]
             if o in totals:
@@ -288,11 +294,27 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 3:
-            strength -= 0.02 * (distance - 3)
+        if distance > 5:
+            strength -= 0.02 * (distance - 5)
         add(o, min(strength, 0.9), why)
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _related(scope: Scope, whole: Claim, part: Claim) -> bool:
+    """Whether a whole named by nothing but its unit may be the part's: it shares a word about what it is, or
+    stands near the part (three paragraphs), or in the article's lead. A digest's unrelated items far apart
+    ("新设立外商投资企业31654家" … "证券评估机构145家，占比53.3%") are none of these."""
+    words = {t for t in scope.about(whole) if ":" not in t} & {t for t in scope.about(part) if ":" not in t}
+    if words or scope.counted(whole) & scope.counted(part):
+        return True
+    return abs(scope.paragraph(whole) - scope.paragraph(part)) <= 3 or scope.paragraph(whole) <= 2
+
+
+def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | None:
+    """The article's first figure of the part's unit that counts the same thing."""
+    return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)
+                 and counted <= scope.counted(o) | scope.about(o)), None)
 
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:
