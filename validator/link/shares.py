@@ -68,21 +68,42 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     return found | _opening_whole(scope, share)
 
 
-def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
-    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
+def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
+    """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
+    "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
     sentence = scope.sentence_of(start(share))
     brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
-    if brk is None or scope.starting_in(sentence.start, brk.start()):
-        return frozenset()
-    opening = scope.text[sentence.start:brk.start()].strip().lower()
+    if brk is None:
+        return None
+    raw = scope.text[sentence.start:brk.start()]
+    opening = raw.strip().lower()
+    if not opening:
+        return None
     words = lexicon(scope.lang).relations.whole_opening
     lead = next((w for w in words.lead if opening.startswith(w + ("" if scope.phrases.han else " "))), None)
     trail = next((w for w in words.trail if opening.endswith(w)), None)
     if lead is None and trail is None:
+        return None
+    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
+    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
+    return lo, hi
+
+
+def _opening_figure(scope: Scope, share: Claim) -> Claim | None:
+    """The one figure of an opening phrase that names a whole ("Of the 7.54 million, …")."""
+    span = _opening(scope, share)
+    if span is None:
+        return None
+    found = [o for o in scope.starting_in(*span) if is_quantity(o)]
+    return found[0] if len(found) == 1 else None
+
+
+def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
+    span = _opening(scope, share)
+    if span is None or scope.starting_in(*span):
         return frozenset()
-    lo = scope.text.index(opening[:1], sentence.start) + (len(lead) if lead else 0)
-    hi = scope.text.rindex(opening[-1:], sentence.start, brk.start() + 1) + 1 - (len(trail) if trail else 0)
-    return scope.phrases.tokens(lo, hi)
+    return scope.phrases.tokens(*span)
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -119,7 +140,7 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         gap = text[end(part):start(share)]
         cue = scope.ctx.last_before("share", end(part), start(share))
         lead = gap[: cue.start - end(part)] if cue is not None else gap
-        between = [o for o in scope.starting_in(end(part), start(share)) if is_amount(o)]
+        between = [o for o in scope.starting_in(end(part), start(share)) if is_quantity(o)]
         apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
         if apposed and not between and len(text[end(part):start(share)]) <= 24:
             found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
@@ -131,6 +152,10 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
+        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= 14:
+            # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
+            # nothing but the share restates the sentence's figure
+            found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
         elif word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share)):
             # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
             found.append((part, 0.85, "the share's clause points back to it"))
@@ -233,6 +258,10 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
                     if start(o) >= opening.start:
                         add(o, strength - 0.2, f"a figure of the sentence the breakdown after '{cue.word}' follows")
                 break
+    # named by the sentence's opening: "Of the 7.54 million, 2.88 million … - more than 40% of the total"
+    opened = _opening_figure(scope, share)
+    if opened is not None:
+        add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
     # named right after the share in its clause: "24% trong tổng số 162.400 cổng", "46% of the 1.2 million"
     clause = scope.clause_of(share)
     for o in scope.starting_in(end(share), clause[1]):
