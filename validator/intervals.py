@@ -305,6 +305,9 @@ def stated_bands(
         return min(abs(x) * share, steps * p) if p else abs(x) * share
 
     if kind is Hedge.ABOUT:
+        # "about" reaches a share of the value, but no further than a few steps of the digits written: "about
+        # 1.2 million" may be 1.08–1.32 million, while "an estimated 7.54 million" (three digits given) means
+        # 7.49–7.59 million, not anything within 10%
         natural = rounded.hull(Interval(v - reach(v, t.about, t.hedge_steps), top + reach(top, t.about, t.hedge_steps)))
         loose = plain_loose.hull(Interval(v - reach(v, t.about_loose, t.hedge_loose_steps),
                                           top + reach(top, t.about_loose, t.hedge_loose_steps)))
