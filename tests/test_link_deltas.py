@@ -71,6 +71,12 @@ CASES = [
                  [("2.6%", "$99.29 a barrel", None, "$2.64")], ["pass"], [], id="en_amount_to_level_then_percent"),
     pytest.param("vi", "Giá dầu giảm 2,64 USD xuống 99,29 USD/thùng, tương ứng 2,6%.",
                  [("2,6%", "99,29 USD/thùng", None, "2,64 USD")], ["pass"], [], id="vi_amount_to_level_then_percent"),
+    pytest.param("zh", "中国8月外汇储备32882.15亿美元，较7月末上升318亿美元，升幅为0.98%。",
+                 [("0.98%", "32882.15亿美元", None, "318亿美元")], ["pass"], [], id="zh_rise_named"),
+    pytest.param("vi", "VN-Index đạt 1.186,36 điểm, tăng 83,36 điểm (tương đương mức tăng 7,56%).",
+                 [("7,56%", "1.186,36 điểm", None, "83,36 điểm")], ["pass"], [], id="vi_muc_tang"),
+    pytest.param("en", "Its shares closed at 605p, up 8p, a rise of 1.3%.",
+                 [("1.3%", "605p", None, "8p")], ["pass"], [], id="en_a_rise_of"),
     pytest.param("zh", "原油产量为4900万吨，同比减少221万吨或4.3%。",
                  [("4.3%", "4900万吨", None, "221万吨")], ["pass"], [], id="zh_or"),
 ]

@@ -313,6 +313,9 @@ class Relations(Strict):
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
+    # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
+    # tăng là", "升幅为"
+    change_fillers: Words = []
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement

@@ -28,9 +28,10 @@ _MARKS = re.compile(r"[\s,，、(（)）:：]*")
 
 @functools.cache
 def _joining(language: str) -> tuple[WordTable, ...]:
-    """The words that may join a change's amount and its percentage: restating words, the period compared with."""
+    """The words that may join a change's amount and its percentage: restating words, the period compared with,
+    and the few words that name the change ("a rise of", "mức tăng", "升幅为")."""
     return (word_table(language, "relations", "apposition"), word_table(language, "relations", "change_period"),
-            word_table(language, "comparison", "basis"))
+            word_table(language, "comparison", "basis"), word_table(language, "relations", "change_fillers"))
 
 
 def joined(scope: Scope, lo: int, hi: int) -> bool:
