@@ -155,3 +155,14 @@ def test_two_scaled_numbers_joined_by_and_stay_two() -> None:
                              "more flew.", language="en")
     assert [(c.text, c.value) for c in extract_document(doc)] == [
         ("4.12 million", 4120000), ("3.76 million", 3760000), ("two million and five thousand", 2005000)]
+
+
+def test_a_change_pointing_back_restates_the_change_told_before(tmp_path: Path) -> None:
+    # "That is a 0.4 pct rise": the change the sentence before wrote as an amount, with its current and base;
+    # "12-member" qualifies a noun and is no figure of it
+    text = ("The 12-member group pumped 26.63 mln barrels per day in May, up 110,000 bpd from April's revised total "
+            "of 26.52 mln bpd. That is a 0.4 pct rise from April.")
+    assert ("0.4 pct", "26.63 mln", "26.52 mln") in changes_read(text, "en")
+    assert judged(text, "en", tmp_path) == (["pass", "pass"], [])
+    wrong = text.replace("0.4 pct", "1.4 pct")
+    assert judged(wrong, "en", tmp_path) == (["pass", "fail"], ["error"])

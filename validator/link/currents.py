@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from validator.lexicon import word_table
-from validator.link.bases import PRIOR_CLAUSE, plausible_base
+from validator.link.bases import PRIOR_CLAUSE, plausible_base, stated_bases
+from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import list_joiner
 from validator.link.movements import Moves
@@ -78,6 +79,9 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     reached = _reached_after(scope, mv, c, after)
     if reached is not None:
         return reached, stated, PRIOR_CLAUSE, f"reaching {reached.text}"
+    told = _told_before(scope, mv, c)
+    if told is not None:  # "…up 110,000 bpd from April's 26.52 mln bpd. That is a 0.4 pct rise"
+        return told
     figure, strength, why = _current_in_previous_sentence(scope, mv, c)
     return figure, stated, strength, why
 
@@ -173,6 +177,35 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
     return None, stated, False
 
 
+def _told_before(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim | None, float, str] | None:
+    """"…pumped 26.63 mln bpd in May, up 110,000 bpd from April's 26.52 mln bpd. That is a 0.4 pct rise": a
+    change whose clause points back restates the one change the sentence before wrote as an amount — its
+    current figure, and its base."""
+    sentence = scope.sentence_of(start(c))
+    prev = scope.previous_sentence(sentence)
+    if prev is None or not word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0],
+                                                                                 start(c)):
+        return None
+    amounts = [o for o in scope.starting_in(prev.start, prev.end) if amount_change(scope, o) is not None]
+    if len(amounts) != 1:
+        return None
+    current, base, _, _ = current_of(scope, mv, amounts[0])
+    if current is None or not is_quantity(current):
+        return None
+    if base is None:
+        bases = [(o, s) for o, s, _ in stated_bases(scope, mv, amounts[0], current) if s >= PRIOR_CLAUSE]
+        base = bases[0][0] if len(bases) == 1 else None
+    return current, base, CLAUSE, f"{current.text}, as the change of the sentence before tells it"
+
+
+_COMPOUND = re.compile(r"-[^\W\d_]")
+
+
+def _compound(scope: Scope, o: Claim) -> bool:
+    """"The 12-member Organization", "60-kg bags": a number joined to a word by a hyphen qualifies a noun."""
+    return bool(_COMPOUND.match(scope.text, end(o)))
+
+
 def _base_in_parentheses(scope: Scope, o: Claim, c: Claim, own_move: int) -> bool:
     """"较今年预期值（802万亿韩元）增加10.1%", "so với năm trước (7,53 triệu đồng) giảm 7,6%": a base named by a
     comparison word and given in parentheses that close right before the change's own rise or fall word."""
@@ -210,7 +243,7 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
     anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
     figures = [o for o in scope.starting_in(prev.start, prev.end)
                if is_quantity(o) and not scope.is_group_count(o) and not list_marker(scope, o)
-               and not named_as_base(scope, o) and not is_delta(scope, o)
+               and not named_as_base(scope, o) and not is_delta(scope, o) and not _compound(scope, o)
                and not (o.metric and c.metric and o.metric != c.metric)]
     if len(figures) == 1 and anaphora:
         return figures[0], CLAUSE, f"{figures[0].text} in the sentence before ('{anaphora[0].word}')"
