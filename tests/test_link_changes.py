@@ -166,3 +166,12 @@ def test_a_change_pointing_back_restates_the_change_told_before(tmp_path: Path) 
     assert judged(text, "en", tmp_path) == (["pass", "pass"], [])
     wrong = text.replace("0.4 pct", "1.4 pct")
     assert judged(wrong, "en", tmp_path) == (["pass", "fail"], ["error"])
+
+
+def test_the_base_named_after_a_change_picks_the_current_of_its_kind(tmp_path: Path) -> None:
+    # the figure nearest the change (an average per match) is not of the base's kind; the total before it is
+    text = ("Tổng số khán giả đến sân đạt 1,58 triệu lượt, bình quân 8.680 khán giả/trận, tăng 20,6% so với mùa giải "
+            "trước (1,31 triệu lượt).")
+    assert ("20,6%", "1,58 triệu lượt", "1,31 triệu lượt") in changes_read(text, "vi")
+    assert judged(text, "vi", tmp_path) == (["pass"], [])
+

@@ -182,8 +182,11 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
         dated = period is None or scope.same_clause(before, c) or base_role(scope, before, current) is not None
         r.add(before, current, min(strength, EXPLICIT if dated else SENTENCE),
               f"{current.text} compared with {before.text}")
-    for base, s, reason in stated_bases(scope, mv, c, current):
+    stated = stated_bases(scope, mv, c, current)
+    for base, s, reason in stated:
         r.add(base, current, min(strength, s), reason)
+    if not stated and r.amount is None:
+        _current_of_the_base(scope, mv, r, current)
     if not is_amount(current):
         return
     r.add_amount(current, min(strength, EXPLICIT), f"{current.text} ({why})")
@@ -192,6 +195,27 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
     if c.unit == "percent" and r.amount is None:
         r.h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                       confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")
+
+
+def _current_of_the_base(scope: Scope, mv: Moves, r: _Reader, nearest: Claim) -> None:
+    """"Tổng số khán giả đạt 1,58 triệu lượt, bình quân 8.680 khán giả/trận, tăng 20,6% so với mùa giải trước (1,31
+    triệu lượt)": the base named right after the change is of another kind than the figure nearest before it; the
+    figure of its kind earlier in the clause chain, with nothing moving between, is the one that changed."""
+    c = r.c
+    sentence = scope.sentence_of(start(c))
+    after = [o for o in scope.starting_in(end(c), sentence.end)[:1] if is_quantity(o) and named_as_base(scope, o)]
+    if not after or compatible(after[0], nearest) or not is_quantity(nearest):
+        return
+    base = after[0]
+    if nearest.unit == "item" and plausible_base(base, nearest, c, r.direction):
+        return  # a bare figure of the base's size: the base's kind, its unit left out
+    earlier = [o for o in scope.starting_in(sentence.start, start(nearest))
+               if is_quantity(o) and o.unit == base.unit and o.id not in mv.changes]
+    if len(earlier) != 1 or any(o.id in mv.changes for o in scope.starting_in(end(earlier[0]), start(c))):
+        return
+    current = earlier[0]
+    r.add(base, current, PRIOR_CLAUSE, f"{current.text} compared with {base.text}, of its kind ({nearest.text} is "
+                                       f"not)")
 
 
 def _basis_points(scope: Scope, c: Claim) -> bool:
