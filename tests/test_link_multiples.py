@@ -41,6 +41,9 @@ CASES = [
     pytest.param("en", "The data-center unit generated $6.12 billion. Sales in that unit were twice the $1.64 billion "
                  "it booked in 2022.", [("twice", "$6.12 billion", "$1.64 billion")], ["fail"], ["error"],
                  id="en_that_unit_points_back"),
+    pytest.param("en", "Some 55.4% of the most advantaged applied, compared with 22.1% from the least advantaged "
+                 "fifth - two and a half times the rate.", [("two and a half times", "Some 55.4%", "22.1%")],
+                 ["pass"], [], id="en_compared_with_then_multiple"),
     # --- vi ---
     pytest.param("vi", "Trong 9 tháng, dòng xe này bán được 14.860 chiếc, gấp 2,4 lần cùng kỳ năm ngoái (6.190 chiếc).",
                  [("gấp 2,4 lần", "14.860 chiếc", "6.190 chiếc")], ["pass"], [], id="vi_gap_lan_right"),
@@ -55,6 +58,9 @@ CASES = [
                  [("5.3倍", "296.4亿元", "68.2亿元")], ["fail"], ["error"], id="zh_current_named_elsewhere"),
     pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的3.9倍。",
                  [("3.9倍", "1.02亿千", "2584万千")], ["pass"], [], id="zh_two_figures_named_by_words"),
+    # the subject left out ("数量"): the base is named after the copula, the current is the other figure
+    pytest.param("zh", "医院中，公立医院11772个，民营医院26583个，数量是公立医院的2.26倍。",
+                 [("2.26倍", "26583个", "11772个")], ["pass"], [], id="zh_subject_left_out"),
     # "是…的N倍" says "as much": a figure that fits only as "N times more" (3.95 - 1) is wrong, not loose
     pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的2.9倍。",
                  [("2.9倍", "1.02亿千", "2584万千")], ["fail"], ["error"], id="zh_as_much_read_as_more_is_wrong"),

@@ -166,7 +166,8 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             return None, stated, True  # "có 4 mã tăng là VPB tăng 3,3%": the figure has its own move
         if o.metric and c.metric and o.metric != c.metric and o.unit not in RATES:
             return None, stated, True
-        if stated is None and (multiple_base(scope, o, c) if c.unit == "times" else named_as_base(scope, o)):
+        if stated is None and (multiple_base(scope, o, c) or (named_as_base(scope, o) and not (
+                c.unit == "times" and _same_parentheses(scope, o, c)))):
             stated = o
             passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
             continue
@@ -196,6 +197,14 @@ def _told_before(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim | None
         bases = [(o, s) for o, s, _ in stated_bases(scope, mv, amounts[0], current) if s >= PRIOR_CLAUSE]
         base = bases[0][0] if len(bases) == 1 else None
     return current, base, CLAUSE, f"{current.text}, as the change of the sentence before tells it"
+
+
+def _same_parentheses(scope: Scope, o: Claim, c: Claim) -> bool:
+    """"so với Trung Quốc (khoảng 8,9 tấn, gần gấp đôi Việt Nam)": `o` and `c` stand in one pair of parentheses,
+    so `c` describes `o` (the comparison word before the parentheses is another's)."""
+    text = scope.text
+    opening = max(text.rfind("(", max(0, start(o) - 20), start(o)), text.rfind("（", max(0, start(o) - 20), start(o)))
+    return opening >= 0 and not re.search(r"[)）]", text[opening:start(c)])
 
 
 _COMPOUND = re.compile(r"-[^\W\d_]")

@@ -99,11 +99,20 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
         if len(rest) != 1:
             return []
         return [(current, rest[0], 0.55, f"{current.text} and {rest[0].text}, named by the words before it")]
-    current = max(figures, key=lambda o: similarity(scope.about(o), first))
+    by_first = {o.id: similarity(scope.about(o), first) for o in figures}
+    if max(by_first.values()) < 0.3:
+        # "民营医院26583个，…，数量是公立医院的2.26倍": the subject is left out ("数量"); the base is named, and the
+        # current is the one other figure of its kind
+        base = max(figures, key=lambda o: similarity(scope.about(o), second))
+        others = [o for o in figures if o is not base and compatible(o, base)]
+        if len(others) != 1:
+            return []
+        return [(others[0], base, 0.55, f"{others[0].text} and {base.text}, the base named by the words after it")]
+    current = max(figures, key=lambda o: by_first[o.id])
     rest = [o for o in figures if o is not current and compatible(o, current)]
     if not rest:
         return []
     base = max(rest, key=lambda o: similarity(scope.about(o), second))
-    fit = min(similarity(scope.about(current), first), similarity(scope.about(base), second))
+    fit = min(by_first[current.id], similarity(scope.about(base), second))
     strength = CLAUSE if fit >= 0.6 else 0.55
     return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]
