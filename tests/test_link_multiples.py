@@ -91,3 +91,12 @@ def test_a_base_across_a_comparison_is_not_the_multiples(tmp_path: Path) -> None
     text = ("Mỗi người Việt Nam phát thải khoảng 4,5 tấn CO2. Mức này thấp hơn nhiều so với Trung Quốc (khoảng "
             "8,9 tấn, gần gấp đôi Việt Nam).")
     assert judged(text, "vi", tmp_path)[1] == []
+
+
+def test_a_given_base_does_not_take_the_sentence_before_as_current(tmp_path: Path) -> None:
+    # the base is given in the multiple's own sentence; the national figure of the sentence before is not the
+    # province's current
+    text = ("上半年，全省新能源汽车产量79.6万辆。同期全国新能源汽车产量为696.8万辆。与2022年上半年的25.3万辆相比，全省"
+            "新能源汽车产量已是当时的3.1倍。")
+    assert ("3.1倍", "696.8万辆", "25.3万辆") not in multiples_read(text, "zh")
+    assert judged(text, "zh", tmp_path)[1] == []

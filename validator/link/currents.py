@@ -79,6 +79,8 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     reached = _reached_after(scope, mv, c, after)
     if reached is not None:
         return reached, stated, PRIOR_CLAUSE, f"reaching {reached.text}"
+    if stated is not None:  # "与2022年上半年的25.3万辆相比，全省新能源汽车产量已是当时的3.1倍": the base is given,
+        return None, stated, 0.0, ""  # the current is the figure its words name (see `named_current`)
     told = _told_before(scope, mv, c)
     if told is not None:  # "…up 110,000 bpd from April's 26.52 mln bpd. That is a 0.4 pct rise"
         return told
