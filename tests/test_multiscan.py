@@ -108,7 +108,7 @@ def test_guarded_patterns_match_the_same(text: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_guarded_master_on_the_seeds(language: str) -> None:
-    from validator.extract.grammar import grammar
+    from validator.extract.numerals.grammar import grammar
 
     master = grammar(language).master
     fast = guarded(master)
