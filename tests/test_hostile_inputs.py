@@ -298,7 +298,7 @@ def test_10_an_unexpected_exception_names_the_file_and_the_run_goes_on(
 def test_10_a_rule_that_fails_on_one_file_leaves_the_others_checked(
     proj: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from validator.rules.consistency import EnumerationCount
+    from validator.rules.cs_consistency import EnumerationCount
 
     def broken(self, claims, ctx):  # type: ignore[no-untyped-def]
         if claims.document.path.endswith("bad.txt"):

@@ -38,7 +38,6 @@ from validator.model import (
     SpanText,
 )
 from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
-from validator.rules.consistency import UnusedAcceptance
 
 log = logging.getLogger("claimcheck")
 
@@ -298,43 +297,36 @@ def _where(claims: ClaimSet) -> str:
 
 
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
-    ctx = Resolver([*sets, *context_sets], options.tolerance)
     rules = options.rules()
-    for claims in sets:
-        for rule in rules:
-            try:
-                for outcome in rule.check_set(claims, ctx):
-                    _record(outcome, rule, True, options, report)
-            except Exception as exc:  # one bad file never sinks the run
-                report.errors.append(_internal(exc, _where(claims)))
-        for i, relation in enumerate(claims.relations):
-            certain = relation.confidence != "plausible"
-            for rule in rules:
-                if relation.kind in rule.kinds:
-                    try:
-                        for outcome in rule.check(relation, claims, ctx):
-                            _record(outcome, rule, certain and outcome.certain, options, report,
-                                    relation.evidence)
-                    except Exception as exc:
-                        line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
-                        report.errors.append(_internal(exc, _where(claims), line))
-    try:
-        _unused_acceptances(sets, rules, options, report)
-    except Exception as exc:
-        report.errors.append(_internal(exc, ", ".join(sorted({_where(c) for c in sets}))))
 
-
-def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report) -> None:
-    """ST402 judges the other rules' findings, so it runs last."""
-    judge = next((r for r in rules if isinstance(r, UnusedAcceptance)), None)
-    if judge is None:
-        return
-    ran = {r.code for r in rules}
-    for claims in sets:
+    def findings_on(claims: ClaimSet) -> set[tuple[str, str]]:
         path = display_path(claims.document.path)
-        produced = {(f.claim, f.rule) for f in report.findings if f.path == path and f.claim is not None}
-        for outcome in judge.check_acceptances(claims, produced, ran):
-            _record(outcome, judge, True, options, report)
+        return {(f.claim, f.rule) for f in report.findings if f.path == path and f.claim is not None}
+
+    ctx = Resolver([*sets, *context_sets], options.tolerance, {r.code for r in rules}, findings_on)
+    # the rules that judge the others' findings (ST402) run after all of them, on every claim set
+    for phase in ([r for r in rules if not r.runs_last], [r for r in rules if r.runs_last]):
+        for claims in sets:
+            _evaluate_set(claims, phase, ctx, options, report)
+
+
+def _evaluate_set(claims: ClaimSet, rules: list[Rule], ctx: Resolver, options: Options, report: Report) -> None:
+    for rule in rules:
+        try:
+            for outcome in rule.check_set(claims, ctx):
+                _record(outcome, rule, True, options, report)
+        except Exception as exc:  # one bad file never sinks the run
+            report.errors.append(_internal(exc, _where(claims)))
+    for i, relation in enumerate(claims.relations):
+        certain = relation.confidence != "plausible"
+        for rule in rules:
+            if relation.kind in rule.kinds:
+                try:
+                    for outcome in rule.check(relation, claims, ctx):
+                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence)
+                except Exception as exc:
+                    line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
+                    report.errors.append(_internal(exc, _where(claims), line))
 
 
 def _dedupe(report: Report) -> None:
