@@ -129,7 +129,7 @@ def test_12_a_run_killed_while_writing_leaves_the_old_file_intact(proj: Path) ->
 def test_13_update_refuses_when_the_claim_file_changed_meanwhile(
     seed_copy: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import validator.merge as merge
+    import validator.claimfiles.merge as merge
 
     article, claim_file = seed_copy
     real = merge.merge_claim_files

@@ -10,7 +10,7 @@ and the layers below, never from one above):
 3. extraction: `extract` (numerals, periods, the per-document text index, claims)
 4. rules: `rules` (the checks, and the claim sets they judge)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
-6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
+6. files and settings: `claimfiles` (read, write, draft, merge), `config`, `baseline`, `atomic` (every write)
 7. the pipeline: `engine`
 8. renderers: `report`
 9. interfaces: `cli`, `bench` (with `redos`), and the package itself (`validator`: the version and a lazy `check`)
@@ -35,7 +35,7 @@ LAYERS: list[list[str]] = [
     ["extract"],
     ["rules"],
     ["link"],
-    ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
+    ["claimfiles", "config", "baseline", "atomic"],
     ["engine"],
     ["report"],
     ["cli", "bench", "redos", ""],

@@ -174,8 +174,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
 def cmd_extract_update(args: argparse.Namespace) -> int:
     """Merge a fresh draft of ARTICLE into the reviewed claim file --update (atomically)."""
     from validator.atomic import file_stamp
-    from validator.claimfile import load_claim_file
-    from validator.merge import drafted_from_article, update_claim_file
+    from validator.claimfiles import drafted_from_article, load_claim_file, update_claim_file
 
     if len(args.paths) != 1:
         raise UsageError("--update takes exactly one article")
@@ -399,10 +398,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from validator.atomic import write_atomic
+    from validator.claimfiles import draft_claim_file, dump_claim_file, dump_claim_json, extract_and_link
     from validator.document import load_document
-    from validator.draft import draft_claim_file, dump_json, dump_yaml
-    from validator.extract import extract_document
-    from validator.link import infer_relations
 
     if args.output and len(args.paths) != 1:
         raise UsageError("--output drafts one claim file: give exactly one article")
@@ -413,18 +410,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     chunks = []
     for path in args.paths:
         document = load_document(path, args.language, limits.max_file_bytes)
-        claims = extract_document(document)
-        relations = infer_relations(document, claims)
-        data = draft_claim_file(document, claims, relations, args.output)
+        data = draft_claim_file(document, *extract_and_link(document), args.output)
         header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
                   "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
         listing = _skipped_listing(document) if getattr(args, "show_skipped", False) else ""
         if args.format == "json":
-            chunks.append(dump_json(data))
+            chunks.append(dump_claim_json(data))
             if listing:
                 sys.stderr.write(listing)
         else:
-            chunks.append(header + dump_yaml(data) + "".join(f"# {line}\n" for line in listing.splitlines()))
+            chunks.append(dump_claim_file(data, header) + "".join(f"# {line}\n" for line in listing.splitlines()))
     text = ("---\n".join(chunks)) if args.format == "yaml" else (
         chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
     if args.output:

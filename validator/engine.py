@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.anchoring import Anchorer, AnchorProblem, anchor_claim
-from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
+from validator.claimfiles import LoadedClaimFile, extract_and_link, load_claim_file, relation_refs
 from validator.confine import is_inside, outside_message, project_root
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
@@ -159,12 +159,7 @@ def claimset_from_file(loaded: LoadedClaimFile, limits: Limits = DEFAULT_LIMITS)
 def claimset_from_article(document: Document, tolerance: Tolerance = DEFAULT_TOLERANCE) -> ClaimSet:
     """Extract claims and infer relations from a raw article (the arithmetic, at this tolerance, helps
     choose between readings: see `validator.link.arbiter`)."""
-    from validator.extract import extract_document  # the extractor is the heavy part: load on demand
-    from validator.link import link
-    from validator.rules.judging import judge_for
-
-    extracted = extract_document(document)
-    claims, relations = link(document, extracted, judge_for(document, extracted, tolerance))
+    claims, relations = extract_and_link(document, tolerance)
     by_id = {c.id: c for c in claims}
     anchors = {c.id: c.span for c in claims}
     return ClaimSet(document, by_id, relations, None, Path(document.path).stem, anchors)

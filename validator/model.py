@@ -337,10 +337,26 @@ class ClaimFile(Strict):
     """A reviewed claim file: the article it describes, its claims, and the relations between them."""
 
     article: str = Field(description="Path of the article, relative to this file.")
-    language: Literal["vi", "zh", "en"] | None = None
+    language: str | None = Field(default=None, description="The article's language: one with a lexicon file.",
+                                 json_schema_extra=lambda schema: _languages_schema(schema))
     date: dt.date | None = Field(default=None, description="The article's date, for 'this year' etc.")
     claims: list[Claim] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        from validator.lexicon import LANGUAGES  # the lexicon files present: adding a language is adding one
+
+        if value is not None and value not in LANGUAGES:
+            raise ValueError(f"no lexicon for language {value!r}; expected one of {', '.join(LANGUAGES)}")
+        return value
+
+
+def _languages_schema(schema: dict[str, Any]) -> None:
+    from validator.lexicon import LANGUAGES
+
+    schema["anyOf"] = [{"enum": list(LANGUAGES), "type": "string"}, {"type": "null"}]
 
 
 # --- results -------------------------------------------------------------------------------------
