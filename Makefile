@@ -1,4 +1,5 @@
-# `make check` sets up (when needed) and checks the seeds; `make test` runs the test suite.
+# `make check` sets up (when needed) and checks the seeds; `make test` runs the linters (ruff, mypy strict)
+# and then the test suite; `make lint` runs the linters alone.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -18,7 +19,7 @@ check: $(STAMP)
 	$(BIN)/claimcheck check claims/
 	-$(BIN)/claimcheck check seeds/ --quiet
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -119,8 +119,8 @@ def parse_period_label(label: str) -> dict[str, Any]:
         return {"start": dt.date(y, 1, 1), "end": dt.date(y, 12, 31), "label": text}
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
         y, q = int(m[1]), int(m[2])
-        a, b = _QUARTERS[q]
-        return {"start": dt.date(y, a, 1), "end": _month_end(y, b), "label": text}
+        first_month, last_month = _QUARTERS[q]
+        return {"start": dt.date(y, first_month, 1), "end": _month_end(y, last_month), "label": text}
     if m := re.fullmatch(r"(\d{4})-H([12])", text):
         y, h = int(m[1]), int(m[2])
         return {"start": dt.date(y, 1 if h == 1 else 7, 1), "end": _month_end(y, 6 if h == 1 else 12), "label": text}

@@ -230,7 +230,7 @@ def load_claim_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMIT
         loader.dispose()
     if node is None:
         raise ClaimFileError(p, [InputError("empty claim file: expected a mapping with 'article' and 'claims'", p, 1)])
-    loaded = LoadedClaimFile(p, ClaimFile.model_construct(), lines)
+    loaded = LoadedClaimFile(p, ClaimFile.model_construct(article=""), lines)  # filled below
     try:
         loaded.data = ClaimFile.model_validate(raw)
     except ValidationError as exc:

@@ -288,7 +288,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
             precision=m.precision,
             hedge=Hedge(m.hedge) if m.hedge else None,
             high=m.high,
-            reading=m.reading if m.reading in ("as_much", "more") else None,  # type: ignore[arg-type]
+            reading=m.reading if m.reading in ("as_much", "more") else None,
             period=_period(period_mention),
             # A share's "global"/"toàn cầu" names its whole, not whose share it is.
             subject=_label_near(ctx, "subject", m, skip=("global",) if is_share else ()),

@@ -3,7 +3,7 @@ underlined, stated vs computed intervals, verified checks listed compactly, and 
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -74,7 +74,7 @@ def render_terminal(report: Report, console: Console, texts: dict[str, str] | No
         if quiet and not any(f.accepted is None and f.severity.rank > 0 for f in findings):
             continue
         title = f"{doc.path} · {doc.language} · {doc.claims} claims" + (f" · {doc.source}" if doc.source else "")
-        parts: list[object] = [_finding(f, texts) for f in findings if not quiet or f.severity.rank > 0]
+        parts: list[RenderableType] = [_finding(f, texts) for f in findings if not quiet or f.severity.rank > 0]
         if not quiet:
             passed = [c for c in checks if c.status == "pass"]
             if passed:
