@@ -1,5 +1,5 @@
-"""Imports only point down. The layers of `validator`, lowest first (a module may import from its own layer
-and the layers below, never from one above):
+"""Imports only point down (CONTRIBUTING.md states the order). The layers of `validator`, lowest first (a
+module may import from its own layer and the layers below, never from one above):
 
 0. ground, no language knowledge: `errors`, `intervals`, `units`, `language` (detection by script), `scan`
    (many regexes in one pass, pattern prefixes), `limits` (what one input may ask of a run), `confine`
