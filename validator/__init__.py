@@ -1,7 +1,7 @@
 """claimcheck: a fact-checking and consistency validator for the numbers in news writing.
 
-Public API: `check(paths) -> Report` (claim files and articles), `load_claim_file(path)`, and the records in
-`validator.model`. The command line lives in `validator.cli`.
+Public API: `check(paths) -> Report` (claim files and articles), `validator.claimfiles.load_claim_file(path)`,
+and the records in `validator.model`. The command line lives in `validator.cli`.
 """
 
 from __future__ import annotations
