@@ -3,18 +3,19 @@
 Given paths (files and folders), `resolve_inputs` returns the claim files and raw articles to check:
 
 - Folders are walked (hidden entries, `__pycache__` and `node_modules` skipped, symlinked folders not
-  entered). A walked `.yaml`/`.yml` is a claim file only if it has a top-level `article:` key, and a
+  entered; `*.egg-info` too). A walked `.yaml`/`.yml` is a claim file only if it has a top-level `article:` key, and a
   walked `.json` is an article only if it has a `"content"` key: a workflow, a lexicon, a rule case or
   a JSON report found in a folder is not an input. Files named on the command line are taken as given.
-- `exclude` globs (from `[tool.claimcheck]`, relative to its pyproject.toml) drop walked files; with
+- `exclude` globs (from `[tool.claimcheck]`, relative to its pyproject.toml) drop walked files (except in
+  a folder named although excluded: `check eval/docs` with `exclude = ["eval/"]` walks it); with
   `force_exclude` (the pre-commit hook) they drop files named on the command line too, as ruff does.
 - An article that has a claim file is judged through it, so its reviewed claims, relations and
   accepted findings apply: the claim file replaces the article (one given in the same run, or else one
   found in the project whose `article:` names it). `raw=True` reads every article as raw text instead.
 - `claims_only` (the pre-commit hook): files that are neither claim files nor articles of one are
   ignored, so a commit of a README or a workflow is not an input error.
-- Duplicates (the same file by two names) are dropped and the result is sorted, so argument order never
-  changes what is checked.
+- Duplicates (the same file by two names) are dropped, names are normalised ("./a/../b" is "b") and the
+  result is sorted, so argument order never changes what is checked.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class Inputs:
 
 
 def _head(path: str | os.PathLike[str]) -> str:
+    if not os.path.isfile(path):  # a FIFO or a device would block or never end: the loader refuses those
+        return ""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
             return handle.read(_SNIFF_BYTES)
@@ -111,7 +114,7 @@ def walk(folder: Path) -> Iterator[Path]:
         except OSError:
             continue
         for entry in entries:
-            if entry.name.startswith(".") or entry.name in SKIPPED_FOLDERS:
+            if entry.name.startswith(".") or entry.name in SKIPPED_FOLDERS or entry.name.endswith(".egg-info"):
                 continue
             child = current / entry.name
             try:
@@ -141,8 +144,9 @@ def _expand(paths: Iterable[str | os.PathLike[str]], limits: Limits, exclude: Se
         p = Path(raw)
         if p.is_dir():
             root = project_root(p / "_")
+            named = excluded(p, exclude, base)  # a folder named although excluded: the user's choice, walked whole
             for child in sorted(walk(p)):
-                if excluded(child, exclude, base) or not _ours(child):
+                if (not named and excluded(child, exclude, base)) or not _ours(child):
                     continue
                 if limits.allow_outside or is_inside(child, root):
                     out.append(str(child))
@@ -198,7 +202,7 @@ def resolve_inputs(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEF
     chosen: dict[str, set[str]] = {}  # real path -> the names it was given by (the first in sort order wins)
     given_for: dict[str, list[str]] = {}
     for f in claim_files:
-        chosen.setdefault(os.path.realpath(f), set()).add(f)
+        chosen.setdefault(os.path.realpath(f), set()).add(os.path.normpath(f))
         target = claimed_article(f)
         if target is not None:
             given_for.setdefault(target, []).append(f)
@@ -210,10 +214,10 @@ def resolve_inputs(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEF
             if through:
                 result.via_claim_file[article] = sorted(through)
                 for f in through:
-                    chosen.setdefault(os.path.realpath(f), set()).add(f)
+                    chosen.setdefault(os.path.realpath(f), set()).add(os.path.normpath(f))
                 continue
         if not claims_only:
-            chosen.setdefault(real, set()).add(article)
+            chosen.setdefault(real, set()).add(os.path.normpath(article))
     def order(name: str) -> tuple[str, str]:
         return os.path.normpath(name), name
 

@@ -7,13 +7,14 @@ copies are stale. Lines and columns are those of the
 files on disk (`validator.report.locations`). The README's images are screenshots of these pages in
 Chromium (tests/test_html_browser.py), not generated here. The terminal was an SVG once; it drew Chinese
 with overlapping glyphs (each text run was stretched to a cell count the viewer's fonts did not keep),
-so it is a page whose monospace font has CJK glyphs exactly two cells wide, and its PNG screenshot.
+so it is a page in which each CJK character stands in a box exactly two cells wide, and its screenshot.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -38,7 +39,8 @@ _TERMINAL_PAGE = """<!DOCTYPE html>
 <title>claimcheck check claims/</title>
 <style>
 body {{ margin: 0; padding: 16px; background: {background}; color: {foreground}; }}
-pre {{ margin: 0; font: 14px/1.35 "Noto Sans Mono CJK SC", "Noto Sans Mono", "DejaVu Sans Mono", monospace; }}
+pre {{ margin: 0; font: 14px/1.35 "DejaVu Sans Mono", "Noto Sans Mono", "Noto Sans Mono CJK SC", monospace; }}
+.w {{ display: inline-block; width: 2ch; text-align: center; }}
 </style>
 </head>
 <body><pre><code>{code}</code></pre></body>
@@ -67,7 +69,20 @@ def render_terminal_page(report: Report, texts: Mapping[str, str], width: int = 
     console = Console(file=io.StringIO(), record=True, width=width, force_terminal=True,
                       color_system="truecolor", highlight=False, legacy_windows=False, _environ={})
     render_terminal(report, console, dict(texts))
-    return console.export_html(theme=MONOKAI, inline_styles=True, code_format=_TERMINAL_PAGE)
+    return _two_cells(console.export_html(theme=MONOKAI, inline_styles=True, code_format=_TERMINAL_PAGE))
+
+
+def _two_cells(page: str) -> str:
+    """Each wide character (CJK) in a box exactly two cells wide: a monospace font's CJK fallback glyph is
+    not, so the panel borders of lines with Chinese would not line up (the fault of the SVG it replaces)."""
+    from rich.cells import get_character_cell_size
+
+    parts = re.split(r"(<[^>]*>)", page)
+    for i in range(0, len(parts), 2):  # text between tags (even indexes)
+        if any(get_character_cell_size(ch) == 2 for ch in parts[i]):
+            parts[i] = "".join(f'<span class="w">{ch}</span>' if get_character_cell_size(ch) == 2 else ch
+                               for ch in parts[i])
+    return "".join(parts)
 
 
 def render_bundle(report: Report, texts: Mapping[str, str] | None = None,

@@ -9,7 +9,7 @@ from validator.intervals import Interval
 from validator.model import Stated
 from validator.rules.base import fmt_interval, fmt_number
 
-__all__ = ["figure"]
+__all__ = ["clip", "figure"]
 
 
 def _frac(x: float | None) -> Fraction | None:
@@ -32,3 +32,16 @@ def figure(block: Stated | None, value: bool = True) -> str:
     if low is not None and low == high:
         return shown
     return f"{shown} ({span})"
+
+
+def clip(text: str, width: int) -> str:
+    """`text` on one line, cut after a whole word to at most `width` characters with "…" (a text without
+    spaces, such as Chinese, is cut at a character)."""
+    line = " ".join(text.split())
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:，、") + "…"
