@@ -93,7 +93,7 @@ def test_in_process_api_matches_the_cli_on_a_raw_article() -> None:
     import validator
     from validator.engine import check
 
-    path = ROOT / "seeds" / "000_14163ac49786d80a.txt"
+    path = ROOT / "seeds" / "004_66577fc9424cfab6.txt"
     text = path.read_text(encoding="utf-8")
     from_text = validator.check_text(text, path=str(path))
     from_file = check([str(path)], __import__("validator.engine", fromlist=["Options"]).Options(raw=True))

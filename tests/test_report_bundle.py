@@ -37,7 +37,8 @@ def test_writes_the_named_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert sorted(p.name for p in out.iterdir()) == sorted([*pages, "index.html", "seeds.json", "seeds.md",
                                                             "terminal.html"])
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert '<a href="000_14163ac49786d80a.html">seeds/000_14163ac49786d80a.txt</a>' in index
+    assert ('<a href="000_14163ac49786d80a.html">Đại hải hành điện hóa, Trung Quốc cầm lái</a>'
+            "<small>seeds/000_14163ac49786d80a.txt</small>") in index
     assert '"path": "seeds/000_14163ac49786d80a.txt"' in (out / "seeds.json").read_text(encoding="utf-8")
 
 

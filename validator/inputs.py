@@ -146,13 +146,13 @@ def _expand(paths: Iterable[str | os.PathLike[str]], limits: Limits, exclude: Se
             root = project_root(p / "_")
             named = excluded(p, exclude, base)  # a folder named although excluded: the user's choice, walked whole
             for child in sorted(walk(p)):
-                if (not named and excluded(child, exclude, base)) or not _ours(child):
+                if not named and excluded(child, exclude, base):
                     continue
-                if limits.allow_outside or is_inside(child, root):
-                    out.append(str(child))
-                else:
+                if not (limits.allow_outside or is_inside(child, root)):  # refused before a byte of it is read
                     refused.append(InputProblem(path=str(child), message=outside_message(
                         "file path", os.path.realpath(child))))
+                elif _ours(child):
+                    out.append(str(child))
         elif not (force_exclude and excluded(p, exclude, base)):
             out.append(str(p))
     return out, refused

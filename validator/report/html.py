@@ -511,7 +511,7 @@ def title_of(doc: DocumentSummary, width: int = 90) -> str:
     from validator.report.figures import clip
 
     first = next((line.strip() for line in (doc.text or "").splitlines() if line.strip()), "")
-    return clip(first, width) or doc.path
+    return clip(safe_line(first), width) or doc.path
 
 
 def render_index(report: Report, pages: Mapping[str, str], extras: Sequence[tuple[str, str]] = ()) -> str:
