@@ -19,7 +19,6 @@ from validator.link.scope import (
     Scope,
     compatible,
     end,
-    is_amount,
     is_quantity,
     start,
     value_in,
