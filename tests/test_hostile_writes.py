@@ -19,7 +19,7 @@ from validator.atomic import file_stamp, write_atomic
 from validator.cli import main
 from validator.errors import InputError
 
-GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 70.5% of the total.\n"
+GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
 ROOT = Path(__file__).resolve().parent.parent
 
 
