@@ -122,3 +122,15 @@ def test_a_fourth_language_is_a_file(lexicon_dir: Path) -> None:
     assert [(r.change, r.base, r.current, r.direction) for r in changes] == [("c003", "c001", "c002", "up")]
     # the language's numbers are its own: "3.400" is three thousand four hundred, "12,5" twelve and a half
     assert parse_number("1.234,5", "de") == parse_number("1,234.5", "en")
+    # and its claim file is drafted, written, read back and checked like any other
+    from validator.claimfiles import draft_claim_file, extract_and_link, write_claim_file
+    from validator.document import load_document
+    from validator.engine import check
+
+    (lexicon_dir / "artikel.txt").write_text(text, encoding="utf-8")
+    article = load_document(lexicon_dir / "artikel.txt", "de")
+    claim_file = lexicon_dir / "artikel.yaml"
+    write_claim_file(claim_file, draft_claim_file(article, *extract_and_link(article), claim_file))
+    report = check([claim_file])
+    assert not report.errors and report.documents[0].language == "de"
+    assert [(c.rule, c.status) for c in report.checks] == [("NR102", "pass")]

@@ -203,8 +203,9 @@ def written_precision(value: Decimal) -> Decimal:
     zeros as significant ("100.000" -> 100000, "150.000" -> 10000, "17e6" -> 1e6): a round number is
     probably rounded, and assuming less precision means fewer false alarms.
     """
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int), f"not a finite number: {value}"
+    written = value.as_tuple().exponent
+    assert isinstance(written, int), f"not a finite number: {value}"
+    exponent = written
     if exponent >= 0:
         if value == 0:
             return Decimal(1)

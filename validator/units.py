@@ -26,8 +26,8 @@ KNOWN_KEYS = (
 
 
 @cache
-def registry() -> pint.UnitRegistry:
-    ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
+def registry() -> pint.UnitRegistry[Decimal]:
+    ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
     with resources.as_file(resources.files("validator") / "units.txt") as path:
         ureg.load_definitions(str(path))
     return ureg

@@ -309,7 +309,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
             precision=m.precision,
             hedge=Hedge(m.hedge) if m.hedge else _hedge_before_share(ctx, m),
             high=m.high,
-            reading=m.reading if m.reading in ("as_much", "more") else None,  # type: ignore[arg-type]
+            reading=m.reading if m.reading in ("as_much", "more") else None,
             period=_period(period_mention),
             # A share's "global"/"toàn cầu" names its whole, not whose share it is.
             subject=_label_near(ctx, "subject", m, skip=("global",) if is_share else ()),

@@ -91,7 +91,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call,unused-ignore]
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"key {key!r} written twice", key_node.start_mark)

@@ -225,24 +225,40 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
 
 
-def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
-            ) -> list[tuple[Claim, float, str, dict[str, tuple[str, str]]]]:
-    """(whole, strength, why, unit readings) for one part."""
-    out: list[tuple[Claim, float, str, dict[str, tuple[str, str]]]] = []
-    seen: set[str] = set()
+Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
 
-    def add(w: Claim, strength: float, why: str) -> None:
-        if w.id in seen or w is part:
-            return
-        if not _may_be_whole(scope, w, part):
-            return
-        seen.add(w.id)
-        out.append((w, strength, why, {}))
 
-    # a breakdown cue before the part: the whole is the figure the breakdown opens on
-    sentence = scope.sentence_of(start(part))
-    cue = scope.ctx.last_before("parts", sentence.start, start(part))
-    if cue is not None:
+def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
+    """(whole, strength, why, unit readings) for one part, strongest first."""
+    found = _Wholes(scope, share, part)
+    found.by_breakdown()
+    found.by_position()
+    found.by_words(named)
+    found.out.sort(key=lambda x: -x[1])
+    return found.out
+
+
+class _Wholes:
+    """The wholes one part may be a share of, by each way the text may designate one."""
+
+    def __init__(self, scope: Scope, share: Claim, part: Claim) -> None:
+        self.scope, self.share, self.part = scope, share, part
+        self.out: list[Whole] = []
+        self.seen: set[str] = set()
+
+    def add(self, w: Claim, strength: float, why: str) -> None:
+        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part):
+            return
+        self.seen.add(w.id)
+        self.out.append((w, strength, why, {}))
+
+    def by_breakdown(self) -> None:
+        """A breakdown cue before the part: the whole is the figure the breakdown opens on."""
+        scope, part = self.scope, self.part
+        sentence = scope.sentence_of(start(part))
+        cue = scope.ctx.last_before("parts", sentence.start, start(part))
+        if cue is None:
+            return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
             pool = [o for o in scope.claims if end(o) <= cue.start and is_quantity(o) and compatible(o, part)
@@ -251,82 +267,96 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
                 # the figure the breakdown opens on is the last one before the cue; an earlier figure of its
                 # sentence may be it too ("新增就业1100万人，完成全年1200万人目标任务的91.7%。其中…")
                 last = pool[-1]
-                add(last, strength, f"the breakdown after '{cue.word}' opens on it")
+                self.add(last, strength, f"the breakdown after '{cue.word}' opens on it")
                 opening = scope.sentence_of(start(last))
                 for o in reversed(pool[:-1]):
                     if start(o) >= opening.start:
-                        add(o, strength - 0.2, f"a figure of the sentence the breakdown after '{cue.word}' follows")
-                break
-    # named by the sentence's opening: "Of the 7.54 million, 2.88 million … - more than 40% of the total"
-    opened = _opening_figure(scope, share)
-    if opened is not None:
-        add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
-    # named right after the share in its clause: "24% trong tổng số 162.400 cổng", "46% of the 1.2 million"
-    clause = scope.clause_of(share)
-    for o in scope.starting_in(end(share), clause[1]):
-        if is_quantity(o):
-            add(o, EXPLICIT, "named after the share in its clause")
-            break
-    # elsewhere, by the words that name the whole (or, with none, by the part's own words and "total")
-    para = scope.paragraph(share)
-    wants_total = "t:total" in named
-    pool = []
-    for o in scope.by_dimension(part):
-        if o is part or o.id in seen or abs(scope.paragraph(o) - para) > _REACH:
-            continue
-        if not _may_be_whole(scope, o, part):
-            continue
-        pool.append(o)
-    content = named - {"t:total"}
-    by_counted = False
-    if not content and scope.counted(part):
-        # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
-        content = scope.counted(part)
-        named = named | content
-        by_counted = True
-    scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
-    best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
-    for o in pool:
-        best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
-    same_unit = [o for o in pool if o.unit == part.unit]
-    headline = next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)), None)
-    for o in pool:
-        about = scope.about(o)
-        says_total = "t:total" in about or o.subject == "global"
-        cover = scored[o.id]
-        strength = 0.0
-        why = ""
-        if content and cover >= 0.6:
-            # as strong as the words single it out: by how much it beats every figure of another value
-            margin = cover - _best_other(best_by_value, o.value)
-            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.3))
-            why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
-            if wants_total and says_total:
-                strength += 0.1
-                why += ", both named a total"
-            elif wants_total and by_counted and o is _headline(scope, content, part):
-                # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
-                strength += 0.3
-                why += ", the article's first figure of what the part counts"
-        elif not content and o in same_unit and _related(scope, o, part):
-            # "…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first
-            totals = [x for x in same_unit if "t:total" in scope.about(x) or x is headline]
-            if o in totals:
-                strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
-                why = "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
-        if strength <= 0:
-            continue
+                        self.add(o, strength - 0.2,
+                                 f"a figure of the sentence the breakdown after '{cue.word}' follows")
+                return
+
+    def by_position(self) -> None:
+        """Named by the sentence's opening ("Of the 7.54 million, 2.88 million … - more than 40% of the total")
+        or right after the share in its clause ("24% trong tổng số 162.400 cổng", "46% of the 1.2 million")."""
+        opened = _opening_figure(self.scope, self.share)
+        if opened is not None:
+            self.add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
+        clause = self.scope.clause_of(self.share)
+        for o in self.scope.starting_in(end(self.share), clause[1]):
+            if is_quantity(o):
+                self.add(o, EXPLICIT, "named after the share in its clause")
+                return
+
+    def by_words(self, named: frozenset[str]) -> None:
+        """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
+        total of the part's unit)."""
+        scope, part = self.scope, self.part
+        para = scope.paragraph(self.share)
+        pool = [o for o in scope.by_dimension(part) if o is not part and o.id not in self.seen
+                and abs(scope.paragraph(o) - para) <= _REACH and _may_be_whole(scope, o, part)]
+        content = named - {"t:total"}
+        by_counted = False
+        if not content and scope.counted(part):
+            # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
+            content = scope.counted(part)
+            by_counted = True
+        scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
+        best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
+        for o in pool:
+            best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
+        wants_total = "t:total" in named
+        for o in pool:
+            cover = scored[o.id]
+            if content:
+                if cover < 0.6:
+                    continue
+                strength, why = self._by_cover(o, cover, _best_other(best_by_value, o.value), wants_total,
+                                               by_counted and o is _headline(scope, content, part))
+            else:
+                strength, why = self._as_total(o, pool)
+            if strength > 0:
+                self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+
+    def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool
+                  ) -> tuple[float, str]:
+        """As strong as the words single it out: by how much it beats every figure of another value."""
+        margin = cover - next_best
+        strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.3))
+        why = f"its words carry those naming the whole ({cover:.2f}, next figure {next_best:.2f})"
+        says_total = "t:total" in self.scope.about(o) or o.subject == "global"
+        if wants_total and says_total:
+            return strength + 0.1, why + ", both named a total"
+        if wants_total and headline:
+            # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
+            return strength + 0.3, why + ", the article's first figure of what the part counts"
+        return strength, why
+
+    def _as_total(self, o: Claim, pool: list[Claim]) -> tuple[float, str]:
+        """"…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first."""
+        scope, part = self.scope, self.part
+        if o.unit != part.unit or not _related(scope, o, part):
+            return 0.0, ""
+        headline = next((x for x in scope.claims if x.unit == part.unit and is_quantity(x)), None)
+        totals = [x for x in pool if x.unit == part.unit and ("t:total" in scope.about(x) or x is headline)]
+        if o not in totals:
+            return 0.0, ""
+        strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
+        return strength, "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
+
+    def _adjusted(self, o: Claim, cover: float, strength: float, para: int) -> float:
+        scope, part = self.scope, self.part
         if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
-            why += "; itself listed in a breakdown"
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
         if distance > 5:
             strength -= 0.02 * (distance - 5)
-        add(o, min(strength, 0.9), why)
-    out.sort(key=lambda x: -x[1])
-    return out
+        return min(strength, 0.9)
+
+    def _notes(self, o: Claim, cover: float) -> str:
+        listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
+        return "; itself listed in a breakdown" if listed else ""
 
 
 def _related(scope: Scope, whole: Claim, part: Claim) -> bool:

@@ -1,0 +1,459 @@
+"""NR: arithmetic rules: shares, changes, multiples, CAGR, parts of a whole, top-k within top-m.
+
+Each rule computes the derived value from its operands' intervals and judges the stated claim against
+it (see `validator.intervals.judge`): verified -> a passed check; loose -> a warning; contradiction -> the
+rule's severity. The operands arrive resolved and converted (`validator.rules.operands`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from validator.intervals import (
+    Bands,
+    Interval,
+    Verdict,
+    cagr_interval,
+    change_on_current_interval,
+    judge,
+    more_ratio_interval,
+    ratio_interval,
+    share_interval,
+    sum_interval,
+)
+from validator.model import (
+    CagrRelation,
+    ChangeRelation,
+    MultipleRelation,
+    PartsRelation,
+    Severity,
+    ShareRelation,
+    SubsetRelation,
+)
+from validator.rules.base import Located, Outcome, Resolver
+from validator.rules.messages import fmt_interval, fmt_number, payload, stated_payload
+from validator.rules.operands import Cagrs, Changes, Multiples, Parts, RelationRule, Shares, Subsets
+
+
+def verdict_outcome(
+    verdict: Verdict,
+    subject: Located,
+    related: list[Located],
+    message_ok: str,
+    message_bad: str,
+    computed: Interval,
+    unit: str,
+    ctx: Resolver,
+    severity: Severity,
+    value: Fraction | None = None,
+) -> Outcome:
+    """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted; unverifiable
+    when nothing bounds the computed value (a divisor that may be zero: "any value" verifies nothing).
+    `computed` carries `value` -- the figure the message shows -- or else the interval's middle."""
+    if computed.low is None and computed.high is None:
+        return Outcome("unverifiable", subject, f"{subject.text}: cannot be computed (a divisor may be zero)",
+                       related)
+    stated_block = stated_payload(subject, ctx.tolerance)
+    computed_block = payload(computed.mid if value is None else value, computed, unit)
+    if verdict is Verdict.VERIFIED:
+        return Outcome("pass", subject, message_ok, related, stated=stated_block, computed=computed_block)
+    level = Severity.WARNING if verdict is Verdict.LOOSE else severity
+    return Outcome("fail", subject, message_bad, related, level, stated_block, computed_block)
+
+
+def mid(x: Located) -> Fraction:
+    return Fraction(x.claim.value)
+
+
+class ShareMismatch(RelationRule[Shares]):
+    """A share that its part and whole do not give.
+
+    Checks that a stated percentage equals part / whole x 100, with every operand read as the interval
+    its written precision allows ("17 million" is anything from 16.5 to 17.5 million) and the share's own
+    hedge taken into account.
+
+    Why: a share is the most quoted derived number in news writing and the easiest to get wrong when
+    figures from different sources are combined.
+
+    Fails: "global sales reached 17 million; China sold 12.866 million, 70.5% of the global market"
+    (12.866M / 17M = 75.7%, 73.5–78.0% even if 17 was rounded).
+    Passes: the same with "75.7%", or with "nearly 76%".
+    """
+
+    code = "NR101"
+    name = "share-mismatch"
+    severity = Severity.ERROR
+    relation = ShareRelation
+
+    def applies(self, record: Shares) -> bool:
+        return record.part is not None and record.whole is not None
+
+    def check_operands(self, record: Shares, ctx: Resolver) -> Iterator[Outcome]:
+        share, part, whole, stated, whole_iv = record.share, record.part, record.whole, record.percent, record.whole_iv
+        assert part is not None and whole is not None and stated is not None and whole_iv is not None
+        if mid(whole) == 0 or not whole_iv.mid or not whole.natural(ctx.tolerance).mid:
+            yield Outcome("unverifiable", share, f"{share.text}: the whole, {whole.text}, is 0", [part, whole])
+            return
+        computed = share_interval(part.natural(ctx.tolerance), whole_iv)
+        point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
+        arithmetic = (f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = "
+                      f"{fmt_number(point, 'percent')}")
+        band = f"{fmt_interval(computed, 'percent')} with rounding"
+        yield verdict_outcome(
+            judge(stated, computed), share, [part, whole],
+            f"{share.text}: {arithmetic} ({band}) ✓",
+            f"stated {fmt_number(share.claim.value, share.claim.unit)} but {arithmetic} ({band})",
+            computed, "percent", ctx, self.severity, value=point,
+        )
+
+
+class ChangeMismatch(RelationRule[Changes]):
+    """A change (growth, decline) that its base and current figures do not give.
+
+    A change stated in percent is checked against (current / base - 1) x 100; in percentage points
+    against current - base of two percentages; as an amount against current - base in the same unit.
+    "Giảm"/"down"/"下降" make the stated change negative.
+
+    A change also written as an amount ("up 5.2 million, or 3.1%, to 172 million"; "比上年增加1110万吨，增长
+    1.6%") gives the missing end: the base is current - amount; with both ends given, the amount is checked
+    against current - base too. A percentage that fits only as the amount over the figure reached ("减少221万吨
+    或4.3%，至5109万吨": 221 / 5109) is a slip of the base, a warning.
+
+    Why: year-on-year growth figures are copied between reports, and a base from another period or a
+    mistyped current figure shows up here.
+
+    Fails: "sales rose 35.5% from 9.5 million to 12.866 million" (that is 35.4–35.5%... passes) but
+    "rose 25% from 9.5 million to 12.866 million" (35.4%) fails.
+    Passes: "rose 35.5% to 12.866 million from 9.495 million".
+    """
+
+    code = "NR102"
+    name = "change-mismatch"
+    severity = Severity.ERROR
+    relation = ChangeRelation
+
+    def applies(self, record: Changes) -> bool:
+        if record.base is not None and record.current is not None:
+            return True
+        ends = record.base is not None or record.current is not None
+        return record.delta is not None and ends and record.change.claim.unit == "percent"
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        if record.base is None or record.current is None:
+            yield _change_by_amount(record, ctx, self.severity)
+            return
+        yield from self._between(record, ctx)
+        if record.delta is not None:
+            yield _amount_between(record, ctx, self.severity)
+
+    def _between(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        change, base, current = record.change, record.base, record.current
+        stated, relative, difference = record.stated, record.relative, record.difference
+        assert base is not None and current is not None and relative is not None and difference is not None
+        unit = base.claim.unit
+        arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
+        if change.claim.unit == "percent":
+            computed = relative
+            verdict = judge(stated, computed)
+            if verdict is not Verdict.VERIFIED and unit == "percent" and judge(stated, difference) is Verdict.VERIFIED:
+                return  # a points-for-percent slip: PointsVsPercent reports it
+            shown = "percent"
+        else:  # points, or an amount in the base's unit (the record has ruled out any other)
+            computed = difference
+            verdict = judge(stated, computed)
+            shown = "point" if change.claim.unit == "point" else unit
+        arithmetic = f"{arrow} is {fmt_number(computed.mid, shown)} ({fmt_interval(computed, shown)} with rounding)"
+        yield verdict_outcome(
+            verdict, change, [base, current], f"{change.text}: {arithmetic} ✓",
+            f"stated {record.relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+            computed, shown, ctx, self.severity,
+        )
+
+
+def _change_by_amount(record: Changes, ctx: Resolver, severity: Severity) -> Outcome:
+    """A percentage change written beside its amount, with one end given: "比上年增加1110万吨，增长1.6%" after
+    "70650万吨" (the base is current - amount), "from 8.2 million, up 410,000 or 5%" (current = base + amount)."""
+    change, base, current, amount = record.change, record.base, record.current, record.amount
+    known = current if current is not None else base
+    assert known is not None and amount is not None and record.delta is not None
+    unit, signed, known_iv = known.claim.unit, amount.natural, known.natural(ctx.tolerance)
+    point = signed.mid or Fraction(0)  # the amount, signed, in the known figure's unit
+    figure = Fraction(known.claim.value)
+    if current is not None:
+        computed = change_on_current_interval(known_iv, signed)
+        ends = f"{fmt_number(figure - point, unit)} (implied) → {fmt_number(current.claim.value, unit)}"
+    else:
+        computed = share_interval(signed, known_iv)
+        ends = f"{fmt_number(known.claim.value, unit)} → {fmt_number(figure + point, unit)} (implied)"
+    arithmetic = (f"{record.relation.direction} {record.delta.text}: {ends} is {_percent_as(computed.mid, change)} "
+                  f"({fmt_interval(computed, 'percent')} with rounding)")
+    verdict = judge(record.stated, computed)
+    if current is not None and verdict is not Verdict.VERIFIED:
+        # "比5月减少221万吨或4.3%，至5109万吨": 221 / 5109 — the amount over the figure reached, not the base: a
+        # slip of the base, like points written as percent (a warning)
+        reached = share_interval(signed, known_iv)
+        if judge(record.stated, reached) is Verdict.VERIFIED:
+            verdict = Verdict.LOOSE
+            arithmetic += (f"; {record.delta.text} is {_percent_as(reached.mid, change)} of {current.text}, the "
+                           f"figure reached, not of the base")
+    return verdict_outcome(
+        verdict, change, [known, record.delta], f"{change.text}: {arithmetic} ✓",
+        f"stated {record.relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+        computed, "percent", ctx, severity,
+    )
+
+
+def _amount_between(record: Changes, ctx: Resolver, severity: Severity) -> Outcome:
+    """The amount of a change given with both its ends: "from 13.85 billion to 12.60 billion, down 1.24 billion
+    or 9.0%"."""
+    base, current, delta, amount, difference = record.base, record.current, record.delta, record.amount, \
+        record.difference
+    assert base is not None and current is not None and delta is not None and amount is not None
+    assert difference is not None
+    unit = base.claim.unit
+    arithmetic = (f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)} is "
+                  f"{fmt_number(difference.mid, unit)} ({fmt_interval(difference, unit)} with rounding)")
+    return verdict_outcome(
+        judge(amount, difference), delta, [base, current], f"{delta.text}: {arithmetic} ✓",
+        f"stated {record.relation.direction} {fmt_number(delta.claim.value, delta.claim.unit)} but {arithmetic}",
+        difference, unit, ctx, severity,
+    )
+
+
+def _percent_as(x: Fraction | None, like: Located) -> str:
+    """A computed percentage to one decimal more than the stated one ("0.01%" -> "-0.009%", not "-0%")."""
+    if x is None:
+        return "∞"
+    exponent = like.claim.value.as_tuple().exponent
+    places = max(1, 1 - exponent if isinstance(exponent, int) else 1)
+    return f"{float(x):.{places}f}".rstrip("0").rstrip(".") + "%"
+
+
+class PointsVsPercent(RelationRule[Changes]):
+    """A change between two percentages stated in percent where percentage points are meant (or back).
+
+    When both figures are percentages, "up 5%" means a relative change and "up 5 points" an absolute
+    one. This rule fires when the stated change fails as written but fits the other reading.
+
+    Why: "penetration rose 5% from 35% to 40%" is wrong (that is +14%); it rose 5 percentage points.
+
+    Fails: "from 35% to 40%, up 5%". Passes: "from 35% to 40%, up 5 percentage points";
+    "from 35% to 40%, up 14%".
+    """
+
+    code = "NR107"
+    name = "points-vs-percent"
+    severity = Severity.WARNING
+    relation = ChangeRelation
+    silent_on_units = True  # change-mismatch says so
+
+    def applies(self, record: Changes) -> bool:
+        base = record.base
+        return (base is not None and record.current is not None and base.claim.unit == "percent"
+                and record.change.claim.unit in ("percent", "point"))
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        change, base, current = record.change, record.base, record.current
+        stated, relative, difference = record.stated, record.relative, record.difference
+        assert base is not None and current is not None and relative is not None and difference is not None
+        as_written, other = (relative, difference) if change.claim.unit == "percent" else (difference, relative)
+        if judge(stated, as_written) is Verdict.VERIFIED or judge(stated, other) is not Verdict.VERIFIED:
+            return
+        written = "percent" if change.claim.unit == "percent" else "percentage points"
+        meant = "percentage points" if written == "percent" else "percent"
+        real = fmt_number(as_written.mid, "percent" if written == "percent" else "point")
+        yield Outcome(
+            "fail", change,
+            f"{change.text} fits as {meant} ({fmt_number(base.claim.value, 'percent')} → "
+            f"{fmt_number(current.claim.value, 'percent')}) but not as {written} ({real})",
+            [base, current], self.severity, stated_payload(change, ctx.tolerance),
+            payload(as_written.mid, as_written, "percent" if written == "percent" else "point"),
+        )
+
+
+class MultipleMismatch(RelationRule[Multiples]):
+    """A multiple ("N times", "gấp N lần", "N倍") that the two figures do not give.
+
+    Both readings are computed: "N times as much" (current / base) and "N times more" (current / base - 1).
+    The wording decides which is meant where the language is clear (vi "gấp N lần", zh "是…的N倍": as
+    much; zh "增长了N倍": more); otherwise the better reading is used. The message says which fits. A
+    "more" wording that fits only as "as much" is a warning (it is widely written so); an "as much"
+    wording has no other reading.
+
+    Why: multiples are where hedges and wording slip most: "nearly seven times" for 7.57x is loose.
+
+    Fails: "from 5.4% to 40.9%, nearly seven times" (7.57x: loose, a warning); "from 1.2M to 12.9M,
+    three times" (10.75x).
+    Passes: "from 12.8 thousand to 12.866 million, nearly a thousand times" (1005x).
+    """
+
+    code = "NR103"
+    name = "multiple-mismatch"
+    severity = Severity.ERROR
+    relation = MultipleRelation
+
+    def check_operands(self, record: Multiples, ctx: Resolver) -> Iterator[Outcome]:
+        multiple, base, current, stated = record.multiple, record.base, record.current, record.stated
+        assert record.current_iv is not None
+        readings = {"as_much": ratio_interval(record.base_iv, record.current_iv),
+                    "more": more_ratio_interval(record.base_iv, record.current_iv)}
+        verdicts = {name: judge(stated, iv) for name, iv in readings.items()}
+        wording = multiple.claim.reading
+        chosen: str = wording or min(verdicts, key=lambda n: list(Verdict).index(verdicts[n]))
+        other = "more" if chosen == "as_much" else "as_much"
+        computed = readings[chosen]
+        label = {"as_much": "as much", "more": "more"}
+        arrow = (f"{fmt_number(base.claim.value, base.claim.unit)} → "
+                 f"{fmt_number(current.claim.value, current.claim.unit)}")
+        main = f"{arrow} is {fmt_number(computed.mid, 'times')} {label[chosen]} ({fmt_interval(computed, 'times')})"
+        alt = f"read as 'times {label[other]}' it is {fmt_number(readings[other].mid, 'times')}"
+        verdict = verdicts[chosen]
+        if wording == "more" and verdict is not Verdict.VERIFIED and verdicts[other] is Verdict.VERIFIED:
+            # "three times more", "增长了2倍" are widely written for "as much": the figure fits, the wording does not (a
+            # warning); "是…的N倍", "gấp N lần", "N times the" say "as much" and nothing else
+            verdict = Verdict.LOOSE
+        hedge = multiple.claim.hedge
+        claim_words = f"{hedge.value + ' ' if hedge else ''}{fmt_number(multiple.claim.value, 'times')}"
+        yield verdict_outcome(
+            verdict, multiple, [base, current],
+            f"{arrow} is {fmt_number(computed.mid, 'times')}, {claim_words} ✓ ({alt})",
+            f"{main}: outside '{claim_words}'; {alt}",
+            computed, "times", ctx, self.severity,
+        )
+
+
+class CagrMismatch(RelationRule[Cagrs]):
+    """A compound annual growth rate that the start and end figures do not give.
+
+    CAGR = (current / base) ^ (1 / years) - 1, years from the relation or from the two claims' periods.
+
+    Why: forecasts are often quoted with a growth rate computed over a different span.
+
+    Fails: "1.28 trillion in 2025 and 2 trillion by 2030, growing 20% a year" (9.3%).
+    Passes: "growing about 9% a year".
+    """
+
+    code = "NR104"
+    name = "cagr-mismatch"
+    severity = Severity.ERROR
+    relation = CagrRelation
+
+    def applies(self, record: Cagrs) -> bool:
+        return record.rate is not None
+
+    def check_operands(self, record: Cagrs, ctx: Resolver) -> Iterator[Outcome]:
+        base, current, rate, years = record.base, record.current, record.rate, record.years
+        assert rate is not None and years is not None and record.current_iv is not None
+        computed = cagr_interval(record.base_iv, record.current_iv, years)
+        stated = rate.bands(ctx.tolerance)
+        arithmetic = (f"{fmt_number(base.claim.value)} → {fmt_number(current.claim.value)} over {years} years is "
+                      f"{fmt_number(computed.mid, 'percent')} a year ({fmt_interval(computed, 'percent')})")
+        yield verdict_outcome(judge(stated, computed), rate, [base, current], f"{rate.text}: {arithmetic} ✓",
+                              f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", computed,
+                              "percent", ctx, self.severity)
+
+
+class PartsExceedWhole(RelationRule[Parts]):
+    """Parts that add up to more than their whole (or, when complete, to something else).
+
+    Sums the parts' intervals ("trong đó", "其中", "of which") and compares with the whole: more than the
+    whole is an error; when the relation says the parts are complete, the sum must equal the whole. With
+    no whole named, the parts are percentages of one whole: at most 100% (exactly 100% when complete).
+
+    Why: "of which" breakdowns are typed by hand and often mix periods.
+
+    Fails: "exports 2.49 million, of which NEVs 2.6 million"; complete parts 1M + 1M of a 3M whole.
+    Passes: "exports 2.49 million, of which NEVs 855 thousand".
+    """
+
+    code = "NR105"
+    name = "parts-exceed-whole"
+    severity = Severity.ERROR
+    relation = PartsRelation
+
+    def check_operands(self, record: Parts, ctx: Resolver) -> Iterator[Outcome]:
+        whole, located, complete = record.whole, record.parts, record.relation.complete
+        if whole is None:
+            yield self.shares_of_one(record, ctx)
+            return
+        total = sum_interval(record.in_whole)
+        unit = whole.claim.unit
+        stated = whole.bands(ctx.tolerance)
+        arithmetic = " + ".join(fmt_number(p.claim.value, p.claim.unit) for p in located)
+        arithmetic += f" = {fmt_number(total.mid, unit)}"
+        if complete:
+            verdict = judge(stated, total)
+        elif total.low is None or stated.natural.high is None or total.low <= stated.natural.high:
+            verdict = Verdict.VERIFIED  # parts may leave a remainder: only a sum above the whole is wrong
+        elif stated.loose.high is None or total.low <= stated.loose.high:
+            verdict = Verdict.LOOSE
+        else:
+            verdict = Verdict.CONTRADICTION
+        subject = located[-1] if not complete else whole
+        yield verdict_outcome(
+            verdict, subject, [whole, *[p for p in located if p is not subject]],
+            f"parts {arithmetic}, within {fmt_number(whole.claim.value, unit)} ✓",
+            f"parts {arithmetic} but the whole is {fmt_number(whole.claim.value, unit)}",
+            total, unit, ctx, self.severity,
+        )
+
+    def shares_of_one(self, record: Parts, ctx: Resolver) -> Outcome:
+        """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
+        located, complete, bands = record.parts, record.relation.complete, record.percents
+        natural = sum_interval([b.natural for b in bands])
+        loose = sum_interval([b.loose for b in bands])
+        hundred = Interval.point(100)
+        arithmetic = " + ".join(fmt_number(p.claim.value, "percent") for p in located)
+        arithmetic += f" = {fmt_number(natural.mid, 'percent')}"
+        if complete:
+            verdict = judge(Bands(hundred, hundred, hundred), natural)
+            if verdict is Verdict.CONTRADICTION and loose.meets(hundred):
+                verdict = Verdict.LOOSE
+        elif natural.low is None or natural.low <= 100:
+            verdict = Verdict.VERIFIED
+        elif loose.low is None or loose.low <= 100:
+            verdict = Verdict.LOOSE
+        else:
+            verdict = Verdict.CONTRADICTION
+        subject = located[-1]
+        return verdict_outcome(
+            verdict, subject, located[:-1],
+            f"shares of one whole {arithmetic}, {'making up' if complete else 'within'} 100% ✓",
+            f"shares of one whole {arithmetic}, " + ("not 100%" if complete else "more than the whole (100%)"),
+            natural, "percent", ctx, self.severity,
+        )
+
+
+class SubsetExceedsSuperset(RelationRule[Subsets]):
+    """A top-k figure that does not fit inside its top-m figure (k < m).
+
+    The top 5 are among the top 10, so their share is at most the top 10's; and the 5 largest of 10
+    hold at least 5/10 of the top 10's total. Both bounds are checked.
+
+    Why: "top five 50%, top ten 45%" cannot both be true.
+
+    Fails: "the top ten took 60%, the top five 65%"; "top ten 60%, top five 20%" (below 30%).
+    Passes: "top ten 60%, top five nearly 50%".
+    """
+
+    code = "NR106"
+    name = "subset-exceeds-superset"
+    severity = Severity.ERROR
+    relation = SubsetRelation
+
+    def check_operands(self, record: Subsets, ctx: Resolver) -> Iterator[Outcome]:
+        inner, outer, unit, relation = record.inner, record.outer, record.unit, record.relation
+        assert record.outer_bands is not None and record.inner_bands is not None
+        outer_iv = record.outer_bands.natural
+        floor, floor_open = Fraction(0), False
+        if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
+            floor, floor_open = outer_iv.low * relation.k / relation.m, outer_iv.low_open
+        allowed = Interval(floor, outer_iv.high, floor_open, outer_iv.high_open)
+        km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
+        yield verdict_outcome(
+            judge(record.inner_bands, allowed), inner, [outer],
+            f"{km}: {inner.text} fits {fmt_interval(allowed, unit)} given {outer.text} ✓",
+            f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
+            allowed, unit, ctx, self.severity,
+        )
