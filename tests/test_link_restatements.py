@@ -115,3 +115,40 @@ def test_restatement_pairs_and_findings(lang: str, text: str, expected_pairs: li
                                         expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+HEADLINES = [
+    pytest.param("en", "Steel maker to cut 45,000 jobs\n\nThe steel maker said it would cut up to 45,000 jobs over "
+                 "five years.", [("45,000", "up to 45,000")], [], id="en_headline_restated_with_a_bound"),
+    pytest.param("en", "Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.2bn on Monday.",
+                 [("$4bn", "$4.2bn")], [], id="en_headline_rounds_the_body_figure"),
+    pytest.param("en", "Rates increased to 2%\n\nThe central bank raised its rate by a quarter point to 2%. Inflation "
+                 "would rise to its 2% target within two years.", [("2%", "2%")], [],
+                 id="en_headline_level_not_a_change"),
+    pytest.param("en", "Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.6bn on Monday.",
+                 [("$4bn", "$4.6bn")], [], id="en_headline_mismatch_is_only_a_question"),
+    pytest.param("vi", "Ba người trúng Jackpot, nhận giải 127 tỷ đồng\n\nBa khách hàng trúng giải Jackpot với tổng "
+                 "trị giá gần 127 tỷ đồng đã xuất hiện.", [("127 tỷ đồng", "gần 127 tỷ đồng")], [],
+                 id="vi_headline_restated_nearly"),
+    pytest.param("zh", "万科上半年净利30亿元同比增长5.9%\n\n"
+                 "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比增长5.9%。",
+                 [("30亿元", "29.8亿元"), ("5.9%", "5.9%")], [], id="zh_headline_rounds_and_repeats"),
+    pytest.param("vi", "Dễ được 7, 8 nhưng khó đạt điểm 10\n\nThí sinh dễ đạt điểm 7, 8.", [], [],
+                 id="vi_headline_list_items_are_not_restated"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), HEADLINES)
+def test_headline_restated_in_the_body(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+def test_headline_pairing_is_never_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.6bn on Monday.",
+                    encoding="utf-8")
+    report = check([path], Options(language="en"))
+    assert [c.status for c in report.checks if c.rule in RULES] == ["unverifiable"]
+    assert [f.rule for f in report.findings if f.rule in RULES] == []

@@ -15,8 +15,9 @@ Each later figure gets one hypothesis whose candidates are the earlier statement
 designated by how alike their words are. The arbiter then abduces: when another statement of that figure
 matches, the pair that does not is no conflict.
 
-Modules: `figures` (which figures can be restated, their role), `words` (what a figure is about, what tells
-two apart), `pairs` (the pairwise reading and its strength).
+A headline's figures are weighed on their own (`headlines`): a title's words are few and its figures
+rounded. Modules: `figures` (which figures can be restated, their role), `words` (what a figure is about,
+what tells two apart), `pairs` (the pairwise reading and its strength), `headlines`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from decimal import Decimal
 
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
+from validator.link.restatements.headlines import find_headline_restatements, headline_end
 from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
@@ -37,9 +39,11 @@ NEAREST = 12
 
 
 def find_restatements(scope: Scope) -> list[Hypothesis]:
-    pool = [c for c in scope.claims if restatable(scope, c)]
+    """The body's figures stated twice, and the headline's figures restated in the body."""
+    stop = headline_end(scope)
+    out = [] if stop is None else find_headline_restatements(scope, stop)
+    pool = [c for c in scope.claims if restatable(scope, c) and (stop is None or start(c) >= stop)]
     by_size = _by_size(pool)
-    out: list[Hypothesis] = []
     for i, b in enumerate(pool):
         h = Hypothesis(f"restatement:{b.id}")
         for a in _earlier(by_size, i, b, len(pool))[-NEAREST:]:

@@ -43,8 +43,20 @@ def restatable(scope: Scope, c: Claim) -> bool:
 
 def role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
     """A level, a change or a comparison base: two statements of one figure have the same role."""
-    return memo(scope, "role", c, lambda: (scope.is_base(c), scope.is_delta(c),
-                                            c.unit in ("percent", "point") and scope.is_change(c)))
+    return memo(scope, "role", c, lambda: (scope.is_base(c), scope.is_delta(c), _rate_change(scope, c)))
+
+
+def _rate_change(scope: Scope, c: Claim) -> bool:
+    """A percentage a rise or fall word leads in its clause ("rose 2%"), not the level it rose to ("rates
+    increased to 2%", "raised … to 2%", "tăng lên 2%")."""
+    if c.unit not in ("percent", "point"):
+        return False
+    clause = scope.clause_of(c)
+    moves = scope.moves(clause[0], start(c))
+    if not moves:
+        return False
+    last = max(moves, key=lambda h: h.start)
+    return not scope.ctx.between("to", last.start, start(c))
 
 
 def _restatable(scope: Scope, c: Claim) -> bool:
