@@ -312,6 +312,7 @@ class Relations(Strict):
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")
+    list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
 
 
