@@ -58,6 +58,14 @@ CASES = [
         "国铁集团负责人表示，2024年前10个月铁路固定资产投资6542亿元。",
         [("6452亿元", "6542亿元")], [("CS201", "error")], id="zh_digit_swap_same_period"),
     pytest.param(
+        "zh", "今年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，前10个月铁路固定资产投资6542亿元。",
+        [("6452亿元", "6542亿元")], [("CS201", "error")], id="zh_digit_swap_same_period_words_no_year"),
+    pytest.param(
+        "zh", "今年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，前11个月铁路固定资产投资6542亿元。",
+        [], [], id="zh_other_period_words_no_restatement"),
+    pytest.param(
         "zh", "2024年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
         "国铁集团负责人表示，2024年前10个月铁路固定资产投资6452亿元。",
         [("6452亿元", "6452亿元")], [], id="zh_same_figure_twice_passes"),
@@ -81,6 +89,11 @@ CASES = [
         "en", "A total of 7.54 million treatments were waiting to be carried out in England in September 2024.\n\n"
         "Officials said 7.45 million treatments were waiting to be carried out in England in September 2024.",
         [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_period"),
+    pytest.param(
+        "en", "A total of 7.54 million treatments were waiting to be carried out in England at the end of September."
+        "\n\nOfficials said 7.45 million treatments were waiting to be carried out in England at the end of "
+        "September.",
+        [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_month_words_no_year"),
     pytest.param(
         "en", "Exports reached nearly 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
         "set a "

@@ -43,9 +43,10 @@ def _pairs(relation: RestatementRelation, origin: ClaimSet, ctx: Resolver) -> It
         yield first, other
 
 
-def _same_period(a: Located, b: Located) -> bool:
+def _same_period(a: Located, b: Located, relation: RestatementRelation) -> bool:
+    """Both dated and the same period, or named in the same words (the relation says so)."""
     pa, pb = a.claim.period, b.claim.period
-    return pa is not None and pb is not None and pa.same_as(pb) is True
+    return relation.same_period or (pa is not None and pb is not None and pa.same_as(pb) is True)
 
 
 def _restatement_verdict(a: Located, b: Located, ctx: Resolver) -> tuple[Verdict, Bands, Bands] | None:
@@ -100,7 +101,7 @@ class RestatementConflict(Rule):
                 yield Outcome("pass", b, f"{_pair_text(a, b)} ✓", [a], stated=stated_payload(b, ctx.tolerance),
                               computed=computed)
                 continue
-            severity = self.severity if _same_period(a, b) else Severity.WARNING
+            severity = self.severity if _same_period(a, b, relation) else Severity.WARNING
             yield Outcome(
                 "fail", b,
                 f"{_pair_text(a, b)}: {fmt_interval(bb.exact, unit)} vs {fmt_interval(ab.exact, unit)} cannot both hold"
@@ -175,7 +176,8 @@ class HedgeViolation(Rule):
                 yield Outcome("pass", b, f"{_pair_text(a, b)}: consistent with '{words}' ✓", [a],
                               stated=stated_payload(b, ctx.tolerance), computed=payload(a.claim.value, ab.exact, unit))
                 continue
-            severity = Severity.WARNING if verdict is Verdict.LOOSE or not _same_period(a, b) else self.severity
+            certain = verdict is not Verdict.LOOSE and _same_period(a, b, relation)
+            severity = self.severity if certain else Severity.WARNING
             yield Outcome(
                 "fail", b, f"{_pair_text(a, b)}: {plain.text} is outside '{words}'", [a], severity,
                 stated_payload(b, ctx.tolerance), payload(a.claim.value, ab.exact, unit),

@@ -29,6 +29,7 @@ from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
 from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike
+from validator.link.restatements.periods import named_one_period
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
 
@@ -49,8 +50,10 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
         for a in _earlier(by_size, i, b, len(pool))[-NEAREST:]:
             strength = designation(scope, a, b)
             if strength is not None:
-                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
-                      f"same figure restated: words alike ({alike(scope, a, b):.2f}), same unit, role and period")
+                same = named_one_period(scope, a, b)
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
+                      f"same figure restated: words alike ({alike(scope, a, b):.2f}), same unit and role, "
+                      + ("dated by the same period words" if same else "same period"))
             elif labelled_alike(scope, a, b):
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
                       f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import labels, similarity
 from validator.link.restatements.figures import apart, close, role
+from validator.link.restatements.periods import named_one_period, named_two_periods
 from validator.link.restatements.words import CONTAINED, contained, entity, told_apart, topic
 from validator.link.scope import Scope, compatible
 from validator.model import Claim
@@ -42,6 +43,8 @@ def comparable(scope: Scope, a: Claim, b: Claim) -> bool:
         return False
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return False
+    if named_two_periods(scope, a, b):
+        return False
     if not apart(scope, a, b) or role(scope, a) != role(scope, b):
         return False
     return not (a.hedge and b.hedge and a.value != b.value)
@@ -69,8 +72,10 @@ def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     if how_alike < ALIKE or how_contained < CONTAINED or told_apart(scope, a, b):
         return None
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
-    # when neither is dated, nothing confirms that the two speak of one time
-    strength = (how_alike + how_contained) / 2 - (UNDATED if a.period is None and b.period is None else 0)
+    # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
+    # them
+    undated = a.period is None and b.period is None and not named_one_period(scope, a, b)
+    strength = (how_alike + how_contained) / 2 - (UNDATED if undated else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
 
 
