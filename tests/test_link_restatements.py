@@ -165,3 +165,26 @@ def test_headline_pairing_is_never_a_finding(tmp_path: Path) -> None:
     report = check([path], Options(language="en"))
     assert [c.status for c in report.checks if c.rule in RULES] == ["unverifiable"]
     assert [f.rule for f in report.findings if f.rule in RULES] == []
+
+
+REPEATS = [
+    pytest.param("en", "The directors agreed a $168m settlement with shareholders on Friday.\n\nUnder the terms of "
+                 "the $168m settlement, insurers will pay most of the cost.", [("$168m", "$168m")], [],
+                 id="en_a_precise_amount_repeated"),
+    pytest.param("en", "Retail sales fell 0.3% in January.\n\nSales at hardware stores dropped by 0.3% in the month.",
+                 [], [], id="en_a_small_round_rate_repeated_by_chance"),
+    pytest.param("vi", "Công ty thu về 2.040 tỷ đồng lợi nhuận gộp trong quý I.\n\nTrong quý I, BSR đã thu về 2.040 tỷ "
+                 "đồng lợi nhuận gộp.", [("2.040 tỷ đồng", "2.040 tỷ đồng")], [], id="vi_an_amount_repeated"),
+    pytest.param("zh", "中概股多数上涨，比特数字涨11.34%，蔚来汽车涨10.76%。\n\n"
+                 "热门中概股多数上涨，比特数字涨11.34%，金山云涨7.66%。",
+                 [("11.34%", "11.34%")], [], id="zh_a_stock_named_twice"),
+    pytest.param("zh", "富时新加坡海峡指数涨1.12%报3352.89点。\n\n国内商品期货夜盘收盘，纯碱跌1.12%，短纤跌近1%。",
+                 [], [], id="zh_two_prices_move_alike_by_chance"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), REPEATS)
+def test_values_repeated_word_for_word(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

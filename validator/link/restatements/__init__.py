@@ -28,7 +28,7 @@ from decimal import Decimal
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
-from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike
+from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike, repeated
 from validator.link.restatements.periods import named_one_period
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
@@ -57,6 +57,9 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
             elif labelled_alike(scope, a, b):
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
                       f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
+            elif (again := repeated(scope, a, b)) is not None:
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), again,
+                      f"the same value repeated, words alike ({alike(scope, a, b):.2f})")
         if h.candidates:
             h.candidates.sort(key=lambda x: -x.strength)
             del h.candidates[CANDIDATES:]

@@ -17,6 +17,7 @@ from validator.link.restatements.periods import named_one_period, named_two_peri
 from validator.link.restatements.words import CONTAINED, contained, entity, told_apart, topic
 from validator.link.scope import Scope, compatible
 from validator.model import Claim
+from validator.units import is_currency
 
 # how alike the words around two figures must be for the pair to be read as one figure at all
 ALIKE = 0.7
@@ -26,6 +27,8 @@ UNDATED = 0.1
 # different figure (a hedged statement may lie further off: "nearly 1.9 million" for 1.85 million)
 CLOSE = Decimal("0.06")
 CLOSE_HEDGED = Decimal("0.15")
+# how clearly a value repeated word for word is one figure (plus a tenth of how alike the words are)
+REPEATED = 0.55
 
 
 def alike(scope: Scope, a: Claim, b: Claim) -> float:
@@ -77,6 +80,38 @@ def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     undated = a.period is None and b.period is None and not named_one_period(scope, a, b)
     strength = (how_alike + how_contained) / 2 - (UNDATED if undated else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
+
+
+def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
+    """How clearly `b` repeats `a` word for word in value ("agreed a $168m settlement" … "the terms of the $168m
+    settlement"; "thu về 2.040 tỷ đồng lợi nhuận gộp" twice; "比特数字涨11.34%" twice), or None.
+
+    The same value stated twice is one figure when the value says much and the words agree: the more
+    significant digits it has, the fewer words it needs. A small round money figure ("£800m") needs words
+    alike; a percentage or a price per unit, which a dense market report repeats by chance ("涨1.12%",
+    "1100美元/吨" for two ports), needs its name as well. The same value always fits, so this reading only
+    ever verifies (it stays below `STRONG`)."""
+    if a.value != b.value or a.unit != b.unit or not comparable(scope, a, b) or labels_differ(scope, a, b):
+        return None
+    ta, tb = topic(scope, a), topic(scope, b)
+    how_alike, shared = similarity(ta, tb), len((ta & tb) - {"t:total"})
+    digits = _significant(a.value)
+    if a.unit in ("percent", "point"):
+        fits = digits >= 3 and how_alike >= 0.55 and shared >= 2
+    elif "/" in a.unit:
+        fits = digits >= 2 and how_alike >= 0.7 and shared >= 3
+    elif digits >= 3:
+        fits = how_alike >= 0.35 or shared >= 1
+    elif digits == 2:
+        fits = how_alike >= 0.4 and shared >= 1
+    else:
+        fits = is_currency(a.unit) and a.value != 1 and how_alike >= 0.6 and shared >= 2
+    return min(REPEATED + how_alike / 10, STRONG - 0.05) if fits else None
+
+
+def _significant(value: Decimal) -> int:
+    """The significant digits of a value as written ("102.6" -> 4, "800" -> 1, "0.36" -> 2)."""
+    return len(format(abs(value).normalize(), "f").replace(".", "").strip("0")) or 1
 
 
 def labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
