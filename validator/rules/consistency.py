@@ -204,9 +204,10 @@ class EnumerationCount(Rule):
         if count is None:
             return
         listed = len(relation.items)
-        stated = count.bands(ctx.tolerance)
         computed = Interval.point(listed)
-        verdict = Verdict.VERIFIED if stated.exact.contains(listed) or stated.natural.contains(listed) else (
+        # an announced count is exact: "10 criteria" is ten, not anything that rounds to 10
+        value, high = count.claim.value, count.claim.high
+        verdict = Verdict.VERIFIED if value <= listed <= (high if high is not None else value) else (
             Verdict.CONTRADICTION)
         shown = "; ".join(relation.items[:6]) + ("; …" if listed > 6 else "")
         if verdict is Verdict.VERIFIED:
