@@ -205,10 +205,13 @@ class EnumerationCount(Rule):
             return
         listed = len(relation.items)
         computed = Interval.point(listed)
-        # an announced count is exact: "10 criteria" is ten, not anything that rounds to 10
+        # an announced count is exact ("10 criteria" is ten, not anything that rounds to 10) unless hedged
         value, high = count.claim.value, count.claim.high
-        verdict = Verdict.VERIFIED if value <= listed <= (high if high is not None else value) else (
-            Verdict.CONTRADICTION)
+        if count.claim.hedge is not None:
+            fits = count.bands(ctx.tolerance).natural.contains(listed)
+        else:
+            fits = value <= listed <= (high if high is not None else value)
+        verdict = Verdict.VERIFIED if fits else Verdict.CONTRADICTION
         shown = "; ".join(relation.items[:6]) + ("; …" if listed > 6 else "")
         if verdict is Verdict.VERIFIED:
             yield Outcome("pass", count, f"{count.text}: {listed} listed ({shown}) ✓",
