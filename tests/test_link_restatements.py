@@ -148,6 +148,13 @@ HEADLINES = [
                  [("30亿元", "29.8亿元"), ("5.9%", "5.9%")], [], id="zh_headline_rounds_and_repeats"),
     pytest.param("vi", "Dễ được 7, 8 nhưng khó đạt điểm 10\n\nThí sinh dễ đạt điểm 7, 8.", [], [],
                  id="vi_headline_list_items_are_not_restated"),
+    pytest.param("vi", "Trúng giải 28,7 tỷ nhưng khách không đến nhận\n\nGiải Jackpot trị giá hơn 28,7 tỷ đồng vẫn "
+                 "chưa có người nhận.", [("28,7 tỷ", "hơn 28,7 tỷ đồng")], [], id="vi_headline_amount_takes_the_unit"),
+    pytest.param("zh", "三年将投73亿建设高速公路\n\n该市计划三年内投资73亿元建设高速公路。", [("73亿", "73亿元")], [],
+                 id="zh_headline_amount_takes_the_unit_and_any_modality"),
+    pytest.param("en", "Ad group's profits surge 15%\n\nPre-tax profits rose 15% from a year ago to £546m.",
+                 [("15%", "15%")], [], id="en_headline_verb_the_lexicon_does_not_know"),
+
 ]
 
 

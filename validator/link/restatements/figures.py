@@ -42,8 +42,11 @@ def restatable(scope: Scope, c: Claim) -> bool:
 
 
 def role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
-    """A level, a change or a comparison base: two statements of one figure have the same role."""
-    return memo(scope, "role", c, lambda: (scope.is_base(c), scope.is_delta(c), _rate_change(scope, c)))
+    """A level, a change or a comparison base: two statements of one figure have the same role. An amount
+    is a base or a change written as an amount ("up 20,000"); a rate is a change when a rise or fall word
+    leads it ("rose 15% from a year ago": a change, not a base)."""
+    return memo(scope, "role", c, lambda: (is_amount(c) and scope.is_base(c), is_amount(c) and scope.is_delta(c),
+                                            _rate_change(scope, c)))
 
 
 def _rate_change(scope: Scope, c: Claim) -> bool:

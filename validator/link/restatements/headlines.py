@@ -58,8 +58,9 @@ def find_headline_restatements(scope: Scope, stop: int) -> list[Hypothesis]:
         found = [(strength, b) for b in body if (strength := _strength(scope, h, b, words, b is body[0])) > 0]
         found.sort(key=lambda x: (-x[0], start(x[1])))
         for strength, b in found[:CANDIDATES]:
+            units = {h.id: (b.unit, f"unit read from the body's {b.text}")} if _takes_unit(scope, h, b) else {}
             hypothesis.add(RestatementRelation(kind="restatement", claims=[h.id, b.id]), strength,
-                           f"the headline's {h.text} restated in the body ({strength:.2f})")
+                           f"the headline's {h.text} restated in the body ({strength:.2f})", units)
         if hypothesis.candidates:
             out.append(hypothesis)
     return out
@@ -71,19 +72,29 @@ def _stated(c: Claim) -> bool:
 
 
 def _body(scope: Scope, h: Claim, stop: int) -> list[Claim]:
-    """The body figures that may restate headline figure `h`: of its kind, modality and role, close in
-    value, and at most one bound of each value ("more than 40%" twice is one figure only when equal)."""
+    """The body figures that may restate headline figure `h`: of its kind and role, close in value, and at
+    most one bound of each value ("more than 40%" twice is one figure only when equal). A headline says
+    nothing of modality ("Steel demand to rise 25%" for "demand could rise 25%") and its verbs are its own
+    ("profits surge 15%"): a rate it states with no rise or fall word the lexicon knows may be a change.
+    A headline amount written without its unit ("Trúng giải 28,7 tỷ", "三年将投73亿") takes the body's."""
     out = []
-    for b in scope.by_dimension(h):
+    hb, hd, hc = role(scope, h)
+    for b in scope.claims:
         if start(b) < stop or not _stated(b) or (b.unit == "percent") != (h.unit == "percent"):
             continue
-        if b.modality != h.modality or not compatible(h, b) or not close(h, b, CLOSE_HEDGED):
+        if not (compatible(h, b) or _takes_unit(scope, h, b)) or not close(h, b, CLOSE_HEDGED):
             continue
         if h.hedge and b.hedge and h.value != b.value:
             continue
-        if role(scope, h) == role(scope, b):
+        bb, bd, bc = role(scope, b)
+        if (hb, hd) == (bb, bd) and (hc == bc or not hc):
             out.append(b)
     return out
+
+
+def _takes_unit(scope: Scope, h: Claim, b: Claim) -> bool:
+    """A bare headline amount ("28,7 tỷ", "73亿") read in the unit of a body figure of the same value."""
+    return h.unit == "item" and b.unit not in ("item", "percent") and scope.bare(h) and h.value == b.value
 
 
 def _strength(scope: Scope, h: Claim, b: Claim, words: frozenset[str], first: bool) -> float:
