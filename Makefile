@@ -12,11 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-# The gate: reviewed claim files must hold (exit 0). Then the raw articles, read automatically: the report
+# The gate: reviewed claim files must hold (exit 0). Then the raw articles (--raw: not through their claim files), read automatically: the report
 # shows seed 000's real 70,5% error, so its exit status 1 is expected and not a failure of `make check`.
 check: $(STAMP)
 	$(BIN)/claimcheck check claims/
-	-$(BIN)/claimcheck check seeds/ --quiet
+	-$(BIN)/claimcheck check seeds/ --raw --quiet
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -10,10 +10,12 @@ and the layers below, never from one above):
 3. extraction: `extract` (numerals, periods, the per-document text index, claims)
 4. rules: `rules` (the checks, and the claim sets they judge)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
-6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
+6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write), `inputs`
+   (which files a run checks)
 7. the pipeline: `engine`
 8. renderers: `report`
-9. interfaces: `cli`, `bench` (with `redos`), and the package itself (`validator`: the version and a lazy `check`)
+9. interfaces: `cli`, `bench` (with `redos`), `api` (the Python API), and the package itself (`validator`: the
+   version and the lazy API)
 
 `from validator import __version__` is allowed anywhere: the package imports nothing when loaded. The walk
 reads every import statement, also those inside functions and under TYPE_CHECKING.
@@ -35,10 +37,10 @@ LAYERS: list[list[str]] = [
     ["extract"],
     ["rules"],
     ["link"],
-    ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
+    ["claimfile", "config", "draft", "merge", "baseline", "atomic", "inputs"],
     ["engine"],
     ["report"],
-    ["cli", "bench", "redos", ""],
+    ["cli", "bench", "redos", "api", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}
 

@@ -50,6 +50,14 @@ def test_an_unknown_key_is_an_error_naming_the_file_and_the_key(lexicon_dir: Pat
     assert f"{name}.yaml: " in str(raised.value) and where in str(raised.value)
 
 
+def test_a_section_written_twice_is_an_error(lexicon_dir: Path) -> None:
+    # the second `phrases:` would silently replace the first
+    (lexicon_dir / "xd.yaml").write_text("language: xd\nphrases:\n  stop: [a]\nphrases:\n  stop: [b]\n",
+                                         encoding="utf-8")
+    with pytest.raises(LexiconError, match="xd.yaml: cannot read: .*'phrases' written twice"):
+        lexicon("xd")
+
+
 def test_a_file_must_be_named_for_its_language(lexicon_dir: Path) -> None:
     (lexicon_dir / "xb.yaml").write_text("language: xc\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="xb.yaml: says language 'xc'"):

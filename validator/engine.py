@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
 from validator.confine import is_inside, outside_message, project_root
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
+from validator.inputs import CLAIM_SUFFIXES, Inputs, resolve_inputs
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
 from validator.limits import DEFAULT_LIMITS, Limits
 from validator.model import (
@@ -37,13 +38,11 @@ from validator.model import (
     Span,
     SpanText,
 )
-from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
+from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rules
 from validator.rules.consistency import UnusedAcceptance
 
 log = logging.getLogger("claimcheck")
 
-CLAIM_SUFFIXES = (".yaml", ".yml")
-ARTICLE_SUFFIXES = (".txt", ".md", ".json")
 
 
 @dataclass
@@ -56,60 +55,28 @@ class Options:
     tolerance: Tolerance = DEFAULT_TOLERANCE
     language: str | None = None  # force the language of raw articles
     limits: Limits = DEFAULT_LIMITS  # file size; whether paths may leave the project
+    exclude: list[str] = field(default_factory=list)  # globs (validator.inputs), relative to exclude_base
+    exclude_base: str | None = None  # the folder of the pyproject.toml they came from
+    force_exclude: bool = False  # exclude files named on the command line too (the pre-commit hook)
+    claims_only: bool = False  # ignore files that are neither claim files nor articles that have one
+    raw: bool = False  # read articles as raw text even where a claim file names them
 
     def rules(self) -> list[Rule]:
-        chosen = [find_rule(s) for s in self.select] if self.select else list(RULES)
-        ignored = {find_rule(s).code for s in self.ignore}
-        return [r() for r in chosen if r.code not in ignored]
+        picked = {r.code for s in self.select for r in find_rules(s)} if self.select else None
+        ignored = {r.code for s in self.ignore for r in find_rules(s)}
+        return [r() for r in RULES if (picked is None or r.code in picked) and r.code not in ignored]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Claim files and articles below `folder`, hidden entries skipped, symlinked folders not entered.
-
-    Iterative, so that a folder nested thousands deep costs no stack.
-    """
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            child = current / entry.name
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(child)
-                elif child.suffix.lower() in CLAIM_SUFFIXES + ARTICLE_SUFFIXES and child.is_file():
-                    yield child
-            except OSError:
-                continue
+def _inputs(paths: Iterable[str | os.PathLike[str]], options: Options) -> Inputs:
+    return resolve_inputs(paths, options.limits, exclude=options.exclude, exclude_base=options.exclude_base,
+                          force_exclude=options.force_exclude, claims_only=options.claims_only, raw=options.raw)
 
 
-def _expand(paths: Iterable[str | os.PathLike[str]], limits: Limits) -> tuple[list[str], list[InputProblem]]:
-    """The files to check, and the walked files refused for lying outside the project."""
-    out: list[str] = []
-    refused: list[InputProblem] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            root = project_root(p / "_")
-            for child in sorted(_walk(p)):
-                if limits.allow_outside or is_inside(child, root):
-                    out.append(str(child))
-                else:
-                    refused.append(InputProblem(path=str(child), message=outside_message(
-                        "file path", os.path.realpath(child))))
-        else:
-            out.append(str(p))
-    return out, refused
-
-
-def expand_paths(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """Files to check: claim files and articles, folders walked in sorted order."""
-    return _expand(paths, limits)[0]
+def expand_paths(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEFAULT_LIMITS,
+                 options: Options | None = None) -> list[str]:
+    """Files to check: claim files and articles, in the canonical order of `validator.inputs`."""
+    options = options or Options(limits=limits)
+    return _inputs(paths, options).files
 
 
 def _internal(exc: Exception, path: str, line: int | None = None) -> InputProblem:
@@ -204,7 +171,7 @@ def load_claimsets(paths: list[str], options: Options, report: Report,
 
 def _sibling_sets(sets: list[ClaimSet], report: Report, limits: Limits = DEFAULT_LIMITS) -> list[ClaimSet]:
     """Claim files named by cross-file references ("stem#id") but not given: loaded as context."""
-    known = {s.key for s in sets}
+    known = {s.key for s in sets if s.source is not None}
     extra: list[ClaimSet] = []
     for s in sets:
         if s.source is None:
@@ -297,8 +264,13 @@ def _where(claims: ClaimSet) -> str:
     return claims.source or claims.document.path
 
 
+def _resolver(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options) -> Resolver:
+    """`stem#id` names a claim file: raw articles, whose stems may be the same, are never its target."""
+    return Resolver([s for s in [*sets, *context_sets] if s.source is not None], options.tolerance)
+
+
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
-    ctx = Resolver([*sets, *context_sets], options.tolerance)
+    ctx = _resolver(sets, context_sets, options)
     rules = options.rules()
     for claims in sets:
         for rule in rules:
@@ -362,14 +334,20 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
     options = options or Options()
     report = Report()
     paths = list(paths)
-    files, refused = _expand(paths, options.limits)
+    inputs = _inputs(paths, options)
+    files, refused = inputs.files, inputs.refused
     report.errors.extend(refused)
-    if not files and not refused:
+    if not files and not refused and not options.claims_only:
         report.errors.append(InputProblem(path=" ".join(str(p) for p in paths) or ".",
                                           message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
     sets = load_claimsets(files, options, report, progress)
+    return judge(sets, options, report)
+
+
+def judge(sets: list[ClaimSet], options: Options, report: Report) -> Report:
+    """Run the rules over loaded claim sets (and the claim files their `stem#id` references name)."""
     context_sets = _sibling_sets(sets, report, options.limits)
-    ctx = Resolver([*sets, *context_sets], options.tolerance)
+    ctx = _resolver(sets, context_sets, options)
     report.errors.extend(_unresolved(sets, ctx))
     for s in sets:
         report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,

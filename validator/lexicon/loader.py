@@ -85,6 +85,20 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """The safe loader, refusing a key written twice in one mapping (the second would silently win)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read and checked once."""
@@ -93,7 +107,7 @@ def lexicon(language: str) -> Lexicon:
         raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
                            f"{', '.join(str(d) for d in _dirs)})")
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"{path}: cannot read: {error}") from error
     try:

@@ -273,6 +273,13 @@ class Moves(Strict):
     down: Words = []
 
 
+class Opening(Strict):
+    """Words that open (`lead`) or close (`trail`) a sentence's opening phrase."""
+
+    lead: Words = []
+    trail: Words = []
+
+
 class ChangePeriod(Strict):
     """Which earlier figure a change is measured from: the same period a year before, or the period before."""
 
@@ -315,6 +322,7 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 
 
 class Phrases(Strict):

@@ -7,6 +7,8 @@ ST claim files, IN implied values (info). Each rule's docstring is its documenta
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import process
 
 from validator.errors import UnknownRuleError
@@ -64,4 +66,17 @@ def find_rule(code_or_name: str) -> type[Rule]:
     raise UnknownRuleError(f"unknown rule {code_or_name!r}{hint} (see `claimcheck rules`)")
 
 
-__all__ = ["RULES", "ClaimSet", "Resolver", "Located", "Outcome", "Rule", "find_rule"]
+def find_rules(selector: str) -> list[type[Rule]]:
+    """The rules a selector names, as ruff reads them: a code (NR101), a name (share-mismatch), a code
+    prefix (NR1: every NR1xx rule; NR: the family) or ALL. UnknownRuleError when it names none."""
+    key = selector.strip().upper()
+    if key == "ALL":
+        return list(RULES)
+    if re.fullmatch(r"[A-Z]{2}\d{0,2}", key):
+        found = [r for r in RULES if r.code.startswith(key)]
+        if found:
+            return found
+    return [find_rule(selector)]
+
+
+__all__ = ["RULES", "ClaimSet", "Resolver", "Located", "Outcome", "Rule", "find_rule", "find_rules"]
