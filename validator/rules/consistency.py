@@ -68,8 +68,9 @@ class RestatementConflict(Rule):
     """The same figure stated twice with values that cannot both be true.
 
     Claims with the same subject, metric and period (within an article or across articles) must agree
-    within their rounding. When both periods are known and equal, a disagreement is an error; when a
-    period is missing or differs, the pairing is uncertain and it is a warning.
+    within their rounding. When both periods are known and equal, or the relation says the two are dated
+    by the same period words ("前10个月" twice in an article that never names its year), a disagreement is
+    an error; when a period is missing or differs, the pairing is uncertain and it is a warning.
 
     Why: an article that says 70.5% in one paragraph and 76% in another for the same market share
     leaves the reader with two facts.
@@ -186,6 +187,9 @@ class HedgeViolation(Rule):
 
 class EnumerationCount(Rule):
     """An announced count that the list after it does not match ("three factors" followed by four).
+
+    The count is exact ("10 criteria" is ten, not anything that rounds to ten) unless it is hedged ("about
+    a dozen").
 
     Why: lists are edited after the sentence that announces them; the count is forgotten.
 
