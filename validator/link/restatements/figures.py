@@ -28,9 +28,17 @@ _FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
 
 
+_last: list[object] = [None, None]  # the last scope asked about (a weak reference) and its table: a fast path
+
+
 def memo(scope: Scope, name: str, c: Claim, make: Callable[[], T]) -> T:
     """One value per scope, claim and helper name."""
-    found = _MEMO.setdefault(scope, {})
+    ref = _last[0]
+    if isinstance(ref, weakref.ref) and ref() is scope:
+        found: dict[tuple[str, str], object] = _last[1]  # type: ignore[assignment]
+    else:
+        found = _MEMO.setdefault(scope, {})
+        _last[0], _last[1] = weakref.ref(scope), found
     key = (name, c.id)
     if key not in found:
         found[key] = make()
@@ -98,7 +106,7 @@ def listed(scope: Scope, c: Claim) -> bool:
     between, or a "respectively" run."""
     sentence = scope.sentence_of(start(c))
     mates = [o for o in scope.starting_in(sentence.start, sentence.end) if o.unit == c.unit]
-    k = mates.index(c) if c in mates else -1
+    k = next((i for i, o in enumerate(mates) if o is c), -1)  # by identity: model equality compares every field
     for o in (mates[k - 1] if k > 0 else None, mates[k + 1] if 0 <= k < len(mates) - 1 else None):
         if o is None:
             continue

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import labels, similarity
-from validator.link.restatements.figures import apart, close, role
+from validator.link.restatements.figures import apart, close, memo, role
 from validator.link.restatements.periods import named_one_period, named_two_periods
 from validator.link.restatements.words import CONTAINED, contained, entity, told_apart, topic
 from validator.link.scope import Scope, compatible
@@ -46,22 +46,28 @@ def comparable(scope: Scope, a: Claim, b: Claim) -> bool:
         return False
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return False
-    if named_two_periods(scope, a, b):
-        return False
     if not apart(scope, a, b) or role(scope, a) != role(scope, b):
         return False
     return not (a.hedge and b.hedge and a.value != b.value)
 
 
+def dated_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Two undated figures whose period words name two times (asked last: reading the words again costs)."""
+    return named_two_periods(scope, a, b)
+
+
 def labels_differ(scope: Scope, a: Claim, b: Claim) -> bool:
     """A subject, metric or product label, or a capitalised name, that the two figures do not share."""
-    ta, tb = topic(scope, a), topic(scope, b)
-    for prefix in ("m:", "s:", "p:"):
-        la, lb = labels(ta, prefix), labels(tb, prefix)
+    for la, lb in zip(_labels(scope, a), _labels(scope, b), strict=True):
         if la and lb and not la & lb:
             return True
     ea, eb = entity(scope, a), entity(scope, b)
     return bool(ea and eb and ea != eb)
+
+
+def _labels(scope: Scope, c: Claim) -> tuple[frozenset[str], ...]:
+    """The metric, subject and product labels of what `c` is about."""
+    return memo(scope, "labels", c, lambda: tuple(labels(topic(scope, c), p) for p in ("m:", "s:", "p:")))
 
 
 def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
@@ -72,7 +78,7 @@ def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
     how_alike, how_contained = similarity(ta, tb), contained(ta, tb)
     if ta == tb and a.period is not None and b.period is not None:
         how_contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
-    if how_alike < ALIKE or how_contained < CONTAINED or told_apart(scope, a, b):
+    if how_alike < ALIKE or how_contained < CONTAINED or told_apart(scope, a, b) or dated_apart(scope, a, b):
         return None
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
     # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
@@ -106,7 +112,9 @@ def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
         fits = how_alike >= 0.4 and shared >= 1
     else:
         fits = is_currency(a.unit) and a.value != 1 and how_alike >= 0.6 and shared >= 2
-    return min(REPEATED + how_alike / 10, STRONG - 0.05) if fits else None
+    if not fits or dated_apart(scope, a, b):
+        return None
+    return min(REPEATED + how_alike / 10, STRONG - 0.05)
 
 
 def _significant(value: Decimal) -> int:
