@@ -50,6 +50,12 @@ CASES = [
                  [("三个", 3, "cued")], [], id="zh_a_later_count_owns_the_markers"),
     pytest.param("zh", "9、美债收益率集体收涨，2年期美债收益率涨2.9个基点，3年期美债收益率涨3.1个基点。",
                  [], [], id="zh_years_and_basis_points_announce_nothing"),
+    pytest.param("zh", "1、美国三大股指全线收涨，道指涨0.55%，标普500指数涨1.01%，纳指涨1.13%。",
+                 [], [], id="zh_a_list_label_is_no_item"),
+    pytest.param("zh", "工厂涉及搬迁的4条生产线已经停产。", [], [],
+                 id="zh_a_word_holding_a_conjunction_splits_nothing"),
+    pytest.param("zh", "公司采用直营代理、代理制和总代理3种市场模式。", [("3种", 3, "cued")], [],
+                 id="zh_a_list_before_its_count"),
     # --- vi ---
     pytest.param("vi", "Tỉnh đề ra bốn nhóm nhiệm vụ trọng tâm: một là, hoàn thiện hạ tầng; hai là, "
                  "thu hút đầu tư; ba là, "

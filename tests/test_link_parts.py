@@ -250,3 +250,78 @@ def test_last_year_alone_names_a_current_figure_not_a_base(text: str, lang: str,
     # figure) and `base` (marks a comparison base) stay apart: with "last year" as a base marker, the total
     # sold last year would be skipped as a base and its breakdown lost.
     assert [found[0] for found in parts_found(text, lang)] == [whole]
+
+
+BREAKDOWN_CASES = [
+    # two wholes of two units, each with its parts
+    pytest.param(
+        "zh", "全年共销售软件52300套、销售金额8600万元，其中国产软件21000套、金额2300万元，"
+        "进口软件33500套、金额6100万元。",
+        [("8600万元", ["2300万元", "6100万元"], False, "cued"), ("52300套", ["21000套", "33500套"], False, "cued")],
+        ["fail", "pass"], ["error"], id="zh_two_units_two_wholes"),
+    pytest.param(
+        "en", "The fleet grew to 1,250 trucks worth $310m, of which 700 trucks worth $160m were leased and 450 trucks "
+        "worth $120m were bought.",
+        [("$310m", ["$160m", "$120m"], False, "cued"), ("1,250 trucks", ["700 trucks", "450 trucks"], False, "cued")],
+        ["pass", "pass"], [], id="en_two_units_two_wholes"),
+    # "其中包括", "trong đó bao gồm": one list
+    pytest.param(
+        "zh", "公司计划组建总人数5120人的团队，其中包括研发团队1200人、销售团队2600人和客服团队1500人。",
+        [("5120人", ["1200人", "2600人", "1500人"], False, "cued")], ["fail"], ["error"], id="zh_joined_cues_one_list"),
+    pytest.param(
+        "vi", "Tỉnh có 4.800 doanh nghiệp, trong đó bao gồm 3.100 doanh nghiệp tư nhân và 900 doanh nghiệp FDI.",
+        [("4.800 doanh nghiệp", ["3.100 doanh nghiệp", "900 doanh nghiệp"], False, "cued")], ["pass"], [],
+        id="vi_joined_cues_one_list"),
+    # a whole a few sentences before, named by the parts' words: a question when it fails, never a finding
+    pytest.param(
+        "zh", "十四五期间，全市道路建设计划完成投资260亿元，形成环城快速路网。规划还提出提升公交服务水平。\n\n"
+        "其中，主干道路建设完成投资150亿元，支线道路建设完成投资160亿元。",
+        [("260亿元", ["150亿元", "160亿元"], False, "plausible")], ["unverifiable"], [],
+        id="zh_whole_sentences_before_is_only_plausible"),
+    pytest.param(
+        "zh", "今年全市道路建设计划完成投资260亿元，形成环城快速路网。规划还提出提升公交服务水平。\n\n"
+        "其中，主干道路建设完成投资150亿元，支线道路建设完成投资100亿元。",
+        [("260亿元", ["150亿元", "100亿元"], False, "plausible")], ["pass"], [],
+        id="zh_whole_sentences_before_holds"),
+    # a plan's whole, parts in a clause without a modality word: one breakdown
+    pytest.param(
+        "zh", "主管部门计划今年对48项行业标准进行制定和修订，其中，新制定的标准30项，修订标准18项。",
+        [("48项", ["30项", "18项"], False, "cued")], ["pass"], [], id="zh_parts_take_the_plans_modality"),
+    # a part named by a total word after the cue is a subtotal; a 'together' figure is not a part
+    pytest.param(
+        "zh", "全市酒类消费总量达80亿元，其中白酒销售总额超过30亿元。",
+        [("80亿元", ["超过30亿元"], False, "cued")], ["pass"], [], id="zh_a_subtotal_is_a_part"),
+    # a closing word and a clause break end the list
+    pytest.param(
+        "zh", "园区规划面积约30万平方米，主要分为仓储区、加工区、办公区等，另有6万平方米停车场。",
+        [], [], [], id="zh_deng_closes_the_list"),
+    # prices per unit add up to nothing
+    pytest.param(
+        "vi", "Giá xe dao động từ 450 triệu đến hơn 630 triệu đồng/chiếc. Trong đó, bản cao nhất có giá hơn 570 triệu "
+        "đồng/chiếc.", [], [], [], id="vi_prices_per_unit_are_no_parts"),
+    # the rest: the figure before and the rest make up the whole its sentence names
+    pytest.param(
+        "en", "The council approved a £250.0m budget for next year.\n\nCouncil tax raises £160.5m, about "
+        "two-thirds of the budget. The rest comes from business rates (£60.2m), grants (£24.3m) and £9.0m drawn "
+        "from reserves, which will fall to £15.5m by March.",
+        [("£250.0m", ["£160.5m", "£60.2m", "£24.3m", "£9.0m"], True, "cued")], ["fail"], ["error"],
+        id="en_the_rest_completes_the_budget"),
+    pytest.param(
+        "en", "The council approved a £250.0m budget for next year.\n\nCouncil tax raises £160.5m, about "
+        "two-thirds of the budget. The rest comes from business rates (£56.2m), grants (£24.3m) and £9.0m drawn "
+        "from reserves, which will fall to £15.5m by March.",
+        [("£250.0m", ["£160.5m", "£56.2m", "£24.3m", "£9.0m"], True, "cued")], ["pass"], [],
+        id="en_the_rest_adds_up"),
+    pytest.param(
+        "vi", "Tổng vốn của dự án là 12.000 tỷ đồng.\n\nNgân sách trung ương cấp 7.000 tỷ đồng, khoảng 58% tổng vốn. "
+        "Phần còn lại đến từ ngân sách tỉnh 3.000 tỷ đồng và vốn xã hội hóa 2.000 tỷ đồng.",
+        [("12.000 tỷ đồng", ["7.000 tỷ đồng", "3.000 tỷ đồng", "2.000 tỷ đồng"], True, "cued")], ["pass"], [],
+        id="vi_phan_con_lai_adds_up"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), BREAKDOWN_CASES)
+def test_breakdowns(lang: str, text: str, relations: list[Found], statuses: list[str], severities: list[str],
+                    tmp_path: Path) -> None:
+    assert parts_found(text, lang) == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)

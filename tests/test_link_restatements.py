@@ -58,6 +58,14 @@ CASES = [
         "国铁集团负责人表示，2024年前10个月铁路固定资产投资6542亿元。",
         [("6452亿元", "6542亿元")], [("CS201", "error")], id="zh_digit_swap_same_period"),
     pytest.param(
+        "zh", "今年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，前10个月铁路固定资产投资6542亿元。",
+        [("6452亿元", "6542亿元")], [("CS201", "error")], id="zh_digit_swap_same_period_words_no_year"),
+    pytest.param(
+        "zh", "今年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
+        "国铁集团负责人表示，前11个月铁路固定资产投资6542亿元。",
+        [], [], id="zh_other_period_words_no_restatement"),
+    pytest.param(
         "zh", "2024年前10个月，全国铁路完成固定资产投资6452亿元，同比增长10.8%。\n\n"
         "国铁集团负责人表示，2024年前10个月铁路固定资产投资6452亿元。",
         [("6452亿元", "6452亿元")], [], id="zh_same_figure_twice_passes"),
@@ -81,6 +89,11 @@ CASES = [
         "en", "A total of 7.54 million treatments were waiting to be carried out in England in September 2024.\n\n"
         "Officials said 7.45 million treatments were waiting to be carried out in England in September 2024.",
         [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_period"),
+    pytest.param(
+        "en", "A total of 7.54 million treatments were waiting to be carried out in England at the end of September."
+        "\n\nOfficials said 7.45 million treatments were waiting to be carried out in England at the end of "
+        "September.",
+        [("7.54 million", "7.45 million")], [("CS201", "error")], id="en_digit_swap_same_month_words_no_year"),
     pytest.param(
         "en", "Exports reached nearly 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
         "set a "
@@ -113,5 +126,72 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), CASES)
 def test_restatement_pairs_and_findings(lang: str, text: str, expected_pairs: list[tuple[str, str]],
                                         expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+HEADLINES = [
+    pytest.param("en", "Steel maker to cut 45,000 jobs\n\nThe steel maker said it would cut up to 45,000 jobs over "
+                 "five years.", [("45,000", "up to 45,000")], [], id="en_headline_restated_with_a_bound"),
+    pytest.param("en", "Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.2bn on Monday.",
+                 [("$4bn", "$4.2bn")], [], id="en_headline_rounds_the_body_figure"),
+    pytest.param("en", "Rates increased to 2%\n\nThe central bank raised its rate by a quarter point to 2%. Inflation "
+                 "would rise to its 2% target within two years.", [("2%", "2%")], [],
+                 id="en_headline_level_not_a_change"),
+    pytest.param("en", "Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.6bn on Monday.",
+                 [("$4bn", "$4.6bn")], [], id="en_headline_mismatch_is_only_a_question"),
+    pytest.param("vi", "Ba người trúng Jackpot, nhận giải 127 tỷ đồng\n\nBa khách hàng trúng giải Jackpot với tổng "
+                 "trị giá gần 127 tỷ đồng đã xuất hiện.", [("127 tỷ đồng", "gần 127 tỷ đồng")], [],
+                 id="vi_headline_restated_nearly"),
+    pytest.param("zh", "万科上半年净利30亿元同比增长5.9%\n\n"
+                 "公司上半年实现营业收入199.9亿元，净利为29.8亿元，同比增长5.9%。",
+                 [("30亿元", "29.8亿元"), ("5.9%", "5.9%")], [], id="zh_headline_rounds_and_repeats"),
+    pytest.param("vi", "Dễ được 7, 8 nhưng khó đạt điểm 10\n\nThí sinh dễ đạt điểm 7, 8.", [], [],
+                 id="vi_headline_list_items_are_not_restated"),
+    pytest.param("vi", "Trúng giải 28,7 tỷ nhưng khách không đến nhận\n\nGiải Jackpot trị giá hơn 28,7 tỷ đồng vẫn "
+                 "chưa có người nhận.", [("28,7 tỷ", "hơn 28,7 tỷ đồng")], [], id="vi_headline_amount_takes_the_unit"),
+    pytest.param("zh", "三年将投73亿建设高速公路\n\n该市计划三年内投资73亿元建设高速公路。", [("73亿", "73亿元")], [],
+                 id="zh_headline_amount_takes_the_unit_and_any_modality"),
+    pytest.param("en", "Ad group's profits surge 15%\n\nPre-tax profits rose 15% from a year ago to £546m.",
+                 [("15%", "15%")], [], id="en_headline_verb_the_lexicon_does_not_know"),
+
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), HEADLINES)
+def test_headline_restated_in_the_body(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+def test_headline_pairing_is_never_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Brewer in $4bn takeover deal\n\nThe brewer agreed a takeover valued at $4.6bn on Monday.",
+                    encoding="utf-8")
+    report = check([path], Options(language="en"))
+    assert [c.status for c in report.checks if c.rule in RULES] == ["unverifiable"]
+    assert [f.rule for f in report.findings if f.rule in RULES] == []
+
+
+REPEATS = [
+    pytest.param("en", "The directors agreed a $168m settlement with shareholders on Friday.\n\nUnder the terms of "
+                 "the $168m settlement, insurers will pay most of the cost.", [("$168m", "$168m")], [],
+                 id="en_a_precise_amount_repeated"),
+    pytest.param("en", "Retail sales fell 0.3% in January.\n\nSales at hardware stores dropped by 0.3% in the month.",
+                 [], [], id="en_a_small_round_rate_repeated_by_chance"),
+    pytest.param("vi", "Công ty thu về 2.040 tỷ đồng lợi nhuận gộp trong quý I.\n\nTrong quý I, BSR đã thu về 2.040 tỷ "
+                 "đồng lợi nhuận gộp.", [("2.040 tỷ đồng", "2.040 tỷ đồng")], [], id="vi_an_amount_repeated"),
+    pytest.param("zh", "中概股多数上涨，比特数字涨11.34%，蔚来汽车涨10.76%。\n\n"
+                 "热门中概股多数上涨，比特数字涨11.34%，金山云涨7.66%。",
+                 [("11.34%", "11.34%")], [], id="zh_a_stock_named_twice"),
+    pytest.param("zh", "富时新加坡海峡指数涨1.12%报3352.89点。\n\n国内商品期货夜盘收盘，纯碱跌1.12%，短纤跌近1%。",
+                 [], [], id="zh_two_prices_move_alike_by_chance"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), REPEATS)
+def test_values_repeated_word_for_word(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings

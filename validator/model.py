@@ -319,6 +319,8 @@ class RestatementRelation(RelationBase):
 
     kind: Literal["restatement"]
     claims: list[Ref] = Field(min_length=2)
+    same_period: bool = Field(default=False, description="The statements name one period in the same words (\"前10个"
+                              "月\", \"at the end of September\"), though the claims carry no calendar dates.")
 
 
 class DurationRelation(RelationBase):

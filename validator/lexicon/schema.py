@@ -323,6 +323,8 @@ class Relations(Strict):
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")
+    list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
+    and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 

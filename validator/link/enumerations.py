@@ -201,9 +201,9 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
         # "直营代理、代理制、“子公司+经销商”和总代理4种市场模式": the list stands right before the count.
         sentence = scope.sentence_of(start(c))
         lo = max((m.end() for m in re.finditer(lists.clause_marks, text[sentence.start:start(c)])), default=0)
-        head = text[sentence.start + lo:start(c)]
+        head = _LIST_LABEL.sub("", text[sentence.start + lo:start(c)], count=1)  # "1、美国三大股指": a label
         head = re.sub(lists.lead, "", head, count=1) if lists.separator in head else head
-        parts = [p for p in re.split(rf"{re.escape(lists.separator)}|(?:{and_re})", head) if p.strip()]
+        parts = [p for p in _split_words(scope, head, rf"{re.escape(lists.separator)}|(?:{and_re})") if p.strip()]
         return [p.strip() for p in parts] if len(parts) >= 2 else []
     # "N nouns: A, B and C" / "N nouns of A, B, and C"
     m = re.match(rf"[^.:;\n]{{0,40}}?{lists.opening}\s*([^.;\n]{{3,200}})", text[noun_end:noun_end + 240])
@@ -215,6 +215,23 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
         tail = tail[:cue[0].start].rstrip(" ,，")
     tail = re.split(lists.stop, tail)[0]
     return _split_list(tail, and_re)
+
+
+_LIST_LABEL = re.compile(r"^\s*\d{1,2}\s*[、.．)）]\s*")
+
+
+def _split_words(scope: Scope, head: str, pattern: str) -> list[str]:
+    """`head` split at `pattern`, but not inside a word that holds a conjunction ("涉及", "普及": the lexicon's
+    `relations.and_inside`)."""
+    masked = head
+    inside = scope.flag("and_inside")
+    for word in (str(w) for w in inside) if isinstance(inside, list) else ():
+        masked = masked.replace(word, "\0" * len(word))
+    pieces, last = [], 0
+    for m in re.finditer(pattern, masked):
+        pieces.append(head[last:m.start()])
+        last = m.end()
+    return [*pieces, head[last:]]
 
 
 def _split_list(tail: str, and_re: str) -> list[str]:

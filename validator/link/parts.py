@@ -28,8 +28,8 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.topk import _top_count
-from validator.model import Claim, PartsRelation
+from validator.link.share_sums import find_share_sums
+from validator.model import Claim, Modality, PartsRelation
 
 
 class _Parts:
@@ -40,39 +40,107 @@ class _Parts:
 
     def breakdown(self, hit: WordHit) -> None:
         scope = self.scope
-        text = scope.text
+        if self.joined(hit):
+            return  # "其中包括", "trong đó bao gồm": the cue before it opened this list
         sentence = scope.sentence_of(hit.start)
-        opening = not text[sentence.start:hit.start].strip(" \t\"'“‘(（—–-")
-        exhaustive = hit.label == "exhaustive"
-        if not opening:
-            lo, hi = sentence.start, hit.start
-        else:  # the cue opens its sentence: the whole is in the sentence before
-            before = scope.previous_sentence(sentence)
-            if before is None or before.paragraph < sentence.paragraph - 1:
-                return
-            lo, hi = before.start, before.end
-            # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
-            exhaustive = exhaustive or any(h.label == "exhaustive" for h in scope.hits("parts", lo, hi))
-        pool = [c for c in scope.starting_in(lo, hi) if end(c) <= hi and is_quantity(c) and not scope.is_base(c)
-                and not scope.is_signed(c) and not _label(scope, c)]
-        stop_at = self.list_end(sentence, opening)
-        stop = next((h.start for h in scope.hits("parts", hit.end, stop_at)), stop_at)
-        listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
-        if not any(compatible(w, c) or scope.bare(c) for w in pool for c in listed if is_quantity(c)):
-            # no figure there is of the parts' kind ("分为夏粮、早稻和秋粮三部分"): the words name the whole
-            self.named_whole(hit, lo, hi, listed, exhaustive)
+        opening = not scope.text[sentence.start:hit.start].strip(_OPENERS)
+        span = self.whole_span(sentence, hit.start, opening)
+        if span is None:
             return
-        whole = pool[-1]
-        wholes = [c for c in pool if compatible(c, whole)]
+        lo, hi = span
+        # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
+        exhaustive = hit.label == "exhaustive" or (opening and any(h.label == "exhaustive"
+                                                                   for h in scope.hits("parts", lo, hi)))
+        stop = self.list_stop(hit, sentence, opening)
+        listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
+        pool, far = self.pool(lo, hi), False
+        if not self.of_kind(pool, listed):
+            # no figure there is of the parts' kind ("分为夏粮、早稻和秋粮三部分"): the words name the whole, or
+            # the whole stands a few sentences before
+            earlier = None if self.named_whole(hit, lo, hi, listed, exhaustive) or not opening \
+                else self.further_back(sentence, listed)
+            if earlier is None:
+                return
+            pool, far = earlier, True
+            lo, hi = start(pool[0]), end(pool[-1])
+        wholes = [c for c in pool if compatible(c, pool[-1])]
         if len({c.value for c in wholes}) > 1 and scope.said("respectively", lo, hi):
             self.respective(wholes, listed, hit.end, stop)
             return
-        h = Hypothesis(f"parts:{hit.start}")
-        for w, strength, why in self.wholes(pool):
-            reading = self.reading(w, listed, exhaustive)
-            if reading is not None:
-                h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {w.text}{why}", reading[1])
-        self.record(h)
+        for k, (pool_k, listed_k) in enumerate(self.kinds(pool, listed)):
+            h = Hypothesis(f"parts:{hit.start}" + (f":{k}" if k else ""))
+            for w, strength, why in self.wholes(pool_k):
+                reading = self.reading(w, listed_k, exhaustive)
+                if reading is not None:
+                    where = " (sentences before the cue)" if far else ""
+                    h.add(reading[0], min(strength, FAR) if far else strength,
+                          f"breakdown after '{hit.word}'; whole {w.text}{why}{where}", reading[1])
+            self.record(h)
+
+    def joined(self, hit: WordHit) -> bool:
+        """Whether another breakdown cue ends right before this one ("其中包括", "trong đó bao gồm", "of which
+        including"): the two open one list."""
+        text = self.scope.text
+        return any(h.end <= hit.start and not text[h.end:hit.start].strip(_JOINERS)
+                   for h in self.scope.hits("parts", max(0, hit.start - 12), hit.start))
+
+    def whole_span(self, sentence: Sentence, at: int, opening: bool) -> tuple[int, int] | None:
+        """Where the whole stands: before the cue in its sentence, or in the sentence before when the cue
+        opens its sentence ("Trong đó,", "其中，", "Of these,")."""
+        if not opening:
+            return sentence.start, at
+        before = self.scope.previous_sentence(sentence)
+        if before is None or before.paragraph < sentence.paragraph - 1:
+            return None
+        return before.start, before.end
+
+    def pool(self, lo: int, hi: int) -> list[Claim]:
+        """The figures of text[lo:hi] a breakdown may open on: current quantities, not bases, balances or list
+        labels."""
+        scope = self.scope
+        return [c for c in scope.starting_in(lo, hi) if end(c) <= hi and _additive(c) and not scope.is_base(c)
+                and not scope.is_signed(c) and not _label(scope, c)]
+
+    def of_kind(self, pool: list[Claim], listed: list[Claim]) -> bool:
+        """Whether a listed figure is of the kind of a figure of the pool (or a bare number, which takes it)."""
+        scope = self.scope
+        return any(compatible(w, c) or scope.bare(c) for w in pool for c in listed if is_quantity(c))
+
+    def further_back(self, sentence: Sentence, listed: list[Claim]) -> list[Claim] | None:
+        """A cue that opens its sentence when the sentence before names no figure of the parts' kind ("…完成
+        投资约190亿元，规划建设…。\n其中，重点公路建设完成投资约100亿元…"): the nearest of the few sentences
+        before it, in its paragraph or the one before, that does: its figures whose words are those of the
+        parts ("公路建设完成投资" … "重点公路建设完成投资")."""
+        scope = self.scope
+        before = scope.previous_sentence(sentence)
+        for _ in range(_BACK):
+            if before is None:
+                return None
+            before = scope.previous_sentence(before)
+            if before is None or before.paragraph < sentence.paragraph - 1:
+                return None
+            pool = self.pool(before.start, before.end)
+            if self.of_kind(pool, listed):
+                named = [w for w in pool if any(similarity(scope.about(w), scope.about(c)) >= _FAR_ALIKE
+                                                for c in listed if is_quantity(c))]
+                return named or None
+        return None
+
+    def kinds(self, pool: list[Claim], listed: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
+        """The breakdown by kind: "共采购正版软件176763套、采购金额14091万元，其中采购国产软件66511套、采购金额
+        2488万元…" lists the parts of two wholes, each of its own unit. One (pool, listed) pair per kind that a
+        listed figure and a figure before the cue share; the kind of the last figure before the cue first (bare
+        numbers take it)."""
+        last = pool[-1]
+        groups: dict[str, list[Claim]] = {last.unit: []}
+        for c in listed:
+            whole = last
+            if is_quantity(c) and not compatible(c, last) and not self.scope.bare(c):
+                whole = next((o for o in reversed(pool) if compatible(o, c)), last)
+            groups.setdefault(whole.unit, []).append(c)
+        if len(groups) == 1:
+            return [(pool, listed)]
+        return [([o for o in pool if compatible_unit(o, unit)], items) for unit, items in groups.items()]
 
     def wholes(self, pool: list[Claim]) -> list[tuple[Claim, float, str]]:
         """The figures a breakdown may open on, with their designation: the last one before the cue (certain
@@ -95,15 +163,15 @@ class _Parts:
                 out.append((c, 0.45, " (a named total before it)"))
         return out
 
-    def named_whole(self, hit: WordHit, lo: int, hi: int, listed: list[Claim], exhaustive: bool) -> None:
+    def named_whole(self, hit: WordHit, lo: int, hi: int, listed: list[Claim], exhaustive: bool) -> bool:
         """A breakdown after words that name the whole without its figure ("全年粮食产量分为…三部分。其中，…"):
-        the whole is the earlier figure those words name."""
+        the whole is the earlier figure those words name. Whether a reading was recorded."""
         scope = self.scope
         cue = next(iter(scope.hits("parts", lo, hi)), None)  # "全年粮食产量分为…": the words before the cue
         words = scope.phrases.tokens(lo, cue.start if cue is not None and cue.start < hit.start else hi)
         parts = [c for c in listed if is_quantity(c)]
         if len(words - {"t:total"}) < 2 or not parts:
-            return
+            return False
         h = Hypothesis(f"parts:{hit.start}")
         found: list[tuple[float, Claim]] = []
         earlier = [o for o in scope.by_dimension(parts[0]) if end(o) <= lo][-_REACH:]
@@ -123,6 +191,7 @@ class _Parts:
                 h.add(reading[0], strength, f"breakdown after '{hit.word}'; whole {o.text}, named by the words "
                       f"before the cue ({sim:.2f})", reading[1])
         self.record(h)
+        return bool(h.candidates)
 
     def record(self, h: Hypothesis) -> None:
         if h.candidates:
@@ -167,7 +236,7 @@ class _Parts:
         elided: list[Claim] = []
         unsure = remainder = False
         for c in listed:
-            if not is_quantity(c):
+            if not _additive(c):
                 continue
             fits_unit = compatible(c, whole)
             # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
@@ -180,7 +249,7 @@ class _Parts:
                 continue
             if scope.is_signed(c):
                 continue  # a surplus or a net flow is no part: it neither adds to the sum nor makes it incomplete
-            if scope.is_base(c) or scope.is_delta(c) or scope.is_total(c) or not scope.fits(c, whole):
+            if scope.is_base(c) or scope.is_delta(c) or self.totalled(c) or not _fits_part(c, whole):
                 unsure = True
                 continue
             if (c.value if takes_unit else value_in(c, whole.unit)) >= whole.value:
@@ -194,6 +263,72 @@ class _Parts:
         complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
         relation = PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete)
         return relation, {c.id: (whole.unit, f"unit read from the whole it is part of ({whole.text})") for c in elided}
+
+    def remainders(self) -> None:
+        """A sentence opening on the rest ("Council tax will raise £208.6m, about two-thirds of the budget. The
+        rest comes from business rates (£71.9m), government grants (£27.7m) and £9.2m drawn from reserves";
+        "…。其余为…"; "…. Phần còn lại đến từ…"): the figure before and the figures listed as the rest make up
+        the whole the first is a part of, which the first's sentence may name ("of the budget")."""
+        scope = self.scope
+        text = scope.text
+        for hit in scope.scan("parts_remainder", 0, len(text)):
+            sentence = scope.sentence_of(hit.start)
+            if text[sentence.start:hit.start].strip(_OPENERS):
+                continue
+            listed = self.coordinated(hit.end, sentence.end)
+            before = scope.previous_sentence(sentence)
+            if not listed or before is None or before.paragraph != sentence.paragraph:
+                continue
+            firsts = [c for c in self.pool(before.start, before.end) if compatible(c, listed[0])
+                      and not scope.is_delta(c) and c.id not in self.parted]
+            if firsts:
+                self.rest(hit, firsts[-1], listed, scope.phrases.tokens(end(firsts[-1]), before.end))
+
+    def rest(self, hit: WordHit, first: Claim, listed: list[Claim], words: frozenset[str]) -> None:
+        """The wholes `first` and the rest after `hit` may make up: earlier figures of their kind, the nearest
+        first; those the words after `first` name ("of the budget") clearly designated."""
+        scope = self.scope
+        h = Hypothesis(f"rest:{hit.start}")
+        earlier = [o for o in scope.by_dimension(first) if end(o) <= start(first) and _additive(o)
+                   and not scope.is_base(o) and not scope.is_signed(o) and not scope.is_delta(o)
+                   and not _glossed(scope, o) and o.value > first.value][-_REACH:]
+        seen: set[object] = set()
+        for o in reversed(earlier):
+            if o.value in seen:
+                continue
+            seen.add(o.value)
+            named = scope.covers(words, o) >= 0.8 if words else False
+            reading = self.reading(o, [first, *listed], True)
+            if reading is not None:
+                h.add(reading[0], 0.9 if named else 0.5, f"'{hit.word}' after {first.text}: with it, the parts of "
+                      f"{o.text}" + (" (named by the words after it)" if named else ""), reading[1])
+        h.candidates.sort(key=lambda x: -x.strength)
+        self.record(h)
+
+    def coordinated(self, lo: int, hi: int) -> list[Claim]:
+        """The figures of a list in text[lo:hi], up to the one after its closing conjunction ("A (£71.9m),
+        B (£27.7m) and £9.2m drawn from reserves, which will fall to £21.5m": three)."""
+        scope = self.scope
+        run: list[Claim] = []
+        closed = False
+        for c in scope.starting_in(lo, hi):
+            if not _additive(c) or scope.is_base(c) or c.id in self.parted:
+                continue
+            if closed:
+                break
+            gap = scope.text[end(run[-1]) if run else lo:start(c)]
+            run.append(c)
+            closed = bool(run[1:]) and bool(word_table(scope.lang, "cues", "list_and").scan(gap, 0, len(gap)))
+        return run
+
+    def totalled(self, c: Claim) -> bool:
+        """A running total or a sum of the parts ("nâng tổng lũy kế lên…", "合计…", "altogether"), not one more
+        part. A part named by a total word after the cue is a subtotal ("其中葡萄酒销售总额超过12亿元")."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        lo = max(clause[0], scope.after_previous(c))
+        return scope.said("running_total", clause[0], start(c)) or bool(
+            word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
 
     def partitives(self) -> None:
         """Parts named by a partitive right after the number: "158,300 of the 524,000 units" (the whole is
@@ -246,6 +381,20 @@ class _Parts:
                 out.append(o)
         return out
 
+    def list_stop(self, hit: WordHit, sentence: Sentence, opening: bool) -> int:
+        """Where the list after `hit` ends: at the end of the breakdown (`list_end`), at a nested cue (not one
+        joined to this one: "其中包括"), or after a word that closes the list ("等", "etc.") and a clause break."""
+        scope = self.scope
+        text = scope.text
+        stop_at = self.list_end(sentence, opening)
+        nested = [h for h in scope.hits("parts", hit.end, stop_at) if text[hit.end:h.start].strip(_JOINERS)]
+        stop_at = nested[0].start if nested else stop_at
+        # "分为…专区等，4万平方米超大停车场": a closing word and a clause break end the list
+        for close in word_table(scope.lang, "relations", "list_close").scan(text, hit.end, stop_at):
+            if _CLAUSE_BREAK.match(text, close.end):
+                return close.end
+        return stop_at
+
     def list_end(self, sentence: Sentence, governed: bool) -> int:
         """Where a breakdown that starts in `sentence` ends: a full stop or a new paragraph; after a semicolon
         it goes on when a sentence-opening cue governs the whole list or the next segment is the remainder."""
@@ -262,186 +411,19 @@ class _Parts:
         return stop
 
 
-class _Shares:
-    """Percentages of one whole listed together: "传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%";
-    "Services … or 61.4% …, industry … (24.9%). Agriculture … the remaining 14.6%"; "…分别占…44.22%、33.25%、
-    6.67%，合计占全国比重为88.85%"; "Together they will account for more than 65%".
-
-    A run is the shares of one sentence (each led by a share verb, in apposition to its own figure, or listed
-    after one), not split by a breakdown cue ("trong đó", "其中": a share of a share) and with no top group
-    (top-k shares nest). A remainder share completes the run before it; a "together" share is its whole.
-    """
-
-    def __init__(self, scope: Scope) -> None:
-        self.scope = scope
-        self.out: list[Hypothesis] = []
-        self.used: set[str] = set()
-        # open runs (not closed by a remainder or a total), by their first share: a later remainder or
-        # "together" share reads them again
-        self.pending: dict[str, Hypothesis] = {}
-
-    def find(self) -> list[Hypothesis]:
-        scope = self.scope
-        previous: list[Claim] = []
-        previous_paragraph = -1
-        for sentence in scope.ctx.sentences:
-            runs = self.runs(sentence)
-            if not runs:
-                previous, previous_paragraph = [], sentence.paragraph
-                continue
-            if sentence.paragraph != previous_paragraph:
-                previous = []
-            # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
-            joined = previous if re.search(r"[;；]\s*$", scope.text[:sentence.start]) else []
-            for k, run in enumerate(runs):
-                together = [c for c in run if self.says(c, "together")]
-                if together:
-                    whole = together[0]
-                    parts = [c for c in run if start(c) < start(whole)] or (runs[k - 1] if k else [])
-                    before = [c for r in runs[:k] for c in r if start(c) < start(parts[0])] if parts else []
-                    if len(parts) < 2:
-                        parts, before, joined = previous, [], []
-                    self.together(joined + before + parts, whole, len(parts))
-                    previous = []
-                    continue
-                remainder = [c for c in run if self.says(c, "remainder")]
-                if remainder and run[0] is remainder[0] and len(previous) >= 2:
-                    self.add([*previous, *run], "the shares of one whole, closed by the remainder")
-                else:
-                    self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
-                previous = run
-            previous_paragraph = sentence.paragraph
-        return self.out
-
-    def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
-        if len(parts) < 2 or any(c.id in self.used for c in parts):
-            return
-        if sum(c.value for c in parts) - min(c.value for c in parts) > 100:
-            # even without its smallest share the run is over 100%: these are shares of several wholes
-            # ("上市前三年…营收占主营收入比例分别为76.35%、66.80%、77.42%"), not one whole with a slip
-            return
-        if complete and parts[0].id in self.pending:
-            self.out.remove(self.pending.pop(parts[0].id))  # the run read again, closed by its remainder
-        if not complete and len(parts) < 3:
-            return  # two shares of a sentence may well be of two wholes ("60% of sales and 45% of profits")
-        strength = EXPLICIT if all(self.led(c) or i for i, c in enumerate(parts)) else 0.6
-        h = Hypothesis(f"shares:{parts[0].id}")
-        h.add(PartsRelation(kind="parts", whole=None, parts=[c.id for c in parts], complete=complete), strength,
-              f"{why}: {' + '.join(c.text for c in parts)}")
-        self.out.append(h)
-        if complete:
-            self.used.update(c.id for c in parts)
-        else:
-            self.pending[parts[0].id] = h
-
-    def together(self, parts: list[Claim], whole: Claim, own: int) -> None:
-        """A "together" share is the sum of the shares listed before it — all of them, or the last few ("东、中、
-        西部…分别为75.1%、16.9%和8.0%，中西部地区占比合计约为25%"): the arithmetic chooses. `own`: how many of
-        `parts` its own sentence lists (the list may have begun in the sentence before)."""
-        if len(parts) < 2 or whole.id in self.used:
-            return
-        for c in parts:
-            if c.id in self.pending:
-                self.out.remove(self.pending.pop(c.id))
-        self.used.add(whole.id)
-        self.used.update(c.id for c in parts)
-        h = Hypothesis(f"together:{whole.id}")
-        for k in range(len(parts), 1, -1):
-            some = parts[-k:]
-            h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in some], complete=True),
-                  EXPLICIT if k == own else 0.8,
-                  f"'together': {whole.text} is the sum of {' + '.join(c.text for c in some)}")
-        self.out.append(h)
-
-    def runs(self, sentence: Sentence) -> list[list[Claim]]:
-        """The runs of shares of a sentence: a list after one share word ("比重分别为13%、13%、16%") is a run of its
-        own; shares each led by their own word, between semicolons, make one run. None when a change, a base,
-        a range, a breakdown cue (a share of a share) or a top group's share (top-k shares nest) is mixed in."""
-        scope = self.scope
-        groups: list[list[Claim]] = []
-        for c in scope.starting_in(sentence.start, sentence.end):
-            if c.unit != "percent":
-                continue
-            clause = scope.clause_of(c)
-            if scope.is_change(c) or scope.is_base(c) or c.high is not None or c.value < 0 \
-                    or scope.hits("top", clause[0], start(c)) or self.own_wholes(c):
-                return []
-            last = groups[-1][-1] if groups else None
-            if last is not None and any(scope.ctx.clause_of(h.start, h.end)[1] > start(c)
-                                        for h in scope.hits("parts", end(last), start(c))):
-                return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
-                # construction, 1,285,800 (24.9%)")
-            if last is not None and _LIST_GAP.match(scope.text[end(last):start(c)]) is not None:
-                groups[-1].append(c)
-            elif self.led(c):
-                groups.append([c])
-            else:
-                return []
-        ranked = [c for group in groups for c in group if _top_count(scope, c) is not None]
-        if len(ranked) >= 2:
-            return []  # "前3家、前5家、前10家…占比分别为78.9%、87.7%和96.4%": nested top groups
-        runs: list[list[Claim]] = []
-        single: list[Claim] = []  # shares each led by their own word
-        for group in groups:
-            if single and (len(group) > 1 or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
-                runs.append(single)
-                single = []
-            if len(group) > 1:
-                runs.append(group)
-            else:
-                single.append(group[0])
-        if single:
-            runs.append(single)
-        return runs
-
-    def led(self, c: Claim) -> bool:
-        """A share by its wording: a share verb in its clause, a figure it glosses ("1,285,800 (24.9%)", "or
-        61.4%"), or a remainder or "together" word."""
-        scope = self.scope
-        clause = scope.clause_of(c)
-        if scope.hits("share", clause[0], start(c)) or self.says(c, "remainder") or self.says(c, "together"):
-            return True
-        after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 8))
-        if after and not scope.text[end(c):after[0].start].strip():
-            return True  # "38.8% of national production"
-        before = scope.text[max(0, start(c) - 2):start(c)]
-        if "(" in before or "（" in before:
-            own = scope.own_figure(c)  # "1,285,800 (24.9%)": the share of the figure it glosses
-            return own is not None and own is not c
-        lead = scope.text[scope.after_previous(c):start(c)]
-        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
-
-    def own_wholes(self, c: Claim) -> bool:
-        """Shares each of its own whole: "对日出口占其国内消费的比重分别为56%、63%与44%", "chiếm … của mình", "their
-        own": the whole named right after the share word is each item's own."""
-        scope = self.scope
-        clause = scope.clause_of(c)
-        flag = scope.flag("own_whole")
-        words = [str(w).lower() for w in flag] if isinstance(flag, list) else []
-        for verb in scope.hits("share", clause[0], start(c)):
-            gap = scope.text[verb.end:start(c)].lower()
-            if any(gap.lstrip().startswith(w) or f" {w} " in f" {gap} " for w in words):
-                return True
-        return False
-
-    def says(self, c: Claim, role: str) -> bool:
-        scope = self.scope
-        clause = scope.clause_of(c)
-        lo = max(clause[0], start(c) - 40)
-        if role == "remainder":
-            return scope.said("parts_remainder", lo, start(c))
-        # "Cộng lại, hai tỉnh chiếm hơn 60%", "Together they will account for …": anywhere before it in its sentence
-        sentence = scope.sentence_of(start(c))
-        rates = [end(o) for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"]
-        lo = max(sentence.start, *rates, start(c) - 60)
-        return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
-
-
-_LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
 
 
 # how many earlier figures of its kind a whole named by words is looked for among (the nearest)
 _REACH = 40
+# how many sentences before a cue that opens its sentence the whole may stand, and how clearly a whole found
+# there is designated (a question when the sum fails, never a finding)
+_BACK = 3
+FAR = 0.6
+_FAR_ALIKE = 0.6
+# what may stand before a cue that opens its sentence, and between two cues that open one list
+_OPENERS = " \t\"'“‘(（—–-"
+_JOINERS = " \t,，:：、"
+_CLAUSE_BREAK = re.compile(r"\s*[,，;；]")
 
 
 def _counted(scope: Scope, c: Claim) -> str:
@@ -467,13 +449,30 @@ def _label(scope: Scope, c: Claim) -> bool:
 
 def _glossed(scope: Scope, c: Claim) -> bool:
     """In parentheses after a word: "bằng 60,9% dự toán năm (2.119.527 tỷ đồng)" — the figure of that word, a
-    reference, not a figure a breakdown opens on."""
+    reference, not a figure a breakdown opens on. In parentheses after a figure ("1500万平方米(约22万套)"), it is
+    that figure in another unit: a whole of its own kind."""
     text = scope.text
     lo = max(0, start(c) - 30)
     opening = max(text.rfind("(", lo, start(c)), text.rfind("（", lo, start(c)))
     if opening < 0 or re.search(r"[)）]", text[opening:start(c)]):
         return False
+    if any(end(o) <= opening and not text[end(o):opening].strip()
+           for o in scope.starting_in(max(0, opening - 40), opening)):
+        return False
     return not text[opening + 1:start(c)].strip() and bool(text[:opening].rstrip()[-1:].isalpha())
+
+
+def _additive(c: Claim) -> bool:
+    """A quantity parts add up to: not a ratio, a length of time or a price per unit ("570 triệu đồng/chiếc")."""
+    return is_quantity(c) and "/" not in c.unit
+
+
+def _fits_part(part: Claim, whole: Claim) -> bool:
+    """A part of the whole's period (where both are dated) and modality; a part whose clause says nothing of
+    its modality takes the whole's ("计划…对35项标准进行制定和修订，其中，新制定的标准21项…")."""
+    if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True:
+        return False
+    return part.modality == whole.modality or part.modality is Modality.ACTUAL
 
 
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
@@ -487,4 +486,5 @@ def find_parts(scope: Scope) -> list[Hypothesis]:
     for hit in scope.ctx.hits["parts"]:
         finder.breakdown(hit)
     finder.partitives()
-    return finder.out + _Shares(scope).find()
+    finder.remainders()
+    return finder.out + find_share_sums(scope)

@@ -12,9 +12,10 @@ from validator.rules.messages import fmt_interval, fmt_number, payload, stated_p
 from validator.rules.operands import Durations, Enumerations, RelationRule, Restated
 
 
-def same_period(a: Located, b: Located) -> bool:
-    pa, pb = a.claim.period, b.claim.period
-    return pa is not None and pb is not None and pa.same_as(pb) is True
+def same_period(record: Restated) -> bool:
+    """Both dated and the same period, or named in the same words (the relation says so)."""
+    pa, pb = record.a.claim.period, record.b.claim.period
+    return record.relation.same_period or (pa is not None and pb is not None and pa.same_as(pb) is True)
 
 
 def pair_text(a: Located, b: Located) -> str:
@@ -34,8 +35,9 @@ class RestatementConflict(RelationRule[Restated]):
     """The same figure stated twice with values that cannot both be true.
 
     Claims with the same subject, metric and period (within an article or across articles) must agree
-    within their rounding. When both periods are known and equal, a disagreement is an error; when a
-    period is missing or differs, the pairing is uncertain and it is a warning.
+    within their rounding. When both periods are known and equal, or the relation says the two are dated
+    by the same period words ("前10个月" twice in an article that never names its year), a disagreement is
+    an error; when a period is missing or differs, the pairing is uncertain and it is a warning.
 
     Why: an article that says 70.5% in one paragraph and 76% in another for the same market share
     leaves the reader with two facts.
@@ -64,7 +66,7 @@ class RestatementConflict(RelationRule[Restated]):
             yield Outcome("pass", b, f"{pair_text(a, b)} ✓", [a], stated=stated_payload(b, ctx.tolerance),
                           computed=computed)
             return
-        severity = self.severity if same_period(a, b) else Severity.WARNING
+        severity = self.severity if same_period(record) else Severity.WARNING
         yield Outcome(
             "fail", b,
             f"{pair_text(a, b)}: {fmt_interval(bb.exact, unit)} vs {fmt_interval(ab.exact, unit)} cannot both hold"
@@ -112,6 +114,9 @@ class EnumerationCount(RelationRule[Enumerations]):
     Counts the items listed after the count ("first … second …", "A, B and C") and checks the count's
     reading contains that number.
 
+    The count is exact ("10 criteria" is ten, not anything that rounds to ten) unless it is hedged ("about
+    a dozen").
+
     Why: lists are edited after the sentence that announces them; the count is forgotten.
 
     Fails: "the following three aspects: first … second … third … fourth …"; "4种市场模式" listing three.
@@ -126,10 +131,14 @@ class EnumerationCount(RelationRule[Enumerations]):
     def check_operands(self, record: Enumerations, ctx: Resolver) -> Iterator[Outcome]:
         count, items = record.count, record.relation.items
         listed = len(items)
-        stated = count.bands(ctx.tolerance)
         computed = Interval.point(listed)
-        verdict = Verdict.VERIFIED if stated.exact.contains(listed) or stated.natural.contains(listed) else (
-            Verdict.CONTRADICTION)
+        # an announced count is exact ("10 criteria" is ten, not anything that rounds to 10) unless hedged
+        value, high = count.claim.value, count.claim.high
+        if count.claim.hedge is not None:
+            fits = count.bands(ctx.tolerance).natural.contains(listed)
+        else:
+            fits = value <= listed <= (high if high is not None else value)
+        verdict = Verdict.VERIFIED if fits else Verdict.CONTRADICTION
         shown = "; ".join(items[:6]) + ("; …" if listed > 6 else "")
         if verdict is Verdict.VERIFIED:
             yield Outcome("pass", count, f"{count.text}: {listed} listed ({shown}) ✓",

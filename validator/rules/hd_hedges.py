@@ -43,7 +43,8 @@ class HedgeViolation(RelationRule[Restated]):
             yield Outcome("pass", b, f"{pair_text(a, b)}: consistent with '{words}' ✓", [a],
                           stated=stated_payload(b, ctx.tolerance), computed=payload(a.claim.value, ab.exact, unit))
             return
-        severity = Severity.WARNING if verdict is Verdict.LOOSE or not same_period(a, b) else self.severity
+        certain = verdict is not Verdict.LOOSE and same_period(record)
+        severity = self.severity if certain else Severity.WARNING
         yield Outcome(
             "fail", b, f"{pair_text(a, b)}: {plain.text} is outside '{words}'", [a], severity,
             stated_payload(b, ctx.tolerance), payload(a.claim.value, ab.exact, unit),

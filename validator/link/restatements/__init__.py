@@ -1,0 +1,89 @@
+"""Restatements: the same figure stated twice, paragraphs apart ("ghi nhận 9.840 ca" … "trong tổng số
+9.480 ca"; "完成固定资产投资6452亿元" … "铁路固定资产投资6542亿元"; "7.54 million" … "7.45 million").
+
+Two figures are one figure stated twice when an editor would read them so:
+
+- the same kind of quantity (unit dimension), modality and role (a level, a change, a base), the same
+  period where both are dated, and values close enough to be one figure;
+- about the same thing: the words around them (`words.topic`, with the lexicon's synonyms as labels) are
+  alike, and nothing tells them apart — no conflicting subject, metric or product label, no other named
+  entity;
+- neither is an item of a list of parallel figures ("分别占…44.22%、33.25%、6.67%", "lần lượt 8% và
+  27%"): each item there is about its own name, and two lists of one shape are not restatements.
+
+Each later figure gets one hypothesis whose candidates are the earlier statements it may restate,
+designated by how alike their words are. The arbiter then abduces: when another statement of that figure
+matches, the pair that does not is no conflict.
+
+A headline's figures are weighed on their own (`headlines`): a title's words are few and its figures
+rounded. Modules: `figures` (which figures can be restated, their role), `words` (what a figure is about,
+what tells two apart), `pairs` (the pairwise reading and its strength), `headlines`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+
+from validator.link.hypotheses import STRONG, Hypothesis
+from validator.link.restatements.figures import restatable
+from validator.link.restatements.headlines import find_headline_restatements, headline_end
+from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike, repeated
+from validator.link.restatements.periods import named_one_period
+from validator.link.scope import Scope, start
+from validator.model import Claim, RestatementRelation
+
+# the statements of one figure weighed for a later one (the likeliest), enough for the arithmetic to choose,
+# among the nearest earlier figures of its size
+CANDIDATES = 3
+NEAREST = 12
+
+
+def find_restatements(scope: Scope) -> list[Hypothesis]:
+    """The body's figures stated twice, and the headline's figures restated in the body."""
+    stop = headline_end(scope)
+    out = [] if stop is None else find_headline_restatements(scope, stop)
+    pool = [c for c in scope.claims if restatable(scope, c) and (stop is None or start(c) >= stop)]
+    by_size = _by_size(pool)
+    for i, b in enumerate(pool):
+        h = Hypothesis(f"restatement:{b.id}")
+        for a in _earlier(by_size, i, b, len(pool))[-NEAREST:]:
+            strength = designation(scope, a, b)
+            if strength is not None:
+                same = named_one_period(scope, a, b)
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
+                      f"same figure restated: words alike ({alike(scope, a, b):.2f}), same unit and role, "
+                      + ("dated by the same period words" if same else "same period"))
+            elif labelled_alike(scope, a, b):
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
+                      f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
+            elif (again := repeated(scope, a, b)) is not None:
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), again,
+                      f"the same value repeated, words alike ({alike(scope, a, b):.2f})")
+        if h.candidates:
+            h.candidates.sort(key=lambda x: -x.strength)
+            del h.candidates[CANDIDATES:]
+            out.append(h)
+    return out
+
+
+Rows = dict[tuple[str, bool], list[tuple[Decimal, int, Claim]]]
+
+
+def _by_size(pool: list[Claim]) -> Rows:
+    """The figures of each unit (and sign) by size: a figure's restatements lie within CLOSE_HEDGED of it."""
+    rows: Rows = {}
+    for i, c in enumerate(pool):
+        rows.setdefault((c.unit, c.value < 0), []).append((abs(c.value), i, c))
+    for found in rows.values():
+        found.sort(key=lambda r: (r[0], r[1]))
+    return rows
+
+
+def _earlier(rows: Rows, i: int, b: Claim, n: int) -> list[Claim]:
+    """The figures before the i-th of the pool, of b's unit and size, in text order."""
+    found = rows[(b.unit, b.value < 0)]
+    size = abs(b.value)
+    lo = bisect.bisect_left(found, (size * (1 - CLOSE_HEDGED), -1))
+    hi = bisect.bisect_right(found, (size / (1 - CLOSE_HEDGED), n))
+    return sorted((r[2] for r in found[lo:hi] if r[1] < i), key=start)

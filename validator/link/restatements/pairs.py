@@ -1,0 +1,138 @@
+"""Two figures of the body read as one figure stated twice, and how clearly the text says so.
+
+The pair must be of one kind of quantity, modality and role, of one period where both are dated, close
+enough in value to be one figure, and about the same thing by their words (`words.topic`), with nothing
+telling them apart. The strength is how alike and how contained their words are, less when neither is
+dated (nothing confirms that the two speak of one time).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from validator.link.hypotheses import STRONG
+from validator.link.phrases import labels, similarity
+from validator.link.restatements.figures import apart, close, memo, role
+from validator.link.restatements.periods import named_one_period, named_two_periods
+from validator.link.restatements.words import CONTAINED, contained, entity, told_apart, topic
+from validator.link.scope import Scope, compatible
+from validator.model import Claim
+from validator.units import is_currency
+
+# how alike the words around two figures must be for the pair to be read as one figure at all
+ALIKE = 0.7
+# how much less clearly two undated figures are one
+UNDATED = 0.1
+# how far apart (relative) two statements of one figure may lie: a slip of a digit or of rounding, not a
+# different figure (a hedged statement may lie further off: "nearly 1.9 million" for 1.85 million)
+CLOSE = Decimal("0.06")
+CLOSE_HEDGED = Decimal("0.15")
+# how clearly a value repeated word for word is one figure (plus a tenth of how alike the words are)
+REPEATED = 0.55
+
+
+def alike(scope: Scope, a: Claim, b: Claim) -> float:
+    return similarity(topic(scope, a), topic(scope, b))
+
+
+def comparable(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Of one kind, modality, period (where both are dated) and role, in different sentences, close enough
+    in value to be one figure; never two bounds of different values ("跌超6%", "跌超5%")."""
+    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
+        return False
+    # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
+    loose = a.hedge or b.hedge or a.period is None or b.period is None
+    if not close(a, b, CLOSE_HEDGED if loose else CLOSE) or not compatible(a, b):
+        return False
+    if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
+        return False
+    if not apart(scope, a, b) or role(scope, a) != role(scope, b):
+        return False
+    return not (a.hedge and b.hedge and a.value != b.value)
+
+
+def dated_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Two undated figures whose period words name two times (asked last: reading the words again costs)."""
+    return named_two_periods(scope, a, b)
+
+
+def labels_differ(scope: Scope, a: Claim, b: Claim) -> bool:
+    """A subject, metric or product label, or a capitalised name, that the two figures do not share."""
+    for la, lb in zip(_labels(scope, a), _labels(scope, b), strict=True):
+        if la and lb and not la & lb:
+            return True
+    ea, eb = entity(scope, a), entity(scope, b)
+    return bool(ea and eb and ea != eb)
+
+
+def _labels(scope: Scope, c: Claim) -> tuple[frozenset[str], ...]:
+    """The metric, subject and product labels of what `c` is about."""
+    return memo(scope, "labels", c, lambda: tuple(labels(topic(scope, c), p) for p in ("m:", "s:", "p:")))
+
+
+def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
+    """How clearly the text reads `b` as restating `a` (None when it cannot)."""
+    if not comparable(scope, a, b) or labels_differ(scope, a, b):
+        return None
+    ta, tb = topic(scope, a), topic(scope, b)
+    how_alike, how_contained = similarity(ta, tb), contained(ta, tb)
+    if ta == tb and a.period is not None and b.period is not None:
+        how_contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
+    if how_alike < ALIKE or how_contained < CONTAINED or told_apart(scope, a, b) or dated_apart(scope, a, b):
+        return None
+    # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
+    # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
+    # them
+    undated = a.period is None and b.period is None and not named_one_period(scope, a, b)
+    strength = (how_alike + how_contained) / 2 - (UNDATED if undated else 0)
+    return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
+
+
+def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
+    """How clearly `b` repeats `a` word for word in value ("agreed a $168m settlement" … "the terms of the $168m
+    settlement"; "thu về 2.040 tỷ đồng lợi nhuận gộp" twice; "比特数字涨11.34%" twice), or None.
+
+    The same value stated twice is one figure when the value says much and the words agree: the more
+    significant digits it has, the fewer words it needs. A small round money figure ("£800m") needs words
+    alike; a percentage or a price per unit, which a dense market report repeats by chance ("涨1.12%",
+    "1100美元/吨" for two ports), needs its name as well. The same value always fits, so this reading only
+    ever verifies (it stays below `STRONG`)."""
+    if a.value != b.value or a.unit != b.unit or not comparable(scope, a, b) or labels_differ(scope, a, b):
+        return None
+    ta, tb = topic(scope, a), topic(scope, b)
+    how_alike, shared = similarity(ta, tb), len((ta & tb) - {"t:total"})
+    digits = _significant(a.value)
+    if a.unit in ("percent", "point"):
+        fits = digits >= 3 and how_alike >= 0.55 and shared >= 2
+    elif "/" in a.unit:
+        fits = digits >= 2 and how_alike >= 0.7 and shared >= 3
+    elif digits >= 3:
+        fits = how_alike >= 0.35 or shared >= 1
+    elif digits == 2:
+        fits = how_alike >= 0.4 and shared >= 1
+    else:
+        fits = is_currency(a.unit) and a.value != 1 and how_alike >= 0.6 and shared >= 2
+    if not fits or dated_apart(scope, a, b):
+        return None
+    return min(REPEATED + how_alike / 10, STRONG - 0.05)
+
+
+def _significant(value: Decimal) -> int:
+    """The significant digits of a value as written ("102.6" -> 4, "800" -> 1, "0.36" -> 2)."""
+    return len(format(abs(value).normalize(), "f").replace(".", "").strip("0")) or 1
+
+
+def labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
+    """A share of a product stated twice, one of them without a date ("doanh số xe điện tại Trung Quốc … chiếm
+    70,5% thị trường toàn cầu" … "xe điện chiếm 76% thị phần toàn cầu"): the same subject and the same
+    product metric, read from the lexicon's labels. An undated pair is only ever a warning (CS201), so this
+    reading may be looser than the words' own."""
+    if a.unit != "percent" or b.unit != "percent" or a.modality != b.modality or a.hedge or b.hedge:
+        return False
+    if (a.period is None) == (b.period is None):
+        return False
+    if a.subject is None or a.subject != b.subject or a.metric is None or a.metric != b.metric:
+        return False
+    if " " not in a.metric or not a.metric.endswith("share"):
+        return False  # a product's share ("ev share"): not a bare "share" of anything
+    return apart(scope, a, b) and role(scope, a) == role(scope, b) and close(a, b, Decimal("0.25"))

@@ -1,0 +1,70 @@
+"""Two undated figures that the text dates in the same words ("今年前10个月，…投资6452亿元" … "前10个月铁路
+固定资产投资6542亿元"; "at the end of September" twice).
+
+Extraction dates a figure only when its period has a calendar year; an article that never names its year
+leaves "前10个月" or "September" undated. Two statements dated by the same words still speak of one time:
+the period expressions are read again against a fixed reference date (any date will do: both are read
+against the same one), assigned to the figures the way extraction assigns them, and compared.
+"""
+
+from __future__ import annotations
+
+import datetime
+import weakref
+from dataclasses import dataclass
+
+from validator.extract.claims import assign_periods
+from validator.extract.periods import document_date, find_periods
+from validator.link.scope import Scope, end, start
+from validator.model import Claim
+
+# the reference date relative periods are read against when the article has no date of its own
+_REFERENCE = datetime.date(2001, 7, 1)
+# a figure's period as its words name it: (start, end), and whether the words stand before the figure
+Named = tuple[datetime.date, datetime.date, bool]
+_CACHE: weakref.WeakKeyDictionary[Scope, dict[str, Named | None]] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class _At:
+    start: int
+    end: int
+
+
+def named_one_period(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Whether two figures without a calendar period are dated by the same period words."""
+    if a.period is not None or b.period is not None:
+        return False
+    words = _periods(scope)
+    pa, pb = words.get(a.id), words.get(b.id)
+    return pa is not None and pb is not None and pa[:2] == pb[:2]
+
+
+def named_two_periods(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Whether two figures without a calendar period are dated by period words that name different times
+    ("今年前10个月，…" and "前11个月…"), each by words that lead up to it: two figures, as two dated ones of
+    different periods are. (Period words after a figure may date something else of its sentence.)"""
+    if a.period is not None or b.period is not None:
+        return False
+    words = _periods(scope)
+    pa, pb = words.get(a.id), words.get(b.id)
+    return pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]
+
+
+def _periods(scope: Scope) -> dict[str, Named | None]:
+    """Each figure's period as its words name it, read against a reference date (claim id -> (start, end,
+    whether the words stand before it))."""
+    found = _CACHE.get(scope)
+    if found is None:
+        reference = document_date(scope.doc) or _REFERENCE
+        mentions = [p for p in find_periods(scope.text, scope.lang, reference)
+                    if not p.comparison and not p.backward]
+        assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
+        found = {}
+        for c, p in zip(scope.claims, assigned, strict=True):
+            if p is not None and p.period_start is not None and p.period_end is not None:
+                found[c.id] = (p.period_start, p.period_end, p.end <= start(c))
+            else:
+                found[c.id] = None
+        _CACHE[scope] = found
+    return found

@@ -1,0 +1,172 @@
+"""What a figure is about, and what tells two figures apart.
+
+`topic` is the bag of words that says what a figure is a number of (`Scope.about`, the words after the
+number in its clause, and the sentence's opening clause when its own clause names nothing). Two figures
+are told apart by the words right before each number, by names or numbers only one of them carries, by
+the subject of their sentences, or by the figures that go with them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from validator.lexicon import lexicon, word_table
+from validator.link.restatements.figures import memo
+from validator.link.scope import Scope, end, start
+from validator.model import Claim
+
+_MARK = re.compile(r"[A-Za-z0-9ĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ&\-.]*")
+# how much of the shorter description the longer one must repeat
+CONTAINED = 0.75
+# words (or labels other than 'total') the two descriptions must share
+MIN_SHARED = 2
+
+
+@functools.cache
+def _entity_names(pattern: str) -> re.Pattern[str]:
+    """Capitalised names (the lexicon's `cues.entity_name`), compiled once."""
+    return re.compile(pattern)
+
+
+def topic(scope: Scope, c: Claim) -> frozenset[str]:
+    """What `c` is about: `Scope.about`, the words after the number in its clause (en and vi put the
+    counted noun after it: "7.54 million treatments", "9.840 ca sốt xuất huyết"), and the opening clause of
+    its sentence when its own clause names no subject or metric (it shares the sentence's)."""
+    def make() -> frozenset[str]:
+        lo, hi = scope.clause_of(c)
+        words = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+        return words | (inherited(scope, c) or frozenset())
+    return memo(scope, "topic", c, make)
+
+
+def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
+    """The subject `c` shares with its sentence: the opening clause's words, when `c` stands in a later
+    clause that names no subject or metric of its own ("GDP修正值同比升0.6%，…第一季度终值升0.3%")."""
+    return memo(scope, "inherited", c, lambda: _inherited(scope, c))
+
+
+def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
+    lo, hi = scope.clause_of(c)
+    sentence = scope.sentence_of(start(c))
+    own = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+    if lo <= sentence.start or any(":" in t for t in own):
+        return None
+    pos = sentence.start
+    while pos < lo:  # the first clause with words ("5、欧元区8月CPI初值同比升": past the item number)
+        opening = scope.ctx.clause_of(pos, pos)
+        words = scope.phrases.tokens(opening[0], min(opening[1], lo))
+        if words or opening[1] <= pos:
+            return words
+        pos = opening[1] + 1
+    return frozenset()
+
+
+def contained(ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -> float:
+    """How much of the shorter description the longer one repeats (a restatement repeats its figure's
+    words, perhaps fewer of them), counting only descriptions with enough words to tell things apart."""
+    shared = ta & tb
+    if len(shared - {"t:total"}) < least:
+        return 0.0
+    return len(shared) / min(len(ta), len(tb))
+
+
+def told_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Whether something names the two figures as different things: the words right before each number
+    (after the figure before it) differ ("初值升1.9%" and "终值升2.3%"), or each is described with a name or
+    a number the other lacks ("VN30-Index tăng … 2,35%" and "HNX-Index … 1,19%", "2个月期…利率2.20%" and
+    "3个月期…利率2.28%"), or the figures that go with them differ."""
+    la, lb = lead(scope, a), lead(scope, b)
+    if la and lb and not la & lb:
+        return True
+    return named_apart(scope, a, b)
+
+
+def named_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Names, sentence subjects or companion figures that differ (what tells two figures apart even when
+    the words right before each number say nothing)."""
+    ma, mb = marks(scope, a), marks(scope, b)
+    if ma - mb and mb - ma:
+        return True
+    sa, sb = inherited(scope, a), inherited(scope, b)
+    if sa and sb and contained(sa, sb, 1) < CONTAINED:
+        return True  # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"
+    na, nb = following(scope, a), following(scope, b)
+    if any(na[u].value != nb[u].value for u in na.keys() & nb.keys()):
+        return True
+    pa, pb = preceding(scope, a), preceding(scope, b)
+    return any(pa[u].value != pb[u].value for u in pa.keys() & pb.keys() if u != "year")
+
+
+def preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
+    """The figures right before `c` in its sentence, the last of each unit: in a run of readings ("初值升2.2%，
+    预期升2.2%，终值升2.6%", "10,95 triệu đơn vị, giá trị hơn 89 tỷ đồng") a figure's neighbours go with it."""
+    def make() -> dict[str, Claim]:
+        sentence = scope.sentence_of(start(c))
+        out: dict[str, Claim] = {}
+        for o in scope.starting_in(max(sentence.start, start(c) - 30), start(c)):
+            if end(o) <= start(c):
+                out[o.unit] = o
+        return out
+    return memo(scope, "preceding", c, make)
+
+
+def following(scope: Scope, c: Claim) -> dict[str, Claim]:
+    """The figures that go with `c` right after it in its sentence, the first of each unit ("6.60 mln bpd, up
+    0.1 pct from 6.59 mln", "2,9 triệu đơn vị, giá trị 87,98 tỷ đồng", "280.1万人，前值280.2万人"): one
+    figure's companions are one too."""
+    def make() -> dict[str, Claim]:
+        sentence = scope.sentence_of(start(c))
+        out: dict[str, Claim] = {}
+        for o in scope.starting_in(end(c), min(sentence.end, end(c) + 40)):
+            out.setdefault(o.unit, o)
+        return out
+    return memo(scope, "following", c, make)
+
+
+def marks(scope: Scope, c: Claim) -> frozenset[str]:
+    """Names and numbers that describe `c`, lower-cased: a name in its sentence before it (a capitalised
+    word after the sentence's first, or a word with inner capitals or letters and digits: "Kia Soluto … cao
+    nhất là gần 500 triệu", "VN30-Index", "WTI"), and a number in its clause up to it (or its sentence's
+    opening when the clause says nothing): "2个月期…利率" -> "2"."""
+    return memo(scope, "marks", c, lambda: _marks(scope, c))
+
+
+def _marks(scope: Scope, c: Claim) -> frozenset[str]:
+    sentence = scope.sentence_of(start(c))
+    lo, _ = scope.clause_of(c)
+    if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
+        lo = sentence.start
+    out: set[str] = set()
+    for m in _MARK.finditer(scope.text, sentence.start, start(c)):
+        word = m.group(0).strip(".-")
+        digits = any(ch.isdigit() for ch in word)
+        named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
+                 or (m.start() > sentence.start and word[:1].isupper()))
+        if named or (m.start() >= lo and digits):
+            out.add(word.lower())
+    return frozenset(out)
+
+
+def lead(scope: Scope, c: Claim) -> frozenset[str]:
+    """The words right before the number, after the figure before it."""
+    return memo(scope, "lead", c, lambda: frozenset(
+        t for t in scope.phrases.tokens(scope.after_previous(c), start(c)) if ":" not in t))
+
+
+def entity(scope: Scope, c: Claim) -> str | None:
+    """The last capitalised name before the number in its clause, other than a subject word."""
+    return memo(scope, "entity", c, lambda: _entity(scope, c))
+
+
+def _entity(scope: Scope, c: Claim) -> str | None:
+    names = lexicon(scope.lang).cues.entity_name
+    if names is None:
+        return None
+    clause = scope.clause_of(c)
+    subjects = word_table(scope.lang, "subjects")
+    found = [m for m in _entity_names(names).finditer(scope.text, clause[0], start(c)) if m.start() > clause[0] + 1]
+    for m in reversed(found):
+        if subjects.label_of.get(m.group(0).lower()) is None:
+            return m.group(0).lower()
+    return None

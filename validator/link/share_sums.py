@@ -1,0 +1,202 @@
+"""Percentages of one whole listed together: their sum is at most 100%, and exactly 100% when the list is
+complete ("传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%"; "Services … or 61.4% …, industry …
+(24.9%). Agriculture … the remaining 14.6%"; "…分别占…44.22%、33.25%、6.67%，合计占全国比重为88.85%"; "Together
+they will account for more than 65%").
+
+A run is the shares of one sentence (each led by a share verb, in apposition to its own figure, or listed
+after one), not split by a breakdown cue ("trong đó", "其中": a share of a share) and with no top group
+(top-k shares nest). A remainder share completes the run before it; a "together" share is its whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.extract.context import Sentence
+from validator.lexicon import word_table
+from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.scope import Scope, end, start
+from validator.link.topk import _top_count
+from validator.model import Claim, PartsRelation
+
+# between two listed shares: a separator, perhaps "and"
+_LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
+
+
+class ShareRuns:
+    """Percentages of one whole listed together: "传统燃油车占68.4%，纯电动汽车占21.7%，插电式混合动力汽车占12.1%";
+    "Services … or 61.4% …, industry … (24.9%). Agriculture … the remaining 14.6%"; "…分别占…44.22%、33.25%、
+    6.67%，合计占全国比重为88.85%"; "Together they will account for more than 65%".
+
+    A run is the shares of one sentence (each led by a share verb, in apposition to its own figure, or listed
+    after one), not split by a breakdown cue ("trong đó", "其中": a share of a share) and with no top group
+    (top-k shares nest). A remainder share completes the run before it; a "together" share is its whole.
+    """
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.out: list[Hypothesis] = []
+        self.used: set[str] = set()
+        # open runs (not closed by a remainder or a total), by their first share: a later remainder or
+        # "together" share reads them again
+        self.pending: dict[str, Hypothesis] = {}
+
+    def find(self) -> list[Hypothesis]:
+        scope = self.scope
+        previous: list[Claim] = []
+        previous_paragraph = -1
+        for sentence in scope.ctx.sentences:
+            runs = self.runs(sentence)
+            if not runs:
+                previous, previous_paragraph = [], sentence.paragraph
+                continue
+            if sentence.paragraph != previous_paragraph:
+                previous = []
+            # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
+            joined = previous if re.search(r"[;；]\s*$", scope.text[:sentence.start]) else []
+            for k, run in enumerate(runs):
+                together = [c for c in run if self.says(c, "together")]
+                if together:
+                    whole = together[0]
+                    parts = [c for c in run if start(c) < start(whole)] or (runs[k - 1] if k else [])
+                    before = [c for r in runs[:k] for c in r if start(c) < start(parts[0])] if parts else []
+                    if len(parts) < 2:
+                        parts, before, joined = previous, [], []
+                    self.together(joined + before + parts, whole, len(parts))
+                    previous = []
+                    continue
+                remainder = [c for c in run if self.says(c, "remainder")]
+                if remainder and run[0] is remainder[0] and len(previous) >= 2:
+                    self.add([*previous, *run], "the shares of one whole, closed by the remainder")
+                else:
+                    self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
+                previous = run
+            previous_paragraph = sentence.paragraph
+        return self.out
+
+    def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
+        if len(parts) < 2 or any(c.id in self.used for c in parts):
+            return
+        if sum(c.value for c in parts) - min(c.value for c in parts) > 100:
+            # even without its smallest share the run is over 100%: these are shares of several wholes
+            # ("上市前三年…营收占主营收入比例分别为76.35%、66.80%、77.42%"), not one whole with a slip
+            return
+        if complete and parts[0].id in self.pending:
+            self.out.remove(self.pending.pop(parts[0].id))  # the run read again, closed by its remainder
+        if not complete and len(parts) < 3:
+            return  # two shares of a sentence may well be of two wholes ("60% of sales and 45% of profits")
+        strength = EXPLICIT if all(self.led(c) or i for i, c in enumerate(parts)) else 0.6
+        h = Hypothesis(f"shares:{parts[0].id}")
+        h.add(PartsRelation(kind="parts", whole=None, parts=[c.id for c in parts], complete=complete), strength,
+              f"{why}: {' + '.join(c.text for c in parts)}")
+        self.out.append(h)
+        if complete:
+            self.used.update(c.id for c in parts)
+        else:
+            self.pending[parts[0].id] = h
+
+    def together(self, parts: list[Claim], whole: Claim, own: int) -> None:
+        """A "together" share is the sum of the shares listed before it — all of them, or the last few ("东、中、
+        西部…分别为75.1%、16.9%和8.0%，中西部地区占比合计约为25%"): the arithmetic chooses. `own`: how many of
+        `parts` its own sentence lists (the list may have begun in the sentence before)."""
+        if len(parts) < 2 or whole.id in self.used:
+            return
+        for c in parts:
+            if c.id in self.pending:
+                self.out.remove(self.pending.pop(c.id))
+        self.used.add(whole.id)
+        self.used.update(c.id for c in parts)
+        h = Hypothesis(f"together:{whole.id}")
+        for k in range(len(parts), 1, -1):
+            some = parts[-k:]
+            h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in some], complete=True),
+                  EXPLICIT if k == own else 0.8,
+                  f"'together': {whole.text} is the sum of {' + '.join(c.text for c in some)}")
+        self.out.append(h)
+
+    def runs(self, sentence: Sentence) -> list[list[Claim]]:
+        """The runs of shares of a sentence: a list after one share word ("比重分别为13%、13%、16%") is a run of its
+        own; shares each led by their own word, between semicolons, make one run. None when a change, a base,
+        a range, a breakdown cue (a share of a share) or a top group's share (top-k shares nest) is mixed in."""
+        scope = self.scope
+        groups: list[list[Claim]] = []
+        for c in scope.starting_in(sentence.start, sentence.end):
+            if c.unit != "percent":
+                continue
+            clause = scope.clause_of(c)
+            if scope.is_change(c) or scope.is_base(c) or c.high is not None or c.value < 0 \
+                    or scope.hits("top", clause[0], start(c)) or self.own_wholes(c):
+                return []
+            last = groups[-1][-1] if groups else None
+            if last is not None and any(scope.ctx.clause_of(h.start, h.end)[1] > start(c)
+                                        for h in scope.hits("parts", end(last), start(c))):
+                return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
+                # construction, 1,285,800 (24.9%)")
+            if last is not None and _LIST_GAP.match(scope.text[end(last):start(c)]) is not None:
+                groups[-1].append(c)
+            elif self.led(c):
+                groups.append([c])
+            else:
+                return []
+        ranked = [c for group in groups for c in group if _top_count(scope, c) is not None]
+        if len(ranked) >= 2:
+            return []  # "前3家、前5家、前10家…占比分别为78.9%、87.7%和96.4%": nested top groups
+        runs: list[list[Claim]] = []
+        single: list[Claim] = []  # shares each led by their own word
+        for group in groups:
+            if single and (len(group) > 1 or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
+                runs.append(single)
+                single = []
+            if len(group) > 1:
+                runs.append(group)
+            else:
+                single.append(group[0])
+        if single:
+            runs.append(single)
+        return runs
+
+    def led(self, c: Claim) -> bool:
+        """A share by its wording: a share verb in its clause, a figure it glosses ("1,285,800 (24.9%)", "or
+        61.4%"), or a remainder or "together" word."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        if scope.hits("share", clause[0], start(c)) or self.says(c, "remainder") or self.says(c, "together"):
+            return True
+        after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 8))
+        if after and not scope.text[end(c):after[0].start].strip():
+            return True  # "38.8% of national production"
+        before = scope.text[max(0, start(c) - 2):start(c)]
+        if "(" in before or "（" in before:
+            own = scope.own_figure(c)  # "1,285,800 (24.9%)": the share of the figure it glosses
+            return own is not None and own is not c
+        lead = scope.text[scope.after_previous(c):start(c)]
+        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
+
+    def own_wholes(self, c: Claim) -> bool:
+        """Shares each of its own whole: "对日出口占其国内消费的比重分别为56%、63%与44%", "chiếm … của mình", "their
+        own": the whole named right after the share word is each item's own."""
+        scope = self.scope
+        clause = scope.clause_of(c)
+        flag = scope.flag("own_whole")
+        words = [str(w).lower() for w in flag] if isinstance(flag, list) else []
+        for verb in scope.hits("share", clause[0], start(c)):
+            gap = scope.text[verb.end:start(c)].lower()
+            if any(gap.lstrip().startswith(w) or f" {w} " in f" {gap} " for w in words):
+                return True
+        return False
+
+    def says(self, c: Claim, role: str) -> bool:
+        scope = self.scope
+        clause = scope.clause_of(c)
+        lo = max(clause[0], start(c) - 40)
+        if role == "remainder":
+            return scope.said("parts_remainder", lo, start(c))
+        # "Cộng lại, hai tỉnh chiếm hơn 60%", "Together they will account for …": anywhere before it in its sentence
+        sentence = scope.sentence_of(start(c))
+        rates = [end(o) for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"]
+        lo = max(sentence.start, *rates, start(c) - 60)
+        return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
+
+
+def find_share_sums(scope: Scope) -> list[Hypothesis]:
+    return ShareRuns(scope).find()
