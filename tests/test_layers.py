@@ -11,8 +11,8 @@ and the layers below, never from one above):
 4. rules: `rules` (the checks, and the claim sets they judge)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
 6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
-7. the pipeline: `engine`
-8. renderers: `report`
+7. the pipeline: `engine`, `stream` (a run, one article at a time), `pool` (`--jobs`), `distributed` (Dask)
+8. renderers: `report`, `jsonl` (`--format jsonl`, written as the run goes)
 9. interfaces: `cli`, `bench` (with `redos`), and the package itself (`validator`: the version and a lazy `check`)
 
 `from validator import __version__` is allowed anywhere: the package imports nothing when loaded. The walk
@@ -36,8 +36,8 @@ LAYERS: list[list[str]] = [
     ["rules"],
     ["link"],
     ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
-    ["engine"],
-    ["report"],
+    ["engine", "stream", "pool", "distributed"],
+    ["report", "jsonl"],
     ["cli", "bench", "redos", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}

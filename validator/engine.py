@@ -119,11 +119,11 @@ def _internal(exc: Exception, path: str, line: int | None = None) -> InputProble
                         f"{type(exc).__name__}: {exc} (claimcheck --debug shows the traceback)")
 
 
-def display_path(path: str) -> str:
-    """A path as reports show it: relative to the working directory when inside it."""
-    absolute = os.path.abspath(path)
+def display_path(path: str, base: str | None = None) -> str:
+    """A path as reports show it: relative to the working directory (or `base`) when inside it."""
+    absolute = os.path.abspath(path) if base is None else os.path.normpath(os.path.join(base, path))
     try:
-        rel = os.path.relpath(absolute)
+        rel = os.path.relpath(absolute, base)
     except ValueError:
         return path
     return rel if not rel.startswith("..") else absolute
@@ -160,12 +160,19 @@ def claimset_from_file(loaded: LoadedClaimFile, limits: Limits = DEFAULT_LIMITS)
 def claimset_from_article(document: Document, tolerance: Tolerance = DEFAULT_TOLERANCE) -> ClaimSet:
     """Extract claims and infer relations from a raw article (the arithmetic, at this tolerance, helps
     choose between readings: see `validator.link.arbiter`)."""
-    from validator.extract import extract_document  # the extractor is the heavy part: load on demand
-    from validator.link import link
-    from validator.rules.judging import judge_for
+    if not document.text or document.text.isspace():
+        extracted: list[Claim] = []  # an empty article: not even the extractor is loaded
+    else:
+        from validator.extract import extract_document  # the extractor is the heavy part: load on demand
 
-    extracted = extract_document(document)
-    claims, relations = link(document, extracted, judge_for(document, extracted, tolerance))
+        extracted = extract_document(document)
+    if extracted:
+        from validator.link import link
+        from validator.rules.judging import judge_for
+
+        claims, relations = link(document, extracted, judge_for(document, extracted, tolerance))
+    else:  # nothing to relate (and no linker table to compile)
+        claims, relations = [], []
     by_id = {c.id: c for c in claims}
     anchors = {c.id: c.span for c in claims}
     return ClaimSet(document, by_id, relations, None, Path(document.path).stem, anchors)
@@ -265,12 +272,12 @@ def _accepted(claim: Claim, rule: type[Rule] | Rule) -> str | None:
 
 
 def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, report: Report,
-            evidence: str | None = None) -> None:
+            evidence: str | None = None, base: str | None = None) -> None:
     subject = outcome.subject
     doc = subject.owner.document
     primary = _span_text(subject)
     related = [_span_text(r) for r in outcome.related]
-    path = display_path(doc.path)
+    path = display_path(doc.path, base)
     status = outcome.status
     # a configured severity is the user's word on the rule: it beats the rule's own (e.g. "loose" -> warning)
     severity = options.severity.get(rule.code) or outcome.severity or rule.severity
@@ -324,17 +331,24 @@ def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Option
         report.errors.append(_internal(exc, ", ".join(sorted({_where(c) for c in sets}))))
 
 
-def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report) -> None:
-    """ST402 judges the other rules' findings, so it runs last."""
+def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report,
+                        base: str | None = None) -> None:
+    """ST402 judges the other rules' findings, so it runs last. The findings are grouped by path once (a scan
+    of every finding for every claim set took 22 s at 5,000 articles)."""
     judge = next((r for r in rules if isinstance(r, UnusedAcceptance)), None)
     if judge is None:
         return
     ran = {r.code for r in rules}
+    produced: dict[str, set[tuple[str, str]]] = {}
+    for f in report.findings:
+        if f.claim is not None:
+            produced.setdefault(f.path, set()).add((f.claim, f.rule))
     for claims in sets:
-        path = display_path(claims.document.path)
-        produced = {(f.claim, f.rule) for f in report.findings if f.path == path and f.claim is not None}
-        for outcome in judge.check_acceptances(claims, produced, ran):
-            _record(outcome, judge, True, options, report)
+        if claims.source is None:
+            continue  # a raw article accepts nothing
+        path = display_path(claims.document.path, base)
+        for outcome in judge.check_acceptances(claims, produced.get(path, set()), ran):
+            _record(outcome, judge, True, options, report, base=base)
 
 
 def _dedupe(report: Report) -> None:
@@ -357,26 +371,15 @@ def _dedupe(report: Report) -> None:
 
 
 def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = None,
-          progress: Callable[[str], None] | None = None) -> Report:
-    """Check claim files and/or articles; input problems are collected in `report.errors`, not raised."""
-    options = options or Options()
-    report = Report()
-    paths = list(paths)
-    files, refused = _expand(paths, options.limits)
-    report.errors.extend(refused)
-    if not files and not refused:
-        report.errors.append(InputProblem(path=" ".join(str(p) for p in paths) or ".",
-                                          message="no claim files (.yaml) or articles (.txt, .md, .json) found"))
-    sets = load_claimsets(files, options, report, progress)
-    context_sets = _sibling_sets(sets, report, options.limits)
-    ctx = Resolver([*sets, *context_sets], options.tolerance)
-    report.errors.extend(_unresolved(sets, ctx))
-    for s in sets:
-        report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
-                                                claims=len(s.claims),
-                                                source=display_path(s.source) if s.source else None,
-                                                text=s.document.text,
-                                                claim_spans=s.claim_spans() if s.source else None))
-    evaluate(sets, context_sets, options, report)
-    _dedupe(report)
-    return report.finalize()
+          progress: Callable[[str], None] | None = None, jobs: int = 1, dask: object | None = None,
+          text_policy: str = "all") -> Report:
+    """Check claim files and/or articles; input problems are collected in `report.errors`, not raised.
+
+    Articles are read and judged one at a time (`jobs` > 1: in a pool of that many processes; `dask`: on a
+    Dask scheduler, see `validator.distributed`), and the report is the same whichever way ran it.
+    `text_policy`: which document texts the report keeps for renderers ("all", "findings": the documents with
+    findings, "none")."""
+    from validator.stream import Run
+
+    run = Run(paths, options or Options(), text_policy)
+    return run.report(run.results(jobs=jobs, progress=progress, dask=dask))

@@ -252,6 +252,8 @@ def skipped_numbers(doc: Document) -> list[Skipped]:
 
 
 def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
+    if doc.text.isspace() or not doc.text:
+        return []  # nothing to read: no table of the language is needed (an empty file starts fast)
     ctx = text_index(doc)
     found = ctx.periods = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu

@@ -46,7 +46,8 @@ class TextIndex:
     and the hits of the lexicon's word tables (by the names in `TABLES`)."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # No reference to `doc` itself: the index is the value of a WeakKeyDictionary keyed by it, and a value
+        # that holds its key keeps both alive for the life of the process (every article of a run, leaked).
         self.text = doc.text
         lang = doc.language
         paragraphs = doc.paragraphs()

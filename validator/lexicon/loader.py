@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, overload
-
-import yaml
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, overload
 
 from validator.errors import ClaimcheckError
-from validator.lexicon.schema import Lexicon
+
+if TYPE_CHECKING:  # YAML, pydantic and the schema load with the first lexicon: `--help` needs none of them
+    from validator.lexicon.schema import Lexicon
 
 PACKAGED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 _dirs: list[Path] = [PACKAGED_DIR]
@@ -88,6 +87,11 @@ def _where(loc: tuple[int | str, ...]) -> str:
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read and checked once."""
+    import yaml
+    from pydantic import ValidationError
+
+    from validator.lexicon.schema import Lexicon
+
     path = _files().get(language)
     if path is None:
         raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
