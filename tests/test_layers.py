@@ -13,7 +13,7 @@ and the layers below, never from one above):
 6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
 7. the pipeline: `engine`, `stream` (a run, one article at a time), `pool` (`--jobs`), `distributed` (Dask)
 8. renderers: `report`, `jsonl` (`--format jsonl`, written as the run goes)
-9. interfaces: `cli`, `bench` (with `redos`), and the package itself (`validator`: the version and a lazy `check`)
+9. interfaces: `cli`, `bench` (with `redos` and `bench_speed`), and the package itself (`validator`: the version and a lazy `check`)
 
 `from validator import __version__` is allowed anywhere: the package imports nothing when loaded. The walk
 reads every import statement, also those inside functions and under TYPE_CHECKING.
@@ -38,7 +38,7 @@ LAYERS: list[list[str]] = [
     ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
     ["engine", "stream", "pool", "distributed"],
     ["report", "jsonl"],
-    ["cli", "bench", "redos", ""],
+    ["cli", "bench", "bench_speed", "redos", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}
 

@@ -218,12 +218,24 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
     return True
 
 
+_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last text read (see `_candidates`)
+
+
 def _candidates(text: str, language: str) -> list[_Candidate]:
     """The non-overlapping template matches that cover the most text, in text order.
 
     Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
     "in 2024-2025" win over "in 2024", and "từ năm 2020 đến năm 2024" over its two years.
+    The last text's are kept: a short article is read whole for its byline date, then again for its periods.
     """
+    if _LAST_CANDIDATES and _LAST_CANDIDATES[0][0] is text and _LAST_CANDIDATES[0][1] == language:
+        return _LAST_CANDIDATES[0][2]
+    chosen = _find_candidates(text, language)
+    _LAST_CANDIDATES[:] = [(text, language, chosen)]
+    return chosen
+
+
+def _find_candidates(text: str, language: str) -> list[_Candidate]:
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
     matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
@@ -448,6 +460,8 @@ def article_date(text: str, language: str | None = None) -> datetime.date | None
     head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
     languages = LANGUAGES if language is None else (language,)
     for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
+        if offset == 0 and pick_last:
+            break  # a text shorter than the window: the tail is the head, already read
         dates: list[tuple[int, datetime.date]] = []
         for language in languages:
             for mention in find_periods(region, language):

@@ -17,6 +17,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
     Scope,
     compatible,
+    compatible_unit,
     end,
     is_amount,
     is_quantity,
@@ -153,8 +154,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     para = scope.paragraph(share)
     clause = scope.clause_of(share)
     found = []
-    for o in scope.claims:
-        if o.id in taken or not is_quantity(o) or abs(scope.paragraph(o) - para) > _REACH or o is share:
+    for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+        if o.id in taken or not is_quantity(o) or o is share:
             continue
         if end(share) <= start(o) < clause[1]:
             continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
@@ -192,8 +193,8 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
     if cue is not None:
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
-            pool = [o for o in scope.claims if end(o) <= cue.start and is_quantity(o) and compatible(o, part)
-                    and scope.paragraph(o) == paragraph and not scope.is_base(o)]
+            pool = [o for o in scope.in_paragraphs(paragraph, paragraph) if end(o) <= cue.start and is_quantity(o)
+                    and compatible(o, part) and not scope.is_base(o)]
             if pool:
                 # the figure the breakdown opens on is the last one before the cue; an earlier figure of its
                 # sentence may be it too ("新增就业1100万人，完成全年1200万人目标任务的91.7%。其中…")
@@ -214,8 +215,8 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
     para = scope.paragraph(share)
     wants_total = "t:total" in named
     pool = []
-    for o in scope.by_dimension(part):
-        if o is part or o.id in seen or abs(scope.paragraph(o) - para) > _REACH:
+    for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+        if o is part or o.id in seen or not compatible_unit(o, part.unit):
             continue
         if not _may_be_whole(scope, o, part):
             continue
