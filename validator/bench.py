@@ -795,7 +795,9 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--counts", type=int, nargs="+", default=[10, 100, 1000, 5000])
     sc.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     sc.add_argument("--repeat", type=int, default=3, help="runs per figure up to 1,000 articles (larger: one)")
-    sc.add_argument("--format", default="json", help="the check's --format (json keeps every finding; jsonl none)")
+    sc.add_argument("--format", default="jsonl",
+                    help="the check's --format (default jsonl, the archive format: nothing kept; json holds every "
+                    "finding for the sorted report)")
     sc.add_argument("--source", type=Path, default=Path(__file__).resolve().parent.parent / "seeds",
                     help="the articles copied (default: seeds/)")
     lo = sub.add_parser("long", help="one 1, 5 and 20 MB document: extract and link times")

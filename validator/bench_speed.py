@@ -184,7 +184,7 @@ def _corpus(folder: Path, count: int, sources: list[Path]) -> int:
 
 
 def run_scale(counts: Sequence[int] = (10, 100, 1000, 5000), jobs: Sequence[int] = (1, 2), repeat: int = 3,
-              fmt: str = "json", source: Path = SEEDS, out: Callable[[str], None] = print) -> dict[tuple[int, int], Run]:
+              fmt: str = "jsonl", source: Path = SEEDS, out: Callable[[str], None] = print) -> dict[tuple[int, int], Run]:
     """`claimcheck check FOLDER --format FMT --jobs J` over folders of `counts` articles (copies of the seed
     articles, the languages mixed, as in issue 12): wall and CPU time, MB/s of each, and peak RSS. The jobs
     are alternated per size; sizes above 1,000 are run once."""

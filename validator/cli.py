@@ -86,8 +86,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="output format (default: rich, for a terminal; jsonl: one document, finding, check or "
                        "error per line as each article is done, for archives)")
     check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
-                       help="check articles in N processes (default: the number of cores; 1: in this process); "
-                       "the output is the same")
+                       help="check articles in N processes (default: the number of cores, once the articles hold "
+                       "half a megabyte of text; 1: in this process); the output is the same")
     check.add_argument("--dask", metavar="ADDRESS", default=None,
                        help="run the articles on a Dask scheduler: 'local' (in this process, threads) or a "
                        "dask.distributed scheduler such as tcp://host:8786 (default: $CLAIMCHECK_DASK; needs "
@@ -405,15 +405,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     if baseline:
         _confined_baseline(baseline, config, from_config=not args.baseline, allow_outside=args.allow_outside)
     from validator.pool import default_jobs
+    from validator.stream import POOL_MIN_BYTES
 
     jobs = args.jobs or default_jobs()
+    # by default a pool only for enough text to repay its workers' start; --jobs N asks for one outright
+    min_pool = 0 if args.jobs else POOL_MIN_BYTES
     dask = args.dask or os.environ.get("CLAIMCHECK_DASK") or None
     if args.format == "jsonl":
-        return _check_jsonl(args, options, baseline, jobs, dask)
+        return _check_jsonl(args, options, baseline, jobs, dask, min_pool)
     progress, step = _progress_reporter(len(expand_paths(args.paths)))
     try:
         report = check(args.paths, options, progress=step, jobs=jobs, dask=dask,
-                       text_policy=_TEXT_POLICY.get(args.format, "all"))
+                       text_policy=_TEXT_POLICY.get(args.format, "all"), min_pool_bytes=min_pool)
     finally:
         if progress is not None:
             progress.stop()
@@ -435,7 +438,8 @@ _TEXT_POLICY = {"json": "none", "jsonl": "none", "github": "none", "markdown": "
                 "sarif": "findings", "html": "all"}
 
 
-def _check_jsonl(args: argparse.Namespace, options: Any, baseline: str | None, jobs: int, dask: str | None) -> int:
+def _check_jsonl(args: argparse.Namespace, options: Any, baseline: str | None, jobs: int, dask: str | None,
+                 min_pool: int) -> int:
     """`check --format jsonl`: each input's document, findings, checks and problems written as it is done."""
     from validator.jsonl import write_jsonl
 
@@ -444,7 +448,8 @@ def _check_jsonl(args: argparse.Namespace, options: Any, baseline: str | None, j
         from validator.atomic import write_atomic
 
         out = _Lines()
-    summary = write_jsonl(args.paths, options, out or sys.stdout, jobs=jobs, dask=dask, baseline=baseline)
+    summary = write_jsonl(args.paths, options, out or sys.stdout, jobs=jobs, dask=dask, baseline=baseline,
+                          min_pool_bytes=min_pool)
     if args.output and out is not None:
         write_atomic(args.output, "".join(out.parts), inputs=_run_inputs(args.paths) + ([baseline] if baseline else []))
     if baseline:

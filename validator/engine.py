@@ -372,14 +372,14 @@ def _dedupe(report: Report) -> None:
 
 def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = None,
           progress: Callable[[str], None] | None = None, jobs: int = 1, dask: object | None = None,
-          text_policy: str = "all") -> Report:
+          text_policy: str = "all", min_pool_bytes: int = 0) -> Report:
     """Check claim files and/or articles; input problems are collected in `report.errors`, not raised.
 
     Articles are read and judged one at a time (`jobs` > 1: in a pool of that many processes; `dask`: on a
     Dask scheduler, see `validator.distributed`), and the report is the same whichever way ran it.
     `text_policy`: which document texts the report keeps for renderers ("all", "findings": the documents with
-    findings, "none")."""
+    findings, "none"). `min_pool_bytes`: below this much text the articles are checked in this process."""
     from validator.stream import Run
 
     run = Run(paths, options or Options(), text_policy)
-    return run.report(run.results(jobs=jobs, progress=progress, dask=dask))
+    return run.report(run.results(jobs=jobs, progress=progress, dask=dask, min_pool_bytes=min_pool_bytes))

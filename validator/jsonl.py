@@ -136,10 +136,10 @@ class _Writer:
 
 
 def write_jsonl(paths: Iterable[str | os.PathLike[str]], options: Any, out: _Sink | IO[str], jobs: int = 1,
-                dask: object | None = None, baseline: str | None = None) -> JsonlSummary:
+                dask: object | None = None, baseline: str | None = None, min_pool_bytes: int = 0) -> JsonlSummary:
     """Check `paths` and write the report to `out` as JSON lines, input by input (see the module docstring)."""
     run = Run(paths, options, TEXT_NONE)
     writer = _Writer(out, run, baseline)
-    for result in run.results(jobs=jobs, dask=dask):
+    for result in run.results(jobs=jobs, dask=dask, min_pool_bytes=min_pool_bytes):
         writer.result(result)
     return writer.close()

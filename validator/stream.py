@@ -126,6 +126,26 @@ def check_article(path: str, options: Options, index: int = 0, base: str | None 
     return check_document(document, options, index, base, text_policy)
 
 
+POOL_MIN_BYTES = 512_000  # below this much text a pool costs more than it saves (each worker compiles tables)
+
+
+def _worth_a_pool(files: list[str], todo: list[int], jobs: int, min_bytes: int) -> bool:
+    """Whether to start worker processes: each compiles the tables of its languages (a second or more of CPU),
+    which a few small articles do not repay (`min_bytes`: the text it takes; 0 for a pool whenever there are
+    two articles). The output is the same either way."""
+    if len(todo) < 2 or (min_bytes and len(todo) < 2 * jobs):
+        return False
+    total = 0
+    for i in todo:
+        try:
+            total += os.path.getsize(files[i])
+        except OSError:
+            continue
+        if total >= min_bytes:
+            return True
+    return False
+
+
 def _referenced_stems(sets: Iterable[ClaimSet]) -> set[str]:
     return {ref.split("#", 1)[0] for s in sets if s.source is not None
             for relation in s.relations for _, ref in relation_refs(relation) if "#" in ref}
@@ -218,14 +238,15 @@ class Run:
         return found
 
     def results(self, jobs: int = 1, progress: Callable[[str], None] | None = None,
-                dask: object | None = None) -> Iterator[FileResult]:
-        """Every input's result, in input order, each as soon as it and those before it are done."""
+                dask: object | None = None, min_pool_bytes: int = 0) -> Iterator[FileResult]:
+        """Every input's result, in input order, each as soon as it and those before it are done (`jobs` > 1: in
+        a pool, when the articles hold at least `min_pool_bytes` of text)."""
         todo = [i for i in self.articles if i not in self.early]
         if dask is not None:
             from validator.distributed import article_results
 
             done: Iterator[FileResult] = article_results(self, todo, dask)
-        elif jobs > 1 and len(todo) > 1:
+        elif jobs > 1 and _worth_a_pool(self.files, todo, jobs, min_pool_bytes):
             from validator.pool import pooled
 
             done = pooled(self, todo, jobs)
