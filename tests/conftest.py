@@ -1,5 +1,6 @@
-"""Shared test setup: hypothesis profiles (`ci` fast and the default, `dev` deeper), the repo root, and a
-private copy of seed 000 with its claim file (so tests may edit the article).
+"""Shared test setup: hypothesis profiles (`ci` fast and the default, `dev` deeper), the repo root, a
+private copy of seed 000 with its claim file (so tests may edit the article), and `needs_shared` for the
+tests that read `../shared` (beside the repository, not in it).
 
 Pick a profile with HYPOTHESIS_PROFILE=dev. Registration is guarded so importing this twice is harmless.
 """
@@ -34,6 +35,42 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = REPO_ROOT
 SEED = "000_14163ac49786d80a"
+SHARED = REPO_ROOT.parent / "shared"
+
+
+def needs_shared(*parts: str) -> pytest.MarkDecorator:
+    """Mark a test that reads ``../shared/<parts>``. When that is missing the test is skipped with a reason
+    that names it, and the run ends with a banner listing every such skip; under CI (``CI=true``) the test
+    fails instead, since CI must check what these tests check."""
+    return pytest.mark.needs_shared(SHARED.joinpath(*parts))
+
+
+_MISSING_SHARED: dict[Path, list[str]] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_shared(path): the test reads this path of ../shared")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for mark in item.iter_markers("needs_shared"):
+        path = Path(mark.args[0])
+        if path.exists():
+            continue
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{path} is missing: CI=true needs ../shared beside the repository", pytrace=False)
+        _MISSING_SHARED.setdefault(path, []).append(item.nodeid)
+        pytest.skip(f"MISSING {path} (../shared beside the repository): this test did not run")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _MISSING_SHARED:
+        return
+    count = sum(len(ids) for ids in _MISSING_SHARED.values())
+    terminalreporter.write_sep("!", f"{count} tests did not run: ../shared is missing parts", red=True, bold=True)
+    for path, ids in sorted(_MISSING_SHARED.items()):
+        terminalreporter.write_line(f"missing {path}: {len(ids)} tests skipped ({', '.join(ids[:3])}"
+                                    f"{', …' if len(ids) > 3 else ''})", red=True)
 
 
 def make_project(folder: Path) -> Path:

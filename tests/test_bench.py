@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
+from conftest import SHARED, needs_shared
 
 from validator.bench import IN_SCOPE, KNOWN_DISAGREEMENTS, SECONDARY, run_corpora, score_record
 
@@ -59,8 +59,8 @@ def test_every_exclusion_has_a_reason() -> None:
     assert all(reason.strip() for reason in KNOWN_DISAGREEMENTS.values())
 
 
-CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora not present")
+CORPORA = SHARED / "corpora"
+needs_corpora = needs_shared("corpora")
 
 
 @needs_corpora

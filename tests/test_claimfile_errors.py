@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.claimfile import ClaimFileError, load_claim_file
+from validator.claimfiles import ClaimFileError, load_claim_file
 from validator.cli import main
 
 ARTICLE = "Global sales reached 17 million. China sold 12.866 million, 70.5% of the world.\n"

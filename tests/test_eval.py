@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import needs_shared
 
 from validator.cli import main
 
@@ -16,7 +17,7 @@ HELDOUT = ROOT / "eval" / "heldout"
 SCORER = ROOT.parent / "shared" / "tools" / "score_findings.py"
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason="../shared/tools/score_findings.py is not beside the repo")
+@needs_shared("tools", "score_findings.py")
 def test_heldout_articles_raise_no_false_alarm(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["check", str(HELDOUT / "docs"), "--format", "json"])
     out, _ = capsys.readouterr()

@@ -12,11 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from validator.document import document_from_text, load_document
-from validator.extract import numerals
 from validator.extract.claims import PeriodReach, assign_periods
 from validator.extract.context import _CLAUSE_BREAK, TextIndex
-from validator.extract.grammar import grammar, parse_run, tokenize
+from validator.extract.numerals import find as numerals
 from validator.extract.numerals import find_numbers
+from validator.extract.numerals.grammar import grammar
+from validator.extract.numerals.parse import parse_run
+from validator.extract.numerals.tokens import tokenize
 from validator.extract.periods import document_date, find_periods
 from validator.lexicon import LANGUAGES
 

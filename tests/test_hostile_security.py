@@ -20,7 +20,7 @@ from validator.safety import guard_commands, safe_line, safe_text
 
 SECRET = "TOP-SECRET-TOKEN-4242"
 FORMATS = ("rich", "json", "markdown", "sarif", "github", "html")
-GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 70.5% of the total.\n"
+GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -75,7 +75,7 @@ def test_1_allow_outside_reads_it_for_local_use(layout: Path, capsys: pytest.Cap
 
 
 def test_1_inside_the_project_is_read(layout: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (layout / "claims" / "good.yaml").write_text(claim_file("../seeds/good.txt", "70.5%", "70.5"), encoding="utf-8")
+    (layout / "claims" / "good.yaml").write_text(claim_file("../seeds/good.txt", "75.7%", "75.7"), encoding="utf-8")
     status, out, err = run(["check", "claims/", "--format", "json"], capsys)
     assert (status, err) == (0, "")
     assert json.loads(out)["documents"][0]["path"] == "seeds/good.txt"
@@ -97,7 +97,7 @@ def test_1_a_stem_reference_through_a_symlink_outside_is_refused(
     other.write_text(claim_file(str(layout.parent / "outside" / "secret.txt")), encoding="utf-8")
     (layout / "claims" / "other.yaml").symlink_to(other)
     (layout / "claims" / "main.yaml").write_text(
-        claim_file("../seeds/good.txt", "70.5%", "70.5")
+        claim_file("../seeds/good.txt", "75.7%", "75.7")
         + "relations:\n  - {kind: restatement, claims: [a, other#a]}\n", encoding="utf-8")
     status, out, err = run(["check", "claims/main.yaml", "--format", "json"], capsys)
     assert status == 2

@@ -70,7 +70,7 @@ def test_15_refused_with_file_and_line(
 def test_15_yaml_12_scalars_are_read_as_written() -> None:
     import yaml
 
-    from validator.claimfile import _ClaimLoader
+    from validator.claimfiles.reader import _ClaimLoader
 
     text = ("a: no\nb: on\nc: 010\nd: 0o10\ne: 1:10:30\nf: 2024-01-05\ng: 17e6\nh: true\ni: ~\n"
             "j: !!int 1:10\nk: !!timestamp 2024-02-30\nl: .inf\n")
@@ -156,8 +156,7 @@ def test_15_the_crlf_mapping_counts_crlf_as_two_and_a_lone_cr_as_one() -> None:
 
 
 def test_15_what_claimcheck_writes_it_reads_back_under_yaml_12(tmp_path: Path) -> None:
-    from validator.claimfile import load_claim_file
-    from validator.merge import write_claim_file
+    from validator.claimfiles import load_claim_file, write_claim_file
     from validator.model import Claim, ClaimFile
 
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")

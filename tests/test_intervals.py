@@ -125,8 +125,15 @@ def test_times_more_is_times_as_much_minus_one() -> None:
 
 
 def test_hedge_bands() -> None:
-    assert stated_bands(100, 1, Hedge.ABOUT).natural == Interval(Fraction(90), Fraction(110))
-    assert stated_bands(100, 1, Hedge.ABOUT).loose == Interval(Fraction(80), Fraction(120))
+    # "about 120" (written to the tens) reaches 10%, loosely 20%
+    assert stated_bands(120, 10, Hedge.ABOUT).natural == Interval(Fraction(108), Fraction(132))
+    assert stated_bands(120, 10, Hedge.ABOUT).loose == Interval(Fraction(96), Fraction(144))
+    # …but a figure hedged with more digits given reaches at most 5 steps of its last digit (10 loosely)
+    assert stated_bands(100, 1, Hedge.ABOUT).natural == Interval(Fraction(95), Fraction(105))
+    assert stated_bands(Decimal("7.54"), Decimal("0.01"), Hedge.ABOUT).natural == Interval(
+        Fraction("7.49"), Fraction("7.59"))
+    assert stated_bands(Decimal("7.54"), Decimal("0.01"), Hedge.ABOUT).loose == Interval(
+        Fraction("7.44"), Fraction("7.64"))
     assert stated_bands(50, 1, Hedge.NEARLY).natural == Interval(Fraction(85, 2), Fraction(51))
     assert stated_bands(40, 1, Hedge.OVER).natural == Interval(Fraction(40), None)
     assert stated_bands(40, 1, Hedge.OVER).loose == Interval(Fraction(38), None)

@@ -1,5 +1,5 @@
-"""Imports only point down. The layers of `validator`, lowest first (a module may import from its own layer
-and the layers below, never from one above):
+"""Imports only point down (CONTRIBUTING.md states the order). The layers of `validator`, lowest first (a
+module may import from its own layer and the layers below, never from one above):
 
 0. ground, no language knowledge: `errors`, `intervals`, `units`, `language` (detection by script), `scan`
    (many regexes in one pass, pattern prefixes), `limits` (what one input may ask of a run), `confine`
@@ -10,10 +10,12 @@ and the layers below, never from one above):
 3. extraction: `extract` (numerals, periods, the per-document text index, claims)
 4. rules: `rules` (the checks, and the claim sets they judge)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
-6. files and settings: `claimfile`, `config`, `draft`, `merge`, `baseline`, `atomic` (every write)
+6. files and settings: `claimfiles` (read, write, draft, merge), `config`, `baseline`, `atomic` (every write),
+   `inputs` (which files a run checks)
 7. the pipeline: `engine`, `stream` (a run, one article at a time), `pool` (`--jobs`), `distributed` (Dask)
 8. renderers: `report`, `jsonl` (`--format jsonl`, written as the run goes)
-9. interfaces: `cli`, `bench` (with `redos` and `bench_speed`), and the package itself (`validator`: the version and a lazy `check`)
+9. interfaces: `cli`, `bench` (with `redos`), `api` (the Python API), and the package itself (`validator`: the
+   version and the lazy API)
 
 `from validator import __version__` is allowed anywhere: the package imports nothing when loaded. The walk
 reads every import statement, also those inside functions and under TYPE_CHECKING.
@@ -35,10 +37,10 @@ LAYERS: list[list[str]] = [
     ["extract"],
     ["rules"],
     ["link"],
-    ["claimfile", "config", "draft", "merge", "baseline", "atomic"],
+    ["claimfiles", "config", "baseline", "atomic", "inputs"],
     ["engine", "stream", "pool", "distributed"],
     ["report", "jsonl"],
-    ["cli", "bench", "bench_speed", "redos", ""],
+    ["cli", "bench", "redos", "api", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}
 

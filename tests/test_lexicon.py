@@ -50,6 +50,14 @@ def test_an_unknown_key_is_an_error_naming_the_file_and_the_key(lexicon_dir: Pat
     assert f"{name}.yaml: " in str(raised.value) and where in str(raised.value)
 
 
+def test_a_section_written_twice_is_an_error(lexicon_dir: Path) -> None:
+    # the second `phrases:` would silently replace the first
+    (lexicon_dir / "xd.yaml").write_text("language: xd\nphrases:\n  stop: [a]\nphrases:\n  stop: [b]\n",
+                                         encoding="utf-8")
+    with pytest.raises(LexiconError, match="xd.yaml: cannot read: .*'phrases' written twice"):
+        lexicon("xd")
+
+
 def test_a_file_must_be_named_for_its_language(lexicon_dir: Path) -> None:
     (lexicon_dir / "xb.yaml").write_text("language: xc\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="xb.yaml: says language 'xc'"):
@@ -114,3 +122,15 @@ def test_a_fourth_language_is_a_file(lexicon_dir: Path) -> None:
     assert [(r.change, r.base, r.current, r.direction) for r in changes] == [("c003", "c001", "c002", "up")]
     # the language's numbers are its own: "3.400" is three thousand four hundred, "12,5" twelve and a half
     assert parse_number("1.234,5", "de") == parse_number("1,234.5", "en")
+    # and its claim file is drafted, written, read back and checked like any other
+    from validator.claimfiles import draft_claim_file, extract_and_link, write_claim_file
+    from validator.document import load_document
+    from validator.engine import check
+
+    (lexicon_dir / "artikel.txt").write_text(text, encoding="utf-8")
+    article = load_document(lexicon_dir / "artikel.txt", "de")
+    claim_file = lexicon_dir / "artikel.yaml"
+    write_claim_file(claim_file, draft_claim_file(article, *extract_and_link(article), claim_file))
+    report = check([claim_file])
+    assert not report.errors and report.documents[0].language == "de"
+    assert [(c.rule, c.status) for c in report.checks] == [("NR102", "pass")]

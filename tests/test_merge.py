@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from validator.claimfile import load_claim_file
-from validator.engine import check
-from validator.errors import InputError
-from validator.merge import (
-    _decimal_text,
+from validator.atomic import write_atomic
+from validator.claimfiles import (
     dump_claim_file,
     leading_comment,
+    load_claim_file,
     merge_claim_files,
     update_claim_file,
-    write_atomic,
 )
+from validator.claimfiles.writer import decimal_text as _decimal_text
+from validator.engine import check
+from validator.errors import InputError
 from validator.model import Claim, ClaimFile, Span
 
 

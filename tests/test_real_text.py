@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SHARED, needs_shared
 
-from validator.bench import ALL_CASES, IN_SCOPE, REAL_ARTICLES, REAL_KEY, run_corpora, run_real, score_real
+from validator.bench import ALL_CASES, IN_SCOPE, REAL_KEY, run_corpora, run_real, score_real
 from validator.cli import main
 from validator.document import document_from_text
 from validator.extract import extract, skipped_numbers
@@ -182,8 +184,9 @@ def test_bench_real_matches_by_overlapping_span_and_equal_value() -> None:
     assert (s.matched_expected, s.matched_predicted, len(s.failures)) == (3, 3, 2)
 
 
-needs_key = pytest.mark.skipif(not (REAL_KEY / "key").is_dir() or not REAL_ARTICLES.is_dir(),
-                               reason="eval/extraction or ../shared/realworld not present")
+def needs_key(test: Callable[..., None]) -> Callable[..., None]:
+    """The key is in the repository (eval/extraction); the articles it labels are in ../shared/realworld."""
+    return needs_shared("realworld")(test)
 
 
 @needs_key
@@ -201,13 +204,13 @@ def test_bench_real_meets_the_bar_in_every_language() -> None:
     assert set(results) == {"en", "vi", "zh"} and low == {}
 
 
-CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+CORPORA = SHARED / "corpora"
 # The one suite whose no-exclusion figure stays below 0.85: four of its fifteen cases write "percent of
 # 10" for 10% (KNOWN_DISAGREEMENTS says why that is not read); its floor keeps the rest from sliding back.
 ALL_CASES_FLOORS = {"recognizers_en_percent": 0.73}
 
 
-@pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora not present")
+@needs_shared("corpora")
 def test_every_case_with_a_single_value_no_exclusions() -> None:
     run_corpora(CORPORA, out=lambda line: None)
     low = {name: (round(s.recall, 3), round(s.precision, 3)) for name, s in ALL_CASES.items()

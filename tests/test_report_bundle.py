@@ -8,9 +8,9 @@ import pytest
 from _reports import ROOT
 
 from validator.cli import main
-from validator.report.bundle import render_terminal_svg
+from validator.report.bundle import render_terminal_page
 
-GENERATED = (".html", ".md", ".json", ".svg")
+GENERATED = (".html", ".md", ".json", ".svg")  # an .svg left behind would be stale too
 STALE = "stale reports: run `claimcheck report claims/ -o reports/`"
 
 
@@ -35,9 +35,10 @@ def test_writes_the_named_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     pages = sorted(f"{p.stem}.html" for p in (ROOT / "claims").glob("*.yaml"))  # stems match the articles
     assert "000_14163ac49786d80a.html" in pages
     assert sorted(p.name for p in out.iterdir()) == sorted([*pages, "index.html", "seeds.json", "seeds.md",
-                                                            "terminal.svg"])
+                                                            "terminal.html"])
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert '<a href="000_14163ac49786d80a.html">seeds/000_14163ac49786d80a.txt</a>' in index
+    assert ('<a href="000_14163ac49786d80a.html">Đại hải hành điện hóa, Trung Quốc cầm lái</a>'
+            "<small>seeds/000_14163ac49786d80a.txt</small>") in index
     assert '"path": "seeds/000_14163ac49786d80a.txt"' in (out / "seeds.json").read_text(encoding="utf-8")
 
 
@@ -50,19 +51,20 @@ def test_refuses_to_write_into_a_file(tmp_path: Path, monkeypatch: pytest.Monkey
     assert target.read_text(encoding="utf-8") == "keep me"
 
 
-def test_terminal_svg_is_stable_and_independent_of_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_terminal_page_is_stable_and_independent_of_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     from validator.engine import check
     from validator.report.bundle import document_texts
 
     monkeypatch.chdir(ROOT)
     report = check(["claims/"])
     texts = document_texts(report)
-    first = render_terminal_svg(report, texts)
+    first = render_terminal_page(report, texts)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "40")
-    assert render_terminal_svg(report, texts) == first
-    assert first.startswith("<svg") and "claimcheck-matrix" in first and "share-mismatch" in first
-    assert "#cd3131" in first or "fill: #" in first  # coloured, not plain
+    assert render_terminal_page(report, texts) == first
+    assert first.startswith("<!DOCTYPE html>") and "share-mismatch" in first and "<script" not in first
+    assert "color: #" in first  # coloured, not plain
+    assert '<span class="w">汽</span>' in first  # a CJK character is two cells wide: the boxes stay aligned
 
 
 def test_renderers_read_nothing_again(seed_copy: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from _reports import PATH, ROOT, TEXT, sample_report
+from conftest import needs_shared
 
 from validator.cli import main
 from validator.report.sarif import render_sarif
@@ -26,11 +27,10 @@ def sarif_of(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
     return out
 
 
+@needs_shared("schemas", "sarif-schema-2.1.0.json")
 @pytest.mark.parametrize("path", ["claims/", "seeds/"])
 def test_check_output_is_valid_sarif(path: str, capsys: pytest.CaptureFixture[str],
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    if not SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SCHEMA} (../shared/schemas/ is outside this repository)")
     import jsonschema
 
     log = json.loads(sarif_of(capsys, monkeypatch, path))

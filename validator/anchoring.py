@@ -10,7 +10,7 @@ rapidfuzz paragraph by paragraph — and then looks for the claim's number insid
   span of the new number;
 - quote not found: an `AnchorProblem` "quote no longer found".
 
-The stale-claim rule (ST401) turns problems into findings; `validator.merge` uses the same anchors to
+The stale-claim rule (ST401) turns problems into findings; `validator.claimfiles.merge` uses the same anchors to
 match drafted claims with reviewed ones.
 """
 

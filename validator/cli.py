@@ -46,8 +46,14 @@ examples:
   claimcheck check claims/ --fail-on warning   fail on warnings too
 
   claimcheck check claims/ --baseline .claimcheck-baseline.json   only new findings fail
+  claimcheck check --select NR1 claims/        only the NR1xx rules (codes, names, prefixes, ALL)
+  pbpaste | claimcheck check - --language vi   a text from standard input
 
 exit status: 0 nothing at --fail-on level, 1 findings at that level, 2 bad input or usage.
+--exit-zero makes findings exit 0 (input errors still exit 2).
+An article that has a claim file (a claim file whose `article:` names it) is judged through that claim
+file, so its accepted findings hold and stale claims fail; --raw reads articles as raw text instead.
+Colour: --color auto (default) colours a terminal only, and honours NO_COLOR and FORCE_COLOR.
 Accepted findings (a claim's `accepted: [{rule, reason}]`) are reported but never fail the run.
 With --baseline, findings the baseline records are dropped (the summary counts them as `baselined`);
 baseline entries that no longer occur are counted as `baseline_unused` and listed on stderr.
@@ -57,7 +63,7 @@ Settings come from [tool.claimcheck] in the nearest pyproject.toml; flags overri
 
 EPILOG_REPORT = """\
 writes: DIR/<article-stem>.html (one page per article), DIR/index.html, DIR/seeds.md, DIR/seeds.json,
-DIR/terminal.svg. Outputs are byte-stable: regenerate and commit them together with the claim files.
+DIR/terminal.html. Outputs are byte-stable: regenerate and commit them together with the claim files.
 
 example:
   claimcheck report claims/ -o reports/
@@ -80,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check claim files and/or articles", epilog=EPILOG_CHECK,
                            formatter_class=argparse.RawDescriptionHelpFormatter,
                            description="Check claim files (.yaml) and/or articles (.txt, .md, .json {title, content}).")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="claim files, articles, or folders of them; - reads an article from standard input")
     check.add_argument("--format", "-f", choices=("rich", "json", "jsonl", "markdown", "sarif", "github", "html"),
                        default="rich",
                        help="output format (default: rich, for a terminal; jsonl: one document, finding, check or "
@@ -100,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
                        help="skip these rules (code or name; repeatable or comma-separated)")
     check.add_argument("--language", choices=LANGUAGES, help="language of raw articles (default: detect)")
     check.add_argument("--quiet", "-q", action="store_true", help="rich format: only documents with problems")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when findings reach --fail-on (input errors still exit 2)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="rich format: colour always, never, or on a terminal only (default; NO_COLOR and "
+                       "FORCE_COLOR are honoured)")
+    check.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from - in the report")
+    _add_input_arguments(check)
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     _add_config_arguments(check)
     check.add_argument("--baseline", metavar="FILE",
@@ -136,11 +150,15 @@ def _parser() -> argparse.ArgumentParser:
                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG_REPORT,
                             description="Check claim files and/or articles and write every report format.")
     report.add_argument("paths", nargs="+", metavar="PATH", help="claim files, articles, or folders of them")
+    _add_input_arguments(report)
     report.add_argument("--output", "-o", metavar="DIR", default="reports",
                         help="folder to write into (created if missing; default: reports)")
     _add_allow_outside(report)
 
-    sub.add_parser("rules", help="list the rules with their codes, names and severities")
+    rules = sub.add_parser("rules", help="list the rules with their codes, names and severities")
+    rules.add_argument("--format", "-f", choices=("table", "json", "markdown"), default="table",
+                       help="table (default); json: code, name, severity, summary, kinds, help_uri, documentation "
+                       "per rule; markdown: the rule reference (docs/rules.md)")
     explain = sub.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", metavar="CODE", help="a rule code (NR101) or name (share-mismatch)")
     sub.add_parser("schema", help="print the JSON Schema of a claim file")
@@ -161,6 +179,17 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="PYPROJECT",
                         help="read [tool.claimcheck] from this file (default: nearest pyproject.toml)")
     parser.add_argument("--no-config", action="store_true", help="ignore [tool.claimcheck] in pyproject.toml")
+
+
+def _add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--raw", action="store_true",
+                        help="read articles as raw text even where a claim file names them")
+    parser.add_argument("--claims-only", action="store_true",
+                        help="ignore files that are neither claim files nor articles that have one (the "
+                        "pre-commit hook: a commit of a README or a workflow is not checked)")
+    parser.add_argument("--force-exclude", action="store_true",
+                        help="apply the exclude globs of [tool.claimcheck] to files named on the command line "
+                        "too (they always apply to folders walked)")
 
 
 def _add_allow_outside(parser: argparse.ArgumentParser) -> None:
@@ -192,8 +221,7 @@ def _add_baseline_parser(sub: argparse._SubParsersAction) -> None:  # type: igno
 def cmd_extract_update(args: argparse.Namespace) -> int:
     """Merge a fresh draft of ARTICLE into the reviewed claim file --update (atomically)."""
     from validator.atomic import file_stamp
-    from validator.claimfile import load_claim_file
-    from validator.merge import drafted_from_article, update_claim_file
+    from validator.claimfiles import drafted_from_article, load_claim_file, update_claim_file
 
     if len(args.paths) != 1:
         raise UsageError("--update takes exactly one article")
@@ -224,10 +252,13 @@ def _options(args: argparse.Namespace, need_rules: bool = True):  # type: ignore
     config = Config() if no_config else load_config(path=config_path)
     if not need_rules:
         return None, config
-    select = _split(args.select) if args.select else config.select
-    ignore = _split(args.ignore) if args.ignore else config.ignore
+    select = _split(args.select) if getattr(args, "select", None) else config.select
+    ignore = _split(args.ignore) if getattr(args, "ignore", None) else config.ignore
     options = Options(select=select, ignore=ignore or [], severity=dict(config.severity),
-                      tolerance=config.tolerance, language=args.language, limits=_limits(args, config))
+                      tolerance=config.tolerance, language=getattr(args, "language", None),
+                      limits=_limits(args, config), exclude=list(config.exclude), exclude_base=config.base,
+                      force_exclude=bool(getattr(args, "force_exclude", False)),
+                      claims_only=bool(getattr(args, "claims_only", False)), raw=bool(getattr(args, "raw", False)))
     options.rules()  # unknown rule names are usage errors: fail before any work
     return options, config
 
@@ -296,9 +327,11 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _exit_status(report: Report, fail_on: str) -> int:
+def _exit_status(report: Report, fail_on: str, exit_zero: bool = False) -> int:
     if report.errors:
         return 2
+    if exit_zero:
+        return 0
     from validator.model import Severity
 
     level = Severity(fail_on).rank
@@ -327,9 +360,9 @@ def _progress_reporter(total: int):  # type: ignore[no-untyped-def]
 
 def _run_inputs(paths: Sequence[str], report: Report | None = None) -> list[str]:
     """Every file a run read (given or walked, claim files and their articles): never written over."""
-    from validator.engine import expand_paths
+    from validator.engine import Options, expand_paths
 
-    files = expand_paths(paths)
+    files = [p for p in paths if p != "-"] + expand_paths([p for p in paths if p != "-"], options=Options(raw=True))
     if report is not None:
         for doc in report.documents:
             files.append(doc.path)
@@ -338,8 +371,9 @@ def _run_inputs(paths: Sequence[str], report: Report | None = None) -> list[str]
     return files
 
 
-def _render_rich(report: Report, to_file: bool, quiet: bool) -> str:
-    """The rich report as text, rendered whole before anything is written (colours only for a terminal)."""
+def _render_rich(report: Report, to_file: bool, quiet: bool, color: str = "auto") -> str:
+    """The rich report as text, rendered whole before anything is written. Colours: `color` "always",
+    "never", or "auto" (a terminal only, and not with NO_COLOR set: rich reads NO_COLOR and FORCE_COLOR)."""
     import io
 
     from rich.console import Console
@@ -347,25 +381,43 @@ def _render_rich(report: Report, to_file: bool, quiet: bool) -> str:
     from validator.report import document_texts, render_terminal
 
     buffer = io.StringIO()
-    if to_file:
-        console = Console(file=buffer, highlight=False)
+    screen = Console(highlight=False)
+    width = 100 if to_file else screen.width
+    if color == "never" or (color == "auto" and (to_file or not screen.is_terminal)):
+        console = Console(file=buffer, highlight=False, width=width, color_system=None, force_terminal=False,
+                          legacy_windows=False)
     else:
-        screen = Console(highlight=False)
-        console = Console(file=buffer, highlight=False, force_terminal=screen.is_terminal,
-                          color_system=screen.color_system,  # type: ignore[arg-type]
-                          width=screen.width, legacy_windows=False)
+        system = screen.color_system if color == "auto" or screen.color_system else "standard"
+        console = Console(file=buffer, highlight=False, force_terminal=True,
+                          color_system=system,  # type: ignore[arg-type]
+                          no_color=color == "auto" and screen.no_color, width=width, legacy_windows=False)
     render_terminal(report, console, document_texts(report), quiet=quiet)
     return buffer.getvalue()
 
 
-def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = False) -> str:
-    """The report in one of the `check --format`s, whole (every renderer makes its input safe first)."""
+def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = False, color: str = "auto") -> str:
+    """The report in one of the `check --format`s, whole (every renderer makes its input safe first).
+    Lines and columns are those of the file on disk (`validator.report.locations`); JSON keeps the
+    contract's and adds the file's where they differ."""
+    from validator.report.locations import file_maps, on_disk
     from validator.safety import guard_commands
 
+    maps = file_maps(report)
     if fmt == "json":
         from validator.report import render_json
 
-        return render_json(report)
+        return render_json(report, maps)
+    texts = None
+    if fmt in ("sarif", "html", "rich"):
+        from validator.report import document_texts
+
+        texts = document_texts(report)
+    if fmt == "sarif":
+        from validator.confine import repository_root
+        from validator.report import render_sarif
+
+        return render_sarif(report, texts, maps, root=repository_root())
+    report = on_disk(report, maps)
     if fmt == "markdown":
         from validator.report import render_markdown
 
@@ -374,25 +426,11 @@ def render_check(report: Report, fmt: str, to_file: bool = False, quiet: bool = 
         from validator.report import render_github
 
         return render_github(report)
-    if fmt in ("sarif", "html"):
-        from validator.report import claim_spans, document_texts, render_html, render_sarif
+    if fmt == "html":
+        from validator.report import claim_spans, render_html
 
-        texts = document_texts(report)
-        if fmt == "sarif":
-            return render_sarif(report, texts, _file_offsets(report))
         return guard_commands(render_html(report, texts, claim_spans(report)))
-    return guard_commands(_render_rich(report, to_file, quiet))
-
-
-def _file_offsets(report: Report) -> dict[str, Any]:
-    from validator.offsets import file_offsets
-
-    out = {}
-    for doc in report.documents:
-        mapping = file_offsets(doc.path)
-        if mapping is not None:
-            out[doc.path] = mapping
-    return out
+    return guard_commands(_render_rich(report, to_file, quiet, color))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -411,18 +449,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     # by default a pool only for enough text to repay its workers' start; --jobs N asks for one outright
     min_pool = 0 if args.jobs else POOL_MIN_BYTES
     dask = args.dask or os.environ.get("CLAIMCHECK_DASK") or None
-    if args.format == "jsonl":
+    if "-" in args.paths:
+        report = _check_stdin(args, options)
+    elif args.format == "jsonl":
         return _check_jsonl(args, options, baseline, jobs, dask, min_pool)
-    progress, step = _progress_reporter(len(expand_paths(args.paths)))
-    try:
-        report = check(args.paths, options, progress=step, jobs=jobs, dask=dask,
-                       text_policy=_TEXT_POLICY.get(args.format, "all"), min_pool_bytes=min_pool)
-    finally:
-        if progress is not None:
-            progress.stop()
+    else:
+        progress, step = _progress_reporter(len(expand_paths(args.paths, options=options)))
+        try:
+            report = check(args.paths, options, progress=step, jobs=jobs, dask=dask,
+                           text_policy=_TEXT_POLICY.get(args.format, "all"), min_pool_bytes=min_pool)
+        finally:
+            if progress is not None:
+                progress.stop()
     if baseline:
         _apply_baseline(report, baseline)
-    output = render_check(report, args.format, to_file=bool(args.output), quiet=args.quiet)
+    output = render_check(report, args.format, to_file=bool(args.output), quiet=args.quiet, color=args.color)
     if args.output:
         inputs = _run_inputs(args.paths, report) + ([baseline] if baseline else [])
         write_atomic(args.output, output, inputs=inputs)
@@ -430,7 +471,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
         sys.stdout.flush()
     _print_problems(report)
-    return _exit_status(report, args.fail_on)
+    return _exit_status(report, args.fail_on, args.exit_zero)
+
+
+def _check_stdin(args: argparse.Namespace, options: Any) -> Report:
+    """`check -`: the text on standard input, checked as a raw article (UTF-8; a BOM is kept as read)."""
+    from validator.api import check_text
+
+    if len(args.paths) != 1:
+        raise UsageError("- (standard input) cannot be combined with other paths")
+    data = sys.stdin.buffer.read()
+    if len(data) > options.limits.max_file_bytes:
+        raise UsageError(f"standard input is larger than the limit ({options.limits.max_file_bytes} bytes)")
+    try:
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"standard input is not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    if "\x00" in text:
+        raise UsageError("standard input contains a NUL character: not a text")
+    return check_text(text, args.language, path=args.stdin_filename or "-", options=options)
 
 
 # what each format quotes of the documents' text: everything (HTML), the documents with findings, or nothing
@@ -458,6 +517,8 @@ def _check_jsonl(args: argparse.Namespace, options: Any, baseline: str | None, j
         say(f"{_where(problem.path, problem.line, problem.column)}: {problem.message}")
     if summary.errors:
         return 2
+    if getattr(args, "exit_zero", False):
+        return 0
     from validator.model import Severity
 
     level = Severity(args.fail_on).rank
@@ -479,10 +540,8 @@ class _Lines:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from validator.atomic import write_atomic
+    from validator.claimfiles import draft_claim_file, dump_claim_file, dump_claim_json, extract_and_link
     from validator.document import load_document
-    from validator.draft import draft_claim_file, dump_json, dump_yaml
-    from validator.extract import extract_document
-    from validator.link import infer_relations
 
     if args.output and len(args.paths) != 1:
         raise UsageError("--output drafts one claim file: give exactly one article")
@@ -493,18 +552,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     chunks = []
     for path in args.paths:
         document = load_document(path, args.language, limits.max_file_bytes)
-        claims = extract_document(document)
-        relations = infer_relations(document, claims)
-        data = draft_claim_file(document, claims, relations, args.output)
+        data = draft_claim_file(document, *extract_and_link(document), args.output)
         header = (f"# Draft claim file for {document.path}, written by `claimcheck extract`.\n"
                   "# Review each claim (value, unit, period, subject, metric) and relation before relying on it.\n")
         listing = _skipped_listing(document) if getattr(args, "show_skipped", False) else ""
         if args.format == "json":
-            chunks.append(dump_json(data))
+            chunks.append(dump_claim_json(data))
             if listing:
                 sys.stderr.write(listing)
         else:
-            chunks.append(header + dump_yaml(data) + "".join(f"# {line}\n" for line in listing.splitlines()))
+            chunks.append(dump_claim_file(data, header) + "".join(f"# {line}\n" for line in listing.splitlines()))
     text = ("---\n".join(chunks)) if args.format == "yaml" else (
         chunks[0] if len(chunks) == 1 else "[\n" + ",\n".join(c.rstrip() for c in chunks) + "\n]\n")
     if args.output:
@@ -534,19 +591,32 @@ def cmd_report(args: argparse.Namespace) -> int:
     from validator.safety import safe_line
 
     _, config = _options(args, need_rules=False)
-    report = check(args.paths, Options(limits=_limits(args, config)))
+    report = check(args.paths, Options(limits=_limits(args, config), exclude=list(config.exclude),
+                                       exclude_base=config.base, force_exclude=args.force_exclude,
+                                       claims_only=args.claims_only, raw=args.raw))
     for path in write_bundle(report, args.output, claims=claim_spans(report), inputs=_run_inputs(args.paths, report)):
         print(f"wrote {safe_line(str(path))}", file=sys.stderr)
     _print_problems(report)
     return 2 if report.errors else 0
 
 
-def cmd_rules() -> int:
+def cmd_rules(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
     from validator.rules import RULES
 
+    if args.format == "json":
+        from validator.report.sarif import help_uri
+
+        rules = [{"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary(),
+                  "kinds": list(r.kinds), "help_uri": help_uri(r.code), "documentation": r.documentation()}
+                 for r in RULES]
+        print(json.dumps(rules, ensure_ascii=False, indent=2))
+        return 0
+    if args.format == "markdown":
+        sys.stdout.write(rules_markdown())
+        return 0
     table = Table(show_header=True, header_style="bold", box=None)
     for col in ("code", "name", "severity", "checks"):
         table.add_column(col)
@@ -554,6 +624,21 @@ def cmd_rules() -> int:
         table.add_row(rule.code, rule.name, rule.severity.value, rule.summary())
     Console(highlight=False).print(table)
     return 0
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every rule's documentation, one section each (the `helpUri` of SARIF points here)."""
+    from validator.rules import RULES
+
+    lines = ["# claimcheck rules", "",
+             "Generated by `claimcheck rules --format markdown > docs/rules.md`; the same text as",
+             "`claimcheck explain CODE`. Select rules by code, name or code prefix (`--select NR1`).", "",
+             "| code | name | default severity | checks |", "|---|---|---|---|"]
+    lines += [f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.severity.value} | {r.summary()} |" for r in RULES]
+    for rule in RULES:
+        lines += ["", f"## {rule.code}", "", f"`{rule.name}`, default severity {rule.severity.value}.", "",
+                  "```text", rule.documentation().rstrip(), "```"]
+    return "\n".join(lines) + "\n"
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -600,7 +685,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "report":
             return cmd_report(args)
         if args.command == "rules":
-            return cmd_rules()
+            return cmd_rules(args)
         if args.command == "explain":
             return cmd_explain(args)
         if args.command == "schema":

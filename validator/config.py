@@ -7,6 +7,7 @@ select = []                  # only these rules (codes or names); empty = all
 ignore = []                  # skip these rules
 baseline = ""                # a baseline file (relative to this pyproject.toml); empty = none
 max-file-size = "20 MB"      # larger articles and claim files are refused (exit 2)
+exclude = ["tests/", "reports/"]  # globs, relative to this file: never inputs when walking folders
 
 [tool.claimcheck.severity]   # per-rule severity
 NR103 = "error"
@@ -40,7 +41,7 @@ from validator.limits import MAX_FILE_BYTES, parse_size
 from validator.model import Severity
 
 SEVERITIES = ("error", "warning", "info")
-KEYS = ("fail-on", "select", "ignore", "severity", "tolerance", "baseline", "max-file-size")
+KEYS = ("fail-on", "select", "ignore", "severity", "tolerance", "baseline", "max-file-size", "exclude")
 TOLERANCE_KEYS = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(Tolerance)}
 
 
@@ -57,6 +58,12 @@ class Config:
     baseline: str | None = None  # absolute, or relative to the working directory
     baseline_line: int | None = None  # where `baseline` is set in `path` (for "outside the project")
     max_file_bytes: int = MAX_FILE_BYTES
+    exclude: list[str] = field(default_factory=list)  # globs relative to the folder of `path`
+
+    @property
+    def base(self) -> str | None:
+        """The folder `exclude` globs are relative to (None: the working directory)."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else None
 
 
 def find_pyproject(start: str | os.PathLike[str] | None = None) -> Path | None:
@@ -83,7 +90,7 @@ class _Reader:
         return InputError(f"[tool.claimcheck] {key}: {message}", str(self.path), self.line_of(key))
 
     def rules(self, key: str, value: Any) -> list[str]:
-        from validator.rules import find_rule
+        from validator.rules import find_rules
 
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
@@ -91,7 +98,7 @@ class _Reader:
         out = [v.strip() for item in items for v in item.split(",") if v.strip()]
         for name in out:
             try:
-                find_rule(name)
+                find_rules(name)
             except UnknownRuleError as exc:
                 raise self.fail(key, str(exc)) from None
         return out
@@ -153,6 +160,11 @@ def _parse(reader: _Reader, section: dict[str, Any]) -> Config:
                 config.max_file_bytes = parse_size(value)
             except ValueError as exc:
                 raise reader.fail(key, str(exc)) from None
+        elif key == "exclude":
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+                raise reader.fail(key, 'expected a list of globs, e.g. ["tests/", "reports/*.json"]')
+            config.exclude = [v for v in items if v.strip()]
         elif key == "severity":
             if not isinstance(value, dict):
                 raise reader.fail(key, 'expected a table of rule = "error" | "warning" | "info"')

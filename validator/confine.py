@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["is_inside", "outside_message", "project_root"]
+__all__ = ["is_inside", "outside_message", "project_root", "repository_root"]
 
 MARKERS = ("pyproject.toml", ".git")
 
@@ -52,3 +52,13 @@ def is_inside(path: str | os.PathLike[str], root: str | os.PathLike[str]) -> boo
 def outside_message(what: str, path: str) -> str:
     """The refusal: "article path outside the project: '../../x' (...)"."""
     return f"{what} outside the project: {path!r} (pass --allow-outside to read it anyway)"
+
+
+def repository_root(start: str | os.PathLike[str] | None = None) -> Path:
+    """The repository `start` (default: the working directory) is in: the nearest folder above it with
+    `.git`, else its project root (`pyproject.toml`), else `start` itself. Absolute, without symlinks."""
+    here = Path(os.path.realpath(start if start is not None else os.getcwd()))
+    for candidate in (here, *here.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return Path(os.path.realpath(_root_of_folder(str(here))))

@@ -43,13 +43,14 @@ def _need_dask() -> None:
         raise ClaimcheckError("Dask is not installed: pip install 'claimcheck[dask]'") from exc
 
 
-def _check_paths(items: Sequence[tuple[int, str]], options: Options, base: str, policy: str) -> list[FileResult]:
+def _check_paths(items: Sequence[tuple[int, str]], options: Options, base: str, policy: str,
+                 known: dict[str, set[tuple[str, str]]]) -> list[FileResult]:
     from validator.stream import check_article
 
     out = []
     for index, path in items:
         where = path if os.path.isabs(path) else os.path.join(base, path)
-        result = check_article(where, options, index, base, policy)
+        result = check_article(where, options, index, base, policy, known)
         out.append(_as_given(result, where, path))
     return out
 
@@ -146,7 +147,7 @@ def _bag_of_paths(run: Run, todo: list[int]) -> Any:
 
     items = [(i, run.files[i]) for i in todo]
     bag = db.from_sequence(items, partition_size=PARTITION)
-    return bag.map_partitions(_check_paths, run.options, run.base, run.text_policy)
+    return bag.map_partitions(_check_paths, run.options, run.base, run.text_policy, run.known)
 
 
 def article_results(run: Run, todo: list[int], scheduler: Any) -> Iterator[FileResult]:

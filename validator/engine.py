@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from validator.anchoring import Anchorer, AnchorProblem, anchor_claim
-from validator.claimfile import LoadedClaimFile, load_claim_file, relation_refs
+from validator.claimfiles import LoadedClaimFile, extract_and_link, load_claim_file, relation_refs
 from validator.confine import is_inside, outside_message, project_root
 from validator.document import Document, load_document
 from validator.errors import ClaimcheckError, InputError
+from validator.inputs import CLAIM_SUFFIXES, Inputs, resolve_inputs
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
 from validator.limits import DEFAULT_LIMITS, Limits
 from validator.model import (
@@ -32,18 +33,16 @@ from validator.model import (
     DocumentSummary,
     Finding,
     InputProblem,
+    Relation,
     Report,
     Severity,
     Span,
     SpanText,
 )
-from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rule
-from validator.rules.consistency import UnusedAcceptance
+from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rules
 
 log = logging.getLogger("claimcheck")
 
-CLAIM_SUFFIXES = (".yaml", ".yml")
-ARTICLE_SUFFIXES = (".txt", ".md", ".json")
 
 
 @dataclass
@@ -56,60 +55,28 @@ class Options:
     tolerance: Tolerance = DEFAULT_TOLERANCE
     language: str | None = None  # force the language of raw articles
     limits: Limits = DEFAULT_LIMITS  # file size; whether paths may leave the project
+    exclude: list[str] = field(default_factory=list)  # globs (validator.inputs), relative to exclude_base
+    exclude_base: str | None = None  # the folder of the pyproject.toml they came from
+    force_exclude: bool = False  # exclude files named on the command line too (the pre-commit hook)
+    claims_only: bool = False  # ignore files that are neither claim files nor articles that have one
+    raw: bool = False  # read articles as raw text even where a claim file names them
 
     def rules(self) -> list[Rule]:
-        chosen = [find_rule(s) for s in self.select] if self.select else list(RULES)
-        ignored = {find_rule(s).code for s in self.ignore}
-        return [r() for r in chosen if r.code not in ignored]
+        picked = {r.code for s in self.select for r in find_rules(s)} if self.select else None
+        ignored = {r.code for s in self.ignore for r in find_rules(s)}
+        return [r() for r in RULES if (picked is None or r.code in picked) and r.code not in ignored]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Claim files and articles below `folder`, hidden entries skipped, symlinked folders not entered.
-
-    Iterative, so that a folder nested thousands deep costs no stack.
-    """
-    stack = [folder]
-    while stack:
-        current = stack.pop()
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            child = current / entry.name
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(child)
-                elif child.suffix.lower() in CLAIM_SUFFIXES + ARTICLE_SUFFIXES and child.is_file():
-                    yield child
-            except OSError:
-                continue
+def _inputs(paths: Iterable[str | os.PathLike[str]], options: Options) -> Inputs:
+    return resolve_inputs(paths, options.limits, exclude=options.exclude, exclude_base=options.exclude_base,
+                          force_exclude=options.force_exclude, claims_only=options.claims_only, raw=options.raw)
 
 
-def _expand(paths: Iterable[str | os.PathLike[str]], limits: Limits) -> tuple[list[str], list[InputProblem]]:
-    """The files to check, and the walked files refused for lying outside the project."""
-    out: list[str] = []
-    refused: list[InputProblem] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            root = project_root(p / "_")
-            for child in sorted(_walk(p)):
-                if limits.allow_outside or is_inside(child, root):
-                    out.append(str(child))
-                else:
-                    refused.append(InputProblem(path=str(child), message=outside_message(
-                        "file path", os.path.realpath(child))))
-        else:
-            out.append(str(p))
-    return out, refused
-
-
-def expand_paths(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """Files to check: claim files and articles, folders walked in sorted order."""
-    return _expand(paths, limits)[0]
+def expand_paths(paths: Iterable[str | os.PathLike[str]], limits: Limits = DEFAULT_LIMITS,
+                 options: Options | None = None) -> list[str]:
+    """Files to check: claim files and articles, in the canonical order of `validator.inputs`."""
+    options = options or Options(limits=limits)
+    return _inputs(paths, options).files
 
 
 def _internal(exc: Exception, path: str, line: int | None = None) -> InputProblem:
@@ -161,18 +128,10 @@ def claimset_from_article(document: Document, tolerance: Tolerance = DEFAULT_TOL
     """Extract claims and infer relations from a raw article (the arithmetic, at this tolerance, helps
     choose between readings: see `validator.link.arbiter`)."""
     if not document.text or document.text.isspace():
-        extracted: list[Claim] = []  # an empty article: not even the extractor is loaded
+        claims: list[Claim] = []  # an empty article: not even the extractor is loaded
+        relations: list[Relation] = []
     else:
-        from validator.extract import extract_document  # the extractor is the heavy part: load on demand
-
-        extracted = extract_document(document)
-    if extracted:
-        from validator.link import link
-        from validator.rules.judging import judge_for
-
-        claims, relations = link(document, extracted, judge_for(document, extracted, tolerance))
-    else:  # nothing to relate (and no linker table to compile)
-        claims, relations = [], []
+        claims, relations = extract_and_link(document, tolerance)
     by_id = {c.id: c for c in claims}
     anchors = {c.id: c.span for c in claims}
     return ClaimSet(document, by_id, relations, None, Path(document.path).stem, anchors)
@@ -211,7 +170,7 @@ def load_claimsets(paths: list[str], options: Options, report: Report,
 
 def _sibling_sets(sets: list[ClaimSet], report: Report, limits: Limits = DEFAULT_LIMITS) -> list[ClaimSet]:
     """Claim files named by cross-file references ("stem#id") but not given: loaded as context."""
-    known = {s.key for s in sets}
+    known = {s.key for s in sets if s.source is not None}
     extra: list[ClaimSet] = []
     for s in sets:
         if s.source is None:
@@ -304,51 +263,63 @@ def _where(claims: ClaimSet) -> str:
     return claims.source or claims.document.path
 
 
+def _resolver(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, ran: Iterable[str] = (),
+              findings: Callable[[ClaimSet], set[tuple[str, str]]] | None = None) -> Resolver:
+    """`stem#id` names a claim file: raw articles, whose stems may be the same, are never its target."""
+    return Resolver([s for s in [*sets, *context_sets] if s.source is not None], options.tolerance, ran, findings)
+
+
 def evaluate(sets: list[ClaimSet], context_sets: list[ClaimSet], options: Options, report: Report) -> None:
-    ctx = Resolver([*sets, *context_sets], options.tolerance)
     rules = options.rules()
-    for claims in sets:
+
+    findings_on = FindingsIndex(report.findings)
+    ctx = _resolver(sets, context_sets, options, {r.code for r in rules}, findings_on)
+    # the rules that judge the others' findings (ST402) run after all of them, on every claim set
+    for phase in ([r for r in rules if not r.runs_last], [r for r in rules if r.runs_last]):
+        for claims in sets:
+            _evaluate_set(claims, phase, ctx, options, report)
+
+
+class FindingsIndex:
+    """`Resolver.findings_on` over a growing list of findings: (claim id, rule) by path, indexed once (asking
+    every finding for every claim set took 22 s at 5,000 articles)."""
+
+    def __init__(self, findings: list[Finding], base: str | None = None) -> None:
+        self.findings = findings
+        self.base = base
+        self.seen = 0
+        self.by_path: dict[str, set[tuple[str, str]]] = {}
+
+    def update(self) -> dict[str, set[tuple[str, str]]]:
+        for f in self.findings[self.seen:]:
+            if f.claim is not None:
+                self.by_path.setdefault(f.path, set()).add((f.claim, f.rule))
+        self.seen = len(self.findings)
+        return self.by_path
+
+    def __call__(self, claims: ClaimSet) -> set[tuple[str, str]]:
+        return set(self.update().get(display_path(claims.document.path, self.base), ()))
+
+
+def _evaluate_set(claims: ClaimSet, rules: list[Rule], ctx: Resolver, options: Options, report: Report,
+                  base: str | None = None) -> None:
+    for rule in rules:
+        try:
+            for outcome in rule.check_set(claims, ctx):
+                _record(outcome, rule, True, options, report, base=base)
+        except Exception as exc:  # one bad file never sinks the run
+            report.errors.append(_internal(exc, _where(claims)))
+    for i, relation in enumerate(claims.relations):
+        certain = relation.confidence != "plausible"
         for rule in rules:
-            try:
-                for outcome in rule.check_set(claims, ctx):
-                    _record(outcome, rule, True, options, report)
-            except Exception as exc:  # one bad file never sinks the run
-                report.errors.append(_internal(exc, _where(claims)))
-        for i, relation in enumerate(claims.relations):
-            certain = relation.confidence != "plausible"
-            for rule in rules:
-                if relation.kind in rule.kinds:
-                    try:
-                        for outcome in rule.check(relation, claims, ctx):
-                            _record(outcome, rule, certain and outcome.certain, options, report,
-                                    relation.evidence)
-                    except Exception as exc:
-                        line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
-                        report.errors.append(_internal(exc, _where(claims), line))
-    try:
-        _unused_acceptances(sets, rules, options, report)
-    except Exception as exc:
-        report.errors.append(_internal(exc, ", ".join(sorted({_where(c) for c in sets}))))
-
-
-def _unused_acceptances(sets: list[ClaimSet], rules: list[Rule], options: Options, report: Report,
-                        base: str | None = None) -> None:
-    """ST402 judges the other rules' findings, so it runs last. The findings are grouped by path once (a scan
-    of every finding for every claim set took 22 s at 5,000 articles)."""
-    judge = next((r for r in rules if isinstance(r, UnusedAcceptance)), None)
-    if judge is None:
-        return
-    ran = {r.code for r in rules}
-    produced: dict[str, set[tuple[str, str]]] = {}
-    for f in report.findings:
-        if f.claim is not None:
-            produced.setdefault(f.path, set()).add((f.claim, f.rule))
-    for claims in sets:
-        if claims.source is None:
-            continue  # a raw article accepts nothing
-        path = display_path(claims.document.path, base)
-        for outcome in judge.check_acceptances(claims, produced.get(path, set()), ran):
-            _record(outcome, judge, True, options, report, base=base)
+            if relation.kind in rule.kinds:
+                try:
+                    for outcome in rule.check(relation, claims, ctx):
+                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence,
+                                base=base)
+                except Exception as exc:
+                    line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
+                    report.errors.append(_internal(exc, _where(claims), line))
 
 
 def _dedupe(report: Report) -> None:
@@ -383,3 +354,19 @@ def check(paths: Iterable[str | os.PathLike[str]], options: Options | None = Non
 
     run = Run(paths, options or Options(), text_policy)
     return run.report(run.results(jobs=jobs, progress=progress, dask=dask, min_pool_bytes=min_pool_bytes))
+
+
+def judge(sets: list[ClaimSet], options: Options, report: Report) -> Report:
+    """Run the rules over loaded claim sets (and the claim files their `stem#id` references name)."""
+    context_sets = _sibling_sets(sets, report, options.limits)
+    ctx = _resolver(sets, context_sets, options)
+    report.errors.extend(_unresolved(sets, ctx))
+    for s in sets:
+        report.documents.append(DocumentSummary(path=display_path(s.document.path), language=s.document.language,
+                                                claims=len(s.claims),
+                                                source=display_path(s.source) if s.source else None,
+                                                text=s.document.text,
+                                                claim_spans=s.claim_spans() if s.source else None))
+    evaluate(sets, context_sets, options, report)
+    _dedupe(report)
+    return report.finalize()

@@ -203,8 +203,9 @@ def written_precision(value: Decimal) -> Decimal:
     zeros as significant ("100.000" -> 100000, "150.000" -> 10000, "17e6" -> 1e6): a round number is
     probably rounded, and assuming less precision means fewer false alarms.
     """
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int), f"not a finite number: {value}"
+    written = value.as_tuple().exponent
+    assert isinstance(written, int), f"not a finite number: {value}"
+    exponent = written
     if exponent >= 0:
         if value == 0:
             return Decimal(1)
@@ -312,8 +313,15 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
     kind = Hedge(hedge)
     t = tolerance
     if kind is Hedge.ABOUT:
-        natural = rounded.hull(Interval(v - size * t.about, top + abs(top) * t.about))
-        loose = plain_loose.hull(Interval(v - size * t.about_loose, top + abs(top) * t.about_loose))
+        # "about" reaches a share of the value, but no further than a few steps of the digits written: "about
+        # 1.2 million" may be 1.08–1.32 million, while "an estimated 7.54 million" (three digits given) means
+        # 7.49–7.59 million, not anything within 10%
+        near = _about_reach(size, p, t.about, ABOUT_STEPS)
+        far = _about_reach(size, p, t.about_loose, 2 * ABOUT_STEPS)
+        near_top, far_top = _about_reach(abs(top), p, t.about, ABOUT_STEPS), _about_reach(abs(top), p, t.about_loose,
+                                                                                          2 * ABOUT_STEPS)
+        natural = rounded.hull(Interval(v - near, top + near_top))
+        loose = plain_loose.hull(Interval(v - far, top + far_top))
         return Bands(natural, loose, rounded)
     if kind is Hedge.NEARLY:
         natural = Interval(v - size * t.nearly_below, top + abs(top) * t.nearly_over)
@@ -323,6 +331,18 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
         return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)
     return Bands(Interval(None, top), Interval(None, top + abs(top) * t.bound_slack), rounded)
+
+
+# how many steps of its last written digit an "about" figure reaches at most (naturally; twice that loosely)
+ABOUT_STEPS = 5
+
+
+def _about_reach(size: Fraction, step: Fraction, share: Fraction, steps: int) -> Fraction:
+    """How far "about" reaches from a figure of this size written to this step: a share of its size, but at
+    most `steps` steps of its last digit (a figure written to many digits is hedged to few of them)."""
+    if step <= 0:
+        return size * share
+    return min(size * share, step * steps)
 
 
 def judge(stated: Bands, computed: Interval) -> Verdict:

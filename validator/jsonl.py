@@ -2,8 +2,7 @@
 
 Each input gives, as soon as it and the inputs before it are done: `{"document": {...}}`, then its findings
 `{"finding": {...}}` and checks `{"check": {...}}` (each sorted as in the JSON report), and any problem with it
-`{"error": {...}}`. The run ends with the ST402 findings (they judge the claim files' other findings), the
-problems not tied to one input, and `{"summary": {...}}` (the JSON report's counts). The objects are those of
+`{"error": {...}}`. The run ends with the problems not tied to one input and `{"summary": {...}}` (the JSON report's counts). The objects are those of
 `--format json`, the same findings and checks, made safe the same way; nothing is kept once written except
 the keys of findings on paths that several inputs share (to write each finding once).
 """
@@ -17,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Protocol
 
 from validator.model import Check, DocumentSummary, Finding, InputProblem, Report
+from validator.offsets import FileMap, file_map
+from validator.report.jsonfmt import _finding
 from validator.safety import safe_report
 from validator.stream import TEXT_NONE, FileResult, Run
 
@@ -96,8 +97,9 @@ class _Writer:
                                   checks=checks, errors=errors))
         for d in safe.documents:
             self._line("document", d.model_dump(exclude_none=True))
+        maps = _maps({f.path for f in safe.findings})
         for f in safe.findings:
-            self._line("finding", f.model_dump(mode="json", exclude_none=True))
+            self._line("finding", _finding(f, maps))
             if f.accepted is None:
                 self.counts[f.severity.value] += 1
                 rank = f.severity.rank
@@ -117,13 +119,13 @@ class _Writer:
         self.out.flush()
 
     def result(self, r: FileResult) -> None:
-        self.emit(r.summary, r.findings, r.checks, [*r.load_errors, *r.eval_errors])
+        self.emit(r.summary, [*r.findings, *r.last_findings], [*r.checks, *r.last_checks],
+                  [*r.load_errors, *r.eval_errors, *r.last_errors])
 
     def close(self) -> JsonlSummary:
         run = self.run
-        self.emit(None, run.st402, run.st402_checks,
-                  [*run.refused, *([run.empty_problem] if run.empty_problem else []), *run.after_load,
-                   *run.st402_errors])
+        self.emit(None, [], [], [*run.refused, *([run.empty_problem] if run.empty_problem else []),
+                                 *run.after_load])
         counts = dict(self.counts)
         if self.known is not None:
             self.summary.unused = [self.known[k] for k in sorted(self.known) if k not in self.matched]
@@ -133,6 +135,16 @@ class _Writer:
         self.out.flush()
         self.summary.counts = counts
         return self.summary
+
+
+def _maps(paths: set[str]) -> dict[str, FileMap]:
+    """Where the findings' files are not their text (JSON articles): their own lines and columns, as in JSON."""
+    out = {}
+    for path in sorted(paths):
+        mapping = file_map(path)
+        if mapping is not None:
+            out[path] = mapping
+    return out
 
 
 def write_jsonl(paths: Iterable[str | os.PathLike[str]], options: Any, out: _Sink | IO[str], jobs: int = 1,

@@ -119,8 +119,8 @@ def parse_period_label(label: str) -> dict[str, Any]:
         return {"start": dt.date(y, 1, 1), "end": dt.date(y, 12, 31), "label": text}
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
         y, q = int(m[1]), int(m[2])
-        a, b = _QUARTERS[q]
-        return {"start": dt.date(y, a, 1), "end": _month_end(y, b), "label": text}
+        first_month, last_month = _QUARTERS[q]
+        return {"start": dt.date(y, first_month, 1), "end": _month_end(y, last_month), "label": text}
     if m := re.fullmatch(r"(\d{4})-H([12])", text):
         y, h = int(m[1]), int(m[2])
         return {"start": dt.date(y, 1 if h == 1 else 7, 1), "end": _month_end(y, 6 if h == 1 else 12), "label": text}
@@ -337,10 +337,26 @@ class ClaimFile(Strict):
     """A reviewed claim file: the article it describes, its claims, and the relations between them."""
 
     article: str = Field(description="Path of the article, relative to this file.")
-    language: Literal["vi", "zh", "en"] | None = None
+    language: str | None = Field(default=None, description="The article's language: one with a lexicon file.",
+                                 json_schema_extra=lambda schema: _languages_schema(schema))
     date: dt.date | None = Field(default=None, description="The article's date, for 'this year' etc.")
     claims: list[Claim] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        from validator.lexicon import LANGUAGES  # the lexicon files present: adding a language is adding one
+
+        if value is not None and value not in LANGUAGES:
+            raise ValueError(f"no lexicon for language {value!r}; expected one of {', '.join(LANGUAGES)}")
+        return value
+
+
+def _languages_schema(schema: dict[str, Any]) -> None:
+    from validator.lexicon import LANGUAGES
+
+    schema["anyOf"] = [{"enum": list(LANGUAGES), "type": "string"}, {"type": "null"}]
 
 
 # --- results -------------------------------------------------------------------------------------

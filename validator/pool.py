@@ -26,6 +26,7 @@ AHEAD = 4  # tasks in flight per worker
 _options: Options | None = None
 _base: str | None = None
 _policy: str = "all"
+_known: dict[str, set[tuple[str, str]]] = {}
 _debug: list[tuple[str, str | None]] | None = None  # `claimcheck --debug`: the worker's records, sent back
 
 
@@ -44,9 +45,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(options: Options, base: str, policy: str, level: int) -> None:
-    global _options, _base, _policy, _debug
-    _options, _base, _policy = options, base, policy
+def _init(options: Options, base: str, policy: str, known: dict[str, set[tuple[str, str]]], level: int) -> None:
+    global _options, _base, _policy, _known, _debug
+    _options, _base, _policy, _known = options, base, policy, known
     log = logging.getLogger("claimcheck")
     log.handlers.clear()
     if level <= logging.DEBUG:
@@ -60,7 +61,7 @@ def _task(index: int, path: str) -> tuple[FileResult, list[tuple[str, str | None
     from validator.stream import check_article
 
     assert _options is not None
-    result = check_article(path, _options, index, _base, _policy)
+    result = check_article(path, _options, index, _base, _policy, _known)
     records = list(_debug) if _debug else []
     if _debug:
         _debug.clear()
@@ -86,7 +87,7 @@ def pooled(run: Run, todo: list[int], jobs: int) -> Iterator[FileResult]:
     workers = max(1, min(jobs, len(todo)))
     level = logging.getLogger("claimcheck").getEffectiveLevel()
     with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init,
-                             initargs=(run.options, run.base, run.text_policy, level)) as pool:
+                             initargs=(run.options, run.base, run.text_policy, run.known, level)) as pool:
         waiting: deque[Future[tuple[FileResult, list[tuple[str, str | None]]]]] = deque()
         feed = iter(todo)
         for i in feed:

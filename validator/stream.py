@@ -1,8 +1,8 @@
 """A check run, one article at a time: extract, link, judge, emit; and the same run spread over processes.
 
 `Run` holds what a run needs across articles and nothing more: the claim files (reviewed, few, and able to
-refer to one another by `stem#id`), the raw articles they name by stem, and the display paths that more than
-one input shares (their findings are deduplicated across inputs). Every other article is read, judged and
+refer to one another by `stem#id`) with their findings (ST402 judges them), and the display paths that more
+than one input shares (their findings are deduplicated across inputs). Every other article is read, judged and
 reduced to a `FileResult` (its document summary, findings, checks and problems) before the next is read,
 so memory does not grow with the number of articles (beyond the findings themselves, which the JSON report
 needs; `--format jsonl` writes them as they come and keeps none).
@@ -20,21 +20,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from validator.claimfile import load_claim_file, relation_refs
 from validator import engine as _engine
+from validator.claimfiles import load_claim_file
 from validator.document import Document, load_document
 from validator.engine import (
     CLAIM_SUFFIXES,
+    FindingsIndex,
     Options,
     _dedupe,
-    _expand,
+    _evaluate_set,
+    _inputs,
     _internal,
     _problem,
-    _record,
+    _resolver,
     _sibling_sets,
     _unresolved,
-    _unused_acceptances,
-    _where,
     claimset_from_file,
     display_path,
 )
@@ -48,7 +48,8 @@ TEXT_ALL, TEXT_FINDINGS, TEXT_NONE = "all", "findings", "none"
 
 @dataclass
 class FileResult:
-    """What checking one input file gave, in the order a one-process run produces it."""
+    """What checking one input file gave, in the order a one-process run produces it: the outcomes of the rules
+    that run last (`Rule.runs_last`: ST402) apart, since a run gives them after every file's others."""
 
     index: int  # the file's place in the run's input order
     path: str
@@ -57,6 +58,9 @@ class FileResult:
     checks: list[Check] = field(default_factory=list)
     load_errors: list[InputProblem] = field(default_factory=list)
     eval_errors: list[InputProblem] = field(default_factory=list)
+    last_findings: list[Finding] = field(default_factory=list)
+    last_checks: list[Check] = field(default_factory=list)
+    last_errors: list[InputProblem] = field(default_factory=list)
 
 
 def _summary(claims: ClaimSet, text_policy: str, findings: list[Finding], base: str | None) -> DocumentSummary:
@@ -69,34 +73,31 @@ def _summary(claims: ClaimSet, text_policy: str, findings: list[Finding], base: 
                            claim_spans=claims.claim_spans() if claims.source else None)
 
 
-def _judge_set(claims: ClaimSet, ctx: Resolver, rules: list[Rule], options: Options,
-               base: str | None = None) -> tuple[list[Finding], list[Check], list[InputProblem]]:
-    """The findings, checks and internal errors of one claim set, in the engine's order (rules over the set,
-    then each relation through each rule that takes its kind)."""
+def _phases(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
+    return [r for r in rules if not r.runs_last], [r for r in rules if r.runs_last]
+
+
+def _judge(claims: ClaimSet, rules: list[Rule], ctx: Resolver, options: Options, base: str | None) -> Report:
     report = Report()
-    for rule in rules:
-        try:
-            for outcome in rule.check_set(claims, ctx):
-                _record(outcome, rule, True, options, report, base=base)
-        except Exception as exc:  # one bad file never sinks the run
-            report.errors.append(_internal(exc, _where(claims)))
-    for i, relation in enumerate(claims.relations):
-        certain = relation.confidence != "plausible"
-        for rule in rules:
-            if relation.kind in rule.kinds:
-                try:
-                    for outcome in rule.check(relation, claims, ctx):
-                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence,
-                                base=base)
-                except Exception as exc:
-                    line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
-                    report.errors.append(_internal(exc, _where(claims), line))
-    return report.findings, report.checks, report.errors
+    _evaluate_set(claims, rules, ctx, options, report, base)
+    return report
+
+
+class _Known:
+    """`Resolver.findings_on` for one raw article: the claim files' findings on its path (its own findings name no
+    claim id), as a run in one process would see them."""
+
+    def __init__(self, by_path: dict[str, set[tuple[str, str]]], base: str | None) -> None:
+        self.by_path, self.base = by_path, base
+
+    def __call__(self, claims: ClaimSet) -> set[tuple[str, str]]:
+        return set(self.by_path.get(display_path(claims.document.path, self.base), ()))
 
 
 def check_document(document: Document, options: Options, index: int = 0, base: str | None = None,
-                   text_policy: str = TEXT_ALL) -> FileResult:
-    """One raw article, already loaded: extracted, linked and judged on its own."""
+                   text_policy: str = TEXT_ALL, known: dict[str, set[tuple[str, str]]] | None = None) -> FileResult:
+    """One raw article, already loaded: extracted, linked and judged on its own. `known`: the claim files'
+    findings by path, (claim id, rule), for the rules that judge findings (ST402)."""
     result = FileResult(index, document.path)
     try:
         claims = _engine.claimset_from_article(document, options.tolerance)  # (tests replace it)
@@ -106,15 +107,21 @@ def check_document(document: Document, options: Options, index: int = 0, base: s
     except Exception as exc:  # one bad file never sinks the run
         result.load_errors = [_internal(exc, document.path)]
         return result
-    # an article's inferred relations name its own claims only (no `stem#id`): it is judged alone
-    result.findings, result.checks, result.eval_errors = _judge_set(
-        claims, Resolver([claims], options.tolerance), options.rules(), options, base)
+    rules = options.rules()
+    # `stem#id` names claim files only: an article's relations resolve within it
+    ctx = Resolver([], options.tolerance, {r.code for r in rules}, _Known(known or {}, base))
+    first, last = _phases(rules)
+    done = _judge(claims, first, ctx, options, base)
+    result.findings, result.checks, result.eval_errors = done.findings, done.checks, done.errors
+    if last:
+        done = _judge(claims, last, ctx, options, base)
+        result.last_findings, result.last_checks, result.last_errors = done.findings, done.checks, done.errors
     result.summary = _summary(claims, text_policy, result.findings, base)
     return result
 
 
 def check_article(path: str, options: Options, index: int = 0, base: str | None = None,
-                  text_policy: str = TEXT_ALL) -> FileResult:
+                  text_policy: str = TEXT_ALL, known: dict[str, set[tuple[str, str]]] | None = None) -> FileResult:
     """One raw article file: read, extracted, linked and judged on its own (the unit of work of a pool or a
     Dask bag). `base`: the folder display paths are relative to (the caller's working directory)."""
     try:
@@ -123,7 +130,7 @@ def check_article(path: str, options: Options, index: int = 0, base: str | None 
         return FileResult(index, path, load_errors=_problem(exc, path))
     except Exception as exc:
         return FileResult(index, path, load_errors=[_internal(exc, path)])
-    return check_document(document, options, index, base, text_policy)
+    return check_document(document, options, index, base, text_policy, known)
 
 
 POOL_MIN_BYTES = 512_000  # below this much text a pool costs more than it saves (each worker compiles tables)
@@ -146,11 +153,6 @@ def _worth_a_pool(files: list[str], todo: list[int], jobs: int, min_bytes: int) 
     return False
 
 
-def _referenced_stems(sets: Iterable[ClaimSet]) -> set[str]:
-    return {ref.split("#", 1)[0] for s in sets if s.source is not None
-            for relation in s.relations for _, ref in relation_refs(relation) if "#" in ref}
-
-
 class Run:
     """One `claimcheck check` run over `paths` (see the module's docstring)."""
 
@@ -160,26 +162,25 @@ class Run:
         self.text_policy = text_policy
         self.base = os.getcwd()
         given = list(paths)
-        self.files, self.refused = _expand(given, options.limits)
+        inputs = _inputs(given, options)
+        self.files, self.refused = inputs.files, inputs.refused
         self.empty_problem: InputProblem | None = None
-        if not self.files and not self.refused:
+        if not self.files and not self.refused and not options.claims_only:
             self.empty_problem = InputProblem(path=" ".join(str(p) for p in given) or ".",
                                               message="no claim files (.yaml) or articles (.txt, .md, .json) found")
         self.articles = [i for i, f in enumerate(self.files) if not f.lower().endswith(CLAIM_SUFFIXES)]
-        self.early: dict[int, FileResult] = {}  # claim files, and the articles they name: judged first
+        self.early: dict[int, FileResult] = {}  # the claim files: judged first, together
         self.after_load: list[InputProblem] = []  # context claim files that failed, unresolved references
-        self.st402: list[Finding] = []
-        self.st402_checks: list[Check] = []
-        self.st402_errors: list[InputProblem] = []
+        self.known: dict[str, set[tuple[str, str]]] = {}  # the claim files' findings by path, for ST402
         self._claim_files()
 
     def _claim_files(self) -> None:
-        """Claim files are reviewed and few, and refer to each other (`stem#id`): loaded and judged together,
-        with the raw articles whose stems they name (a stem resolves to the last set of that name)."""
+        """Claim files are reviewed and few, and refer to each other (`stem#id`): loaded and judged together."""
         options, limits = self.options, self.options.limits
+        articles = set(self.articles)
         loaded: dict[int, ClaimSet] = {}
         for i, path in enumerate(self.files):
-            if i in self.articles_set:
+            if i in articles:
                 continue
             result = self.early[i] = FileResult(i, path)
             try:
@@ -190,52 +191,30 @@ class Run:
                 result.load_errors = [_internal(exc, path)]
         if not loaded:
             return
-        wanted = _referenced_stems(loaded.values())
-        for i in self.articles:
-            path = self.files[i]
-            if Path(path).stem not in wanted:
-                continue
-            result = self.early[i] = FileResult(i, path)
-            try:
-                document = load_document(path, options.language, limits.max_file_bytes)
-                loaded[i] = _engine.claimset_from_article(document, options.tolerance)
-            except ClaimcheckError as exc:
-                result.load_errors = _problem(exc, path)
-            except Exception as exc:
-                result.load_errors = [_internal(exc, path)]
         order = sorted(loaded)
         sets = [loaded[i] for i in order]
-        # the context claim files are looked for as a run in one process would: every loaded set's stem known
-        known = [*sets, *(_Stem(Path(self.files[i]).stem) for i in self.articles if i not in self.early)]
         report = Report()
-        context = _sibling_sets(known, report, limits)  # type: ignore[arg-type]
+        context = _sibling_sets(sets, report, limits)
         self.after_load.extend(report.errors)
-        ctx = Resolver([*sets, *context], options.tolerance)
-        self.after_load.extend(_unresolved(sets, ctx))
         rules = options.rules()
+        found: list[Finding] = []
+        index = FindingsIndex(found, self.base)
+        ctx = _resolver(sets, context, options, {r.code for r in rules}, index)
+        self.after_load.extend(_unresolved(sets, ctx))
+        first, last = _phases(rules)
         for i in order:
             result = self.early[i]
-            result.findings, result.checks, result.eval_errors = _judge_set(loaded[i], ctx, rules, options, self.base)
+            done = _judge(loaded[i], first, ctx, options, self.base)
+            result.findings, result.checks, result.eval_errors = done.findings, done.checks, done.errors
+            found.extend(done.findings)
         for i in order:
             result = self.early[i]
             result.summary = _summary(loaded[i], self.text_policy, result.findings, self.base)
-        # ST402 judges the other rules' findings on the claim files (raw articles accept nothing)
-        st = Report(findings=[f for i in order for f in self.early[i].findings])
-        try:
-            _unused_acceptances(sets, rules, options, st, base=self.base)
-        except Exception as exc:
-            st.errors.append(_internal(exc, ", ".join(sorted({_where(c) for c in sets}))))
-        n = len(st.findings) - sum(len(self.early[i].findings) for i in order)
-        self.st402 = st.findings[len(st.findings) - n:] if n else []
-        self.st402_checks = st.checks
-        self.st402_errors = st.errors
-
-    @property
-    def articles_set(self) -> set[int]:
-        found: set[int] | None = getattr(self, "_articles_set", None)
-        if found is None:
-            found = self._articles_set = set(self.articles)
-        return found
+            if last:
+                done = _judge(loaded[i], last, ctx, options, self.base)
+                result.last_findings, result.last_checks, result.last_errors = done.findings, done.checks, done.errors
+                found.extend(done.findings)
+        self.known = {path: set(pairs) for path, pairs in index.update().items()}
 
     def results(self, jobs: int = 1, progress: Callable[[str], None] | None = None,
                 dask: object | None = None, min_pool_bytes: int = 0) -> Iterator[FileResult]:
@@ -251,7 +230,8 @@ class Run:
 
             done = pooled(self, todo, jobs)
         else:
-            done = (check_article(self.files[i], self.options, i, self.base, self.text_policy) for i in todo)
+            done = (check_article(self.files[i], self.options, i, self.base, self.text_policy, self.known)
+                    for i in todo)
         pending = iter(done)
         for i in range(len(self.files)):
             result = self.early.get(i)
@@ -269,6 +249,9 @@ class Run:
         if self.empty_problem is not None:
             report.errors.append(self.empty_problem)
         eval_errors: list[InputProblem] = []
+        last_findings: list[Finding] = []
+        last_checks: list[Check] = []
+        last_errors: list[InputProblem] = []
         for result in results:
             report.errors.extend(result.load_errors)
             eval_errors.extend(result.eval_errors)
@@ -276,11 +259,14 @@ class Run:
                 report.documents.append(result.summary)
             report.findings.extend(result.findings)
             report.checks.extend(result.checks)
+            last_findings.extend(result.last_findings)
+            last_checks.extend(result.last_checks)
+            last_errors.extend(result.last_errors)
         report.errors.extend(self.after_load)
         report.errors.extend(eval_errors)
-        report.findings.extend(self.st402)
-        report.checks.extend(self.st402_checks)
-        report.errors.extend(self.st402_errors)
+        report.errors.extend(last_errors)
+        report.findings.extend(last_findings)
+        report.checks.extend(last_checks)
         _dedupe(report)
         return report.finalize()
 
@@ -299,10 +285,3 @@ class Run:
         return shared
 
 
-@dataclass(frozen=True)
-class _Stem:
-    """An article not loaded yet, as `_sibling_sets` sees it: a key that no `stem#id` is looked up in."""
-
-    key: str
-    source: None = None
-    relations: tuple[()] = ()

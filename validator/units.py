@@ -27,10 +27,10 @@ KNOWN_KEYS = (
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Decimal]:
     import pint
 
-    ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
+    ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
     with resources.as_file(resources.files("validator") / "units.txt") as path:
         ureg.load_definitions(str(path))
     return ureg

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import gc
 import re
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from validator.extract.context import TextIndex, text_index
 from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
+from validator.lexicon import WordTable, section
 from validator.limits import number_problem
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
@@ -234,6 +236,25 @@ def _usable(m: Mention) -> bool:
     return m.precision is None or number_problem(m.precision) is None
 
 
+def _hedge_before_share(ctx: TextIndex, m: Mention) -> Hedge | None:
+    """A hedge written before the share word rather than the number: "约占全国的三分之一", "gần chiếm 30%",
+    "roughly accounted for 40%" hedge the share all the same."""
+    if m.kind not in ("percent", "fraction"):
+        return None
+    cue = ctx.share_cue(m.start, m.end)
+    if cue is None:
+        return None
+    hit = _hedge_words(ctx.language).scan(ctx.text, max(0, cue.start - 12), cue.start)
+    if not hit or ctx.text[hit[-1].end:cue.start].strip():
+        return None
+    return Hedge(hit[-1].label)
+
+
+@functools.cache
+def _hedge_words(language: str) -> WordTable:
+    return WordTable(section(language, "hedges", "before"), language)
+
+
 def extract_document(doc: Document) -> list[Claim]:
     """Every numeric claim in an article, typed."""
     with cycle_collection_paused():
@@ -288,9 +309,9 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
             value=m.value,
             unit=_unit_key(m),
             precision=m.precision,
-            hedge=Hedge(m.hedge) if m.hedge else None,
+            hedge=Hedge(m.hedge) if m.hedge else _hedge_before_share(ctx, m),
             high=m.high,
-            reading=m.reading if m.reading in ("as_much", "more") else None,  # type: ignore[arg-type]
+            reading=m.reading if m.reading in ("as_much", "more") else None,
             period=_period(period_mention),
             # A share's "global"/"toàn cầu" names its whole, not whose share it is.
             subject=_label_near(ctx, "subject", m, skip=("global",) if is_share else ()),

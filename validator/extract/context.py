@@ -49,7 +49,7 @@ class TextIndex:
         # No reference to `doc` itself: the index is the value of a WeakKeyDictionary keyed by it, and a value
         # that holds its key keeps both alive for the life of the process (every article of a run, leaked).
         self.text = doc.text
-        lang = doc.language
+        self.language = lang = doc.language
         paragraphs = doc.paragraphs()
         para_starts = [p[0] for p in paragraphs]
         self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]

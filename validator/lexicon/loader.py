@@ -85,6 +85,26 @@ def _where(loc: tuple[int | str, ...]) -> str:
 
 
 @functools.cache
+def _unique_key_loader() -> type[Any]:
+    """The safe loader, refusing a key written twice in one mapping (the second would silently win); built on
+    first use, so that `claimcheck --help` does not import YAML."""
+    import yaml
+
+    class _UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call,unused-ignore]
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} written twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return _UniqueKeyLoader
+
+
+@functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read and checked once."""
     import yaml
@@ -97,7 +117,7 @@ def lexicon(language: str) -> Lexicon:
         raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
                            f"{', '.join(str(d) for d in _dirs)})")
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_unique_key_loader())  # noqa: S506
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"{path}: cannot read: {error}") from error
     try:

@@ -273,6 +273,13 @@ class Moves(Strict):
     down: Words = []
 
 
+class Opening(Strict):
+    """Words that open (`lead`) or close (`trail`) a sentence's opening phrase."""
+
+    lead: Words = []
+    trail: Words = []
+
+
 class ChangePeriod(Strict):
     """Which earlier figure a change is measured from: the same period a year before, or the period before."""
 
@@ -313,6 +320,7 @@ class Relations(Strict):
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 
 
 class Phrases(Strict):

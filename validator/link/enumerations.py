@@ -173,13 +173,22 @@ def _marker_after(scope: Scope, words: Iterable[str], pos: int, limit: int) -> i
     return m.start(1) if m else None
 
 
-def _snippet(text: str, pos: int) -> str:
-    stop_at = pos + 48
+def _snippet(text: str, pos: int, width: int = 48) -> str:
+    """The item's words up to its end or `width` characters; a longer item is cut after a whole word
+    (a space, or any character of a text without spaces) and ends with "…"."""
+    stop_at = pos + width
     for stop in ("\n", "。", ". ", "；", ";"):
         i = text.find(stop, pos, stop_at)
         if i >= 0:
             stop_at = i
-    return text[pos:stop_at].strip()
+    item = text[pos:stop_at].strip()
+    cut_in_a_word = text[stop_at - 1:stop_at + 1].isalnum() and len(text[stop_at - 1:stop_at + 1]) == 2
+    if stop_at < pos + width or not cut_in_a_word:
+        return item
+    space = item.rfind(" ")
+    if space > 0:
+        item = item[:space]
+    return item.rstrip(" ,，、(（") + "…"
 
 
 def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:

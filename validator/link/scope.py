@@ -122,6 +122,7 @@ class Scope:
         self._by_unit: dict[str, list[Claim]] = {}
         self._about: dict[str, frozenset[str]] = {}
         self._idf: dict[str, float] | None = None
+        self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
 
     # --- where things stand ----------------------------------------------------------------------
@@ -265,12 +266,18 @@ class Scope:
             i = self.index.get(c.id)
             nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
             tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            self._counted[c.id] = frozenset(t for t in tail if ":" not in t)
             tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
                 sentence = self.ctx.sentence_of(start(c))
                 tokens = tokens | self.phrases.tokens(sentence.start, start(c))
             found = self._about[c.id] = tokens
         return found
+
+    def counted(self, c: Claim) -> frozenset[str]:
+        """The words right after a figure that say what it counts ("1,14 triệu nguyện vọng" -> nguyện, vọng)."""
+        self.about(c)
+        return self._counted.get(c.id, frozenset())
 
     def alike(self, a: Claim, b: Claim) -> float:
         return similarity(self.about(a), self.about(b))
@@ -294,6 +301,15 @@ class Scope:
             elif t.startswith("m:") and related(t) & about:
                 got += 0.8 * weights[t]  # "total grocery spending" for "grocery sales of £33.84bn"
         return got / total
+
+    def named_by(self, named: frozenset[str], c: Claim) -> float:
+        """How much of what figure `c` is about (its own words) the words `named` carry, 0..1: the other
+        direction of `covers` ("高铁4.6万公里" is named by "高铁里程占比"). Rarity-weighted like `covers`."""
+        weights = self._weights()
+        own = [t for t in self.about(c) if t in weights and t != "t:total"]
+        if not own:
+            return 0.0
+        return sum(weights[t] for t in own if t in named) / sum(weights[t] for t in own)
 
     def _weights(self) -> dict[str, float]:
         if self._idf is None:

@@ -12,14 +12,14 @@ same kind, period and modality.
 
 from __future__ import annotations
 
-from validator.lexicon import word_table
+from validator.lexicon import lexicon, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
+    CLAUSE_GAP,
     Scope,
     compatible,
     compatible_unit,
     end,
-    is_amount,
     is_quantity,
     start,
     value_in,
@@ -42,8 +42,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
     cue = scope.ctx.last_before("share", clause[0], start(c))
     if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
         return True
-    if scope.is_change(c):
-        return False
+    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
+        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
@@ -55,12 +55,55 @@ def is_share(scope: Scope, c: Claim) -> bool:
 
 def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     """The words that name a share's whole: after it in its clause ("chiếm 39,5% tổng lượng xuất khẩu",
-    "15% of China's network"), or between the share word and it ("占回收市场总规模的40%")."""
+    "15% of China's network"), between the share word and it ("占回收市场总规模的40%"), or, with none of
+    those, the sentence's opening phrase when it names a whole ("医院床位中，公立医院床位571.2万张，约占八成",
+    "Of exporters, …")."""
     lo, hi = scope.clause_of(share)
     tail = scope.phrases.tokens(end(share), hi)
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
-    return tail | inner
+    found = tail | inner
+    if found - {"t:total"}:
+        return found
+    return found | _opening_whole(scope, share)
+
+
+def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
+    """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
+    "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
+    sentence = scope.sentence_of(start(share))
+    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
+    if brk is None:
+        return None
+    raw = scope.text[sentence.start:brk.start()]
+    opening = raw.strip().lower()
+    if not opening:
+        return None
+    words = lexicon(scope.lang).relations.whole_opening
+    lead = next((w for w in words.lead if opening.startswith(w + ("" if scope.phrases.han else " "))), None)
+    trail = next((w for w in words.trail if opening.endswith(w)), None)
+    if lead is None and trail is None:
+        return None
+    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
+    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
+    return lo, hi
+
+
+def _opening_figure(scope: Scope, share: Claim) -> Claim | None:
+    """The one figure of an opening phrase that names a whole ("Of the 7.54 million, …")."""
+    span = _opening(scope, share)
+    if span is None:
+        return None
+    found = [o for o in scope.starting_in(*span) if is_quantity(o)]
+    return found[0] if len(found) == 1 else None
+
+
+def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
+    span = _opening(scope, share)
+    if span is None or scope.starting_in(*span):
+        return frozenset()
+    return scope.phrases.tokens(*span)
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -90,14 +133,14 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)
     found: list[tuple[Claim, float, str]] = []
-    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_amount(o) and end(o) <= start(share)]
-    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o)]
+    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
+    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
     if before:
         part = before[-1]
         gap = text[end(part):start(share)]
         cue = scope.ctx.last_before("share", end(part), start(share))
         lead = gap[: cue.start - end(part)] if cue is not None else gap
-        between = [o for o in scope.starting_in(end(part), start(share)) if is_amount(o)]
+        between = [o for o in scope.starting_in(end(part), start(share)) if is_quantity(o)]
         apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
         if apposed and not between and len(text[end(part):start(share)]) <= 24:
             found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
@@ -109,6 +152,16 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
+        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= 14:
+            # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
+            # nothing but the share restates the sentence's figure
+            found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
+        elif word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share)):
+            # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
+            found.append((part, 0.85, "the share's clause points back to it"))
+        elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
+            # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
+            found.append((part, 0.85, "the share's clause names it by its words"))
         else:
             found.append((part, SENTENCE, "same sentence"))
     # apposition after the share: "…15% of the network, or about 390,000 units"
@@ -205,6 +258,10 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
                     if start(o) >= opening.start:
                         add(o, strength - 0.2, f"a figure of the sentence the breakdown after '{cue.word}' follows")
                 break
+    # named by the sentence's opening: "Of the 7.54 million, 2.88 million … - more than 40% of the total"
+    opened = _opening_figure(scope, share)
+    if opened is not None:
+        add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
     # named right after the share in its clause: "24% trong tổng số 162.400 cổng", "46% of the 1.2 million"
     clause = scope.clause_of(share)
     for o in scope.starting_in(end(share), clause[1]):
@@ -222,6 +279,12 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
             continue
         pool.append(o)
     content = named - {"t:total"}
+    by_counted = False
+    if not content and scope.counted(part):
+        # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
+        content = scope.counted(part)
+        named = named | content
+        by_counted = True
     scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
     best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
     for o in pool:
@@ -237,12 +300,16 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if content and cover >= 0.6:
             # as strong as the words single it out: by how much it beats every figure of another value
             margin = cover - _best_other(best_by_value, o.value)
-            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.5))
+            strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.3))
             why = f"its words carry those naming the whole ({cover:.2f}, next figure {cover - margin:.2f})"
             if wants_total and says_total:
                 strength += 0.1
                 why += ", both named a total"
-        elif not content and o in same_unit:
+            elif wants_total and by_counted and o is _headline(scope, content, part):
+                # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
+                strength += 0.3
+                why += ", the article's first figure of what the part counts"
+        elif not content and o in same_unit and _related(scope, o, part):
             # "…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first
             totals = [x for x in same_unit if "t:total" in scope.about(x) or x is headline]
             if o in totals:
@@ -253,14 +320,30 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]
         if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
             why += "; itself listed in a breakdown"
-        if o.unit == "item" and part.unit == "item":
+        if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 3:
-            strength -= 0.02 * (distance - 3)
+        if distance > 5:
+            strength -= 0.02 * (distance - 5)
         add(o, min(strength, 0.9), why)
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _related(scope: Scope, whole: Claim, part: Claim) -> bool:
+    """Whether a whole named by nothing but its unit may be the part's: it shares a word about what it is, or
+    stands near the part (three paragraphs), or in the article's lead. A digest's unrelated items far apart
+    ("新设立外商投资企业31654家" … "证券评估机构145家，占比53.3%") are none of these."""
+    words = {t for t in scope.about(whole) if ":" not in t} & {t for t in scope.about(part) if ":" not in t}
+    if words or scope.counted(whole) & scope.counted(part):
+        return True
+    return abs(scope.paragraph(whole) - scope.paragraph(part)) <= 3 or scope.paragraph(whole) <= 2
+
+
+def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | None:
+    """The article's first figure of the part's unit that counts the same thing."""
+    return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)
+                 and counted <= scope.counted(o) | scope.about(o)), None)
 
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:

@@ -1,14 +1,20 @@
 """`claimcheck report`: the whole set of report files for a folder of articles, written in one go.
 
-`<out>/<stem>.html` per article, `index.html`, `seeds.md`, `seeds.json` and `terminal.svg` (the rich
-report as an image for the README). Every file is byte-stable (no clock, sorted input) so that a test
-can regenerate them and fail when the committed copies are stale.
+`<out>/<stem>.html` per article, `index.html`, `seeds.md`, `seeds.json` and `terminal.html` (the rich
+terminal report, 100 columns, as a page: reports/terminal.png is its screenshot). Every file is
+byte-stable (no clock, sorted input) so that a test can regenerate them and fail when the committed
+copies are stale. Lines and columns are those of the
+files on disk (`validator.report.locations`). The README's images are screenshots of these pages in
+Chromium (tests/test_html_browser.py), not generated here. The terminal was an SVG once; it drew Chinese
+with overlapping glyphs (each text run was stretched to a cell count the viewer's fonts did not keep),
+so it is a page in which each CJK character stands in a box exactly two cells wide, and its screenshot.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -17,14 +23,30 @@ from validator.errors import InputError
 from validator.model import Report
 from validator.report.html import SpanLike, page_names, render_index, render_page
 from validator.report.jsonfmt import render_json
+from validator.report.locations import file_maps, on_disk
 from validator.report.markdown import render_markdown
 from validator.report.terminal import render_terminal
 
 MARKDOWN_NAME = "seeds.md"
 JSON_NAME = "seeds.json"
-SVG_NAME = "terminal.svg"
+TERMINAL_NAME = "terminal.html"
+_TERMINAL_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="claimcheck">
+<title>claimcheck check claims/</title>
+<style>
+body {{ margin: 0; padding: 16px; background: {background}; color: {foreground}; }}
+pre {{ margin: 0; font: 14px/1.35 "DejaVu Sans Mono", "Noto Sans Mono", "Noto Sans Mono CJK SC", monospace; }}
+.w {{ display: inline-block; width: 2ch; text-align: center; }}
+</style>
+</head>
+<body><pre><code>{code}</code></pre></body>
+</html>
+"""
 INDEX_NAME = "index.html"
-SVG_TITLE = "claimcheck check"
 
 
 def document_texts(report: Report) -> dict[str, str]:
@@ -38,14 +60,29 @@ def claim_spans(report: Report) -> dict[str, list[tuple[int, int]]]:
     return {doc.path: doc.claim_spans for doc in report.documents if doc.claim_spans is not None}
 
 
-def render_terminal_svg(report: Report, texts: Mapping[str, str], width: int = 110) -> str:
-    """The rich terminal report as SVG, independent of the environment (no NO_COLOR, COLUMNS, TERM)."""
+def render_terminal_page(report: Report, texts: Mapping[str, str], width: int = 100) -> str:
+    """The rich terminal report as a self-contained page, independent of the environment (no NO_COLOR,
+    COLUMNS, TERM). Every character is HTML-escaped by rich."""
     from rich.console import Console
+    from rich.terminal_theme import MONOKAI
 
     console = Console(file=io.StringIO(), record=True, width=width, force_terminal=True,
                       color_system="truecolor", highlight=False, legacy_windows=False, _environ={})
     render_terminal(report, console, dict(texts))
-    return console.export_svg(title=SVG_TITLE, unique_id="claimcheck")
+    return _two_cells(console.export_html(theme=MONOKAI, inline_styles=True, code_format=_TERMINAL_PAGE))
+
+
+def _two_cells(page: str) -> str:
+    """Each wide character (CJK) in a box exactly two cells wide: a monospace font's CJK fallback glyph is
+    not, so the panel borders of lines with Chinese would not line up (the fault of the SVG it replaces)."""
+    from rich.cells import get_character_cell_size
+
+    parts = re.split(r"(<[^>]*>)", page)
+    for i in range(0, len(parts), 2):  # text between tags (even indexes)
+        if any(get_character_cell_size(ch) == 2 for ch in parts[i]):
+            parts[i] = "".join(f'<span class="w">{ch}</span>' if get_character_cell_size(ch) == 2 else ch
+                               for ch in parts[i])
+    return "".join(parts)
 
 
 def render_bundle(report: Report, texts: Mapping[str, str] | None = None,
@@ -53,6 +90,9 @@ def render_bundle(report: Report, texts: Mapping[str, str] | None = None,
     """File name -> content for every report file."""
     texts = document_texts(report) if texts is None else texts
     claims = claims or {}
+    maps = file_maps(report)
+    contract = report
+    report = on_disk(report, maps)
     files: dict[str, str] = {}
     names = page_names(report.documents)
     written = {}
@@ -61,9 +101,9 @@ def render_bundle(report: Report, texts: Mapping[str, str] | None = None,
             files[names[doc.path]] = render_page(report, doc.path, texts[doc.path], claims.get(doc.path, ()))
             written[doc.path] = names[doc.path]
     files[MARKDOWN_NAME] = render_markdown(report)
-    files[JSON_NAME] = render_json(report)
-    files[SVG_NAME] = render_terminal_svg(report, texts)
-    extras = [(MARKDOWN_NAME, "Markdown report"), (JSON_NAME, "JSON report"), (SVG_NAME, "terminal report")]
+    files[JSON_NAME] = render_json(contract, maps)
+    files[TERMINAL_NAME] = render_terminal_page(report, texts)
+    extras = [(MARKDOWN_NAME, "Markdown report"), (JSON_NAME, "JSON report"), (TERMINAL_NAME, "terminal report")]
     files[INDEX_NAME] = render_index(report, written, extras)
     return dict(sorted(files.items()))
 

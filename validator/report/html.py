@@ -25,6 +25,13 @@ from validator.safety import safe_line, safe_mapping, safe_report, safe_text
 SpanLike = Span | SpanText | tuple[int, int]
 
 _VERDICT_RANK = {"error": 5, "warning": 4, "info": 3, "unverifiable": 2, "pass": 1, "none": 0}
+# What a rule checks, in words that do not sound an alarm: the label of a verified (or unverifiable) card,
+# where "CS201 restatement-conflict" would read as a problem.
+_TOPIC = {"NR101": "share", "NR102": "change", "NR103": "multiple", "NR104": "growth rate (CAGR)",
+          "NR105": "parts of a whole", "NR106": "top-k within top-m", "NR107": "points or percent",
+          "CS201": "restatement", "CS202": "restatement rounding", "CS203": "count of listed items",
+          "CS204": "span of years", "HD301": "hedge", "ST401": "claim file", "ST402": "acceptance",
+          "IN501": "base", "IN502": "total", "IN503": "growth rate"}
 _UNIT = {"percent": "%", "point": " pp", "times": "×"}
 
 
@@ -150,7 +157,7 @@ def _card(note: _Note, text: str, rule_names: Mapping[str, str]) -> str:
     item = note.item
     verdict = note.verdict
     classes = f"card verdict-{verdict}" + (" accepted" if note.accepted else "")
-    name = item.name if isinstance(item, Finding) else rule_names.get(item.rule, "")
+    name = item.name if isinstance(item, Finding) else _TOPIC.get(item.rule, rule_names.get(item.rule, ""))
     label = {"pass": "verified", "unverifiable": "unverifiable"}.get(verdict, verdict)
     if _in_text(text, item):
         target = f"#claim-{item.start}-{item.end}"
@@ -191,8 +198,9 @@ def _open(mark: _Mark, rule_names: Mapping[str, str]) -> str:
     if mark.related_to:
         classes.append("related")
     rules = sorted({n.item.rule for n in mark.notes})
-    tips = [f"{n.number}. {n.item.rule} {rule_names.get(n.item.rule, '')}: {n.verdict}"
-            + (" (accepted)" if n.accepted else "") for n in mark.notes]
+    tips = [f"{n.number}. {n.item.rule} "
+            f"{rule_names.get(n.item.rule, '') if isinstance(n.item, Finding) else _TOPIC.get(n.item.rule, '')}: "
+            f"{n.verdict}" + (" (accepted)" if n.accepted else "") for n in mark.notes]
     tips += [f"used by {n.number}. {n.item.rule}" for n in mark.related_to]
     attrs = f' data-rule="{escape(" ".join(rules))}"' if rules else ""
     attrs += f' title="{escape("; ".join(tips))}"' if tips else ""
@@ -269,6 +277,35 @@ _LEGEND = ('<p class="legend">'
            '<mark class="claim verdict-none related">operand</mark></p>')
 
 
+def _link(text: str, f: Finding, notes: Sequence[_Note], page: str = "") -> str:
+    """Where a problem in the list points: its mark in the text, or its card when the number is not there."""
+    if _in_text(text, f):
+        return f"{page}#claim-{f.start}-{f.end}"
+    number = next((n.number for n in notes if n.item is f), None)
+    return f"{page}#note-{number}" if number is not None else page or "#"
+
+
+def _problem_list(items: Sequence[tuple[Finding, str]], with_path: bool = False) -> str:
+    """The problems first: errors, then warnings (accepted findings apart, last), each linked to its mark."""
+    shown = sorted((i for i in items if i[0].severity is not Severity.INFO),
+                   key=lambda i: (i[0].accepted is not None, -i[0].severity.rank, i[0].path, i[0].start))
+    if not shown:
+        return '<p class="problems none">No problems: nothing to fix.</p>'
+    open_ = sum(1 for f, _ in shown if f.accepted is None)
+    rows = []
+    for f, href in shown:
+        label = "accepted" if f.accepted is not None else f.severity.value
+        where = f"{f.path}:{f.line}" if with_path else f"line {f.line}"
+        rows.append(f'<li class="problem verdict-{f.severity.value}{" accepted" if f.accepted is not None else ""}">'
+                    f'<a href="{escape(href)}"><span class="badge">{escape(label)}</span> '
+                    f'<span class="what">{escape(f.text)}</span></a> '
+                    f'<span class="rule">{escape(f.rule)} {escape(f.name)} · {escape(where)}</span> '
+                    f'<span class="msg">{escape(f.message)}</span></li>')
+    title = f"{open_} problem{'' if open_ == 1 else 's'}" + (
+        f", {len(shown) - open_} accepted" if len(shown) > open_ else "")
+    return f'<nav class="problems" aria-label="problems"><b>{escape(title)}</b><ol>{"".join(rows)}</ol></nav>'
+
+
 def render_article(report: Report, path: str, text: str, claims: Iterable[SpanLike] = ()) -> str:
     """One document as a `<section>`: its summary, then paragraph by paragraph the marked text
     beside its cards. `claims` adds marks for claim spans no rule touched."""
@@ -293,7 +330,8 @@ def _article(report: Report, path: str, text: str, claims: Iterable[SpanLike] = 
            '<div class="doc-head" lang="en">',
            f"<h2>{escape(path)}</h2>",
            f'<p class="facts">{" · ".join(facts)}</p>' if facts else "",
-           _summary(_counts(findings, checks)), _LEGEND, "</div>"]
+           _summary(_counts(findings, checks)),
+           _problem_list([(f, _link(text, f, notes)) for f in findings]), _LEGEND, "</div>"]
     placed: set[int] = set()
     for paragraph in re.finditer(r"[^\n]+", text):
         start, end = paragraph.span()
@@ -383,12 +421,37 @@ font-variant-numeric:tabular-nums}
 .operands,.where,.evidence{color:var(--muted);font-size:13px}
 .reason{font-style:italic}
 .rel.other{font-style:italic}
-table.index{border-collapse:collapse;margin:16px 24px;background:#fff;font-size:14px}
+table.index{border-collapse:collapse;background:#fff;font-size:14px;width:100%}
 table.index th,table.index td{border:1px solid var(--line);padding:6px 12px;text-align:right}
 table.index th:first-child,table.index td:first-child{text-align:left}
-.problems{margin:16px 24px;color:var(--err)}
+.input-errors{margin:16px 24px;color:var(--err)}
+nav.problems{margin:0 0 10px;padding:8px 12px;background:#fff;border:1px solid var(--line);border-radius:6px;
+font-size:14px;line-height:1.45}
+nav.problems ol{margin:4px 0 0;padding-left:22px}
+nav.problems li{margin:3px 0}
+nav.problems li a{text-decoration:none;color:inherit}
+nav.problems .what{font-weight:600;text-decoration:underline}
+nav.problems .rule{color:var(--muted);font-size:13px}
+nav.problems .msg{display:block}
+nav.problems li.accepted{opacity:.62}
+li.verdict-error .badge{color:var(--err)}
+li.verdict-warning .badge{color:var(--warn)}
+li.verdict-info .badge{color:var(--info)}
+li.accepted .badge{color:var(--muted)}
+p.problems.none{margin:0 0 10px;color:var(--pass);font-weight:600}
+.table-wrap{margin:16px 24px;overflow-x:auto}
+table.index td.title a{font-weight:600}
+table.index td.title small{display:block;color:var(--muted);font-size:12px;overflow-wrap:anywhere}
 footer{color:var(--muted);font-size:12px;padding:8px 24px 24px}
 @media (max-width:900px){.row{grid-template-columns:1fr}.notes{padding-top:0}}
+@media (max-width:640px){.row{padding:0 8px}.doc-head{padding:12px 8px 8px}.table-wrap{margin:12px 8px}
+table.index,table.index tbody,table.index tr,table.index td{display:block;width:100%}
+table.index tr:first-child{display:none}
+table.index tr{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;background:#fff}
+table.index td{border:0;text-align:left;padding:2px 10px}
+table.index td:not(.title){display:inline-block;width:auto;padding:0 6px 6px 10px}
+table.index td:not(.title)::before{content:attr(data-label) ": ";color:var(--muted)}
+table.index td.title{padding-top:8px}}
 @media print{body{background:#fff}body>header{display:none}.card{break-inside:avoid}}
 """
 
@@ -428,7 +491,7 @@ def _problems(report: Report) -> str:
     items = "".join(
         f"<li><code>{escape(':'.join(str(x) for x in (p.path, p.line, p.column) if x is not None))}</code> "
         f"{escape(p.message)}</li>" for p in report.errors)
-    return f'<div class="problems"><b>Input errors</b><ul>{items}</ul></div>\n'
+    return f'<div class="input-errors"><b>Input errors</b><ul>{items}</ul></div>\n'
 
 
 def page_names(documents: Sequence[DocumentSummary]) -> dict[str, str]:
@@ -443,28 +506,59 @@ def page_names(documents: Sequence[DocumentSummary]) -> dict[str, str]:
     return names
 
 
+def title_of(doc: DocumentSummary, width: int = 90) -> str:
+    """An article's title: its first non-blank line (a JSON article's title), cut at a whole word."""
+    from validator.report.figures import clip
+
+    first = next((line.strip() for line in (doc.text or "").splitlines() if line.strip()), "")
+    return clip(safe_line(first), width) or doc.path
+
+
 def render_index(report: Report, pages: Mapping[str, str], extras: Sequence[tuple[str, str]] = ()) -> str:
-    """The folder's front page: one row per article page with its counts; `extras` are (file, label) links."""
+    """The folder's front page: every problem first (linked to its mark on the article's page), then one row
+    per article, titled, the articles with the most problems first; `extras` are (file, label) links."""
     report = safe_report(report)
     pages = safe_mapping(pages)
-    head = ("<tr><th>article</th><th>language</th><th>claims</th><th>errors</th><th>warnings</th>"
-            "<th>info</th><th>accepted</th><th>checks passed</th><th>unverifiable</th></tr>")
+    labels = ("article", "language", "claims", "errors", "warnings", "info", "accepted", "checks passed",
+              "unverifiable")
+    head = "<tr>" + "".join(f"<th>{label}</th>" for label in labels) + "</tr>"
     rows = []
-    for doc in report.documents:
-        c = _counts([f for f in report.findings if f.path == doc.path],
-                    [k for k in report.checks if k.path == doc.path])
+    problems: list[tuple[Finding, str]] = []
+
+    def counts(doc: DocumentSummary) -> dict[str, int]:
+        return _counts([f for f in report.findings if f.path == doc.path],
+                       [k for k in report.checks if k.path == doc.path])
+
+    def order(doc: DocumentSummary) -> tuple[int, int, int, str, str]:
+        c = counts(doc)
+        return (-c["error"], -c["warning"], -c["info"], title_of(doc).casefold(), doc.path)
+
+    for doc in sorted(report.documents, key=order):
+        c = counts(doc)
         name = pages.get(doc.path)
-        label = f'<a href="{escape(name)}">{escape(doc.path)}</a>' if name else escape(doc.path)
-        rows.append(f"<tr><td>{label}</td><td>{escape(doc.language)}</td><td>{doc.claims}</td>"
-                    f'<td class="verdict-error">{c["error"]}</td><td>{c["warning"]}</td><td>{c["info"]}</td>'
-                    f'<td>{c["accepted"]}</td><td>{c["passed"]}/{c["checks"]}</td><td>{c["unverifiable"]}</td></tr>')
+        title = escape(title_of(doc))
+        label = f'<a href="{escape(name)}">{title}</a>' if name else title
+        cells = [c["error"], c["warning"], c["info"], c["accepted"], f'{c["passed"]}/{c["checks"]}', c["unverifiable"]]
+        numbers = "".join(f'<td data-label="{escape(labels[i + 3])}"'
+                          + (' class="verdict-error"' if i == 0 else "") + f">{value}</td>"
+                          for i, value in enumerate(cells))
+        rows.append(f'<tr><td class="title" lang="{escape(doc.language)}">{label}<small>{escape(doc.path)}</small>'
+                    f'</td><td data-label="language">{escape(doc.language)}</td>'
+                    f'<td data-label="claims">{doc.claims}</td>{numbers}</tr>')
+        text = doc.text or ""
+        for f in report.findings:
+            if f.path == doc.path:
+                href = f"{name}#claim-{f.start}-{f.end}" if name and _in_text(text, f) else (name or "#")
+                problems.append((f, href))
     s = report.summary
     total = _summary({"error": s.get("error", 0), "warning": s.get("warning", 0), "info": s.get("info", 0),
                       "accepted": s.get("accepted", 0), "checks": s.get("checks", 0),
                       "passed": s.get("passed", 0), "unverifiable": s.get("unverifiable", 0)})
     links = " · ".join(f'<a href="{escape(file)}">{escape(label)}</a>' for file, label in extras)
     body = (f'<section class="doc"><div class="doc-head"><h2>{len(report.documents)} documents</h2>{total}'
+            + _problem_list(problems, with_path=True)
             + (f'<p class="facts">{links}</p>' if links else "") + "</div>\n"
             + _problems(report)
-            + f'<table class="index">\n{head}\n' + "\n".join(rows) + "\n</table>\n</section>\n")
+            + f'<div class="table-wrap"><table class="index">\n{head}\n' + "\n".join(rows)
+            + "\n</table></div>\n</section>\n")
     return _page("report index", body)

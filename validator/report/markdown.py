@@ -14,11 +14,16 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def render_markdown(report: Report) -> str:
     report = safe_report(report)
     s = report.summary
     lines = ["# claimcheck report", ""]
-    lines.append(f"**{s.get('error', 0)} errors, {s.get('warning', 0)} warnings, {s.get('info', 0)} info** "
+    lines.append(f"**{_count(s.get('error', 0), 'error')}, {_count(s.get('warning', 0), 'warning')}, "
+                 f"{s.get('info', 0)} info** "
                  f"({s.get('accepted', 0)} accepted); {s.get('passed', 0)} of {s.get('checks', 0)} checks passed, "
                  f"{s.get('unverifiable', 0)} unverifiable.")
     lines.append("")
@@ -45,7 +50,8 @@ def render_markdown(report: Report) -> str:
         if passed:
             lines.append("Verified:")
             lines.append("")
-            lines += [f"- ✓ `{_cell(c.text)}` ({c.rule}): {_cell(c.message)}" for c in passed]
+            lines += [f"- ✓ `{_cell(c.text)}` ({c.rule}): {_cell(c.message)}"
+                      + (f" — why these figures: {_cell(c.evidence)}" if c.evidence else "") for c in passed]
             lines.append("")
         unverifiable = [c for c in checks.get(doc.path, []) if c.status == "unverifiable"]
         if unverifiable:

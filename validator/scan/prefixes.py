@@ -101,15 +101,101 @@ def first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str] 
         sp: Any = importlib.import_module("re._parser")
     except ImportError:  # pragma: no cover - other Python implementations
         return None
+    try:
+        reader = _FirstWords(c, limit)
+        rest = reader.seq(sp.parse(pattern, flags).data, {""})
+        return frozenset(reader.closed | rest)
+    except _Unbounded:
+        return None
+    except Exception:  # pragma: no cover
+        return None
 
-    class _Unbounded(Exception):
-        pass
 
-    def is_letter(code: int) -> bool:
-        return chr(code).isalpha()
+class _Unbounded(Exception):
+    """The letter runs cannot be enumerated."""
 
-    def closes_word(op: Any, av: Any) -> bool:
-        # (?!\w): the word ends here
+
+def _is_letter(code: int) -> bool:
+    return chr(code).isalpha()
+
+
+class _FirstWords:
+    """Reads a parsed pattern left to right, keeping the letter runs a match can have begun with: those still
+    open (letters may follow) and, in `closed`, those a non-letter or the end of a word has ended."""
+
+    def __init__(self, c: Any, limit: int) -> None:
+        self.c, self.limit = c, limit
+        self.closed: set[str] = set()
+
+    def seq(self, items: Any, open_: set[str]) -> set[str]:
+        """The runs still open after ``items``, from those open before (the closed ones are collected)."""
+        c = self.c
+        for op, av in items:
+            if not open_:
+                return open_
+            if len(open_) + len(self.closed) > self.limit:
+                raise _Unbounded
+            if op is c.LITERAL:
+                open_ = self._close(open_) if not _is_letter(av) else {p + chr(av).lower() for p in open_}
+            elif op is c.IN:
+                open_ = self._class(av, open_)
+            elif op is c.BRANCH:
+                open_ = set().union(*[self.seq(alt, set(open_)) for alt in av[1]])
+            elif op is c.SUBPATTERN:
+                open_ = self.seq(av[3], open_)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                open_ = self._repeat(av, open_)
+            elif op is c.AT:
+                continue
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if self._closes_word(op, av):
+                    open_ = self._close(open_)
+            else:
+                raise _Unbounded
+        return open_
+
+    def _close(self, open_: set[str]) -> set[str]:
+        self.closed |= open_
+        return set()
+
+    def _class(self, av: Any, open_: set[str]) -> set[str]:
+        """A character class: each letter it holds extends the runs; a non-letter in it ends them."""
+        c = self.c
+        letters: set[str] = set()
+        nonletter = False
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                if _is_letter(iav):
+                    letters.add(chr(iav).lower())
+                else:
+                    nonletter = True
+            elif iop is c.RANGE:
+                if any(_is_letter(x) for x in range(iav[0], iav[1] + 1)):
+                    if iav[1] - iav[0] > 40:
+                        raise _Unbounded
+                    letters |= {chr(x).lower() for x in range(iav[0], iav[1] + 1) if _is_letter(x)}
+                else:
+                    nonletter = True
+            elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
+                nonletter = True
+            else:
+                raise _Unbounded
+        if nonletter:
+            self.closed |= open_
+        return {p + ch for p in open_ for ch in letters}
+
+    def _repeat(self, av: Any, open_: set[str]) -> set[str]:
+        lo, hi, body = av
+        once = self.seq(body, set(open_))
+        if hi == 1:
+            return once | (open_ if lo == 0 else set())
+        if once - open_ and any(len(x) > 0 for x in once) and once and once != open_:
+            raise _Unbounded  # letters repeat an unknown number of times
+        return (once | open_) if lo == 0 else once
+
+    def _closes_word(self, op: Any, av: Any) -> bool:
+        """(?!\\w): the word ends here."""
+        c = self.c
         if op is c.ASSERT_NOT and av[0] == 1:
             body = av[1].data if hasattr(av[1], "data") else av[1]
             return (
@@ -118,83 +204,6 @@ def first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str] 
                 and any(iop is c.CATEGORY and iav is c.CATEGORY_WORD for iop, iav in body[0][1])
             )
         return False
-
-    def seq(items: Any, open_: set[str], closed: set[str]) -> set[str]:
-        for op, av in items:
-            if not open_:
-                return open_
-            if len(open_) + len(closed) > limit:
-                raise _Unbounded
-            if op is c.LITERAL:
-                if is_letter(av):
-                    open_ = {p + chr(av).lower() for p in open_}
-                else:
-                    closed |= open_
-                    return set()
-            elif op is c.IN:
-                letters: set[str] = set()
-                nonletter = False
-                for iop, iav in av:
-                    if iop is c.LITERAL:
-                        if is_letter(iav):
-                            letters.add(chr(iav).lower())
-                        else:
-                            nonletter = True
-                    elif iop is c.RANGE:
-                        if any(is_letter(x) for x in range(iav[0], iav[1] + 1)):
-                            if iav[1] - iav[0] > 40:
-                                raise _Unbounded
-                            letters |= {chr(x).lower() for x in range(iav[0], iav[1] + 1) if is_letter(x)}
-                        else:
-                            nonletter = True
-                    elif iop is c.CATEGORY and iav in (c.CATEGORY_DIGIT, c.CATEGORY_SPACE):
-                        nonletter = True
-                    else:
-                        raise _Unbounded
-                if nonletter:
-                    closed |= open_
-                if not letters:
-                    return set()
-                open_ = {p + ch for p in open_ for ch in letters}
-            elif op is c.BRANCH:
-                new_open: set[str] = set()
-                for alt in av[1]:
-                    new_open |= seq(alt, set(open_), closed)
-                open_ = new_open
-            elif op is c.SUBPATTERN:
-                open_ = seq(av[3], open_, closed)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                lo, hi, body = av
-                if hi == 1:
-                    once = seq(body, set(open_), closed)
-                    open_ = once | (open_ if lo == 0 else set())
-                else:
-                    once = seq(body, set(open_), closed)
-                    if once - open_ and any(len(x) > 0 for x in once):
-                        # letters repeat an unknown number of times
-                        if once and once != open_:
-                            raise _Unbounded
-                    open_ = (once | open_) if lo == 0 else once
-            elif op is c.AT:
-                continue
-            elif op in (c.ASSERT, c.ASSERT_NOT):
-                if closes_word(op, av):
-                    closed |= open_
-                    return set()
-                continue
-            else:
-                raise _Unbounded
-        return open_
-
-    try:
-        parsed = sp.parse(pattern, flags)
-        closed: set[str] = set()
-        rest = seq(parsed.data, {""}, closed)
-        return frozenset(closed | rest)
-    except _Unbounded:
-        return None
-    except Exception:  # pragma: no cover
-        return None
 
 
 def gate(body: str, flags: int, bounded: bool) -> str:

@@ -1,8 +1,8 @@
-"""Arithmetic rules (family NR): shares, changes, multiples, CAGR, parts of a whole, top-k within top-m.
+"""NR: arithmetic rules: shares, changes, multiples, CAGR, parts of a whole, top-k within top-m.
 
 Each rule computes the derived value from its operands' intervals and judges the stated claim against
 it (see `validator.intervals.judge`): verified -> a passed check; loose -> a warning; contradiction -> the
-rule's severity.
+rule's severity. The operands arrive resolved and converted (`validator.rules.operands`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,9 @@ from validator.intervals import (
     Interval,
     Verdict,
     cagr_interval,
-    difference_interval,
     judge,
     more_ratio_interval,
-    percent_change_interval,
     ratio_interval,
-    rounding_cell,
     share_interval,
     sum_interval,
 )
@@ -29,31 +26,13 @@ from validator.model import (
     ChangeRelation,
     MultipleRelation,
     PartsRelation,
-    Relation,
     Severity,
     ShareRelation,
     SubsetRelation,
 )
-from validator.rules.base import (
-    ClaimSet,
-    Located,
-    Outcome,
-    Resolver,
-    Rule,
-    as_percent,
-    bands_in,
-    fmt_interval,
-    fmt_number,
-    payload,
-    stated_payload,
-)
-from validator.units import conversion_factor, is_known_unit, same_dimension
-
-
-def in_unit(loc: Located, unit: str, ctx: Resolver) -> Interval | None:
-    """The claim's natural interval expressed in `unit`; None when the dimensions differ."""
-    bands = bands_in(loc, unit, ctx.tolerance)
-    return None if bands is None else bands.natural
+from validator.rules.base import Located, Outcome, Resolver
+from validator.rules.messages import fmt_interval, fmt_number, payload, stated_payload
+from validator.rules.operands import Cagrs, Changes, Multiples, Parts, RelationRule, Shares, Subsets
 
 
 def verdict_outcome(
@@ -62,19 +41,20 @@ def verdict_outcome(
     related: list[Located],
     message_ok: str,
     message_bad: str,
-    stated: Bands,
     computed: Interval,
     unit: str,
     ctx: Resolver,
     severity: Severity,
+    value: Fraction | None = None,
 ) -> Outcome:
     """The outcome for a verdict: pass, a warning when loose, `severity` when contradicted; unverifiable
-    when nothing bounds the computed value (a divisor that may be zero: "any value" verifies nothing)."""
+    when nothing bounds the computed value (a divisor that may be zero: "any value" verifies nothing).
+    `computed` carries `value` -- the figure the message shows -- or else the interval's middle."""
     if computed.low is None and computed.high is None:
         return Outcome("unverifiable", subject, f"{subject.text}: cannot be computed (a divisor may be zero)",
                        related)
     stated_block = stated_payload(subject, ctx.tolerance)
-    computed_block = payload(computed.mid, computed, unit)
+    computed_block = payload(computed.mid if value is None else value, computed, unit)
     if verdict is Verdict.VERIFIED:
         return Outcome("pass", subject, message_ok, related, stated=stated_block, computed=computed_block)
     level = Severity.WARNING if verdict is Verdict.LOOSE else severity
@@ -85,7 +65,7 @@ def mid(x: Located) -> Fraction:
     return Fraction(x.claim.value)
 
 
-class ShareMismatch(Rule):
+class ShareMismatch(RelationRule[Shares]):
     """A share that its part and whole do not give.
 
     Checks that a stated percentage equals part / whole x 100, with every operand read as the interval
@@ -103,20 +83,14 @@ class ShareMismatch(Rule):
     code = "NR101"
     name = "share-mismatch"
     severity = Severity.ERROR
-    kinds = ("share",)
+    relation = ShareRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, ShareRelation)
-        share = ctx.resolve(relation.share, origin)
-        part, whole = ctx.resolve(relation.part, origin), ctx.resolve(relation.whole, origin)
-        if share is None or part is None or whole is None:
-            return
-        stated = as_percent(share, ctx.tolerance)
-        whole_iv = in_unit(whole, part.claim.unit, ctx)
-        if stated is None or whole_iv is None:
-            yield Outcome("unverifiable", share, f"cannot compare {part.text} with {whole.text}: "
-                          f"units {part.claim.unit} and {whole.claim.unit} differ", [part, whole])
-            return
+    def applies(self, record: Shares) -> bool:
+        return record.part is not None and record.whole is not None
+
+    def check_operands(self, record: Shares, ctx: Resolver) -> Iterator[Outcome]:
+        share, part, whole, stated, whole_iv = record.share, record.part, record.whole, record.percent, record.whole_iv
+        assert part is not None and whole is not None and stated is not None and whole_iv is not None
         if mid(whole) == 0 or not whole_iv.mid or not whole.natural(ctx.tolerance).mid:
             yield Outcome("unverifiable", share, f"{share.text}: the whole, {whole.text}, is 0", [part, whole])
             return
@@ -129,26 +103,11 @@ class ShareMismatch(Rule):
             judge(stated, computed), share, [part, whole],
             f"{share.text}: {arithmetic} ({band}) ✓",
             f"stated {fmt_number(share.claim.value, share.claim.unit)} but {arithmetic} ({band})",
-            stated, computed, "percent", ctx, self.severity,
+            computed, "percent", ctx, self.severity, value=point,
         )
 
 
-def _change_readings(change: Located, base: Located, current: Located, ctx: Resolver,
-                     direction: str) -> tuple[Bands, Interval | None, Interval | None, str]:
-    """(stated bands signed by direction, relative-change interval %, points/amount-difference interval, unit)."""
-    bands = change.bands(ctx.tolerance)
-    if direction == "down":
-        bands = Bands(bands.natural.scale(-1), bands.loose.scale(-1), bands.exact.scale(-1))
-    base_iv = base.natural(ctx.tolerance)
-    current_iv = in_unit(current, base.claim.unit, ctx)
-    if current_iv is None:
-        return bands, None, None, base.claim.unit
-    relative = percent_change_interval(base_iv, current_iv)
-    difference = difference_interval(base_iv, current_iv)
-    return bands, relative, difference, base.claim.unit
-
-
-class ChangeMismatch(Rule):
+class ChangeMismatch(RelationRule[Changes]):
     """A change (growth, decline) that its base and current figures do not give.
 
     A change stated in percent is checked against (current / base - 1) x 100; in percentage points
@@ -166,19 +125,16 @@ class ChangeMismatch(Rule):
     code = "NR102"
     name = "change-mismatch"
     severity = Severity.ERROR
-    kinds = ("change",)
+    relation = ChangeRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, ChangeRelation)
-        change = ctx.resolve(relation.change, origin)
-        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        if change is None or base is None or current is None:
-            return
-        stated, relative, difference, unit = _change_readings(change, base, current, ctx, relation.direction)
-        if relative is None or difference is None:
-            yield Outcome("unverifiable", change, f"cannot compare {base.text} with {current.text}: units differ",
-                          [base, current])
-            return
+    def applies(self, record: Changes) -> bool:
+        return record.base is not None and record.current is not None
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        change, base, current = record.change, record.base, record.current
+        stated, relative, difference = record.stated, record.relative, record.difference
+        assert base is not None and current is not None and relative is not None and difference is not None
+        unit = base.claim.unit
         arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
         if change.claim.unit == "percent":
             computed = relative
@@ -186,29 +142,19 @@ class ChangeMismatch(Rule):
             if verdict is not Verdict.VERIFIED and unit == "percent" and judge(stated, difference) is Verdict.VERIFIED:
                 return  # a points-for-percent slip: PointsVsPercent reports it
             shown = "percent"
-        elif change.claim.unit == "point" or (unit == change.claim.unit or _same(change, base)):
+        else:  # points, or an amount in the base's unit (the record has ruled out any other)
             computed = difference
             verdict = judge(stated, computed)
             shown = "point" if change.claim.unit == "point" else unit
-        else:
-            yield Outcome("unverifiable", change, f"a change in {change.claim.unit} cannot be computed from "
-                          f"{base.claim.unit}", [base, current])
-            return
-        value_mid = computed.mid
-        arithmetic = f"{arrow} is {fmt_number(value_mid, shown)} ({fmt_interval(computed, shown)} with rounding)"
+        arithmetic = f"{arrow} is {fmt_number(computed.mid, shown)} ({fmt_interval(computed, shown)} with rounding)"
         yield verdict_outcome(
             verdict, change, [base, current], f"{change.text}: {arithmetic} ✓",
-            f"stated {relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
-            stated, computed, shown, ctx, self.severity,
+            f"stated {record.relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+            computed, shown, ctx, self.severity,
         )
 
 
-def _same(a: Located, b: Located) -> bool:
-    ua, ub = a.claim.unit, b.claim.unit
-    return is_known_unit(ua) and is_known_unit(ub) and same_dimension(ua, ub)
-
-
-class PointsVsPercent(Rule):
+class PointsVsPercent(RelationRule[Changes]):
     """A change between two percentages stated in percent where percentage points are meant (or back).
 
     When both figures are percentages, "up 5%" means a relative change and "up 5 points" an absolute
@@ -223,19 +169,18 @@ class PointsVsPercent(Rule):
     code = "NR107"
     name = "points-vs-percent"
     severity = Severity.WARNING
-    kinds = ("change",)
+    relation = ChangeRelation
+    silent_on_units = True  # change-mismatch says so
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, ChangeRelation)
-        change = ctx.resolve(relation.change, origin)
-        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        if change is None or base is None or current is None:
-            return
-        if base.claim.unit != "percent" or change.claim.unit not in ("percent", "point"):
-            return
-        stated, relative, difference, _ = _change_readings(change, base, current, ctx, relation.direction)
-        if relative is None or difference is None:
-            return
+    def applies(self, record: Changes) -> bool:
+        base = record.base
+        return (base is not None and record.current is not None and base.claim.unit == "percent"
+                and record.change.claim.unit in ("percent", "point"))
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        change, base, current = record.change, record.base, record.current
+        stated, relative, difference = record.stated, record.relative, record.difference
+        assert base is not None and current is not None and relative is not None and difference is not None
         as_written, other = (relative, difference) if change.claim.unit == "percent" else (difference, relative)
         if judge(stated, as_written) is Verdict.VERIFIED or judge(stated, other) is not Verdict.VERIFIED:
             return
@@ -251,7 +196,7 @@ class PointsVsPercent(Rule):
         )
 
 
-class MultipleMismatch(Rule):
+class MultipleMismatch(RelationRule[Multiples]):
     """A multiple ("N times", "gấp N lần", "N倍") that the two figures do not give.
 
     Both readings are computed: "N times as much" (current / base) and "N times more" (current / base - 1).
@@ -268,28 +213,16 @@ class MultipleMismatch(Rule):
     code = "NR103"
     name = "multiple-mismatch"
     severity = Severity.ERROR
-    kinds = ("multiple",)
+    relation = MultipleRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, MultipleRelation)
-        multiple = ctx.resolve(relation.multiple, origin)
-        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        if multiple is None or base is None or current is None:
-            return
-        current_iv = in_unit(current, base.claim.unit, ctx)
-        if current_iv is None:
-            yield Outcome("unverifiable", multiple, f"cannot compare {base.text} with {current.text}: units differ",
-                          [base, current])
-            return
-        base_iv = base.natural(ctx.tolerance)
-        stated = multiple.bands(ctx.tolerance)
-        if multiple.claim.unit == "percent":  # "tăng 200%" used as a multiple
-            stated = Bands(stated.natural.scale(Fraction(1, 100)), stated.loose.scale(Fraction(1, 100)),
-                           stated.exact.scale(Fraction(1, 100)))
-        readings = {"as_much": ratio_interval(base_iv, current_iv), "more": more_ratio_interval(base_iv, current_iv)}
+    def check_operands(self, record: Multiples, ctx: Resolver) -> Iterator[Outcome]:
+        multiple, base, current, stated = record.multiple, record.base, record.current, record.stated
+        assert record.current_iv is not None
+        readings = {"as_much": ratio_interval(record.base_iv, record.current_iv),
+                    "more": more_ratio_interval(record.base_iv, record.current_iv)}
         verdicts = {name: judge(stated, iv) for name, iv in readings.items()}
         wording = multiple.claim.reading
-        chosen = wording or min(verdicts, key=lambda n: list(Verdict).index(verdicts[n]))
+        chosen: str = wording or min(verdicts, key=lambda n: list(Verdict).index(verdicts[n]))
         other = "more" if chosen == "as_much" else "as_much"
         computed = readings[chosen]
         label = {"as_much": "as much", "more": "more"}
@@ -306,18 +239,11 @@ class MultipleMismatch(Rule):
             verdict, multiple, [base, current],
             f"{arrow} is {fmt_number(computed.mid, 'times')}, {claim_words} ✓ ({alt})",
             f"{main}: outside '{claim_words}'; {alt}",
-            stated, computed, "times", ctx, self.severity,
+            computed, "times", ctx, self.severity,
         )
 
 
-def _years_between(base: Located, current: Located) -> Fraction | None:
-    pb, pc = base.claim.period, current.claim.period
-    if pb is None or pc is None or pb.end is None or pc.end is None:
-        return None
-    return Fraction(pc.end.year - pb.end.year)
-
-
-class CagrMismatch(Rule):
+class CagrMismatch(RelationRule[Cagrs]):
     """A compound annual growth rate that the start and end figures do not give.
 
     CAGR = (current / base) ^ (1 / years) - 1, years from the relation or from the two claims' periods.
@@ -331,33 +257,29 @@ class CagrMismatch(Rule):
     code = "NR104"
     name = "cagr-mismatch"
     severity = Severity.ERROR
-    kinds = ("cagr",)
+    relation = CagrRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, CagrRelation)
-        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        rate = ctx.resolve(relation.rate, origin)
-        if base is None or current is None or rate is None:
-            return
-        years = Fraction(relation.years) if relation.years is not None else _years_between(base, current)
-        current_iv = in_unit(current, base.claim.unit, ctx)
-        if years is None or years <= 0 or current_iv is None:
-            yield Outcome("unverifiable", rate, "cannot tell the number of years or the units differ", [base, current])
-            return
-        computed = cagr_interval(base.natural(ctx.tolerance), current_iv, years)
+    def applies(self, record: Cagrs) -> bool:
+        return record.rate is not None
+
+    def check_operands(self, record: Cagrs, ctx: Resolver) -> Iterator[Outcome]:
+        base, current, rate, years = record.base, record.current, record.rate, record.years
+        assert rate is not None and years is not None and record.current_iv is not None
+        computed = cagr_interval(record.base_iv, record.current_iv, years)
         stated = rate.bands(ctx.tolerance)
         arithmetic = (f"{fmt_number(base.claim.value)} → {fmt_number(current.claim.value)} over {years} years is "
                       f"{fmt_number(computed.mid, 'percent')} a year ({fmt_interval(computed, 'percent')})")
         yield verdict_outcome(judge(stated, computed), rate, [base, current], f"{rate.text}: {arithmetic} ✓",
-                              f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", stated, computed,
+                              f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", computed,
                               "percent", ctx, self.severity)
 
 
-class PartsExceedWhole(Rule):
+class PartsExceedWhole(RelationRule[Parts]):
     """Parts that add up to more than their whole (or, when complete, to something else).
 
     Sums the parts' intervals ("trong đó", "其中", "of which") and compares with the whole: more than the
-    whole is an error; when the relation says the parts are complete, the sum must equal the whole.
+    whole is an error; when the relation says the parts are complete, the sum must equal the whole. With
+    no whole named, the parts are percentages of one whole: at most 100% (exactly 100% when complete).
 
     Why: "of which" breakdowns are typed by hand and often mix periods.
 
@@ -368,30 +290,19 @@ class PartsExceedWhole(Rule):
     code = "NR105"
     name = "parts-exceed-whole"
     severity = Severity.ERROR
-    kinds = ("parts",)
+    relation = PartsRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, PartsRelation)
-        parts = [ctx.resolve(p, origin) for p in relation.parts]
-        if any(p is None for p in parts):
-            return
-        if relation.whole is None:
-            yield from self.shares_of_one([p for p in parts if p is not None], relation.complete, ctx)
-            return
-        whole = ctx.resolve(relation.whole, origin)
+    def check_operands(self, record: Parts, ctx: Resolver) -> Iterator[Outcome]:
+        whole, located, complete = record.whole, record.parts, record.relation.complete
         if whole is None:
+            yield self.shares_of_one(record, ctx)
             return
-        located = [p for p in parts if p is not None]
-        intervals = [in_unit(p, whole.claim.unit, ctx) for p in located]
-        if any(iv is None for iv in intervals):
-            yield Outcome("unverifiable", whole, "the parts are not in the whole's unit", located)
-            return
-        total = sum_interval([iv for iv in intervals if iv is not None])
+        total = sum_interval(record.in_whole)
         unit = whole.claim.unit
         stated = whole.bands(ctx.tolerance)
         arithmetic = " + ".join(fmt_number(p.claim.value, p.claim.unit) for p in located)
         arithmetic += f" = {fmt_number(total.mid, unit)}"
-        if relation.complete:
+        if complete:
             verdict = judge(stated, total)
         elif total.low is None or stated.natural.high is None or total.low <= stated.natural.high:
             verdict = Verdict.VERIFIED  # parts may leave a remainder: only a sum above the whole is wrong
@@ -399,23 +310,19 @@ class PartsExceedWhole(Rule):
             verdict = Verdict.LOOSE
         else:
             verdict = Verdict.CONTRADICTION
-        subject = located[-1] if not relation.complete else whole
+        subject = located[-1] if not complete else whole
         yield verdict_outcome(
             verdict, subject, [whole, *[p for p in located if p is not subject]],
             f"parts {arithmetic}, within {fmt_number(whole.claim.value, unit)} ✓",
             f"parts {arithmetic} but the whole is {fmt_number(whole.claim.value, unit)}",
-            stated, total, unit, ctx, self.severity,
+            total, unit, ctx, self.severity,
         )
 
-
-    def shares_of_one(self, located: list[Located], complete: bool, ctx: Resolver) -> Iterator[Outcome]:
+    def shares_of_one(self, record: Parts, ctx: Resolver) -> Outcome:
         """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
-        bands = [as_percent(p, ctx.tolerance) for p in located]
-        if any(b is None for b in bands):
-            yield Outcome("unverifiable", located[-1], "the parts are not percentages", located[:-1])
-            return
-        natural = sum_interval([b.natural for b in bands if b is not None])
-        loose = sum_interval([b.loose for b in bands if b is not None])
+        located, complete, bands = record.parts, record.relation.complete, record.percents
+        natural = sum_interval([b.natural for b in bands])
+        loose = sum_interval([b.loose for b in bands])
         hundred = Interval.point(100)
         arithmetic = " + ".join(fmt_number(p.claim.value, "percent") for p in located)
         arithmetic += f" = {fmt_number(natural.mid, 'percent')}"
@@ -430,16 +337,15 @@ class PartsExceedWhole(Rule):
         else:
             verdict = Verdict.CONTRADICTION
         subject = located[-1]
-        stated = Bands(hundred if complete else Interval(Fraction(0), Fraction(100)), hundred, hundred)
-        yield verdict_outcome(
+        return verdict_outcome(
             verdict, subject, located[:-1],
             f"shares of one whole {arithmetic}, {'making up' if complete else 'within'} 100% ✓",
             f"shares of one whole {arithmetic}, " + ("not 100%" if complete else "more than the whole (100%)"),
-            stated, natural, "percent", ctx, self.severity,
+            natural, "percent", ctx, self.severity,
         )
 
 
-class SubsetExceedsSuperset(Rule):
+class SubsetExceedsSuperset(RelationRule[Subsets]):
     """A top-k figure that does not fit inside its top-m figure (k < m).
 
     The top 5 are among the top 10, so their share is at most the top 10's; and the 5 largest of 10
@@ -454,47 +360,20 @@ class SubsetExceedsSuperset(Rule):
     code = "NR106"
     name = "subset-exceeds-superset"
     severity = Severity.ERROR
-    kinds = ("subset",)
+    relation = SubsetRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, SubsetRelation)
-        inner, outer = ctx.resolve(relation.inner, origin), ctx.resolve(relation.outer, origin)
-        if inner is None or outer is None:
-            return
-        unit = inner.claim.unit
-        outer_bands, stated = _cell_bands(outer, unit, ctx), _cell_bands(inner, unit, ctx)
-        if outer_bands is None or stated is None:
-            yield Outcome("unverifiable", inner, "units differ", [outer])
-            return
-        outer_iv = outer_bands.natural
+    def check_operands(self, record: Subsets, ctx: Resolver) -> Iterator[Outcome]:
+        inner, outer, unit, relation = record.inner, record.outer, record.unit, record.relation
+        assert record.outer_bands is not None and record.inner_bands is not None
+        outer_iv = record.outer_bands.natural
         floor, floor_open = Fraction(0), False
         if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
             floor, floor_open = outer_iv.low * relation.k / relation.m, outer_iv.low_open
         allowed = Interval(floor, outer_iv.high, floor_open, outer_iv.high_open)
         km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
         yield verdict_outcome(
-            judge(stated, allowed), inner, [outer],
+            judge(record.inner_bands, allowed), inner, [outer],
             f"{km}: {inner.text} fits {fmt_interval(allowed, unit)} given {outer.text} ✓",
             f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
-            stated, allowed, unit, ctx, self.severity,
+            allowed, unit, ctx, self.severity,
         )
-
-
-def _cell_bands(loc: Located, unit: str, ctx: Resolver) -> Bands | None:
-    """A top-k figure's reading in `unit`: a hedged one as stated; a plain one as its half-open rounding
-    cell, and loosely also as a truncated figure ("96%" for anything in [96, 97)). Concentration ratios of one
-    ranking come from one table, so one rounding mode serves both figures: two cells that only touch cannot
-    both hold ("top 5: 96%, top 3: 97%"), under rounding or truncating alike."""
-    bands = bands_in(loc, unit, ctx.tolerance)
-    if bands is None or loc.claim.hedge is not None:
-        return bands
-    q = loc.claim.quantity
-    cell = rounding_cell(q.value, q.precision, q.high)
-    loose = cell
-    if cell.low is not None and q.value >= 0:
-        top = Fraction(q.high if q.high is not None else q.value)
-        loose = Interval(cell.low, top + Fraction(q.precision), cell.low_open, True)
-    if loc.claim.unit != unit:
-        k = Fraction(conversion_factor(loc.claim.unit, unit))
-        cell, loose = cell.scale(k), loose.scale(k)
-    return Bands(cell, loose, bands.exact)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT / "seeds"
 CORPORA = ROOT.parent / "shared" / "corpora"
 REALWORLD = ROOT.parent / "shared" / "realworld"

@@ -1,5 +1,5 @@
-"""Reading claim files (`claims/<article-stem>.yaml`): YAML -> `ClaimFile`, with errors that name the file,
-the line and what was expected.
+"""The one reader of claim files (`claims/<article-stem>.yaml`): YAML -> `ClaimFile`, with errors that name
+the file, the line and what was expected.
 
 Numbers in YAML become `Decimal` from their written text (never float), so `70.50` keeps its precision.
 Every problem in a file is collected (bad YAML, wrong types, unknown units, duplicate ids, relations
@@ -8,24 +8,22 @@ naming unknown claims — with "did you mean") and raised together as one `Claim
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
-from pydantic.fields import FieldInfo
+from pydantic import ValidationError
 from rapidfuzz import process
 
+from validator.claimfiles.refs import RELATION_KINDS, relation_refs
 from validator.confine import is_inside, outside_message, project_root
 from validator.errors import InputError
 from validator.limits import DEFAULT_LIMITS, MAX_DIGITS, Limits, read_text
-from validator.model import REF_PATTERN, ClaimFile, Relation
+from validator.model import ClaimFile
 from validator.units import parse_unit
 
 Loc = tuple[str | int, ...]
@@ -232,7 +230,7 @@ def load_claim_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMIT
         loader.dispose()
     if node is None:
         raise ClaimFileError(p, [InputError("empty claim file: expected a mapping with 'article' and 'claims'", p, 1)])
-    loaded = LoadedClaimFile(p, ClaimFile.model_construct(), lines)
+    loaded = LoadedClaimFile(p, ClaimFile.model_construct(article=""), lines)  # filled below
     try:
         loaded.data = ClaimFile.model_validate(raw)
     except ValidationError as exc:
@@ -244,7 +242,7 @@ def load_claim_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMIT
 
 
 def _problem(loaded: LoadedClaimFile, err: Any) -> InputError:
-    loc: Loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x in _RELATION_KINDS))
+    loc: Loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x in RELATION_KINDS))
     where = _loc_text(loc)
     message = err["msg"]
     if err["type"] == "extra_forbidden":
@@ -255,11 +253,8 @@ def _problem(loaded: LoadedClaimFile, err: Any) -> InputError:
         message = "required field is missing"
         return InputError(f"{where}: {message}", loaded.path, loaded.line_of(loc[:-1]))
     if err["type"] == "union_tag_invalid":
-        message = f"unknown relation kind; expected one of {', '.join(sorted(_RELATION_KINDS))}"
+        message = f"unknown relation kind; expected one of {', '.join(sorted(RELATION_KINDS))}"
     return InputError(f"{where}: {message}", loaded.path, loaded.line_of(loc))
-
-
-_RELATION_KINDS = {"share", "change", "multiple", "cagr", "parts", "subset", "enumeration", "restatement", "duration"}
 
 
 def _loc_text(loc: Loc) -> str:
@@ -269,37 +264,8 @@ def _loc_text(loc: Loc) -> str:
     return out or "file"
 
 
-def relation_refs(relation: Relation) -> list[tuple[str, str]]:
-    """(field name, ref) for each claim a relation names: the fields typed `Ref` (or lists of them)."""
-    refs: list[tuple[str, str]] = []
-    for name in _ref_fields(type(relation)):
-        value = getattr(relation, name)
-        if isinstance(value, str):
-            refs.append((name, value))
-        elif isinstance(value, list):
-            refs.extend((f"{name}[{i}]", v) for i, v in enumerate(value) if isinstance(v, str))
-    return refs
-
-
-@functools.cache
-def _ref_fields(kind: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of a relation model whose type is `Ref`, `Ref | None` or `list[Ref]` (by the Ref pattern)."""
-    def names_ref(metadata: Any) -> bool:
-        return any(getattr(m, "pattern", None) == REF_PATTERN
-                   or (isinstance(m, FieldInfo) and names_ref(m.metadata)) for m in metadata)
-
-    def annotated_ref(annotation: Any) -> bool:  # Ref inside Optional[...] or list[...]
-        return names_ref(getattr(annotation, "__metadata__", ())) or any(
-            annotated_ref(arg) for arg in typing.get_args(annotation))
-
-    def is_ref(info: FieldInfo) -> bool:
-        return names_ref(info.metadata) or annotated_ref(info.annotation)
-
-    return tuple(name for name, info in kind.model_fields.items() if is_ref(info))
-
-
 def _semantic_problems(loaded: LoadedClaimFile, limits: Limits = DEFAULT_LIMITS) -> list[InputError]:
-    from validator.rules import find_rule  # late import: rules import the model, not this module
+    from validator.rules import find_rule  # late import: the rules are not needed to read a file
 
     data, path = loaded.data, loaded.path
     problems: list[InputError] = []

@@ -1,5 +1,5 @@
-"""Info rules (family IN): values that the stated figures imply, shown to editors and used to compare
-articles (the base a year-on-year growth implies, the total a share implies, the CAGR of a forecast).
+"""IN: info rules: values that the stated figures imply, shown to editors and used to compare articles
+(the base a year-on-year growth implies, the total a share implies, the CAGR of a forecast).
 """
 
 from __future__ import annotations
@@ -8,13 +8,17 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from validator.intervals import Interval, cagr_interval
-from validator.model import CagrRelation, ChangeRelation, Relation, Severity, ShareRelation
-from validator.rules.arithmetic import _years_between, in_unit
-from validator.rules.base import ClaimSet, Outcome, Resolver, Rule, as_percent, fmt_interval, fmt_number, payload
+from validator.model import CagrRelation, ChangeRelation, Severity, ShareRelation
+from validator.rules.base import Outcome, Resolver
+from validator.rules.messages import fmt_interval, fmt_number, payload
+from validator.rules.operands import Cagrs, Changes, RelationRule, Shares
 
 
-class ImpliedBase(Rule):
+class ImpliedBase(RelationRule[Changes]):
     """The base figure that a change implies when the article does not give it.
+
+    From the current figure and a change in percent: base = current / (1 ± change / 100), as an interval
+    over both figures' rounding.
 
     "exports 855 thousand, up 64.6% year on year" implies last year's exports of about 519 thousand.
 
@@ -27,16 +31,15 @@ class ImpliedBase(Rule):
     code = "IN501"
     name = "implied-base"
     severity = Severity.INFO
-    kinds = ("change",)
+    relation = ChangeRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, ChangeRelation)
-        if relation.base is not None:
-            return
-        change, current = ctx.resolve(relation.change, origin), ctx.resolve(relation.current, origin)
-        if change is None or current is None or change.claim.unit != "percent":
-            return
-        sign = -1 if relation.direction == "down" else 1
+    def applies(self, record: Changes) -> bool:
+        return record.base is None and record.current is not None and record.change.claim.unit == "percent"
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        change, current = record.change, record.current
+        assert current is not None
+        sign = -1 if record.relation.direction == "down" else 1
         if 1 + sign * Fraction(change.claim.value) / 100 == 0:
             return  # "down 100%": every base gives 0, none is implied
         factor = change.natural(ctx.tolerance).scale(Fraction(sign, 100)).shift(1)
@@ -48,8 +51,11 @@ class ImpliedBase(Rule):
                       computed=payload(point, base, unit))
 
 
-class ImpliedTotal(Rule):
+class ImpliedTotal(RelationRule[Shares]):
     """The total that a share implies when only the part is given (or the part when only the total is).
+
+    From a share and its part: total = part / share; from a share and its whole: part = whole x share;
+    each as an interval over the figures' rounding.
 
     Why: a share without its total is common ("X accounted for 60% of exports"); the implied total can
     be compared across articles.
@@ -61,15 +67,13 @@ class ImpliedTotal(Rule):
     code = "IN502"
     name = "implied-total"
     severity = Severity.INFO
-    kinds = ("share",)
+    relation = ShareRelation
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, ShareRelation)
-        share = ctx.resolve(relation.share, origin)
-        part, whole = ctx.resolve(relation.part, origin), ctx.resolve(relation.whole, origin)
-        if share is None or (part is None) == (whole is None):
-            return
-        bands = as_percent(share, ctx.tolerance)
+    def applies(self, record: Shares) -> bool:
+        return (record.part is None) != (record.whole is None)
+
+    def check_operands(self, record: Shares, ctx: Resolver) -> Iterator[Outcome]:
+        share, part, whole, bands = record.share, record.part, record.whole, record.percent
         if bands is None or (part is not None and share.claim.value == 0):
             return  # "0% of the total": any total fits, none is implied
         fraction = bands.natural.scale(Fraction(1, 100))
@@ -87,8 +91,10 @@ class ImpliedTotal(Rule):
                           f"({fmt_interval(amount, unit)})", [whole], computed=payload(point, amount, unit))
 
 
-class ImpliedCagr(Rule):
+class ImpliedCagr(RelationRule[Cagrs]):
     """The compound annual growth rate two dated figures imply (typically a forecast).
+
+    With no rate stated: (current / base) ^ (1 / years) - 1, years from the relation or the two periods.
 
     Why: "1.28 trillion by 2025 and 2 trillion by 2030" implies 9.3% a year; an editor can judge whether
     that is plausible, and compare it with rates quoted elsewhere.
@@ -100,20 +106,16 @@ class ImpliedCagr(Rule):
     code = "IN503"
     name = "implied-cagr"
     severity = Severity.INFO
-    kinds = ("cagr",)
+    relation = CagrRelation
+    silent_on_units = True  # no rate is stated: nothing to call unverifiable
 
-    def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
-        assert isinstance(relation, CagrRelation)
-        if relation.rate is not None:
-            return
-        base, current = ctx.resolve(relation.base, origin), ctx.resolve(relation.current, origin)
-        if base is None or current is None:
-            return
-        years = Fraction(relation.years) if relation.years is not None else _years_between(base, current)
-        current_iv = in_unit(current, base.claim.unit, ctx)
-        if years is None or years <= 0 or current_iv is None:
-            return
-        computed = cagr_interval(base.natural(ctx.tolerance), current_iv, years)
+    def applies(self, record: Cagrs) -> bool:
+        return record.rate is None
+
+    def check_operands(self, record: Cagrs, ctx: Resolver) -> Iterator[Outcome]:
+        base, current, years = record.base, record.current, record.years
+        assert years is not None and record.current_iv is not None
+        computed = cagr_interval(record.base_iv, record.current_iv, years)
         point = cagr_interval(Interval.point(base.claim.value), Interval.point(current.claim.value), years).mid
         yield Outcome("info", current, f"{base.text} → {current.text} over {years} years implies "
                       f"{fmt_number(point, 'percent')} a year ({fmt_interval(computed, 'percent')})", [base],

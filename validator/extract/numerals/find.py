@@ -1,0 +1,330 @@
+"""Numbers found in a text: the mentions, each with its value, unit, hedge and range, and the numbers
+skipped as not quantities, each with its reason.
+
+``find_numbers`` scans a document once with the language's compiled master pattern (see
+`validator.extract.numerals.grammar`); each hit is a not-claim to skip (dates, codes, ordinals, idioms),
+a multiple word ("gấp đôi", "翻番", "doubled") or a numeral run with its hedge and prefix. Each number of
+a run is parsed (`.parse`) and read with what stands around it (`.reading`); adjacent mentions joined by
+a range connector ("3-4%", "3至4", "từ 3 đến 4") become the two ends of a range (`.ranges`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from decimal import localcontext
+
+from validator.extract.numerals.grammar import Grammar, grammar
+from validator.extract.numerals.mention import Mention, Raw, Skipped, group_kind
+from validator.extract.numerals.parse import parse_run
+from validator.extract.numerals.ranges import drop_restatements, merge_ranges
+from validator.extract.numerals.reading import counted_before, money_parts, read_mention
+from validator.extract.numerals.text import DIGITS, ONE, clean, generic_precision, normalise
+from validator.extract.numerals.tokens import Parsed, tokenize
+from validator.scan.multiscan import guarded
+
+__all__ = ["find_numbers"]
+
+_SCAN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+_REACH = 12  # tokens from a match's first word to its number ("the best part of 40", "ít nhất là 3")
+_BLOCK = 20000  # tokens looked at together
+
+
+def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
+    """The master pattern's matches, left to right, as ``finditer`` would give them.
+
+    For languages written with spaces the pattern is tried only where a match can begin: a
+    word that some alternative starts with (derived from the compiled pattern), a digit, a
+    symbol that can start one, or letters directly followed by a digit (codes such as "M9").
+    This is what keeps extraction at megabytes per second.
+    """
+    words, chars = gm.start_words, gm.start_chars
+    master = _guarded_master(gm)
+    if words is None:
+        yield from master.finditer(norm)
+        return
+    last = 0
+    match = master.match
+    num_match = _guarded(gm, "num").match
+    skip_match = _guarded(gm, "skip").match
+    digit_match = num_match if not gm.digits_start_skip else match
+    skip_words, number_words = gm.skip_words, gm.number_start_words
+    connectors = _connectors(gm)
+    numberish = gm.number_words
+    # Tokens a block at a time, with _REACH more to look ahead: a list of every token's match
+    # object would make each full run of the cycle collector walk a long document's worth.
+    found = _SCAN.finditer(norm)
+    toks = list(itertools.islice(found, _BLOCK + _REACH))
+    while toks:
+        more = len(toks) == _BLOCK + _REACH
+        block = _BLOCK if more else len(toks)
+        # index of the next token that is a digit or a number word: every match holds one, and
+        # no match spans more than a few tokens, so words far from any number are not tried
+        next_num = [len(toks) + _REACH] * (len(toks) + 1)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k].group()
+            next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
+        for k in range(block):
+            tok = toks[k]
+            pos = tok.start()
+            if pos < last:
+                continue
+            if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
+                continue
+            ch = norm[pos]
+            try_ = match
+            if ch.isalpha():
+                word = tok.group().lower()
+                if word not in words:
+                    end = tok.end()
+                    nxt = norm[end : end + 2]
+                    if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
+                        continue
+                elif word in connectors and word not in skip_words:
+                    continue  # a number does not begin with "and": the words after it are tried
+                elif word not in number_words:
+                    try_ = skip_match  # only a not-claim can begin here
+                elif word not in skip_words:
+                    try_ = num_match  # only a number can begin here
+            elif ch.isdigit():
+                try_ = digit_match
+            elif chars is not None and ch not in chars:
+                continue
+            m = try_(norm, pos)
+            if m is not None and m.end() > pos:
+                last = m.end()
+                yield m
+        toks = toks[block:] + list(itertools.islice(found, _BLOCK)) if more else []
+
+
+_CONNECTORS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
+def _connectors(gm: Grammar) -> frozenset[str]:
+    """The words that join parts of a number ("and" in "two hundred and five"), which on their own
+    make a run of one token the numeral parser gives no number for."""
+    cached = _CONNECTORS.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, frozenset(w for w, (kind, _) in gm.words.items() if kind == "conn"))
+        _CONNECTORS[id(gm)] = cached
+    return cached[1]
+
+
+_GUARDED: dict[int, tuple[Grammar, re.Pattern[str]]] = {}
+
+
+_GUARDED_PART: dict[tuple[int, str], tuple[Grammar, re.Pattern[str]]] = {}
+
+
+def _guarded(gm: Grammar, part: str) -> re.Pattern[str]:
+    """`_guarded_master` for the master pattern's number alternatives ("num") or its not-claims ("skip")."""
+    cached = _GUARDED_PART.get((id(gm), part))
+    if cached is None or cached[0] is not gm:
+        pattern = gm.master_num if part == "num" else gm.master_skip
+        cached = (gm, guarded(pattern if pattern is not None else gm.master))
+        _GUARDED_PART[id(gm), part] = cached
+    return cached[1]
+
+
+def _guarded_master(gm: Grammar) -> re.Pattern[str]:
+    """The grammar's master pattern with look-aheads that make a failing alternative fail at once
+    (the same matches: see `validator.scan.multiscan.guarded`), built once per grammar."""
+    cached = _GUARDED.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, guarded(gm.master))
+        _GUARDED[id(gm)] = cached
+    return cached[1]
+
+
+
+def _skip_reason(m: re.Match[str], gm: Grammar) -> str:
+    if m.re is gm.skip_re:
+        reasons = gm.skip_re_reasons
+    elif m.re is gm.skip_digit_re:
+        reasons = gm.skip_digit_reasons
+    else:
+        if m.group("code") is not None:
+            return "code"
+        reasons = gm.skip_reasons
+    for name, reason in reasons.items():
+        if m.group(name) is not None:
+            return reason
+    return "other"
+
+def find_numbers(text: str, language: str, skipped: list[Skipped] | None = None) -> list[Mention]:
+    """All numeric mentions in text (language "vi"|"zh"|"en"), sorted by start, non-overlapping.
+
+    With a ``skipped`` list, the numbers read as not quantities are appended to it with their reason.
+    """
+    with localcontext() as ctx:
+        ctx.prec = DIGITS
+        return _Finder(text, grammar(language), skipped).find()
+
+
+_AFTER_A_COUNT = re.compile(r"[0-9](?:[ \t]+[^\W\d_]+){0,2}[ \t]+\Z")
+
+
+class _Finder:
+    """One pass over a text: the mentions found so far, and where the last ones ended."""
+
+    def __init__(self, text: str, gm: Grammar, skipped: list[Skipped] | None) -> None:
+        self.text, self.gm, self.skipped = text, gm, skipped
+        self.norm = normalise(text)
+        self.raws: list[Raw] = []
+        self.last_end = 0
+        self.skip_to = 0  # the end of the last not-claim found where a number began
+
+    def skip(self, start: int, end: int, reason: str) -> None:
+        if self.skipped is not None:
+            self.skipped.append(Skipped(start, end, self.text[start:end], reason))
+
+    def find(self) -> list[Mention]:
+        gm, norm = self.gm, self.norm
+        for m in _matches(norm, gm):
+            if m.group("skip") is not None or m.group("code") is not None:
+                self.skip(m.start(), m.end(), _skip_reason(m, gm))
+            elif m.group("mw") is not None:
+                self._multiple_word(m)
+            else:
+                self._numbers(m)
+        raws = self.raws + _spans(norm, gm)
+        raws.sort(key=lambda r: (r.start, -r.end))
+        kept: list[Raw] = []
+        for r in raws:
+            if kept and r.start < kept[-1].end:
+                continue
+            kept.append(r)
+        kept = merge_ranges(drop_restatements(kept, norm), norm, gm)
+        return [self._mention(r) for r in kept]
+
+    def _mention(self, r: Raw) -> Mention:
+        return Mention(
+            start=r.start,
+            end=r.end,
+            text=self.text[r.start : r.end],
+            num_start=r.num_start,
+            num_end=r.num_end,
+            value=clean(r.value),
+            precision=clean(r.precision),
+            kind=r.kind,
+            unit=r.unit,
+            hedge=r.hedge,
+            high=None if r.high is None else clean(r.high),
+            reading=r.reading,
+            scale_word=r.scale_word,
+            range_end=r.range_end,
+        )
+
+    def _multiple_word(self, m: re.Match[str]) -> None:
+        """"gấp đôi", "翻番", "doubled": a multiple written as a word, with its hedge and reading."""
+        gm = self.gm
+        word = re.sub(r"\s+", " ", m.group("mw").lower())
+        value = gm.multiple_words.get(word)
+        if value is None:
+            return
+        hedge = group_kind(m, gm.hedge_groups, "hw")
+        ms, me = m.span("mw")
+        reading = None
+        if gm.reading_after_re is not None:
+            rm = gm.reading_after_re.match(self.norm, me)
+            if rm is not None:
+                reading = group_kind(rm, gm.hedge_groups, "ra")
+        self.raws.append(Raw(m.start(), me, ms, me, value, generic_precision(value), "multiple", "times", hedge,
+                             reading, None, ONE))
+
+    def _numbers(self, m: re.Match[str]) -> None:
+        """The numbers of one numeral run, the first with the hedge and prefixes the master pattern found."""
+        gm, norm = self.gm, self.norm
+        ns, ne = m.span("num")
+        run_text = norm[ns:ne].lower()
+        if run_text in _connectors(gm):
+            return  # a run that is just "and": it parses to nothing (and is what most runs are in English)
+        conds = gm.restricted.get(run_text)
+        if (
+            conds is not None
+            and "before_unit_counted" in conds
+            and "before_unit" not in conds
+            and not counted_before(norm, ns, gm)
+        ):  # "một" alone, with no "chỉ"/"trong" before it: an article (checked before parsing it)
+            if m.group("hedge") is None:
+                self.skip(ns, ne, "article" if run_text in gm.articles else "word")
+            return
+        currency = group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
+        parsed = parse_run(tokenize(norm, ns, ne, gm, money=currency is not None), gm)
+        if not parsed:
+            return
+        first = parsed[0]
+        if currency is None and m.group("hedge") is None and first.start > 0 and gm.flags:
+            if _ascii_letter(norm[first.start - 1]) and norm[first.start].isdigit():
+                return
+        lead = self._lead(m, ns, currency)
+        for idx, p in enumerate(parsed):
+            if p.start < self.skip_to or self._not_claim_at(p):
+                continue
+            raw = lead(p) if idx == 0 and p.start == ns else read_mention(p, norm, gm, p.start, None, None, False,
+                                                                          None, False)
+            if isinstance(raw, str):
+                self.skip(p.start, p.end, raw)
+                continue
+            raw = money_parts(raw, norm, gm)
+            self.raws.append(raw)
+            self.last_end = max(self.last_end, raw.end)
+
+    def _lead(self, m: re.Match[str], ns: int, currency: str | None) -> Callable[[Parsed], Raw | str]:
+        """How the first number of a run is read: with the hedge, currency and prefixes before it, unless
+        they belong to the number before ("4人民币5美元": the prefix is the previous number's unit)."""
+        gm, norm = self.gm, self.norm
+        if m.start() < self.last_end <= ns:
+            return lambda p: read_mention(p, norm, gm, p.start, None, None, False, None, False)
+        mention_start = m.start()  # where the mention begins: its hedge or prefix, else the number
+        hedge = group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
+        if hedge is not None and gm.out_of_re is not None and gm.out_of_re.match(m.group("hedge")):
+            # "26 mã trên 30 mã": after a count, "trên" is "out of", no hedge on the 30
+            if _AFTER_A_COUNT.search(norm, max(0, m.start() - 20), m.start()):
+                hedge = None
+                mention_start = m.start("cur") if m.group("cur") is not None else ns
+        mpre = m.group("mpre")
+        mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
+        percent = m.group("ppre") is not None
+        return lambda p: read_mention(p, norm, gm, mention_start, hedge, currency, percent, mreading,
+                                      mpre is not None)
+
+    def _not_claim_at(self, p: Parsed) -> bool:
+        """A not-claim where a number begins ("212-555-0143", "$5 million 1 January 2024"): skipped."""
+        gm, norm = self.gm, self.norm
+        skip_re = gm.skip_digit_re if norm[p.start].isdigit() else gm.skip_re
+        sk = skip_re.match(norm, p.start)
+        if sk is None or sk.end() <= p.start:
+            return False
+        self.skip_to = sk.end()
+        self.skip(p.start, sk.end(), _skip_reason(sk, gm))
+        return True
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _spans(norm: str, gm: Grammar) -> list[Raw]:
+    """Spans of years written without a numeral: "more than a decade" (10 years, over), "two decades" (20),
+    "hơn một thập kỷ"; "over the decade" is the decade itself, not more than one."""
+    if gm.span_re is None or gm.span_lead_re is None:
+        return []
+    out: list[Raw] = []
+    for sm in gm.span_re.finditer(norm):
+        value = gm.span_words.get(sm.group(0).lower())
+        if value is None:
+            continue
+        lm = gm.span_lead_re.search(norm, max(0, sm.start() - 40), sm.start())
+        lead = lm.group("lead") if lm is not None else None
+        if lead is None:
+            continue  # "for decades", "decade-long": no count
+        count = gm.span_leads.get(lead.lower(), ONE)
+        assert lm is not None
+        definite = count == 0
+        start = lm.start("lead") if definite else lm.start()
+        hedge = None if definite else group_kind(lm, gm.hedge_groups, "hs")
+        out.append(Raw(start, sm.end(), start, sm.end(), value * (count or ONE), ONE, "span", "year", hedge, None,
+                        None, ONE))
+    return out
