@@ -18,10 +18,10 @@ from validator.errors import ClaimcheckError
 from validator.lexicon import LANGUAGES
 
 if TYPE_CHECKING:  # the records import pydantic: loaded when a command needs them, not for --help
-    from validator.model import Report
     from validator.config import Config
     from validator.document import Document
     from validator.limits import Limits
+    from validator.model import Report
 
 
 class UsageError(ClaimcheckError, ValueError):

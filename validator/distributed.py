@@ -34,6 +34,13 @@ if TYPE_CHECKING:
 PARTITION = 16  # articles per task: each is milliseconds of work, a task costs the scheduler about one
 
 
+def _module(name: str) -> Any:
+    """A module of the optional Dask extra (untyped: seen as Any)."""
+    import importlib
+
+    return importlib.import_module(name)
+
+
 def _need_dask() -> None:
     try:
         import dask.bag  # noqa: F401
@@ -118,8 +125,8 @@ def _client(scheduler: Any) -> tuple[Any, Any]:
     if scheduler is None:
         return "processes", None
     if isinstance(scheduler, str):
-        from distributed import Client, LocalCluster
-
+        distributed = _module("distributed")
+        Client, LocalCluster = distributed.Client, distributed.LocalCluster  # noqa: N806
         if scheduler == "local":
             from validator.pool import default_jobs
 
@@ -143,7 +150,7 @@ class _Closing:
 
 
 def _bag_of_paths(run: Run, todo: list[int]) -> Any:
-    import dask.bag as db
+    db = _module("dask.bag")
 
     items = [(i, run.files[i]) for i in todo]
     bag = db.from_sequence(items, partition_size=PARTITION)
@@ -154,8 +161,7 @@ def article_results(run: Run, todo: list[int], scheduler: Any) -> Iterator[FileR
     """`Run.results` on Dask: the results of the articles `todo`, in input order, computed a few partitions
     at a time (so that an archive's results are never all in memory at once)."""
     _need_dask()
-    import dask
-
+    dask = _module("dask")
     if not todo:
         return
     get, closing = _client(scheduler)
@@ -185,9 +191,7 @@ def check_archive(paths: Iterable[str | os.PathLike[str]] = (), texts: Iterable[
     checked on Dask: `scheduler` None for the local scheduler (processes), "local" for a LocalCluster of this
     machine's cores, an address (tcp://host:8786) or a `distributed.Client`."""
     _need_dask()
-    import dask
-    import dask.bag as db
-
+    dask, db = _module("dask"), _module("dask.bag")
     from validator.engine import Options
     from validator.stream import Run
 

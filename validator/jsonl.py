@@ -2,9 +2,10 @@
 
 Each input gives, as soon as it and the inputs before it are done: `{"document": {...}}`, then its findings
 `{"finding": {...}}` and checks `{"check": {...}}` (each sorted as in the JSON report), and any problem with it
-`{"error": {...}}`. The run ends with the problems not tied to one input and `{"summary": {...}}` (the JSON report's counts). The objects are those of
-`--format json`, the same findings and checks, made safe the same way; nothing is kept once written except
-the keys of findings on paths that several inputs share (to write each finding once).
+`{"error": {...}}`. The run ends with the problems not tied to one input and `{"summary": {...}}` (the JSON
+report's counts). The objects are those of `--format json`, the same findings and checks, made safe the same
+way; nothing is kept once written except the keys of findings on paths that several inputs share (to write
+each finding once).
 """
 
 from __future__ import annotations

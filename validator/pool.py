@@ -72,7 +72,7 @@ def _replay(records: list[tuple[str, str | None]]) -> None:
     """A worker's debug records, logged here (its stderr may not be ours)."""
     log = logging.getLogger("claimcheck")
     for message, exc in records:
-        record = log.makeRecord(log.name, logging.DEBUG, __file__, 0, message, None, None)
+        record = log.makeRecord(log.name, logging.DEBUG, __file__, 0, message, (), None)
         record.exc_text = exc
         log.handle(record)
 

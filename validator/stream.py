@@ -18,13 +18,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from validator import engine as _engine
 from validator.claimfiles import load_claim_file
 from validator.document import Document, load_document
 from validator.engine import (
-    CLAIM_SUFFIXES,
     FindingsIndex,
     Options,
     _dedupe,
@@ -39,6 +37,7 @@ from validator.engine import (
     display_path,
 )
 from validator.errors import ClaimcheckError
+from validator.inputs import CLAIM_SUFFIXES
 from validator.model import Check, DocumentSummary, Finding, InputProblem, Report
 from validator.rules import ClaimSet, Resolver, Rule
 

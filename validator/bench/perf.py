@@ -163,7 +163,8 @@ def run_peers(repeat: int = 3, limit: int = 3000, out: Callable[[str], None] = p
     out(f"{len(sentences)} English sentences ({size / 1e3:.0f} kB), one process, alternated, best of {repeat}")
     out(f"{'':14}{'sentences/s (wall)':>20}{'sentences/s (CPU)':>20}{'ms/sentence (CPU)':>19}")
     for name, r in results.items():
-        out(f"{name:14}{len(sentences) / r.wall:20.0f}{len(sentences) / r.cpu:20.0f}{1e3 * r.cpu / len(sentences):19.3f}")
+        n = len(sentences)
+        out(f"{name:14}{n / r.wall:20.0f}{n / r.cpu:20.0f}{1e3 * r.cpu / n:19.3f}")
     ratio_cpu = results["quantulum3"].cpu / results["claimcheck"].cpu
     ratio_wall = results["quantulum3"].wall / results["claimcheck"].wall
     out(f"claimcheck / quantulum3 throughput: {ratio_cpu:.1f}x (CPU), {ratio_wall:.1f}x (wall)")
@@ -184,7 +185,8 @@ def _corpus(folder: Path, count: int, sources: list[Path]) -> int:
 
 
 def run_scale(counts: Sequence[int] = (10, 100, 1000, 5000), jobs: Sequence[int] = (1, 2), repeat: int = 3,
-              fmt: str = "jsonl", source: Path = SEEDS, out: Callable[[str], None] = print) -> dict[tuple[int, int], Run]:
+              fmt: str = "jsonl", source: Path = SEEDS,
+              out: Callable[[str], None] = print) -> dict[tuple[int, int], Run]:
     """`claimcheck check FOLDER --format FMT --jobs J` over folders of `counts` articles (copies of the seed
     articles, the languages mixed, as in issue 12): wall and CPU time, MB/s of each, and peak RSS. The jobs
     are alternated per size; sizes above 1,000 are run once."""
@@ -201,8 +203,7 @@ def run_scale(counts: Sequence[int] = (10, 100, 1000, 5000), jobs: Sequence[int]
             f"{'MB/s CPU':>10}{'peak RSS MB':>13}{'runs':>6}")
         for n in counts:
             rounds = repeat if n <= 1000 else 1
-            found = alternate({str(j): (lambda j=j: run_command(  # type: ignore[misc]
-                claimcheck("check", str(n), "--format", fmt, "--jobs", str(j)), here)) for j in jobs}, rounds)
+            found = alternate({str(j): _check_folder(here, str(n), fmt, j) for j in jobs}, rounds)
             for j in jobs:
                 r = results[n, j] = found[str(j)]
                 mb = sizes[n] / 1e6
@@ -219,6 +220,10 @@ def run_scale(counts: Sequence[int] = (10, 100, 1000, 5000), jobs: Sequence[int]
     return results
 
 
+def _check_folder(here: Path, folder: str, fmt: str, jobs: int) -> Callable[[], Run]:
+    return lambda: run_command(claimcheck("check", folder, "--format", fmt, "--jobs", str(jobs)), here)
+
+
 # --- long -----------------------------------------------------------------------------------------------
 
 def long_document(language: str, megabytes: float) -> str:
@@ -231,6 +236,23 @@ def long_document(language: str, megabytes: float) -> str:
     base = "\n\n".join(texts)
     reps = max(1, round(megabytes * 1e6 / len(base.encode("utf-8"))))
     return "\n\n".join([base] * reps)
+
+
+def _extract_then_link(text: str, language: str) -> tuple[Run, Run, int]:
+    """Extraction, then linking, of one document, timed apart; and how many claims."""
+    from validator.document import document_from_text
+    from validator.extract import extract_document
+    from validator.link import link
+    from validator.rules.judging import judge_for
+
+    doc = document_from_text(text, language=language)
+    w, c = time.perf_counter(), time.process_time()
+    claims = extract_document(doc)
+    extracted = Run(time.perf_counter() - w, time.process_time() - c, 0.0, 0)
+    w, c = time.perf_counter(), time.process_time()
+    link(doc, claims, judge_for(doc, claims))
+    linked = Run(time.perf_counter() - w, time.process_time() - c, 0.0, 0)
+    return extracted, linked, len(claims)
 
 
 def run_long(megabytes: Sequence[float] = (1, 5, 20), languages: Sequence[str] = ("en", "vi", "zh"),
@@ -254,19 +276,9 @@ def run_long(megabytes: Sequence[float] = (1, 5, 20), languages: Sequence[str] =
         for mb in megabytes:
             text = long_document(language, mb)
             size = len(text.encode("utf-8")) / 1e6
-            ex: list[Run] = []
-            ln: list[Run] = []
-            count = 0
-            for _ in range(repeat):
-                doc = document_from_text(text, language=language)
-                box: list[object] = []
-                ex.append(_timed(lambda: box.append(extract_document(doc))))  # noqa: B023
-                found = box[0]
-                assert isinstance(found, list)
-                count = len(found)
-                ln.append(_timed(lambda: link(doc, found, judge_for(doc, found))))  # noqa: B023
-                del doc, box, found
-            e, k = best(ex), best(ln)
+            runs = [_extract_then_link(text, language) for _ in range(repeat)]
+            count = runs[0][2]
+            e, k = best([r[0] for r in runs]), best([r[1] for r in runs])
             results[language, mb] = (e, k)
             out(f"{language:5}{size:6.1f}{count:9d}{e.wall:13.2f}s{e.cpu:7.2f}s{k.wall:10.2f}s{k.cpu:7.2f}s"
                 f"{k.cpu / e.cpu:20.2f}")
