@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,dask]'
 	@touch $(STAMP)
 
 # The gate: reviewed claim files must hold (exit 0). Then the raw articles (--raw: not through their claim files), read automatically: the report
@@ -21,6 +21,14 @@ check: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The speed benches print figures (wall and CPU time); no test times anything. `bench peers` needs quantulum3.
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,dask,bench]'
+	$(BIN)/python -m validator.bench startup
+	$(BIN)/python -m validator.bench peers
+	$(BIN)/python -m validator.bench scale
+	$(BIN)/python -m validator.bench long
 
 lint: $(STAMP)
 	$(BIN)/ruff check validator tests

@@ -12,8 +12,8 @@ module may import from its own layer and the layers below, never from one above)
 5. linking: `link` (relations between the claims of an article; the rules' arithmetic chooses between readings)
 6. files and settings: `claimfiles` (read, write, draft, merge), `config`, `baseline`, `atomic` (every write),
    `inputs` (which files a run checks)
-7. the pipeline: `engine`
-8. renderers: `report`
+7. the pipeline: `engine`, `stream` (a run, one article at a time), `pool` (`--jobs`), `distributed` (Dask)
+8. renderers: `report`, `jsonl` (`--format jsonl`, written as the run goes)
 9. interfaces: `cli`, `bench` (with `redos`), `api` (the Python API), and the package itself (`validator`: the
    version and the lazy API)
 
@@ -38,8 +38,8 @@ LAYERS: list[list[str]] = [
     ["rules"],
     ["link"],
     ["claimfiles", "config", "baseline", "atomic", "inputs"],
-    ["engine"],
-    ["report"],
+    ["engine", "stream", "pool", "distributed"],
+    ["report", "jsonl"],
     ["cli", "bench", "redos", "api", ""],
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}

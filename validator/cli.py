@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from validator import __version__
 from validator.errors import ClaimcheckError
 from validator.lexicon import LANGUAGES
-from validator.model import ClaimFile, Report, Severity
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the records import pydantic: loaded when a command needs them, not for --help
     from validator.config import Config
     from validator.document import Document
     from validator.limits import Limits
+    from validator.model import Report
 
 
 class UsageError(ClaimcheckError, ValueError):
@@ -88,9 +88,17 @@ def _parser() -> argparse.ArgumentParser:
                            description="Check claim files (.yaml) and/or articles (.txt, .md, .json {title, content}).")
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="claim files, articles, or folders of them; - reads an article from standard input")
-    check.add_argument("--format", "-f", choices=("rich", "json", "markdown", "sarif", "github", "html"),
+    check.add_argument("--format", "-f", choices=("rich", "json", "jsonl", "markdown", "sarif", "github", "html"),
                        default="rich",
-                       help="output format (default: rich, for a terminal)")
+                       help="output format (default: rich, for a terminal; jsonl: one document, finding, check or "
+                       "error per line as each article is done, for archives)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check articles in N processes (default: the number of cores, once the articles hold "
+                       "half a megabyte of text; 1: in this process); the output is the same")
+    check.add_argument("--dask", metavar="ADDRESS", default=None,
+                       help="run the articles on a Dask scheduler: 'local' (in this process, threads) or a "
+                       "dask.distributed scheduler such as tcp://host:8786 (default: $CLAIMCHECK_DASK; needs "
+                       "the dask extra: pip install 'claimcheck[dask]')")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                        help="lowest severity that makes the exit status 1 (default: error, or fail-on in config)")
     check.add_argument("--select", action="append", metavar="RULE",
@@ -155,6 +163,16 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", metavar="CODE", help="a rule code (NR101) or name (share-mismatch)")
     sub.add_parser("schema", help="print the JSON Schema of a claim file")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("--jobs takes 1 or more")
+    return n
 
 
 def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -281,20 +299,26 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
 
 def _apply_baseline(report: Report, path: str) -> None:
-    from validator.baseline import apply_baseline, describe_entry
-    from validator.safety import safe_line
+    from validator.baseline import apply_baseline
 
     result = apply_baseline(report, path)
-    if result.baselined:
-        noun = "finding" if result.baselined == 1 else "findings"
-        say(f"{result.baselined} {noun} baselined ({path})")
-    if result.unused:
-        say(f"{len(result.unused)} baseline entr{'y' if len(result.unused) == 1 else 'ies'} in "
+    _baseline_notes(result.baselined, result.unused, path)
+
+
+def _baseline_notes(baselined: int, unused: list[dict[str, str]], path: str) -> None:
+    from validator.baseline import describe_entry
+    from validator.safety import safe_line
+
+    if baselined:
+        noun = "finding" if baselined == 1 else "findings"
+        say(f"{baselined} {noun} baselined ({path})")
+    if unused:
+        say(f"{len(unused)} baseline entr{'y' if len(unused) == 1 else 'ies'} in "
             f"{path} no longer occur; refresh with `claimcheck baseline write {path}`:")
-        for entry in result.unused[:10]:
+        for entry in unused[:10]:
             print(f"  {safe_line(describe_entry(entry))}", file=sys.stderr)
-        if len(result.unused) > 10:
-            print(f"  … and {len(result.unused) - 10} more", file=sys.stderr)
+        if len(unused) > 10:
+            print(f"  … and {len(unused) - 10} more", file=sys.stderr)
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -308,6 +332,8 @@ def _exit_status(report: Report, fail_on: str, exit_zero: bool = False) -> int:
         return 2
     if exit_zero:
         return 0
+    from validator.model import Severity
+
     level = Severity(fail_on).rank
     return 1 if any(f.accepted is None and f.severity.rank >= level for f in report.findings) else 0
 
@@ -416,12 +442,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     baseline = None if args.no_baseline else (args.baseline or config.baseline)
     if baseline:
         _confined_baseline(baseline, config, from_config=not args.baseline, allow_outside=args.allow_outside)
+    from validator.pool import default_jobs
+    from validator.stream import POOL_MIN_BYTES
+
+    jobs = args.jobs or default_jobs()
+    # by default a pool only for enough text to repay its workers' start; --jobs N asks for one outright
+    min_pool = 0 if args.jobs else POOL_MIN_BYTES
+    dask = args.dask or os.environ.get("CLAIMCHECK_DASK") or None
     if "-" in args.paths:
         report = _check_stdin(args, options)
+    elif args.format == "jsonl":
+        return _check_jsonl(args, options, baseline, jobs, dask, min_pool)
     else:
         progress, step = _progress_reporter(len(expand_paths(args.paths, options=options)))
         try:
-            report = check(args.paths, options, progress=step)
+            report = check(args.paths, options, progress=step, jobs=jobs, dask=dask,
+                           text_policy=_TEXT_POLICY.get(args.format, "all"), min_pool_bytes=min_pool)
         finally:
             if progress is not None:
                 progress.stop()
@@ -454,6 +490,52 @@ def _check_stdin(args: argparse.Namespace, options: Any) -> Report:
     if "\x00" in text:
         raise UsageError("standard input contains a NUL character: not a text")
     return check_text(text, args.language, path=args.stdin_filename or "-", options=options)
+
+
+# what each format quotes of the documents' text: everything (HTML), the documents with findings, or nothing
+_TEXT_POLICY = {"json": "none", "jsonl": "none", "github": "none", "markdown": "none", "rich": "findings",
+                "sarif": "findings", "html": "all"}
+
+
+def _check_jsonl(args: argparse.Namespace, options: Any, baseline: str | None, jobs: int, dask: str | None,
+                 min_pool: int) -> int:
+    """`check --format jsonl`: each input's document, findings, checks and problems written as it is done."""
+    from validator.jsonl import write_jsonl
+
+    out = None
+    if args.output:
+        from validator.atomic import write_atomic
+
+        out = _Lines()
+    summary = write_jsonl(args.paths, options, out or sys.stdout, jobs=jobs, dask=dask, baseline=baseline,
+                          min_pool_bytes=min_pool)
+    if args.output and out is not None:
+        write_atomic(args.output, "".join(out.parts), inputs=_run_inputs(args.paths) + ([baseline] if baseline else []))
+    if baseline:
+        _baseline_notes(summary.baselined, summary.unused, baseline)
+    for problem in summary.errors:
+        say(f"{_where(problem.path, problem.line, problem.column)}: {problem.message}")
+    if summary.errors:
+        return 2
+    if getattr(args, "exit_zero", False):
+        return 0
+    from validator.model import Severity
+
+    level = Severity(args.fail_on).rank
+    return 1 if summary.worst_unaccepted is not None and summary.worst_unaccepted >= level else 0
+
+
+class _Lines:
+    """A text sink kept for one atomic write (`--output` with jsonl)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def flush(self) -> None:
+        pass
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -569,6 +651,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_schema() -> int:
+    from validator.model import ClaimFile
+
     schema = ClaimFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "claimcheck claim file"

@@ -283,6 +283,9 @@ class Bands:
     exact: Interval = field(default=Interval(None, None))  # the rounding interval, for display
 
 
+_BANDS: dict[tuple[object, ...], tuple[Tolerance, Bands]] = {}  # the linker's arbiter asks again and again
+
+
 def stated_bands(
     value: Number,
     precision: Number,
@@ -290,7 +293,22 @@ def stated_bands(
     high: Number | None = None,
     tolerance: Tolerance = DEFAULT_TOLERANCE,
 ) -> Bands:
-    """The intervals a stated number stands for, given its written precision and hedge."""
+    """The intervals a stated number stands for, given its written precision and hedge (remembered for the
+    last few thousand figures: the tolerance by identity, since hashing its fractions costs more than the
+    bands)."""
+    key = (value, precision, hedge, high, id(tolerance))
+    found = _BANDS.get(key)
+    if found is not None and found[0] is tolerance:
+        return found[1]
+    bands = _stated_bands(value, precision, hedge, high, tolerance)
+    if len(_BANDS) >= 4096:
+        _BANDS.clear()
+    _BANDS[key] = (tolerance, bands)
+    return bands
+
+
+def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, high: Number | None,
+                  tolerance: Tolerance) -> Bands:
     v, p = frac(value), frac(precision)
     top = frac(high) if high is not None else v
     rounded = rounding_interval(v, p, top)

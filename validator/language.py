@@ -33,13 +33,19 @@ def _classify(han: int, latin: int, viet: int) -> str | None:
     return "en"
 
 
+# the same classes, a run at a time: counting the characters of runs builds no list of every letter
+# (`findall` on a 20 MB article made one of 17 million strings: 2.9 s and 140 MB)
+_RUNS = tuple(re.compile(f"(?:{r.pattern})+") for r in (HAN, LATIN, VIETNAMESE))
+
+
+def _count(runs: re.Pattern[str], text: str, start: int, stop: int) -> int:
+    return sum(m.end() - m.start() for m in runs.finditer(text, start, stop))
+
+
 def _counts(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, int]:
     stop = len(text) if end is None else end
-    return (
-        len(HAN.findall(text, start, stop)),
-        len(LATIN.findall(text, start, stop)),
-        len(VIETNAMESE.findall(text, start, stop)),
-    )
+    han, latin, viet = _RUNS
+    return _count(han, text, start, stop), _count(latin, text, start, stop), _count(viet, text, start, stop)
 
 
 def detect_language(text: str) -> str:

@@ -11,11 +11,12 @@ import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-
-import pint
-from rapidfuzz import process
+from typing import TYPE_CHECKING
 
 from validator.errors import InputError
+
+if TYPE_CHECKING:  # pint loads with the first unit looked up (an article without numbers needs none)
+    import pint
 
 # Keys that are always spelled this way in claim files, reports and the extractor's lexicons.
 KNOWN_KEYS = (
@@ -27,6 +28,8 @@ KNOWN_KEYS = (
 
 @cache
 def registry() -> pint.UnitRegistry[Decimal]:
+    import pint
+
     ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
     with resources.as_file(resources.files("validator") / "units.txt") as path:
         ureg.load_definitions(str(path))
@@ -47,6 +50,8 @@ def parse_unit(key: str) -> pint.Unit:
             raise ValueError("not a unit name")
         unit = ureg.Unit(key)
     except Exception as exc:  # pint raises many kinds (even AssertionError) on odd input: all mean "unknown"
+        from rapidfuzz import process
+
         match = process.extractOne(key, KNOWN_KEYS, score_cutoff=60)
         hint = f"; did you mean {match[0]!r}?" if match else ""
         raise InputError(f"unknown unit {key!r}{hint}") from exc

@@ -4,6 +4,7 @@
     python -m validator.bench corpora /work/shared/corpora [--failures SUITE]
     python -m validator.bench speed [SEEDS_DIR]
     python -m validator.bench redos [--n 1000 10000 100000]   (see validator/redos.py)
+    python -m validator.bench startup | peers | scale | long       (speed and scale: validator/bench/perf.py)
 
 ``real`` scores the public ``validator.extract(text, language)`` against the blind-labelled key of
 real published articles in ``eval/extraction/key/`` (articles read from ``../shared/realworld``
@@ -75,10 +76,40 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("seeds", type=Path, nargs="?", default=Path(__file__).resolve().parent.parent.parent / "seeds")
     sp.add_argument("--mb", type=float, default=5.0)
     sp.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown")
+    st = sub.add_parser("startup", help="claimcheck start-up: an empty file, an 80-byte article, --help, claims/")
+    st.add_argument("--repeat", type=int, default=3)
+    pe = sub.add_parser("peers", help="claimcheck vs quantulum3 on the same English sentences")
+    pe.add_argument("--repeat", type=int, default=3)
+    pe.add_argument("--sentences", type=int, default=3000)
+    sc = sub.add_parser("scale", help="10 to 5,000 articles: time, MB/s, peak RSS, --jobs 1 and 2")
+    sc.add_argument("--counts", type=int, nargs="+", default=[10, 100, 1000, 5000])
+    sc.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    sc.add_argument("--repeat", type=int, default=3, help="runs per figure up to 1,000 articles (larger: one)")
+    sc.add_argument("--format", default="jsonl",
+                    help="the check's --format (default jsonl, the archive format: nothing kept; json holds every "
+                    "finding for the sorted report)")
+    sc.add_argument("--source", type=Path, default=Path(__file__).resolve().parent.parent.parent / "seeds",
+                    help="the articles copied (default: seeds/)")
+    lo = sub.add_parser("long", help="one 1, 5 and 20 MB document: extract and link times")
+    lo.add_argument("--mb", type=float, nargs="+", default=[1, 5, 20])
+    lo.add_argument("--languages", nargs="+", default=["en", "vi", "zh"])
+    lo.add_argument("--repeat", type=int, default=1)
     rd = sub.add_parser("redos", help="extraction time per character on adversarial strings (ReDoS check)")
     rd.add_argument("--n", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="lengths to time")
     rd.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown")
     args = ap.parse_args(argv)
+    if args.cmd in ("startup", "peers", "scale", "long"):
+        from validator.bench import perf
+
+        if args.cmd == "startup":
+            perf.run_startup(args.repeat)
+        elif args.cmd == "peers":
+            perf.run_peers(args.repeat, args.sentences)
+        elif args.cmd == "scale":
+            perf.run_scale(args.counts, args.jobs, args.repeat, args.format, args.source)
+        else:
+            perf.run_long(args.mb, args.languages, args.repeat)
+        return 0
     if args.cmd == "redos":
         from validator.redos import run_redos
 

@@ -28,10 +28,13 @@ def extract_and_link(document: Document,
     tolerance, chooses between readings: see `validator.link.arbiter`). The claims carry the units the
     chosen readings ask for."""
     from validator.extract import extract_document  # the extractor is the heavy part: loaded on demand
+
+    extracted = extract_document(document)
+    if not extracted:
+        return [], []  # nothing to relate (and no linker table to compile)
     from validator.link import link
     from validator.rules.judging import judge_for
 
-    extracted = extract_document(document)
     return link(document, extracted, judge_for(document, extracted, tolerance))
 
 

@@ -244,7 +244,7 @@ def _hedge_before_share(ctx: TextIndex, m: Mention) -> Hedge | None:
     cue = ctx.share_cue(m.start, m.end)
     if cue is None:
         return None
-    hit = _hedge_words(ctx.doc.language).scan(ctx.text, max(0, cue.start - 12), cue.start)
+    hit = _hedge_words(ctx.language).scan(ctx.text, max(0, cue.start - 12), cue.start)
     if not hit or ctx.text[hit[-1].end:cue.start].strip():
         return None
     return Hedge(hit[-1].label)
@@ -273,6 +273,8 @@ def skipped_numbers(doc: Document) -> list[Skipped]:
 
 
 def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> list[Claim]:
+    if doc.text.isspace() or not doc.text:
+        return []  # nothing to read: no table of the language is needed (an empty file starts fast)
     ctx = text_index(doc)
     found = ctx.periods = find_periods(doc.text, doc.language, document_date(doc))
     # a number inside a period expression is part of it ("the first three quarters", "10 tháng đầu

@@ -46,9 +46,10 @@ class TextIndex:
     and the hits of the lexicon's word tables (by the names in `TABLES`)."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        # No reference to `doc` itself: the index is the value of a WeakKeyDictionary keyed by it, and a value
+        # that holds its key keeps both alive for the life of the process (every article of a run, leaked).
         self.text = doc.text
-        lang = doc.language
+        self.language = lang = doc.language
         paragraphs = doc.paragraphs()
         para_starts = [p[0] for p in paragraphs]
         self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]

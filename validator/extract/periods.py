@@ -218,12 +218,24 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
     return True
 
 
+_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last text read (see `_candidates`)
+
+
 def _candidates(text: str, language: str) -> list[_Candidate]:
     """The non-overlapping template matches that cover the most text, in text order.
 
     Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
     "in 2024-2025" win over "in 2024", and "từ năm 2020 đến năm 2024" over its two years.
+    The last text's are kept: a short article is read whole for its byline date, then again for its periods.
     """
+    if _LAST_CANDIDATES and _LAST_CANDIDATES[0][0] is text and _LAST_CANDIDATES[0][1] == language:
+        return _LAST_CANDIDATES[0][2]
+    chosen = _find_candidates(text, language)
+    _LAST_CANDIDATES[:] = [(text, language, chosen)]
+    return chosen
+
+
+def _find_candidates(text: str, language: str) -> list[_Candidate]:
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
     matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
@@ -441,13 +453,17 @@ def year_spans(text: str, language: str) -> list[tuple[int, int]]:
 _DATE_WINDOW = 320  # bylines sit within the first or last few lines
 
 
-def article_date(text: str) -> datetime.date | None:
+def article_date(text: str, language: str | None = None) -> datetime.date | None:
     """The date of a byline ("2025-12-11 16:43", "2025年12月11日", "Dec 11, 2025",
-    "ngày 11/12/2025") in the first or last ~300 characters, else None."""
+    "ngày 11/12/2025") in the first or last ~300 characters, else None. Read with the date forms of
+    `language` (an article's own: the tables of the others are then never compiled), or of every language."""
     head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
+    languages = LANGUAGES if language is None else (language,)
     for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
+        if offset == 0 and pick_last:
+            break  # a text shorter than the window: the tail is the head, already read
         dates: list[tuple[int, datetime.date]] = []
-        for language in LANGUAGES:
+        for language in languages:
             for mention in find_periods(region, language):
                 if mention.granularity == "day" and mention.years and mention.period_start is not None:
                     dates.append((offset + mention.start, mention.period_start))
@@ -457,12 +473,12 @@ def article_date(text: str) -> datetime.date | None:
     return None
 
 
-def parse_date(value: str) -> datetime.date | None:
+def parse_date(value: str, language: str | None = None) -> datetime.date | None:
     """A date written on its own, e.g. a JSON ``"published"`` field ("2025-12-11T16:43:00Z")."""
     try:
         return datetime.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return article_date(value)
+        return article_date(value, language)
 
 
 def document_date(doc: Document) -> datetime.date | None:
@@ -472,6 +488,6 @@ def document_date(doc: Document) -> datetime.date | None:
     if doc.date is not None:
         return doc.date
     for value in doc.date_fields:
-        if (date := parse_date(value)) is not None:
+        if (date := parse_date(value)) is not None:  # metadata: any language's form
             return date
-    return article_date(doc.text)
+    return article_date(doc.text, doc.language)

@@ -10,9 +10,29 @@ This is the ground floor of language knowledge: it imports nothing from `validat
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from validator.lexicon.loader import LANGUAGES, LexiconError, add_lexicon_dir, lexicon, remove_lexicon_dir
-from validator.lexicon.schema import Lexicon
-from validator.lexicon.words import WordHit, WordTable, scan_tables, section, word_table
+
+if TYPE_CHECKING:
+    from validator.lexicon.schema import Lexicon
+    from validator.lexicon.words import WordHit, WordTable, scan_tables, section, word_table
 
 __all__ = ["LANGUAGES", "Lexicon", "LexiconError", "WordHit", "WordTable", "add_lexicon_dir", "lexicon",
            "remove_lexicon_dir", "scan_tables", "section", "word_table"]
+
+_LAZY = {"Lexicon": "validator.lexicon.schema", "WordHit": "validator.lexicon.words",
+         "WordTable": "validator.lexicon.words", "scan_tables": "validator.lexicon.words",
+         "section": "validator.lexicon.words", "word_table": "validator.lexicon.words"}
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: the schema and word tables import pydantic, which `claimcheck --help` does not need.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

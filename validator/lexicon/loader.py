@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, overload
-
-import yaml
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, overload
 
 from validator.errors import ClaimcheckError
-from validator.lexicon.schema import Lexicon
+
+if TYPE_CHECKING:  # YAML, pydantic and the schema load with the first lexicon: `--help` needs none of them
+    from validator.lexicon.schema import Lexicon
 
 PACKAGED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 _dirs: list[Path] = [PACKAGED_DIR]
@@ -85,29 +84,40 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """The safe loader, refusing a key written twice in one mapping (the second would silently win)."""
+@functools.cache
+def _unique_key_loader() -> type[Any]:
+    """The safe loader, refusing a key written twice in one mapping (the second would silently win); built on
+    first use, so that `claimcheck --help` does not import YAML."""
+    import yaml
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call,unused-ignore]
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} written twice", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+    class _UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call,unused-ignore]
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} written twice", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return _UniqueKeyLoader
 
 
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read and checked once."""
+    import yaml
+    from pydantic import ValidationError
+
+    from validator.lexicon.schema import Lexicon
+
     path = _files().get(language)
     if path is None:
         raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
                            f"{', '.join(str(d) for d in _dirs)})")
     try:
-        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_unique_key_loader())  # noqa: S506
     except (OSError, yaml.YAMLError) as error:
         raise LexiconError(f"{path}: cannot read: {error}") from error
     try:

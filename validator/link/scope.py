@@ -115,6 +115,10 @@ class Scope:
             self.by_metric.setdefault(metric_word(c), []).append(c)
         self.phrases = Phrases(self.ctx, self.lang)
         self._sentence_starts = [x.start for x in self.ctx.sentences]
+        # each claim's paragraph, in claim order: paragraphs only grow with the offset, so the claims of a run of
+        # paragraphs are a slice found by bisection (finders asked for them by scanning every claim)
+        self._paras = [self.ctx.sentence_of(p).paragraph for p in self.starts]
+        self._para_of = {c.id: p for c, p in zip(self.claims, self._paras, strict=True)}
         self._by_unit: dict[str, list[Claim]] = {}
         self._about: dict[str, frozenset[str]] = {}
         self._idf: dict[str, float] | None = None
@@ -130,7 +134,14 @@ class Scope:
         return self.ctx.clause_of(start(c), end(c))
 
     def paragraph(self, c: Claim) -> int:
-        return self.ctx.sentence_of(start(c)).paragraph
+        found = self._para_of.get(c.id)
+        if found is None or self.claims[self.index[c.id]] is not c:
+            return self.ctx.sentence_of(start(c)).paragraph
+        return found
+
+    def in_paragraphs(self, lo: int, hi: int) -> list[Claim]:
+        """The claims of paragraphs lo..hi (both included), in order."""
+        return self.claims[bisect.bisect_left(self._paras, lo) : bisect.bisect_right(self._paras, hi)]
 
     def starting_in(self, lo: int, hi: int) -> list[Claim]:
         """The claims that start in [lo, hi), in order."""

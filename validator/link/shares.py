@@ -18,6 +18,7 @@ from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
     compatible,
+    compatible_unit,
     end,
     is_quantity,
     start,
@@ -206,8 +207,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     para = scope.paragraph(share)
     clause = scope.clause_of(share)
     found = []
-    for o in scope.claims:
-        if o.id in taken or not is_quantity(o) or abs(scope.paragraph(o) - para) > _REACH or o is share:
+    for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+        if o.id in taken or not is_quantity(o) or o is share:
             continue
         if end(share) <= start(o) < clause[1]:
             continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
@@ -261,8 +262,8 @@ class _Wholes:
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
-            pool = [o for o in scope.claims if end(o) <= cue.start and is_quantity(o) and compatible(o, part)
-                    and scope.paragraph(o) == paragraph and not scope.is_base(o)]
+            pool = [o for o in scope.in_paragraphs(paragraph, paragraph) if end(o) <= cue.start and is_quantity(o)
+                    and compatible(o, part) and not scope.is_base(o)]
             if pool:
                 # the figure the breakdown opens on is the last one before the cue; an earlier figure of its
                 # sentence may be it too ("新增就业1100万人，完成全年1200万人目标任务的91.7%。其中…")
@@ -292,8 +293,8 @@ class _Wholes:
         total of the part's unit)."""
         scope, part = self.scope, self.part
         para = scope.paragraph(self.share)
-        pool = [o for o in scope.by_dimension(part) if o is not part and o.id not in self.seen
-                and abs(scope.paragraph(o) - para) <= _REACH and _may_be_whole(scope, o, part)]
+        pool = [o for o in scope.in_paragraphs(para - _REACH, para + _REACH) if o is not part
+                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
         content = named - {"t:total"}
         by_counted = False
         if not content and scope.counted(part):
