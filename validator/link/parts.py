@@ -401,7 +401,9 @@ class _Parts:
         scope = self.scope
         text = scope.text
         stop = sentence.end
-        for s in scope.ctx.sentences[_sentence_index(scope, sentence) + 1:]:
+        sentences = scope.ctx.sentences
+        for k in range(_sentence_index(scope, sentence) + 1, len(sentences)):  # (a slice copied the rest)
+            s = sentences[k]
             if s.paragraph != sentence.paragraph or text[:stop].rstrip()[-1:] not in (";", "；"):
                 break
             remainder = word_table(scope.lang, "cues", "parts_remainder").scan(text, s.start, s.end)
@@ -478,7 +480,7 @@ def _fits_part(part: Claim, whole: Claim) -> bool:
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
     import bisect
 
-    return bisect.bisect_left([s.start for s in scope.ctx.sentences], sentence.start)
+    return bisect.bisect_left(scope._sentence_starts, sentence.start)  # the starts listed once, not per call
 
 
 def find_parts(scope: Scope) -> list[Hypothesis]:
