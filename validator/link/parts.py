@@ -25,6 +25,7 @@ from validator.link.scope import (
     compatible_unit,
     end,
     is_quantity,
+    last_char,
     start,
     value_in,
 )
@@ -404,7 +405,7 @@ class _Parts:
         sentences = scope.ctx.sentences
         for k in range(_sentence_index(scope, sentence) + 1, len(sentences)):  # (a slice copied the rest)
             s = sentences[k]
-            if s.paragraph != sentence.paragraph or text[:stop].rstrip()[-1:] not in (";", "；"):
+            if s.paragraph != sentence.paragraph or last_char(text, stop) not in (";", "；"):
                 break
             remainder = word_table(scope.lang, "cues", "parts_remainder").scan(text, s.start, s.end)
             if not governed and not (remainder and not text[s.start:remainder[0].start].strip()):
@@ -461,7 +462,7 @@ def _glossed(scope: Scope, c: Claim) -> bool:
     if any(end(o) <= opening and not text[end(o):opening].strip()
            for o in scope.starting_in(max(0, opening - 40), opening)):
         return False
-    return not text[opening + 1:start(c)].strip() and bool(text[:opening].rstrip()[-1:].isalpha())
+    return not text[opening + 1:start(c)].strip() and last_char(text, opening).isalpha()
 
 
 def _additive(c: Claim) -> bool:
