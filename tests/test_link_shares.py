@@ -81,6 +81,19 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "12.8%", "pass")]),
         ("zh", "前三季度，全市出口总额7200亿元。其中，机电产品出口750亿元，占出口总额的10.4%。",
          [("NR101", "10.4%", "pass")]),
+        # a fraction as a share, its whole named by a synonym of what was launched ("mở bán" is new supply):
+        # 3.100 / 6.200 is a half, not three quarters
+        ("vi", "Quý II có 6.200 căn hộ mở bán mới. Giá bán bình quân đạt 52 triệu đồng/m2.\n\nCăn hộ trung cấp "
+               "có 3.100 căn, chiếm ba phần tư nguồn cung mới.",
+         [("NR101", "ba phần tư", "error"), ("NR101", "ba phần tư", "fail")]),
+        ("vi", "Quý II có 6.200 căn hộ mở bán mới. Giá bán bình quân đạt 52 triệu đồng/m2.\n\nCăn hộ trung cấp "
+               "có 4.650 căn, chiếm ba phần tư nguồn cung mới.",
+         [("NR101", "ba phần tư", "pass")]),
+        ("en", "Developers launched 6,200 homes in the second quarter. Prices averaged £310,000.\n\nFlats made up "
+               "3,100 homes, or three quarters of new supply.",
+         [("NR101", "three quarters", "error"), ("NR101", "three quarters", "fail")]),
+        ("zh", "二季度全市商品住宅推盘6200套，均价每平方米5.2万元。\n\n中端户型3100套，占新增供应的四分之三。",
+         [("NR101", "四分之三", "error"), ("NR101", "四分之三", "fail")]),
     ],
 )
 def test_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
