@@ -248,7 +248,9 @@ class Tolerance:
     nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)
     nearly_loose_below: Fraction = Fraction(20, 100)  # "nearly 4x" for 2.9x is false, for 3.3x loose
     nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
-    bound_slack: Fraction = Fraction(5, 100)  # "over 40%" for 39% is loose; for 30% it is false
+    # "over 40%" for 39.6% is loose (a writer who rounded 39.6 to 40 first); for 38.2% it is false: a bound is
+    # a threshold the figure must clear, not a rounding of it, so it reaches only a sliver below
+    bound_slack: Fraction = Fraction(2, 100)
     # …but a hedge on a figure written to a fine digit reaches only so many of its steps: "about 9.3" is 9.3 give
     # or take a few tenths (no further than half a unit of the coarser figure, 9 or 10, naturally; a whole one
     # loosely), not 8.4-10.2 — a writer who knew no better than ±10% would not have written the tenth
@@ -313,7 +315,6 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
     top = frac(high) if high is not None else v
     rounded = rounding_interval(v, p, top)
     plain_loose = _plain_loose(v, top, p)
-    size = abs(v)
     if hedge is None:
         return Bands(rounded, plain_loose, rounded)
     kind = Hedge(hedge)
@@ -337,8 +338,8 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
         loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
-        return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)
-    return Bands(Interval(None, top), Interval(None, top + abs(top) * t.bound_slack), rounded)
+        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, t.hedge_steps), None), rounded)
+    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, t.hedge_steps)), rounded)
 
 
 # A value that reaches the written figure by rounding again and again (12.46 -> 12.5 -> 13) lies at most
