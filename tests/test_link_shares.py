@@ -115,3 +115,40 @@ def test_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]
 )
 def test_no_false_alarm_when_a_reading_fits(lang: str, text: str) -> None:
     assert not [j for j in judged(text, lang) if j[2] == "error"]
+
+
+def whole_candidates(text: str, lang: str, stated: str) -> set[str]:
+    """The texts of every whole weighed for the share written `stated`."""
+    from validator.extract.claims import extract_document
+    from validator.link import hypotheses
+
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    texts = {c.id: c.text for c in claims}
+    found: set[str] = set()
+    for h in hypotheses(doc, claims):
+        for cand in h.candidates:
+            r = cand.relation
+            if isinstance(r, ShareRelation) and texts[r.share] == stated and r.whole is not None:
+                found.add(texts[r.whole])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "wholes"),
+    [
+        # a breakdown word after the sentence's subject ("gồm cả", "including", "包括") says what the subject takes
+        # in: it opens on no figure of the paragraph before
+        ("vi", "Tổng dư nợ toàn địa bàn đạt 500 tỷ đồng.\n\nDư nợ của khối ngân hàng nhà nước đạt 300 tỷ đồng.\n\n"
+               "Cho vay bất động sản, gồm cả kinh doanh bất động sản và cho vay mua nhà, đạt 100 tỷ đồng, chiếm 20% "
+               "tổng dư nợ toàn địa bàn.", "20%", {"500 tỷ đồng"}),
+        ("en", "Total lending in the region reached $500bn.\n\nState banks lent $300bn.\n\nProperty loans, including "
+               "mortgages and development finance, reached $100bn, or 20% of total lending.", "20%", {"$500bn"}),
+        # …while one that opens its sentence does
+        ("vi", "Dư nợ của khối ngân hàng nhà nước đạt 300 tỷ đồng.\n\nTrong đó, cho vay bất động sản đạt 100 tỷ đồng, "
+               "chiếm 33,3%.", "33,3%", {"300 tỷ đồng"}),
+    ],
+)
+def test_breakdown_word_after_a_subject_opens_on_no_earlier_figure(lang: str, text: str, stated: str,
+                                                                    wholes: set[str]) -> None:
+    assert whole_candidates(text, lang, stated) == wholes
