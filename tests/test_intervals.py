@@ -103,7 +103,9 @@ def test_share_verdicts_near_the_edges(stated: str, verdict: Verdict) -> None:
 def test_thousandfold_ratio_interval_and_verdict() -> None:
     ratio = ratio_interval(natural("12.8e3"), natural("12.866e6"))
     assert bounds(ratio, 1) == (1001.2, 1009.1)
-    assert judge(stated_bands(1000, 1, Hedge.NEARLY), ratio) is Verdict.VERIFIED
+    assert judge(stated_bands(1000, 1000, Hedge.NEARLY), ratio) is Verdict.VERIFIED  # "gần nghìn lần"
+    # "nearly" overshoots by no more than a tenth of its written step: "nearly 1,000" (to the unit) is loose
+    assert judge(stated_bands(1000, 1, Hedge.NEARLY), ratio) is Verdict.LOOSE
     assert judge(stated_bands(1000, 1), ratio) is Verdict.CONTRADICTION  # plain "1000" is too precise
 
 

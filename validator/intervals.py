@@ -245,7 +245,10 @@ class Tolerance:
     about: Fraction = Fraction(1, 10)  # "about 100": natural 90..110
     about_loose: Fraction = Fraction(1, 5)  # loose 80..120
     nearly_below: Fraction = Fraction(15, 100)  # "nearly 50": natural 42.5..
-    nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)
+    nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)…
+    # …but no more than a sliver of the figure's written step: "nearly" is short of its figure, so "gần nghìn lần"
+    # for 1,005 times is fine, "gần 77%" for 77.3% is loose (it is "gần 78%" or "hơn 77%")
+    nearly_over_steps: Fraction = Fraction(1, 10)
     nearly_loose_below: Fraction = Fraction(20, 100)  # "nearly 4x" for 2.9x is false, for 3.3x loose
     nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
     # "over 40%" for 39.6% is loose (a writer who rounded 39.6 to 40 first); for 38.2% it is false: a bound is
@@ -265,6 +268,7 @@ class Tolerance:
             about_loose=self.about_loose * k,
             nearly_below=min(self.nearly_below * k, Fraction(1)),
             nearly_over=self.nearly_over * k,
+            nearly_over_steps=self.nearly_over_steps * k,
             nearly_loose_below=min(self.nearly_loose_below * k, Fraction(1)),
             nearly_loose_over=self.nearly_loose_over * k,
             bound_slack=self.bound_slack * k,
@@ -333,7 +337,8 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
                                           top + reach(top, t.about_loose, t.hedge_loose_steps)))
         return Bands(natural, loose, rounded)
     if kind is Hedge.NEARLY:
-        natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + abs(top) * t.nearly_over)
+        overshoot = reach(top, t.nearly_over, t.nearly_over_steps)
+        natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + overshoot)
         loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
         loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
