@@ -202,7 +202,9 @@ class Changes:
         change, base, current = refs.one(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
         delta = refs.maybe(relation.delta)
         sign = -1 if relation.direction == "down" else 1
-        stated = _scaled(change.bands(tolerance), sign)
+        # a fraction is a change in percent: "cut by half" is down 50%
+        fraction = as_percent(change, tolerance) if change.claim.unit == "times" else None
+        stated = _scaled(fraction or change.bands(tolerance), sign)
         relative = difference = None
         problem = None
         if base is not None and current is not None:
@@ -214,7 +216,7 @@ class Changes:
                 relative = percent_change_interval(base_iv, current_iv)
                 difference = difference_interval(base_iv, current_iv)
                 unit = change.claim.unit
-                if unit not in ("percent", "point") and unit != base.claim.unit:
+                if unit not in ("percent", "point", "times") and unit != base.claim.unit:
                     converted = bands_in(change, base.claim.unit, tolerance)  # "down 1.2 GWh" of MWh figures
                     if converted is None:
                         problem = Problem(change, f"a change in {unit} cannot be computed from {base.claim.unit}",
