@@ -157,3 +157,18 @@ def whole_candidates(text: str, lang: str, stated: str) -> set[str]:
 def test_breakdown_word_after_a_subject_opens_on_no_earlier_figure(lang: str, text: str, stated: str,
                                                                     wholes: set[str]) -> None:
     assert whole_candidates(text, lang, stated) == wholes
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # 95.5亿 counts visits (read from "增加10.0亿人次" beside it): so does 40.0亿, its part; 40 / 90 is 44.4%
+        ("40.0亿", [("NR101", "50.0%", "error"), ("NR101", "50.0%", "fail")]),
+        ("45.0亿", [("NR101", "50.0%", "pass")]),
+    ],
+)
+def test_a_unit_read_by_one_relation_carries_to_the_bare_figure_of_another(
+        part: str, expected: list[tuple[str, str, str]]) -> None:
+    text = (f"2023年，全国基层医疗机构诊疗人次{part}，占总诊疗人次的50.0%。\n\n"
+            "医疗服务方面，2023年全国总诊疗人次90.0亿，比上年增加10.0亿人次，增长12.5%。")
+    assert judged(text, "zh") == sorted(expected)
