@@ -138,6 +138,10 @@ def test_hedge_bands() -> None:
         Fraction("7.44"), Fraction("7.64"))
     assert stated_bands(50, 10, Hedge.NEARLY).natural == Interval(Fraction(85, 2), Fraction(51))
     assert stated_bands(100, 100, Hedge.ABOUT).natural == Interval(Fraction(50), Fraction(150))
+    # …and on a figure whose written step is as coarse as the hedge ("约八成", "about 80%"), loosely no further
+    # than naturally or than repeated rounding: 80 -> 72..90, not 64..96
+    assert stated_bands(80, 10, Hedge.ABOUT).natural == Interval(Fraction(72), Fraction(88))
+    assert stated_bands(80, 10, Hedge.ABOUT).loose == Interval(Fraction(72), Fraction(90))
     assert stated_bands(40, 1, Hedge.OVER).natural == Interval(Fraction(40), None)
     # a bound reaches only a sliver past itself (2%, at most five written steps): "over 40%" is 39.2% loosely
     assert stated_bands(40, 10, Hedge.OVER).loose == Interval(Fraction("39.2"), None)

@@ -97,6 +97,14 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "gần 77%", "fail"), ("NR101", "gần 77%", "warning")]),
         ("en", "Retail sales reached $6,124m. Goods sales reached $4,690m, or nearly 77% of the total.",
          [("NR101", "nearly 77%", "pass")]),
+        # "about" on a figure counted in coarse steps (成, tenths) reaches no further loosely than naturally:
+        # 4390 / 6124 = 71.7% is 七成, not 约八成
+        ("zh", "全市医院病床总数为6124张。其中，公立医院病床4390张，约占八成。",
+         [("NR101", "八成", "error"), ("NR101", "八成", "fail")]),
+        ("zh", "全市医院病床总数为6124张。其中，公立医院病床4800张，约占八成。",
+         [("NR101", "八成", "pass")]),
+        ("en", "The region has 6,124 hospital beds. Of these, public hospitals have 4,390, or about 80% of the total.",
+         [("NR101", "about 80%", "error"), ("NR101", "about 80%", "fail")]),
         ("zh", "二季度全市商品住宅推盘6200套，均价每平方米5.2万元。\n\n中端户型3100套，占新增供应的四分之三。",
          [("NR101", "四分之三", "error"), ("NR101", "四分之三", "fail")]),
     ],

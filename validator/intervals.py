@@ -333,9 +333,16 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
         # 1.2 million" may be 1.08–1.32 million, while "an estimated 7.54 million" (three digits given) means
         # 7.49–7.59 million, not anything within 10%
         natural = rounded.hull(Interval(v - reach(v, t.about, t.hedge_steps), top + reach(top, t.about, t.hedge_steps)))
-        loose = plain_loose.hull(Interval(v - reach(v, t.about_loose, t.hedge_loose_steps),
-                                          top + reach(top, t.about_loose, t.hedge_loose_steps)))
-        return Bands(natural, loose, rounded)
+        if p and p > abs(v) * t.about:
+            # counted in steps as coarse as the hedge ("约八成", "about 80%", "about 8 million"): the next step is
+            # the writer's alternative, so even loosely "about" reaches no further than it does naturally (or
+            # than rounding again and again does) — "约八成" for 71.4% is 七成, not a loose 八成
+            low = v - max(reach(v, t.about, t.hedge_steps), p * REPEATED_ROUNDING)
+            high = top + max(reach(top, t.about, t.hedge_steps), p * REPEATED_ROUNDING)
+        else:
+            low = v - reach(v, t.about_loose, t.hedge_loose_steps)
+            high = top + reach(top, t.about_loose, t.hedge_loose_steps)
+        return Bands(natural, plain_loose.hull(Interval(low, high)), rounded)
     if kind is Hedge.NEARLY:
         overshoot = reach(top, t.nearly_over, t.nearly_over_steps)
         natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + overshoot)
