@@ -202,11 +202,12 @@ class Changes:
         change, base, current = refs.one(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
         delta = refs.maybe(relation.delta)
         sign = -1 if relation.direction == "down" else 1
-        # a fraction is a change in percent: "cut by half" is down 50%
-        fraction = as_percent(change, tolerance) if change.claim.unit == "times" else None
-        stated = _scaled(fraction or change.bands(tolerance), sign)
+        stated = _scaled(change.bands(tolerance), sign)
         relative = difference = None
         problem = None
+        fraction = as_percent(change, tolerance) if change.claim.unit == "times" else None
+        if fraction is not None:  # a fraction is a change in percent: "cut by half" is down 50%
+            stated = _scaled(fraction, sign)
         if base is not None and current is not None:
             base_iv, current_iv = base.natural(tolerance), in_unit(current, base.claim.unit, tolerance)
             if current_iv is None:
