@@ -81,6 +81,11 @@ class Numerals(Strict):
     slash_fractions: bool = False
     plus_minus: Words = []
     percent_prefix: Words = []
+    # percent words written before the number they lead only where that number closes its phrase ("percent
+    # of 10" = 10%): no number stands before the percent word, and `phrase_end` follows the number (not "the
+    # percent of 10-year-olds", "percent of 10 members", "percent of 2024": there the number counts or dates)
+    percent_prefix_closing: Words = []
+    phrase_end: str = r"\s*(?:[.,;:!?)\]]|\Z)"  # regex: what may follow a number that closes its phrase
     percent_suffix: Words = []
     points_suffix: Words = []
     multiple_prefix: dict[str, str] = {}

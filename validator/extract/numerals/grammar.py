@@ -28,7 +28,16 @@ from validator.extract.numerals.patterns import (
 )
 from validator.lexicon import lexicon
 
-__all__ = ["Grammar", "alternation", "grammar", "literal_alternation"]
+__all__ = ["Grammar", "PercentClosing", "alternation", "grammar", "literal_alternation"]
+
+
+@dataclass(frozen=True)
+class PercentClosing:
+    """Percent words before a number that lead it only where it closes its phrase ("percent of 10" = 10%)."""
+
+    prefix: re.Pattern[str]  # the percent words (full match of the master pattern's ``ppre`` group)
+    number_before: re.Pattern[str]  # a number ending right before the percent word (searched, ends at it)
+    phrase_end: re.Pattern[str]  # what follows a number that closes its phrase (matched after it)
 
 
 @dataclass
@@ -114,6 +123,7 @@ class Grammar:
     # "num_den" or "den_num")
     fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, re.Pattern[str] | None], ...] = ()
     gap_re: re.Pattern[str] | None = None
+    percent_closing: PercentClosing | None = None  # "percent of 10": see `PercentClosing`
 
 
 
@@ -144,12 +154,24 @@ def _prefixes(b: Base, run: str) -> tuple[str, str, dict[str, Any]]:
     # optional prefixes are left out entirely when the language has none, so that the
     # pattern's possible first characters stay exact (see validator.scan.prefixes.first_chars)
     mpre = rf"(?:(?P<mpre>{b.lit(list(mult_prefix))})[ \t]*)?" if mult_prefix else "(?P<mpre>(?!))?"
-    ppre = rf"(?:(?P<ppre>{b.alt(num.percent_prefix)})[ \t]*)?" if num.percent_prefix else "(?P<ppre>(?!))?"
+    percent_words = [*num.percent_prefix, *num.percent_prefix_closing]
+    ppre = rf"(?:(?P<ppre>{b.alt(percent_words)})[ \t]*)?" if percent_words else "(?P<ppre>(?!))?"
     number = (
         rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre}{ppre}"
         rf"(?:(?P<cur>(?-i:{cur_alt}))[ \t]?)?(?P<num>{run}))"
     )
+    closing = None
+    if num.percent_prefix_closing:
+        # "percent of 10": read only where no number stands before the percent word (a digit, or a numeral
+        # word ending right before it) and the number closes its phrase
+        numeral_words = rf"(?<![^\W\d_])(?:{b.lit(b.of_kind('atom', 'mult', 'scale'))})"
+        closing = PercentClosing(
+            prefix=b.compile(b.alt(num.percent_prefix_closing)),
+            number_before=b.compile(rf"(?:[0-9%]|{numeral_words})[ \t]*-?[ \t]*\Z"),
+            phrase_end=b.compile(num.phrase_end),
+        )
     return multiple_word, number, {
+        "percent_closing": closing,
         "currency_groups": currency_groups,
         "multiple_prefix": mult_prefix,
         "multiple_words": multiple_words,

@@ -1,0 +1,80 @@
+"""Words that are a number, a unit or a percentage only in one construction: "percent of 10", the zh unit
+words that begin with a scale character (千瓦时, 兆瓦), the vi fractions "X phần Y", vi "năm" (five or year),
+and en "units" (a count of whatever the text names)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.document import document_from_text
+from validator.extract import extract, skipped_numbers
+
+D = Decimal
+
+
+def claims(text: str, lang: str) -> list[tuple[str, Decimal, str]]:
+    return [(c.text, c.value, c.unit) for c in extract(text, lang)]
+
+
+# --- "percent of N" -------------------------------------------------------------------------------
+
+
+def test_percent_of_a_number_that_closes_the_phrase_is_that_percentage() -> None:
+    assert claims("percent of 10", "en") == [("percent of 10", D(10), "percent")]
+    assert claims("percents of twenty", "en") == [("percents of twenty", D(20), "percent")]
+    assert claims("per cent of twenty-two", "en") == [("per cent of twenty-two", D(22), "percent")]
+    assert claims("The rate was per cent of 210.", "en") == [("per cent of 210", D(210), "percent")]
+
+
+def test_percent_of_a_number_that_qualifies_a_noun_is_no_percentage() -> None:
+    assert claims("The percent of 10-year-olds who read rose.", "en") == [("10-year", D(10), "year")]
+    assert claims("the percent of ten-year-olds", "en") == [("ten-year", D(10), "year")]
+    assert claims("the percent of 10 members who voted", "en") == [("10", D(10), "item")]
+    assert claims("the percent of 10 people asked", "en") == [("10 people", D(10), "person")]
+    assert claims("the percent of 10% rose", "en") == [("10%", D(10), "percent")]
+
+
+def test_percent_of_a_year_or_an_amount_is_no_percentage() -> None:
+    assert claims("the percent of 2024.", "en") == []
+    assert claims("a percent of $10.", "en") == [("$10", D(10), "USD")]
+
+
+def test_a_number_before_the_percent_word_is_the_percentage() -> None:
+    assert claims("Sales rose 5 per cent of 10.", "en") == [("5 per cent", D(5), "percent"), ("10", D(10), "item")]
+    assert claims("twenty percent of 10 people", "en") == [
+        ("twenty percent", D(20), "percent"), ("10 people", D(10), "person")]
+
+
+NOUNS = ["members", "people", "companies", "countries", "cars", "-year-olds", "-day", " years", " units"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), noun=st.sampled_from(NOUNS),
+       lead=st.sampled_from(["The", "the", "Only the", "It is the"]))
+def test_percent_of_n_before_a_noun_is_never_a_percentage(n: int, noun: str, lead: str) -> None:
+    sep = "" if noun[0] in " -" else " "
+    found = extract(f"{lead} percent of {n}{sep}{noun} fell.", "en")
+    assert [c.unit for c in found if c.unit == "percent"] == []
+    assert [c.value for c in found] == [D(n)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), word=st.sampled_from(["percent", "per cent", "percents"]),
+       end=st.sampled_from([".", ",", ";", "", "!", ")"]))
+def test_percent_of_n_closing_its_phrase_is_n_percent(n: int, word: str, end: str) -> None:
+    found = extract(f"({word} of {n}{end}", "en")
+    assert [(c.value, c.unit) for c in found] == [(D(n), "percent")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(before=st.integers(min_value=1, max_value=99), n=st.integers(min_value=1, max_value=999))
+def test_percent_of_n_after_a_number_keeps_the_number_before_as_the_percentage(before: int, n: int) -> None:
+    found = extract(f"It rose {before} percent of {n}.", "en")
+    assert [(c.value, c.unit) for c in found] == [(D(before), "percent"), (D(n), "item")]
+
+
+def skipped(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(k.text, k.reason) for k in skipped_numbers(document_from_text(text, language=lang))]
