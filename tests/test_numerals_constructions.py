@@ -78,3 +78,33 @@ def test_percent_of_n_after_a_number_keeps_the_number_before_as_the_percentage(b
 
 def skipped(text: str, lang: str) -> list[tuple[str, str]]:
     return [(k.text, k.reason) for k in skipped_numbers(document_from_text(text, language=lang))]
+
+
+# --- zh unit words that begin with a scale character --------------------------------------------
+
+
+def test_zh_kilo_and_mega_unit_words_are_units_not_scales() -> None:
+    assert claims("全年发电量5088亿千瓦时，同比增长3%。", "zh") == [
+        ("5088亿千瓦时", D(508800000000), "kWh"), ("3%", D(3), "percent")]
+    assert claims("装机容量达1.2万千瓦", "zh") == [("1.2万千瓦", D(12000), "kW")]
+    assert claims("三千万千瓦", "zh") == [("三千万千瓦", D(30000000), "kW")]
+    assert claims("产量3亿千克", "zh") == [("3亿千克", D(300000000), "kg")]
+    assert claims("全长120千米", "zh") == [("120千米", D(120), "km")]
+    assert claims("重50千克", "zh") == [("50千克", D(50), "kg")]
+    assert claims("新增装机100兆瓦", "zh") == [("100兆瓦", D(100), "MW")]
+    assert claims("500千伏线路", "zh") == [("500千伏", D(500), "kV")]
+
+
+def test_zh_a_scale_character_before_other_words_is_still_a_scale() -> None:
+    assert claims("投资5千亿元", "zh") == [("5千亿元", D(500000000000), "CNY")]
+    assert claims("销量3千辆", "zh") == [("3千辆", D(3000), "vehicle")]
+    assert claims("规模达2兆元", "zh") == [("2兆元", D(2000000000000), "CNY")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(min_value=1, max_value=9999), scale=st.sampled_from([("", 1), ("万", 10**4), ("亿", 10**8)]),
+       unit=st.sampled_from([("千瓦时", "kWh"), ("千瓦", "kW"), ("千克", "kg"), ("千米", "km"), ("兆瓦", "MW")]))
+def test_zh_a_number_with_its_scale_before_a_kilo_unit_keeps_both(n: int, scale: tuple[str, int],
+                                                                  unit: tuple[str, str]) -> None:
+    text = f"{n}{scale[0]}{unit[0]}"
+    assert claims(f"规模为{text}。", "zh") == [(text, D(n * scale[1]), unit[1])]
