@@ -108,3 +108,61 @@ def test_zh_a_number_with_its_scale_before_a_kilo_unit_keeps_both(n: int, scale:
                                                                   unit: tuple[str, str]) -> None:
     text = f"{n}{scale[0]}{unit[0]}"
     assert claims(f"规模为{text}。", "zh") == [(text, D(n * scale[1]), unit[1])]
+
+
+# --- vi fractions "X phần Y" and "năm" (five, or the year) ------------------------------------------
+
+
+def test_vi_fractions_with_tu_and_nam_as_denominators() -> None:
+    assert claims("ba phần tư dân số", "vi") == [("ba phần tư", D(3) / D(4), "times")]
+    assert claims("chiếm khoảng một phần tư thị phần", "vi") == [("khoảng một phần tư", D(1) / D(4), "times")]
+    assert claims("một phần ba số doanh nghiệp", "vi") == [("một phần ba", D(1) / D(3), "times")]
+    assert claims("hai phần năm", "vi") == [("hai phần năm", D(2) / D(5), "times")]
+
+
+def test_vi_tu_is_four_only_as_a_place_or_a_denominator() -> None:
+    assert claims("hai nghìn tư", "vi") == [("hai nghìn tư", D(2400), "item")]
+    assert claims("khu vực tư nhân tăng trưởng", "vi") == []
+    assert claims("ngày thứ tư", "vi") == []
+
+
+def test_vi_nam_after_phan_before_a_named_year_is_the_year() -> None:
+    assert claims("một phần năm 2024", "vi") == []
+    assert [c[1] for c in claims("hai phần năm nay", "vi")] != [D(2) / D(5)]
+
+
+def test_vi_nam_is_five_where_a_count_is_meant() -> None:
+    assert claims("dự án chia làm năm giai đoạn", "vi") == [("năm giai đoạn", D(5), "item")]
+    assert claims("năm giai đoạn phát triển", "vi") == [("năm giai đoạn", D(5), "item")]
+    assert claims("cả năm người đều đồng ý", "vi") == [("năm người", D(5), "person")]
+    assert claims("trong năm năm tới", "vi") == [("năm năm", D(5), "year")]
+    assert claims("hàng năm trăm người", "vi") == [("năm trăm người", D(500), "person")]
+    assert claims("kế hoạch năm năm 2021-2025", "vi") == [("năm năm", D(5), "year")]
+
+
+def test_vi_nam_is_the_year_after_a_word_that_takes_the_noun() -> None:
+    assert claims("Quanh năm ngày tháng làm không hết việc", "vi") == []
+    assert claims("cuối năm người dân đổ xô mua sắm", "vi") == []
+    assert claims("hằng năm doanh nghiệp phải báo cáo", "vi") == []
+    assert claims("mỗi năm người lao động được nghỉ", "vi") == []
+    assert claims("những năm tháng ấy", "vi") == []
+    assert skipped("cuối năm người dân", "vi") == [("năm", "word")]
+
+
+def test_vi_nam_before_a_numbered_period_is_the_year() -> None:
+    assert [c for c in claims("kế hoạch đầu tư công năm giai đoạn 2021-2025", "vi") if c[1] == 5] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(lead=st.sampled_from(["quanh", "hằng", "hàng", "cuối", "đầu", "giữa", "mỗi", "những", "nhiều"]),
+       noun=st.sampled_from(["người", "ngày", "tháng", "doanh nghiệp", "công ty", "giai đoạn", "hộ"]))
+def test_vi_nam_after_a_year_word_never_counts_the_noun_after_it(lead: str, noun: str) -> None:
+    assert claims(f"Theo thống kê, {lead} năm {noun} tăng mạnh.", "vi") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(lead=st.sampled_from(["có", "chia làm", "gồm", "trải qua", "cả"]),
+       noun=st.sampled_from([("người", "person"), ("doanh nghiệp", "company"), ("quốc gia", "country"),
+                             ("năm", "year"), ("tháng", "month")]))
+def test_vi_nam_before_a_count_noun_after_a_verb_is_five(lead: str, noun: tuple[str, str]) -> None:
+    assert claims(f"Dự án {lead} năm {noun[0]} mới.", "vi") == [(f"năm {noun[0]}", D(5), noun[1])]
