@@ -166,3 +166,26 @@ def test_vi_nam_after_a_year_word_never_counts_the_noun_after_it(lead: str, noun
                              ("năm", "year"), ("tháng", "month")]))
 def test_vi_nam_before_a_count_noun_after_a_verb_is_five(lead: str, noun: tuple[str, str]) -> None:
     assert claims(f"Dự án {lead} năm {noun[0]} mới.", "vi") == [(f"năm {noun[0]}", D(5), noun[1])]
+
+
+# --- en "units": a count of whatever its sentence names -----------------------------------------------
+
+
+def test_en_units_is_no_vehicle_of_its_own() -> None:
+    assert claims("The company sold 500 units.", "en") == [("500 units", D(500), "item")]
+    assert claims("Builders finished 1,200 housing units.", "en") == [("1,200", D(1200), "item")]
+    assert claims("Cars sold well. The firm shipped 500 units.", "en") == [("500 units", D(500), "item")]
+
+
+def test_en_units_counts_the_vehicles_its_sentence_names() -> None:
+    found = claims("China's passenger vehicle exports rose 21.4% in September to 524,000 units.", "en")
+    assert found[-1] == ("524,000 units", D(524000), "vehicle")
+    assert claims("Hybrids sold more than 80,000 units.", "en")[-1] == (
+        "more than 80,000 units", D(80000), "vehicle")
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999999), what=st.sampled_from(["phones", "homes", "tickets", "chips"]))
+def test_en_units_of_other_things_are_never_vehicles(n: int, what: str) -> None:
+    found = extract(f"Sales of {what} reached {n:,} units.", "en")
+    assert [(c.value, c.unit) for c in found] == [(D(n), "item")]

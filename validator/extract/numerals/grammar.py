@@ -124,6 +124,8 @@ class Grammar:
     fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, re.Pattern[str] | None], ...] = ()
     gap_re: re.Pattern[str] | None = None
     percent_closing: PercentClosing | None = None  # "percent of 10": see `PercentClosing`
+    generic_count_re: re.Pattern[str] | None = None  # "units": counts what its sentence names (full match)
+    generic_count_of_re: re.Pattern[str] | None = None  # the unit words it may take the unit of (groups "gc<i>")
 
 
 
@@ -236,7 +238,14 @@ def _per_units(b: Base) -> dict[str, Any]:
             "(?-i:" + "|".join(re.escape(x) for x in sorted(money_suffix_scales, key=len, reverse=True)) + ")"
             + rf"(?=[ \t]*(?:{b.alt(currency_words)}))"
         )
-    return {"per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
+    generic_re = generic_of_re = None
+    if units.generic_counts and units.generic_count_of:
+        generic_re = b.compile(b.alt(units.generic_counts))
+        of_alt, groups = b.named("gc", {k: units.words.get(k, []) for k in units.generic_count_of})
+        b.unit_groups.update(groups)
+        generic_of_re = b.compile(rf"(?<![^\W\d_])(?:{of_alt})")
+    return {"generic_count_re": generic_re, "generic_count_of_re": generic_of_re,
+            "per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
             "per_groups": per_groups, "money_scale_re": money_scale_re}
 
 
