@@ -189,3 +189,15 @@ def test_en_units_counts_the_vehicles_its_sentence_names() -> None:
 def test_en_units_of_other_things_are_never_vehicles(n: int, what: str) -> None:
     found = extract(f"Sales of {what} reached {n:,} units.", "en")
     assert [(c.value, c.unit) for c in found] == [(D(n), "item")]
+
+
+VI_DIGITS = {1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(num=st.integers(min_value=1, max_value=8), den=st.integers(min_value=2, max_value=9),
+       four=st.sampled_from(["bốn", "tư"]))
+def test_vi_x_phan_y_is_the_fraction_x_over_y(num: int, den: int, four: str) -> None:
+    # "tư" is four as a denominator only ("ba phần tư"); the numerator four is "bốn" ("bốn phần năm")
+    text = f"{VI_DIGITS[num]} phần {({**VI_DIGITS, 4: four})[den]}"
+    assert claims(f"Doanh thu chiếm {text} tổng số.", "vi") == [(text, D(num) / D(den), "times")]
