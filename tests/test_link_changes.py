@@ -103,6 +103,15 @@ CASES = [
                  [("25%", "5520亿元", "7400亿元")], ["pass"], [], id="zh_pair_belongs_to_the_nearest_change"),
     pytest.param("zh", "日本二季度GDP环比增速由0.8%下调至0.7%，同比增速由3.1%下调至2.9%。", [], [], [],
                  id="zh_growth_rates_moved_are_levels"),
+    # the same amount in other currencies, in parentheses after the current figure, is no figure of its own
+    pytest.param("en", "Net profit jumped 40% to 2.8bn rupees ($64.1m; £34.2m) in the quarter, compared with 2.0bn "
+                 "rupees a year earlier.", [("40%", "2.8bn rupees", "2.0bn rupees")], ["pass"], [],
+                 id="en_a_currency_gloss_keeps_the_base_designated"),
+    pytest.param("en", "Net profit jumped 60% to 2.8bn rupees ($64.1m; £34.2m) in the quarter, compared with 2.0bn "
+                 "rupees a year earlier.", [("60%", "2.8bn rupees", "2.0bn rupees")], ["fail"], ["error"],
+                 id="en_a_currency_gloss_base_fails"),
+    pytest.param("vi", "Lợi nhuận tăng 40% lên 2,8 tỷ USD (khoảng 70.000 tỷ đồng), so với 2 tỷ USD cùng kỳ năm "
+                 "trước.", [("40%", "2,8 tỷ USD", "2 tỷ USD")], ["pass"], [], id="vi_a_currency_gloss"),
 ]
 
 

@@ -81,6 +81,16 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "12.8%", "pass")]),
         ("zh", "前三季度，全市出口总额7200亿元。其中，机电产品出口750亿元，占出口总额的10.4%。",
          [("NR101", "10.4%", "pass")]),
+        # the whole is the group the part is drawn from ("…中", "trong số", "out of")
+        ("zh", "今年上半年，在312家上市公司中，有260家实现盈利，占比逾八成。", [("NR101", "逾八成", "pass")]),
+        ("zh", "今年上半年，在312家上市公司中，有210家实现盈利，占比逾八成。",
+         [("NR101", "逾八成", "error"), ("NR101", "逾八成", "fail")]),
+        ("vi", "Trong 312 doanh nghiệp được khảo sát, có 250 doanh nghiệp có lãi, chiếm 80,1%.",
+         [("NR101", "80,1%", "pass")]),
+        ("en", "Out of 312 companies, 250 companies made a profit, accounting for 80.1%.",
+         [("NR101", "80.1%", "pass")]),
+        # a weakly designated reading whose rounding lets anything fit is no check
+        ("vi", "Điểm trung bình ở mức 5,6. Môn Văn tốt hơn hai môn còn lại. Có 90% thí sinh đạt trên 5 điểm.", []),
     ],
 )
 def test_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -52,7 +52,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
     change of its own ("…, và lợi nhuận 10.600 tỷ đồng, tăng 19,9%") is another current, and ends the search."""
     text = scope.text
     sentence = scope.sentence_of(start(c))
-    anchor = max(end(c), end(current)) if start(current) > start(c) else end(c)
+    anchor = max(end(c), scope.past_gloss(current)) if start(current) > start(c) else end(c)
+    if anchor > sentence.end:  # "($54.98m; £29.32m)": the gloss's semicolon does not end the sentence
+        sentence = scope.sentence_of(anchor)
     found: list[Found] = []
     first = True
     for o in scope.starting_in(anchor, sentence.end):

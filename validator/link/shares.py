@@ -98,6 +98,31 @@ def _opening_figure(scope: Scope, share: Claim) -> Claim | None:
     return found[0] if len(found) == 1 else None
 
 
+def _group_before(scope: Scope, part: Claim) -> Claim | None:
+    """The group a part is counted out of, named just before it in its sentence: "251家上市公司中210家…",
+    "在A股287家汽车行业上市公司中，有249家…", "trong số 120 doanh nghiệp, có 80 doanh nghiệp…", "out of 20
+    banks, 12 …". The group's figure is the only one between the lead word (or the sentence start) and the
+    trail word, and only a clause break or an existence word stands between the trail and the part."""
+    sentence = scope.sentence_of(start(part))
+    before = [o for o in scope.starting_in(sentence.start, start(part)) if end(o) <= start(part)]
+    if not before or not is_quantity(before[-1]) or not compatible(before[-1], part):
+        return None
+    group = before[-1]
+    words = lexicon(scope.lang).relations.whole_opening
+    gap = scope.text[end(group):start(part)]
+    trail = next((w for w in words.trail if w in gap), None)
+    if trail is not None:
+        rest = gap[gap.rindex(trail) + len(trail):].strip(" ,，、")
+        if len(rest) > 2 or CLAUSE_GAP.search(gap[: gap.rindex(trail)]):
+            return None
+    else:
+        lead_text = scope.text[max(sentence.start, start(group) - 16):start(group)].lower()
+        lead = next((w for w in words.lead if lead_text.rstrip().endswith(w) and len(w) > 2), None)
+        if lead is None or not CLAUSE_GAP.search(gap) or len(gap) > 40:
+            return None
+    return group if value_in(group, part.unit) > part.value else None
+
+
 def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
     """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
     span = _opening(scope, share)
@@ -282,6 +307,9 @@ class _Wholes:
         opened = _opening_figure(self.scope, self.share)
         if opened is not None:
             self.add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
+        group = _group_before(self.scope, self.part)
+        if group is not None:
+            self.add(group, EXPLICIT, "the part is drawn from it ('among …')")
         clause = self.scope.clause_of(self.share)
         for o in self.scope.starting_in(end(self.share), clause[1]):
             if is_quantity(o):
