@@ -112,6 +112,16 @@ CASES = [
                  id="en_a_currency_gloss_base_fails"),
     pytest.param("vi", "Lợi nhuận tăng 40% lên 2,8 tỷ USD (khoảng 70.000 tỷ đồng), so với 2 tỷ USD cùng kỳ năm "
                  "trước.", [("40%", "2,8 tỷ USD", "2 tỷ USD")], ["pass"], [], id="vi_a_currency_gloss"),
+    # an amount with its rate in parentheses, then the level reached after a comma
+    pytest.param("vi", "Giá bạch kim tăng 4,2 USD (0,45%), lên 936,4 USD/ounce.", [], ["pass"], [],
+                 id="vi_amount_rate_then_level"),
+    pytest.param("vi", "Giá bạch kim tăng 4,2 USD (0,65%), lên 936,4 USD/ounce.", [], ["fail"], ["error"],
+                 id="vi_amount_rate_then_level_fails"),
+    pytest.param("en", "Platinum rose $4.20 (0.45%), to $936.40 an ounce.", [], ["pass"], [],
+                 id="en_amount_rate_then_level"),
+    # a rate written with its sign is not turned round again by its fall word
+    pytest.param("vi", "Chỉ số giảm 0,14 điểm (-0,25%) xuống 56,75 điểm.", [], ["pass"], [], id="vi_signed_rate_falls"),
+    pytest.param("zh", "指数下跌0.14点（-0.25%）至56.75点。", [], ["pass"], [], id="zh_signed_rate_falls"),
 ]
 
 

@@ -363,8 +363,8 @@ class Scope:
     def is_group_count(self, c: Claim) -> bool:
         """The k of a top group ("前5家", "top 10", "5 mẫu dẫn đầu"): a rank, not an amount of anything."""
         lead = self.ctx.between("top", max(0, start(c) - 4), start(c))
-        if lead and lead[-1].label == "lead":
-            return True
+        if lead and lead[-1].label == "lead" and not self.text[lead[-1].end:start(c)].strip():
+            return True  # "前5家", "top 10"; not "目前仍有18种"
         clause = self.clause_of(c)
         trail = [h for h in self.ctx.between("top", end(c), clause[1]) if h.start - end(c) <= 30]
         return bool(trail) and trail[0].label == "trail" and c.value == int(c.value) and c.value <= 100
