@@ -89,6 +89,12 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "80,1%", "pass")]),
         ("en", "Out of 312 companies, 250 companies made a profit, accounting for 80.1%.",
          [("NR101", "80.1%", "pass")]),
+        # no words name the whole: the nearest larger figure that the part's words describe more narrowly
+        ("zh", "当日市场成交额5200亿元。今年以来共有200只基金实施分红，累计分红1003亿元。"
+               "债券型基金共分红852亿元，占比84.9%。",
+         [("NR101", "84.9%", "pass")]),
+        ("en", "Market turnover reached $5.2bn. Funds paid dividends totalling $1.03bn this year. Bond funds paid "
+               "dividends of $852m, accounting for 82.7%.", [("NR101", "82.7%", "pass")]),
         # a weakly designated reading whose rounding lets anything fit is no check
         ("vi", "Điểm trung bình ở mức 5,6. Môn Văn tốt hơn hai môn còn lại. Có 90% thí sinh đạt trên 5 điểm.", []),
     ],

@@ -260,6 +260,8 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
+    if not named - {"t:total"}:
+        found.by_superset()
     found.out.sort(key=lambda x: -x[1])
     return found.out
 
@@ -345,6 +347,21 @@ class _Wholes:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
                 self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+
+    def by_superset(self) -> None:
+        """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
+        the nearest earlier figure of the part's unit, in its paragraph or the one before, that the part's own
+        words describe and narrow ("我国证券评估机构为272家", "累计分红1103.63亿元"): the set it is drawn from."""
+        scope, part = self.scope, self.part
+        own = frozenset(t for t in scope.about(part) if ":" not in t)
+        if not own:
+            return
+        para = scope.paragraph(part)
+        pool = [o for o in scope.in_paragraphs(para - 1, para) if end(o) <= start(part) and o.unit == part.unit
+                and _may_be_whole(scope, o, part) and scope.named_by(own, o) >= 0.6]
+        if pool and pool[-1].id not in self.seen:
+            self.add(pool[-1], 0.6, f"the nearest larger figure the part's words describe, more narrowly "
+                                    f"({scope.named_by(own, pool[-1]):.2f})")
 
     def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool
                   ) -> tuple[float, str]:
