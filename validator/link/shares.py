@@ -260,7 +260,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
-    if not named - {"t:total"}:
+    if not named - {"t:total"} and not any(s >= CLAUSE for _, s, _, _ in found.out):
         found.by_superset()
     found.out.sort(key=lambda x: -x[1])
     return found.out
@@ -357,11 +357,13 @@ class _Wholes:
         if not own:
             return
         para = scope.paragraph(part)
-        pool = [o for o in scope.in_paragraphs(para - 1, para) if end(o) <= start(part) and o.unit == part.unit
-                and _may_be_whole(scope, o, part) and scope.named_by(own, o) >= 0.6]
-        if pool and pool[-1].id not in self.seen:
-            self.add(pool[-1], 0.6, f"the nearest larger figure the part's words describe, more narrowly "
-                                    f"({scope.named_by(own, pool[-1]):.2f})")
+        for o in reversed(scope.in_paragraphs(para - 1, para)):
+            if end(o) > start(part) or o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
+                continue
+            described = scope.named_by(own, o)
+            if described >= 0.6:
+                self.add(o, 0.6, f"the nearest larger figure the part's words narrow ({described:.2f})")
+                return
 
     def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool
                   ) -> tuple[float, str]:
