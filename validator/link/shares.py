@@ -260,7 +260,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
-    if not named - {"t:total"} and not any(s >= CLAUSE for _, s, _, _ in found.out):
+    if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
         found.by_superset()
     found.out.sort(key=lambda x: -x[1])
     return found.out
