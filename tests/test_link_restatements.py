@@ -165,11 +165,6 @@ HEADLINES = [
     pytest.param("en", "Regulator halts 14 wind farms\n\nThe regulator fined 14 banks last year.", [], [],
                  id="en_headline_count_of_other_things"),
     pytest.param("zh", "三大粮商争购澳企\n\n国际三大粮商同时表示收购意向。", [], [], id="zh_top_group_is_no_count"),
-    # a number glued to a Latin letter is a name in zh and vi ("3M", "24k"), no amount to restate
-    pytest.param("zh", "三菱3M等净水器抽检不合格\n\n抽检中，松下、三菱、3M等品牌被检出问题。", [], [],
-                 id="zh_a_brand_is_no_amount"),
-    pytest.param("vi", "Vàng 24k tăng giá\n\nGiá vàng 24k của nhiều thương hiệu tăng mạnh.", [], [],
-                 id="vi_gold_purity_is_no_amount"),
 ]
 
 
