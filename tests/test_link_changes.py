@@ -119,6 +119,15 @@ CASES = [
                  id="vi_amount_rate_then_level_fails"),
     pytest.param("en", "Platinum rose $4.20 (0.45%), to $936.40 an ounce.", [], ["pass"], [],
                  id="en_amount_rate_then_level"),
+    # an amount in cents of a price a barrel ("a barrel" understood); the level reached after a comma
+    pytest.param("zh", "布伦特原油期货收盘跌79美分，至每桶118.78美元，跌幅0.66%。", [], ["pass"], [],
+                 id="zh_cents_of_a_price_per_barrel"),
+    pytest.param("zh", "布伦特原油期货收盘跌79美分，至每桶118.78美元，跌幅0.96%。", [], ["fail"], ["error"],
+                 id="zh_cents_of_a_price_per_barrel_fails"),
+    pytest.param("vi", "Giá bạc giảm 2,7 xu Mỹ, tức 0,16%, xuống 16,627 USD/ounce.", [], ["pass"], [],
+                 id="vi_cents_then_level_after_a_comma"),
+    pytest.param("en", "Military spending will rise by 4.8%, to reach $419.3bn, from $400.1bn last year.",
+                 [("4.8%", "$419.3bn", "$400.1bn")], ["pass"], [], id="en_level_after_a_comma"),
     # a rate written with its sign is not turned round again by its fall word
     pytest.param("vi", "Chỉ số giảm 0,14 điểm (-0,25%) xuống 56,75 điểm.", [], ["pass"], [], id="vi_signed_rate_falls"),
     pytest.param("zh", "指数下跌0.14点（-0.25%）至56.75点。", [], ["pass"], [], id="zh_signed_rate_falls"),

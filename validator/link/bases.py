@@ -19,6 +19,7 @@ from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
     compatible,
+    compatible_unit,
     end,
     is_quantity,
     month_before,
@@ -28,6 +29,7 @@ from validator.link.scope import (
 from validator.link.wording import RATES, base_periods, broken, earlier_words, is_delta, lead_start, moves
 from validator.link.years import month_role
 from validator.model import Claim, Period
+from validator.units import is_known_unit
 
 Units = dict[str, tuple[str, str]]
 
@@ -255,6 +257,11 @@ def takes_unit(base: Claim, current: Claim) -> Units:
     if _per_elided(base, current):
         return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
                                         f"({current.text})")}
+    numerator, slash, per = current.unit.partition("/")
+    if slash and base.unit != numerator and compatible_unit(base, numerator) and is_known_unit(f"{base.unit}/{per}"):
+        # "下跌79美分，至每桶118.78美元": cents a barrel, the "a barrel" understood
+        return {base.id: (f"{base.unit}/{per}", f"its rate unit understood from the figure it is compared with "
+                                                f"({current.text})")}
     return {}
 
 
