@@ -79,7 +79,7 @@ def test_settings_are_read(project: Path) -> None:
     assert config.select == ["NR101", "hedge-violation"] and config.ignore == ["IN501"]
     assert config.severity == {"NR103": "error"} and config.baseline == "b.json"
     assert (config.tolerance.about, config.tolerance.nearly_below) == (Fraction(1, 20), Fraction(1, 5))
-    assert config.tolerance.bound_slack == Fraction(1, 20)  # untouched keys keep their defaults
+    assert config.tolerance.bound_slack == Fraction(1, 50)  # untouched keys keep their defaults
 
 
 def test_severity_override_fails_the_run(project: Path) -> None:

@@ -203,3 +203,32 @@ def test_the_base_named_after_a_change_picks_the_current_of_its_kind(tmp_path: P
     assert ("20,6%", "1,58 triệu lượt", "1,31 triệu lượt") in changes_read(text, "vi")
     assert judged(text, "vi", tmp_path) == (["pass"], [])
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "statuses", "severities"),
+    [
+        # a fraction led by a fall word is a change in percent: £1.84m -> £1.21m is a cut of 34%, not a half
+        ("en", "Grants to arts groups will be cut by half, from £1.84m to £1.21m.",
+         [("half", "£1.21m", "£1.84m")], ["fail"], ["error"]),
+        ("en", "Grants to arts groups will be cut by a third, from £1.80m to £1.20m.",
+         [("a third", "£1.20m", "£1.80m")], ["pass"], []),
+        ("vi", "Ngân sách cho hoạt động văn hóa giảm một nửa, từ 1,84 tỷ đồng xuống 1,21 tỷ đồng.",
+         [("một nửa", "1,21 tỷ đồng", "1,84 tỷ đồng")], ["fail"], ["error"]),
+        ("vi", "Ngân sách cho hoạt động văn hóa giảm một phần ba, từ 1,8 tỷ đồng xuống 1,2 tỷ đồng.",
+         [("một phần ba", "1,2 tỷ đồng", "1,8 tỷ đồng")], ["pass"], []),
+        ("zh", "文化补助资金减少三分之一，从1.8亿元降至1.2亿元。",
+         [("三分之一", "1.2亿元", "1.8亿元")], ["pass"], []),
+        ("zh", "文化补助资金减少一半，从1.84亿元降至1.21亿元。",
+         [("一半", "1.21亿元", "1.84亿元")], ["fail"], ["error"]),
+    ],
+)
+def test_a_fraction_after_a_rise_or_fall_word_is_a_change(lang: str, text: str, read: list[Read],
+                                                          statuses: list[str], severities: list[str],
+                                                          tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_a_fraction_that_is_a_share_is_no_change() -> None:
+    assert changes_read("Exports rose to $10bn. Electronics made up half of that, or $5bn.", "en") == []

@@ -105,10 +105,16 @@ CASES = [
         [("more than 1.9 million vehicles", "1.75 million vehicles")], [("HD301", "error")],
         id="en_hedge_contradicted"),
     pytest.param(
+        "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.89 million vehicles exported in 2024 "
+        "set a record.",
+        [("more than 1.9 million vehicles", "1.89 million vehicles")], [("HD301", "warning")],
+        id="en_hedge_just_missed_is_a_warning"),
+    pytest.param(
+        # a bound is a threshold, not a rounding: 1.85 million is not "more than 1.9 million"
         "en", "Exports reached more than 1.9 million vehicles in 2024.\n\nThe 1.85 million vehicles exported in 2024 "
         "set a record.",
-        [("more than 1.9 million vehicles", "1.85 million vehicles")], [("HD301", "warning")],
-        id="en_hedge_just_missed_is_a_warning"),
+        [("more than 1.9 million vehicles", "1.85 million vehicles")], [("HD301", "error")],
+        id="en_hedge_missed_by_points_is_an_error"),
     pytest.param(
         "vi", "GDP năm 2020 đạt 340,6 tỷ USD, vượt Singapore (337,5 tỷ USD), Malaysia (336,3 tỷ USD).\n\n"
         "GDP năm 2020 đạt hơn 340 tỷ USD.",

@@ -118,3 +118,90 @@ def test_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]
 )
 def test_no_false_alarm_when_a_reading_fits(lang: str, text: str) -> None:
     assert not [j for j in judged(text, lang) if j[2] == "error"]
+
+
+def whole_candidates(text: str, lang: str, stated: str) -> set[str]:
+    """The texts of every whole weighed for the share written `stated`."""
+    from validator.extract.claims import extract_document
+    from validator.link import hypotheses
+
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    texts = {c.id: c.text for c in claims}
+    found: set[str] = set()
+    for h in hypotheses(doc, claims):
+        for cand in h.candidates:
+            r = cand.relation
+            if isinstance(r, ShareRelation) and texts[r.share] == stated and r.whole is not None:
+                found.add(texts[r.whole])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "wholes"),
+    [
+        # a breakdown word after the sentence's subject ("gồm cả", "including", "包括") says what the subject takes
+        # in: it opens on no figure of the paragraph before
+        ("vi", "Tổng dư nợ toàn địa bàn đạt 500 tỷ đồng.\n\nDư nợ của khối ngân hàng nhà nước đạt 300 tỷ đồng.\n\n"
+               "Cho vay bất động sản, gồm cả kinh doanh bất động sản và cho vay mua nhà, đạt 100 tỷ đồng, chiếm 20% "
+               "tổng dư nợ toàn địa bàn.", "20%", {"500 tỷ đồng"}),
+        ("en", "Total lending in the region reached $500bn.\n\nState banks lent $300bn.\n\nProperty loans, including "
+               "mortgages and development finance, reached $100bn, or 20% of total lending.", "20%", {"$500bn"}),
+        # …while one that opens its sentence does
+        ("vi", "Dư nợ của khối ngân hàng nhà nước đạt 300 tỷ đồng.\n\nTrong đó, cho vay bất động sản đạt 100 tỷ đồng, "
+               "chiếm 33,3%.", "33,3%", {"300 tỷ đồng"}),
+    ],
+)
+def test_breakdown_word_after_a_subject_opens_on_no_earlier_figure(lang: str, text: str, stated: str,
+                                                                    wholes: set[str]) -> None:
+    assert whole_candidates(text, lang, stated) == wholes
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # 95.5亿 counts visits (read from "增加10.0亿人次" beside it): so does 40.0亿, its part; 40 / 90 is 44.4%
+        ("40.0亿", [("NR101", "50.0%", "error"), ("NR101", "50.0%", "fail")]),
+        ("45.0亿", [("NR101", "50.0%", "pass")]),
+    ],
+)
+def test_a_unit_read_by_one_relation_carries_to_the_bare_figure_of_another(
+        part: str, expected: list[tuple[str, str, str]]) -> None:
+    text = (f"2023年，全国基层医疗机构诊疗人次{part}，占总诊疗人次的50.0%。\n\n"
+            "医疗服务方面，2023年全国总诊疗人次90.0亿，比上年增加10.0亿人次，增长12.5%。")
+    assert judged(text, "zh") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fraction as a share, its whole named by a synonym of what was launched ("mở bán" is new supply):
+        # 3.100 / 6.200 is a half, not three quarters
+        ("vi", "Quý II có 6.200 căn hộ mở bán mới. Giá bán bình quân đạt 52 triệu đồng/m2.\n\nCăn hộ trung cấp "
+               "có 3.100 căn, chiếm ba phần tư nguồn cung mới.",
+         [("NR101", "ba phần tư", "error"), ("NR101", "ba phần tư", "fail")]),
+        ("vi", "Quý II có 6.200 căn hộ mở bán mới. Giá bán bình quân đạt 52 triệu đồng/m2.\n\nCăn hộ trung cấp "
+               "có 4.650 căn, chiếm ba phần tư nguồn cung mới.",
+         [("NR101", "ba phần tư", "pass")]),
+        ("en", "Developers launched 6,200 homes in the second quarter. Prices averaged £310,000.\n\nFlats made up "
+               "3,100 homes, or three quarters of new supply.",
+         [("NR101", "three quarters", "error"), ("NR101", "three quarters", "fail")]),
+        # "nearly" is short of its figure: 4.734 / 6.124 = 77.3% is "hơn 77%", not "gần 77%" (a warning)
+        ("vi", "Tổng mức bán lẻ đạt 6.124 tỷ đồng. Bán lẻ hàng hóa đạt 4.734 tỷ đồng, chiếm gần 77% tổng mức.",
+         [("NR101", "gần 77%", "fail"), ("NR101", "gần 77%", "warning")]),
+        ("en", "Retail sales reached $6,124m. Goods sales reached $4,690m, or nearly 77% of the total.",
+         [("NR101", "nearly 77%", "pass")]),
+        # "about" on a figure counted in coarse steps (成, tenths) reaches no further loosely than naturally:
+        # 4390 / 6124 = 71.7% is 七成, not 约八成
+        ("zh", "全市医院病床总数为6124张。其中，公立医院病床4390张，约占八成。",
+         [("NR101", "八成", "error"), ("NR101", "八成", "fail")]),
+        ("zh", "全市医院病床总数为6124张。其中，公立医院病床4800张，约占八成。",
+         [("NR101", "八成", "pass")]),
+        ("en", "The region has 6,124 hospital beds. Of these, public hospitals have 4,390, or about 80% of the total.",
+         [("NR101", "about 80%", "error"), ("NR101", "about 80%", "fail")]),
+        ("zh", "二季度全市商品住宅推盘6200套，均价每平方米5.2万元。\n\n中端户型3100套，占新增供应的四分之三。",
+         [("NR101", "四分之三", "error"), ("NR101", "四分之三", "fail")]),
+    ],
+)
+def test_fraction_and_hedged_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == sorted(expected)

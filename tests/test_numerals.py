@@ -123,6 +123,13 @@ def test_vi_fractions_are_exact() -> None:
     assert (m.value, m.precision, m.kind) == (D("0.5"), D(0), "fraction")
     m = one("khoảng một phần ba", "vi")
     assert (m.value, m.precision, m.kind, m.hedge) == (D(1) / D(3), D(0), "fraction", "about")
+    # "tư" (four) is a denominator after "phần", as after a multiplier ("hai nghìn tư" = 2400)
+    m = one("chiếm ba phần tư số căn", "vi")
+    assert (m.value, m.kind) == (D("0.75"), "fraction")
+    assert one("gần một phần tư dân số", "vi").value == D("0.25")
+    assert one("hai phần năm doanh thu", "vi").value == D("0.4")
+    assert parse_number("hai nghìn tư", "vi") == (D(2400), D(100))
+    assert find_numbers("ngày thứ tư", "vi") == []
 
 
 def test_vi_points_and_ranges() -> None:

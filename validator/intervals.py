@@ -245,10 +245,15 @@ class Tolerance:
     about: Fraction = Fraction(1, 10)  # "about 100": natural 90..110
     about_loose: Fraction = Fraction(1, 5)  # loose 80..120
     nearly_below: Fraction = Fraction(15, 100)  # "nearly 50": natural 42.5..
-    nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)
+    nearly_over: Fraction = Fraction(2, 100)  # ..51 (a small overshoot is tolerated)…
+    # …but no more than a sliver of the figure's written step: "nearly" is short of its figure, so "gần nghìn lần"
+    # for 1,005 times is fine, "gần 77%" for 77.3% is loose (it is "gần 78%" or "hơn 77%")
+    nearly_over_steps: Fraction = Fraction(1, 10)
     nearly_loose_below: Fraction = Fraction(20, 100)  # "nearly 4x" for 2.9x is false, for 3.3x loose
     nearly_loose_over: Fraction = Fraction(10, 100)  # "nearly 7x" for 7.57x is loose, not false
-    bound_slack: Fraction = Fraction(5, 100)  # "over 40%" for 39% is loose; for 30% it is false
+    # "over 40%" for 39.6% is loose (a writer who rounded 39.6 to 40 first); for 38.2% it is false: a bound is
+    # a threshold the figure must clear, not a rounding of it, so it reaches only a sliver below
+    bound_slack: Fraction = Fraction(2, 100)
     # …but a hedge on a figure written to a fine digit reaches only so many of its steps: "about 9.3" is 9.3 give
     # or take a few tenths (no further than half a unit of the coarser figure, 9 or 10, naturally; a whole one
     # loosely), not 8.4-10.2 — a writer who knew no better than ±10% would not have written the tenth
@@ -263,6 +268,7 @@ class Tolerance:
             about_loose=self.about_loose * k,
             nearly_below=min(self.nearly_below * k, Fraction(1)),
             nearly_over=self.nearly_over * k,
+            nearly_over_steps=self.nearly_over_steps * k,
             nearly_loose_below=min(self.nearly_loose_below * k, Fraction(1)),
             nearly_loose_over=self.nearly_loose_over * k,
             bound_slack=self.bound_slack * k,
@@ -313,7 +319,6 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
     top = frac(high) if high is not None else v
     rounded = rounding_interval(v, p, top)
     plain_loose = _plain_loose(v, top, p)
-    size = abs(v)
     if hedge is None:
         return Bands(rounded, plain_loose, rounded)
     kind = Hedge(hedge)
@@ -328,17 +333,25 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
         # 1.2 million" may be 1.08–1.32 million, while "an estimated 7.54 million" (three digits given) means
         # 7.49–7.59 million, not anything within 10%
         natural = rounded.hull(Interval(v - reach(v, t.about, t.hedge_steps), top + reach(top, t.about, t.hedge_steps)))
-        loose = plain_loose.hull(Interval(v - reach(v, t.about_loose, t.hedge_loose_steps),
-                                          top + reach(top, t.about_loose, t.hedge_loose_steps)))
-        return Bands(natural, loose, rounded)
+        if p and p > abs(v) * t.about:
+            # counted in steps as coarse as the hedge ("约八成", "about 80%", "about 8 million"): the next step is
+            # the writer's alternative, so even loosely "about" reaches no further than it does naturally (or
+            # than rounding again and again does) — "约八成" for 71.4% is 七成, not a loose 八成
+            low = v - max(reach(v, t.about, t.hedge_steps), p * REPEATED_ROUNDING)
+            high = top + max(reach(top, t.about, t.hedge_steps), p * REPEATED_ROUNDING)
+        else:
+            low = v - reach(v, t.about_loose, t.hedge_loose_steps)
+            high = top + reach(top, t.about_loose, t.hedge_loose_steps)
+        return Bands(natural, plain_loose.hull(Interval(low, high)), rounded)
     if kind is Hedge.NEARLY:
-        natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + abs(top) * t.nearly_over)
+        overshoot = reach(top, t.nearly_over, t.nearly_over_steps)
+        natural = Interval(v - reach(v, t.nearly_below, t.hedge_steps), top + overshoot)
         loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
         loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
-        return Bands(Interval(v, None), Interval(v - size * t.bound_slack, None), rounded)
-    return Bands(Interval(None, top), Interval(None, top + abs(top) * t.bound_slack), rounded)
+        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, t.hedge_steps), None), rounded)
+    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, t.hedge_steps)), rounded)
 
 
 # A value that reaches the written figure by rounding again and again (12.46 -> 12.5 -> 13) lies at most

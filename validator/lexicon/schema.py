@@ -68,8 +68,9 @@ class Numerals(Strict):
     half_after_count: Words = []  # a classifier with a half after a count ("五个半" = 5.5)
     negative_words: Words = []
     # before_unit_counted: before a unit only where a `counted_after` word comes first ("trong một ngày")
+    # after_fraction: as the denominator right after a numerator-first fraction word ("ba phần tư" = 3/4)
     restricted: dict[str, list[Literal["after_multiplier", "before_multiplier", "before_unit", "after_zero_link",
-                                       "before_fraction", "before_unit_counted"]]] = {}
+                                       "before_fraction", "before_unit_counted", "after_fraction"]]] = {}
     lone_digit_needs_unit: bool = False
     approx_infix: dict[str, str] = {}
     fraction_numerator_first: Words = []

@@ -27,10 +27,10 @@ from validator.link.multiples import find_multiples
 from validator.link.parts import find_parts
 from validator.link.ranges import range_pairs
 from validator.link.restatements import find_restatements
-from validator.link.scope import Scope
+from validator.link.scope import RATIO_UNITS, Scope
 from validator.link.shares import find_shares
 from validator.link.topk import find_subsets
-from validator.model import Claim, Relation
+from validator.model import ChangeRelation, Claim, Relation, ShareRelation
 
 Judge = Callable[[Relation, dict[str, str]], str]
 
@@ -63,11 +63,39 @@ def link(doc: Document, claims: list[Claim], judge: Judge | None = None) -> tupl
 
             judge = judge_for(doc, claims)
         relations, units = arbitrate(found, judge)
+        units = _carried(relations, {c.id: c for c in claims}, units)
     out = []
     for c in claims:
         reading = units.get(c.id)
         out.append(c if reading is None else c.model_copy(update={"unit": reading[0], "note": c.note or reading[1]}))
     return out, relations
+
+
+def _carried(relations: list[Relation], by_id: dict[str, Claim], units: dict[str, tuple[str, str]]
+             ) -> dict[str, tuple[str, str]]:
+    """A unit one reading gives a figure carries over to the bare figure it is compared with in another: in
+    "诊疗人次49.4亿，占总诊疗人次的59.6%" … "总诊疗人次95.5亿，比上年增加11.3亿人次", 95.5亿 counts visits (read from
+    11.3亿人次), and so does 49.4亿, its part."""
+    for _ in range(2):
+        changed = False
+        for r in relations:
+            if isinstance(r, ShareRelation):
+                a, b = r.part, r.whole
+            elif isinstance(r, ChangeRelation):
+                a, b = r.base, r.current
+            else:
+                continue
+            if a is None or b is None or a not in by_id or b not in by_id:
+                continue
+            unit_a = units[a][0] if a in units else by_id[a].unit
+            unit_b = units[b][0] if b in units else by_id[b].unit
+            for x, unit_x, y, unit_y in ((a, unit_a, b, unit_b), (b, unit_b, a, unit_a)):
+                if unit_x == "item" and unit_y not in ("item", *RATIO_UNITS) and x not in units:
+                    units[x] = (unit_y, f"unit read from the figure it is compared with ({by_id[y].text})")
+                    changed = True
+        if not changed:
+            break
+    return units
 
 
 def infer_relations(doc: Document, claims: list[Claim]) -> list[Relation]:

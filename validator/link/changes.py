@@ -56,7 +56,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.priors import prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
-from validator.link.wording import RATES, change_period, named_as_base
+from validator.link.wording import RATES, change_period, is_fraction, named_as_base
 from validator.model import ChangeRelation, Claim
 
 
@@ -116,7 +116,7 @@ class _Reader:
         strength, note = period_fits(self.scope, base, current, self.period, strength)
         amount = self.amount.id if self.amount is not None else None
         units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
-        if c.unit not in RATES:  # an amount change: bare figures counted as it is
+        if c.unit not in RATES and not is_fraction(c):  # an amount change: bare figures counted as it is
             units |= items_read_as(c, base, current)
         self.h.add(ChangeRelation(kind="change", change=c.id, base=base.id, current=current.id, delta=amount,
                                   direction=self.direction), strength, why + note, units)

@@ -13,7 +13,7 @@ from validator.link.deltas import amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
 from validator.link.scope import CLAUSE_GAP, Scope, end, start
-from validator.link.wording import RATES, SEMICOLON, direction_of, is_rate, reached
+from validator.link.wording import RATES, SEMICOLON, direction_of, is_fraction, is_rate, reached
 from validator.model import Claim
 
 # how far a change may stand from the pair it owns: "fell 3.1 pct to A from B" / "từ A lên B, tức tăng 6,6%",
@@ -46,7 +46,8 @@ def moves_of(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> Moves:
         members = {o.id for pair in ranges.values() for o in pair}
         changes: dict[str, str] = {}
         for c in scope.claims:
-            if c.unit in RATES and c.id not in members and not is_rate(scope, c) and not reached(scope, c):
+            if ((c.unit in RATES or is_fraction(c)) and c.id not in members and not is_rate(scope, c)
+                    and not reached(scope, c)):
                 direction = direction_of(scope, c)
                 if direction is not None:
                     changes[c.id] = direction

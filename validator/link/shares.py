@@ -285,7 +285,7 @@ class _Wholes:
         scope, part = self.scope, self.part
         sentence = scope.sentence_of(start(part))
         cue = scope.ctx.last_before("parts", sentence.start, start(part))
-        if cue is None:
+        if cue is None or _describes_subject(scope, sentence.start, cue.start):
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
@@ -405,6 +405,15 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
+
+
+def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
+    """"Cho vay bất động sản, gồm cả kinh doanh … và cho vay mua nhà, đạt 812.000 tỷ đồng": a breakdown word after
+    the sentence's subject, with no figure before it, says what that subject takes in; it opens on no earlier
+    figure (as "Trong đó, …", "其中…" or "…đạt 3,82 triệu tỷ đồng, trong đó …" do)."""
+    if scope.starting_in(lo, cue):
+        return False
+    return len(scope.phrases.tokens(lo, cue)) >= 2
 
 
 def _related(scope: Scope, whole: Claim, part: Claim) -> bool:

@@ -23,6 +23,12 @@ from validator.model import Claim
 RATES = ("percent", "point")
 
 
+def is_fraction(c: Claim) -> bool:
+    """A fraction below one ("half", "một phần ba", "三分之一"): a rate when a rise or fall word leads it ("cut by
+    half", "giảm một nửa", "减少了三分之一")."""
+    return c.unit == "times" and 0 < c.value < 1 and c.reading is None
+
+
 # Within a sentence (the splitter has told an abbreviation's dot, "Jan. 1", from a full stop) only a semicolon
 # breaks it into parts.
 SEMICOLON = re.compile(r"[;；]")

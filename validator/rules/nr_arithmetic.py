@@ -153,7 +153,7 @@ class ChangeMismatch(RelationRule[Changes]):
         assert base is not None and current is not None and relative is not None and difference is not None
         unit = base.claim.unit
         arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
-        if change.claim.unit == "percent":
+        if change.claim.unit in ("percent", "times"):  # a fraction ("cut by half") as a percentage
             computed = relative
             verdict = judge(stated, computed)
             if verdict is not Verdict.VERIFIED and unit == "percent" and judge(stated, difference) is Verdict.VERIFIED:
@@ -166,9 +166,16 @@ class ChangeMismatch(RelationRule[Changes]):
         arithmetic = f"{arrow} is {fmt_number(computed.mid, shown)} ({fmt_interval(computed, shown)} with rounding)"
         yield verdict_outcome(
             verdict, change, [base, current], f"{change.text}: {arithmetic} ✓",
-            f"stated {record.relation.direction} {fmt_number(change.claim.value, change.claim.unit)} but {arithmetic}",
+            f"stated {record.relation.direction} {_written(change)} but {arithmetic}",
             computed, shown, ctx, self.severity,
         )
+
+
+def _written(change: Located) -> str:
+    """A change as stated: its figure, or a fraction's words ("half")."""
+    if change.claim.unit == "times":
+        return f"{change.text} ({fmt_number(Fraction(change.claim.value) * 100, 'percent')})"
+    return fmt_number(change.claim.value, change.claim.unit)
 
 
 def _change_by_amount(record: Changes, ctx: Resolver, severity: Severity) -> Outcome:

@@ -206,6 +206,9 @@ class Changes:
         stated = _scaled(change.bands(tolerance), sign if change.claim.value >= 0 else 1)
         relative = difference = None
         problem = None
+        fraction = as_percent(change, tolerance) if change.claim.unit == "times" else None
+        if fraction is not None:  # a fraction is a change in percent: "cut by half" is down 50%
+            stated = _scaled(fraction, sign)
         if base is not None and current is not None:
             base_iv, current_iv = base.natural(tolerance), in_unit(current, base.claim.unit, tolerance)
             if current_iv is None:
@@ -215,7 +218,7 @@ class Changes:
                 relative = percent_change_interval(base_iv, current_iv)
                 difference = difference_interval(base_iv, current_iv)
                 unit = change.claim.unit
-                if unit not in ("percent", "point") and unit != base.claim.unit:
+                if unit not in ("percent", "point", "times") and unit != base.claim.unit:
                     converted = bands_in(change, base.claim.unit, tolerance)  # "down 1.2 GWh" of MWh figures
                     if converted is None:
                         problem = Problem(change, f"a change in {unit} cannot be computed from {base.claim.unit}",

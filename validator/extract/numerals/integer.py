@@ -210,8 +210,11 @@ class _IntegerReader:
         nxt = toks[j + 1] if j + 1 < n else None
         before_mult = nxt is not None and nxt.kind in ("mult", "scale")
         before_frac = nxt is not None and nxt.kind in ("denom", "fnum", "fword", "fden")
+        # the denominator of "ba phần tư" (3/4): the first token read, right after the fraction word
+        after_frac = j == self.i and j > 0 and toks[j - 1].kind == "fnum"
         return (
             (after_mult and "after_multiplier" in conds)
+            or (after_frac and "after_fraction" in conds)
             or (self.after_zero and "after_zero_link" in conds)
             or (before_mult and "before_multiplier" in conds)
             or (before_frac and "before_fraction" in conds)
