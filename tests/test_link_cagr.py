@@ -55,9 +55,9 @@ CASES = [
                  ["error"], id="vi_cagr_wrong"),
     # --- zh ---
     pytest.param("zh", "光伏发电量由2019年的2243亿千瓦时增至2024年的8341亿千瓦时，年均增长约30.0%。",
-                 [("约30.0%", "2243亿千", "8341亿千", Decimal(5))], ["pass"], [], id="zh_cagr_right"),
+                 [("约30.0%", "2243亿千瓦时", "8341亿千瓦时", Decimal(5))], ["pass"], [], id="zh_cagr_right"),
     pytest.param("zh", "光伏发电量由2019年的2243亿千瓦时增至2024年的8341亿千瓦时，年均增长约38.8%。",
-                 [("约38.8%", "2243亿千", "8341亿千", Decimal(5))], ["fail"], ["error"], id="zh_cagr_wrong"),
+                 [("约38.8%", "2243亿千瓦时", "8341亿千瓦时", Decimal(5))], ["fail"], ["error"], id="zh_cagr_wrong"),
 ]
 
 

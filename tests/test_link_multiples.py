@@ -57,13 +57,13 @@ CASES = [
     pytest.param("zh", "云计算业务收入296.4亿元，同比增长27.3%。云计算业务收入已是2020年同期（68.2亿元）的5.3倍。",
                  [("5.3倍", "296.4亿元", "68.2亿元")], ["fail"], ["error"], id="zh_current_named_elsewhere"),
     pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的3.9倍。",
-                 [("3.9倍", "1.02亿千", "2584万千")], ["pass"], [], id="zh_two_figures_named_by_words"),
+                 [("3.9倍", "1.02亿千瓦", "2584万千瓦")], ["pass"], [], id="zh_two_figures_named_by_words"),
     # the subject left out ("数量"): the base is named after the copula, the current is the other figure
     pytest.param("zh", "医院中，公立医院11772个，民营医院26583个，数量是公立医院的2.26倍。",
                  [("2.26倍", "26583个", "11772个")], ["pass"], [], id="zh_subject_left_out"),
     # "是…的N倍" says "as much": a figure that fits only as "N times more" (3.95 - 1) is wrong, not loose
     pytest.param("zh", "上半年光伏新增装机1.02亿千瓦，风电新增装机2584万千瓦，光伏新增装机约为风电新增装机的2.9倍。",
-                 [("2.9倍", "1.02亿千", "2584万千")], ["fail"], ["error"], id="zh_as_much_read_as_more_is_wrong"),
+                 [("2.9倍", "1.02亿千瓦", "2584万千瓦")], ["fail"], ["error"], id="zh_as_much_read_as_more_is_wrong"),
     # "增长了N倍" is widely written for "as much": fitting that way is a warning
     pytest.param("zh", "今年出口额为84亿元，比2020年的21亿元增长了4倍。",
                  [("4倍", "84亿元", "21亿元")], ["fail"], ["warning"], id="zh_more_read_as_much_is_loose"),

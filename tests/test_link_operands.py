@@ -104,7 +104,7 @@ def test_breakdown_in_the_same_sentence_without_unit_words() -> None:
 
 
 def test_a_bare_base_takes_the_unit_of_the_figure_it_is_compared_with() -> None:
-    doc = document_from_text("Retail sales reached 19.41 million units, up 8.2% year-on-year from 17.94 million.",
+    doc = document_from_text("Retail car sales reached 19.41 million units, up 8.2% year-on-year from 17.94 million.",
                              language="en")
     claims = extract_document(doc)
     (change,) = [r for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]

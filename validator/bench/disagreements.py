@@ -191,10 +191,6 @@ _DISAGREEMENTS: dict[str, tuple[str, ...]] = {
         "recognizers/zh/number/307", "recognizers/zh/number/309", "recognizers/zh/number/310",
         "recognizers/zh/number/311",
     ),
-    "'percent of N' word order is not news usage": (
-        "recognizers/en/percent/9", "recognizers/en/percent/10", "recognizers/en/percent/11",
-        "recognizers/en/percent/12",
-    ),
     (
         "compound ordinal denominators (twenty-fifths, 'one hundred thirty fifths'): the simple ones, to "
         "trillionths, are read"

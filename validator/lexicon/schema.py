@@ -82,6 +82,11 @@ class Numerals(Strict):
     slash_fractions: bool = False
     plus_minus: Words = []
     percent_prefix: Words = []
+    # percent words written before the number they lead only where that number closes its phrase ("percent
+    # of 10" = 10%): no number stands before the percent word, and `phrase_end` follows the number (not "the
+    # percent of 10-year-olds", "percent of 10 members", "percent of 2024": there the number counts or dates)
+    percent_prefix_closing: Words = []
+    phrase_end: str = r"\s*(?:[.,;:!?)\]]|\Z)"  # regex: what may follow a number that closes its phrase
     percent_suffix: Words = []
     points_suffix: Words = []
     multiple_prefix: dict[str, str] = {}
@@ -145,6 +150,11 @@ class Units(Strict):
     measure_words: Table = {}
     nouns: Table = {}
     noun_window: int = 6
+    # count nouns that name no thing of their own ("units"): the figure counts the thing its sentence names
+    # before it, by one of the unit words of `generic_count_of` ("passenger vehicle exports rose to 524,000
+    # units": vehicles); with none named, its unit is the word's own key ("1,200 housing units": items)
+    generic_counts: Words = []
+    generic_count_of: Words = []
     money_parts: dict[str, dict[str, Decimal]] = {}
     money_part_joiners: Words = []
     # spoken amounts that leave the last unit off ("一块二" = 1.2 CNY): the currencies, and the unit words

@@ -287,6 +287,24 @@ class _Finder:
         mpre = m.group("mpre")
         mreading = gm.multiple_prefix.get(mpre.lower()) if mpre else None
         percent = m.group("ppre") is not None
+        closing = gm.percent_closing
+        if percent and closing is not None and closing.prefix.fullmatch(m.group("ppre")):
+            # "percent of 10" is 10% only where no number stands before the percent word and the number
+            # closes its phrase; "the percent of 10-year-olds", "5 percent of 10 members", "percent of $10" read
+            # the number alone
+            own_start = m.start("cur") if m.group("cur") is not None else ns
+            ps = m.start("ppre")
+            if currency is not None or closing.number_before.search(norm, max(0, ps - 24), ps) is not None:
+                return lambda p: read_mention(p, norm, gm, own_start, None, currency, False, None, False)
+
+            def read_closing(p: Parsed) -> Raw | str:
+                year = p.plain_digits is not None and len(p.plain_digits) == 4 and (
+                    gm.year_range[0] <= int(p.plain_digits) <= gm.year_range[1])
+                if year or closing.phrase_end.match(norm, p.end) is None:
+                    return read_mention(p, norm, gm, own_start, None, currency, False, None, False)
+                return read_mention(p, norm, gm, mention_start, hedge, currency, True, mreading, mpre is not None)
+
+            return read_closing
         return lambda p: read_mention(p, norm, gm, mention_start, hedge, currency, percent, mreading,
                                       mpre is not None)
 

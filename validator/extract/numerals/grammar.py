@@ -28,7 +28,16 @@ from validator.extract.numerals.patterns import (
 )
 from validator.lexicon import lexicon
 
-__all__ = ["Grammar", "alternation", "grammar", "literal_alternation"]
+__all__ = ["Grammar", "PercentClosing", "alternation", "grammar", "literal_alternation"]
+
+
+@dataclass(frozen=True)
+class PercentClosing:
+    """Percent words before a number that lead it only where it closes its phrase ("percent of 10" = 10%)."""
+
+    prefix: re.Pattern[str]  # the percent words (full match of the master pattern's ``ppre`` group)
+    number_before: re.Pattern[str]  # a number ending right before the percent word (searched, ends at it)
+    phrase_end: re.Pattern[str]  # what follows a number that closes its phrase (matched after it)
 
 
 @dataclass
@@ -114,6 +123,9 @@ class Grammar:
     # "num_den" or "den_num")
     fraction_links: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, re.Pattern[str] | None], ...] = ()
     gap_re: re.Pattern[str] | None = None
+    percent_closing: PercentClosing | None = None  # "percent of 10": see `PercentClosing`
+    generic_count_re: re.Pattern[str] | None = None  # "units": counts what its sentence names (full match)
+    generic_count_of_re: re.Pattern[str] | None = None  # the unit words it may take the unit of (groups "gc<i>")
 
 
 
@@ -144,12 +156,24 @@ def _prefixes(b: Base, run: str) -> tuple[str, str, dict[str, Any]]:
     # optional prefixes are left out entirely when the language has none, so that the
     # pattern's possible first characters stay exact (see validator.scan.prefixes.first_chars)
     mpre = rf"(?:(?P<mpre>{b.lit(list(mult_prefix))})[ \t]*)?" if mult_prefix else "(?P<mpre>(?!))?"
-    ppre = rf"(?:(?P<ppre>{b.alt(num.percent_prefix)})[ \t]*)?" if num.percent_prefix else "(?P<ppre>(?!))?"
+    percent_words = [*num.percent_prefix, *num.percent_prefix_closing]
+    ppre = rf"(?:(?P<ppre>{b.alt(percent_words)})[ \t]*)?" if percent_words else "(?P<ppre>(?!))?"
     number = (
         rf"(?P<m>(?:(?P<hedge>{hedge_before})[ \t]*)?{mpre}{ppre}"
         rf"(?:(?P<cur>(?-i:{cur_alt}))[ \t]?)?(?P<num>{run}))"
     )
+    closing = None
+    if num.percent_prefix_closing:
+        # "percent of 10": read only where no number stands before the percent word (a digit, or a numeral
+        # word ending right before it) and the number closes its phrase
+        numeral_words = rf"(?<![^\W\d_])(?:{b.lit(b.of_kind('atom', 'mult', 'scale'))})"
+        closing = PercentClosing(
+            prefix=b.compile(b.alt(num.percent_prefix_closing)),
+            number_before=b.compile(rf"(?:[0-9%]|{numeral_words})[ \t]*-?[ \t]*\Z"),
+            phrase_end=b.compile(num.phrase_end),
+        )
     return multiple_word, number, {
+        "percent_closing": closing,
         "currency_groups": currency_groups,
         "multiple_prefix": mult_prefix,
         "multiple_words": multiple_words,
@@ -214,7 +238,14 @@ def _per_units(b: Base) -> dict[str, Any]:
             "(?-i:" + "|".join(re.escape(x) for x in sorted(money_suffix_scales, key=len, reverse=True)) + ")"
             + rf"(?=[ \t]*(?:{b.alt(currency_words)}))"
         )
-    return {"per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
+    generic_re = generic_of_re = None
+    if units.generic_counts and units.generic_count_of:
+        generic_re = b.compile(b.alt(units.generic_counts))
+        of_alt, groups = b.named("gc", {k: units.words.get(k, []) for k in units.generic_count_of})
+        b.unit_groups.update(groups)
+        generic_of_re = b.compile(rf"(?<![^\W\d_])(?:{of_alt})")
+    return {"generic_count_re": generic_re, "generic_count_of_re": generic_of_re,
+            "per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
             "per_groups": per_groups, "money_scale_re": money_scale_re}
 
 
