@@ -103,6 +103,34 @@ CASES = [
                  [("25%", "5520亿元", "7400亿元")], ["pass"], [], id="zh_pair_belongs_to_the_nearest_change"),
     pytest.param("zh", "日本二季度GDP环比增速由0.8%下调至0.7%，同比增速由3.1%下调至2.9%。", [], [], [],
                  id="zh_growth_rates_moved_are_levels"),
+    # the same amount in other currencies, in parentheses after the current figure, is no figure of its own
+    pytest.param("en", "Net profit jumped 40% to 2.8bn rupees ($64.1m; £34.2m) in the quarter, compared with 2.0bn "
+                 "rupees a year earlier.", [("40%", "2.8bn rupees", "2.0bn rupees")], ["pass"], [],
+                 id="en_a_currency_gloss_keeps_the_base_designated"),
+    pytest.param("en", "Net profit jumped 60% to 2.8bn rupees ($64.1m; £34.2m) in the quarter, compared with 2.0bn "
+                 "rupees a year earlier.", [("60%", "2.8bn rupees", "2.0bn rupees")], ["fail"], ["error"],
+                 id="en_a_currency_gloss_base_fails"),
+    pytest.param("vi", "Lợi nhuận tăng 40% lên 2,8 tỷ USD (khoảng 70.000 tỷ đồng), so với 2 tỷ USD cùng kỳ năm "
+                 "trước.", [("40%", "2,8 tỷ USD", "2 tỷ USD")], ["pass"], [], id="vi_a_currency_gloss"),
+    # an amount with its rate in parentheses, then the level reached after a comma
+    pytest.param("vi", "Giá bạch kim tăng 4,2 USD (0,45%), lên 936,4 USD/ounce.", [], ["pass"], [],
+                 id="vi_amount_rate_then_level"),
+    pytest.param("vi", "Giá bạch kim tăng 4,2 USD (0,65%), lên 936,4 USD/ounce.", [], ["fail"], ["error"],
+                 id="vi_amount_rate_then_level_fails"),
+    pytest.param("en", "Platinum rose $4.20 (0.45%), to $936.40 an ounce.", [], ["pass"], [],
+                 id="en_amount_rate_then_level"),
+    # an amount in cents of a price a barrel ("a barrel" understood); the level reached after a comma
+    pytest.param("zh", "布伦特原油期货收盘跌79美分，至每桶118.78美元，跌幅0.66%。", [], ["pass"], [],
+                 id="zh_cents_of_a_price_per_barrel"),
+    pytest.param("zh", "布伦特原油期货收盘跌79美分，至每桶118.78美元，跌幅0.96%。", [], ["fail"], ["error"],
+                 id="zh_cents_of_a_price_per_barrel_fails"),
+    pytest.param("vi", "Giá bạc giảm 2,7 xu Mỹ, tức 0,16%, xuống 16,627 USD/ounce.", [], ["pass"], [],
+                 id="vi_cents_then_level_after_a_comma"),
+    pytest.param("en", "Military spending will rise by 4.8%, to reach $419.3bn, from $400.1bn last year.",
+                 [("4.8%", "$419.3bn", "$400.1bn")], ["pass"], [], id="en_level_after_a_comma"),
+    # a rate written with its sign is not turned round again by its fall word
+    pytest.param("vi", "Chỉ số giảm 0,14 điểm (-0,25%) xuống 56,75 điểm.", [], ["pass"], [], id="vi_signed_rate_falls"),
+    pytest.param("zh", "指数下跌0.14点（-0.25%）至56.75点。", [], ["pass"], [], id="zh_signed_rate_falls"),
 ]
 
 

@@ -317,6 +317,24 @@ BREAKDOWN_CASES = [
         "Phần còn lại đến từ ngân sách tỉnh 3.000 tỷ đồng và vốn xã hội hóa 2.000 tỷ đồng.",
         [("12.000 tỷ đồng", ["7.000 tỷ đồng", "3.000 tỷ đồng", "2.000 tỷ đồng"], True, "cued")], ["pass"], [],
         id="vi_phan_con_lai_adds_up"),
+    # counts of nested classes (each bounded the same way at another level) overlap: no parts
+    pytest.param(
+        "zh", "已有900家公司披露半年报。其中，300家公司毛利率超过40%，120家公司超过60%，30家公司超过80%。",
+        [], [], [], id="zh_nested_thresholds_are_no_parts"),
+    pytest.param(
+        "en", "Some 900 firms reported. Of these, 300 firms had margins above 40%, 120 firms above 60% and 30 firms "
+        "above 80%.", [], [], [], id="en_nested_thresholds_are_no_parts"),
+    pytest.param(
+        "vi", "Có 900 doanh nghiệp công bố kết quả. Trong đó, 300 doanh nghiệp có biên lãi trên 40%, 120 doanh "
+        "nghiệp có biên lãi trên 60% và 30 doanh nghiệp có biên lãi trên 80%.", [], [], [],
+        id="vi_nested_thresholds_are_no_parts"),
+    # a bound each of several things keeps is no part
+    pytest.param(
+        "zh", "全年开采总量控制指标为9.5万吨，其中多数省份的指标都不及万吨。", [], [], [],
+        id="zh_a_bound_each_keeps_is_no_part"),
+    pytest.param(
+        "zh", "评级机构共被罚款5000万美元，其中，甲公司、乙公司均被罚款2000万美元，丙公司被罚800万美元。",
+        [("5000万美元", ["800万美元"], False, "cued")], ["pass"], [], id="zh_each_fined_is_no_single_part"),
 ]
 
 

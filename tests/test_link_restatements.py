@@ -160,7 +160,17 @@ HEADLINES = [
                  id="zh_headline_amount_takes_the_unit_and_any_modality"),
     pytest.param("en", "Ad group's profits surge 15%\n\nPre-tax profits rose 15% from a year ago to £546m.",
                  [("15%", "15%")], [], id="en_headline_verb_the_lexicon_does_not_know"),
-
+    # a small count the headline names by what it counts, counted again in the body
+    pytest.param("en", "Regulator halts 14 wind farms\n\nThe regulator ordered work on 14 offshore wind farms to stop. "
+                 "The 14 farms lacked permits.", [("14", "14")], [], id="en_headline_count_restated"),
+    pytest.param("zh", "车企18种零部件短缺\n\n受停电影响，目前仍有18种零部件短缺。", [("18种", "18种")], [],
+                 id="zh_headline_count_restated"),
+    pytest.param("vi", "Kỳ thi có 48 thí sinh vi phạm\n\nTheo báo cáo, 48 thí sinh vi phạm quy chế thi.",
+                 [("48", "48")], [], id="vi_headline_count_restated"),
+    # a count of other things, or a top group's size, is no restatement
+    pytest.param("en", "Regulator halts 14 wind farms\n\nThe regulator fined 14 banks last year.", [], [],
+                 id="en_headline_count_of_other_things"),
+    pytest.param("zh", "三大粮商争购澳企\n\n国际三大粮商同时表示收购意向。", [], [], id="zh_top_group_is_no_count"),
 ]
 
 

@@ -81,6 +81,22 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "12.8%", "pass")]),
         ("zh", "前三季度，全市出口总额7200亿元。其中，机电产品出口750亿元，占出口总额的10.4%。",
          [("NR101", "10.4%", "pass")]),
+        # the whole is the group the part is drawn from ("…中", "trong số", "out of")
+        ("zh", "今年上半年，在312家上市公司中，有260家实现盈利，占比逾八成。", [("NR101", "逾八成", "pass")]),
+        ("zh", "今年上半年，在312家上市公司中，有210家实现盈利，占比逾八成。",
+         [("NR101", "逾八成", "error"), ("NR101", "逾八成", "fail")]),
+        ("vi", "Trong 312 doanh nghiệp được khảo sát, có 250 doanh nghiệp có lãi, chiếm 80,1%.",
+         [("NR101", "80,1%", "pass")]),
+        ("en", "Out of 312 companies, 250 companies made a profit, accounting for 80.1%.",
+         [("NR101", "80.1%", "pass")]),
+        # no words name the whole: the nearest larger figure that the part's words describe more narrowly
+        ("zh", "当日市场成交额5200亿元。今年以来共有200只基金实施分红，累计分红1003亿元。"
+               "债券型基金共分红852亿元，占比84.9%。",
+         [("NR101", "84.9%", "pass")]),
+        ("en", "Market turnover reached $5.2bn. Funds paid dividends totalling $1.03bn this year. Bond funds paid "
+               "dividends of $852m, accounting for 82.7%.", [("NR101", "82.7%", "pass")]),
+        # a weakly designated reading whose rounding lets anything fit is no check
+        ("vi", "Điểm trung bình ở mức 5,6. Môn Văn tốt hơn hai môn còn lại. Có 90% thí sinh đạt trên 5 điểm.", []),
     ],
 )
 def test_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:

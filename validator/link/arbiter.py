@@ -44,7 +44,9 @@ def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
         loose = [c for c, s in rivals if s == "loose"]
         if loose and best >= STRONG:
             return _mark(loose[0], _others(loose[0], judged, "loose"))
-    if best >= VERIFY:
+    if best >= VERIFY and (leader_status != "vague" or leader.relation.kind in ("restatement", "parts")):
+        # a vague ratio weakly designated is no check at all: its rounding lets almost any reading fit ("90%"
+        # of "more than two" out of "5,6"); a figure stated again, or parts within their whole, still are
         return _mark(leader, _others(leader, judged, leader_status))
     return None
 

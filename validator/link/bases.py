@@ -19,6 +19,7 @@ from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
     compatible,
+    compatible_unit,
     end,
     is_quantity,
     month_before,
@@ -28,6 +29,7 @@ from validator.link.scope import (
 from validator.link.wording import RATES, base_periods, broken, earlier_words, is_delta, lead_start, moves
 from validator.link.years import month_role
 from validator.model import Claim, Period
+from validator.units import is_known_unit
 
 Units = dict[str, tuple[str, str]]
 
@@ -52,7 +54,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
     change of its own ("…, và lợi nhuận 10.600 tỷ đồng, tăng 19,9%") is another current, and ends the search."""
     text = scope.text
     sentence = scope.sentence_of(start(c))
-    anchor = max(end(c), end(current)) if start(current) > start(c) else end(c)
+    anchor = max(end(c), scope.past_gloss(current)) if start(current) > start(c) else end(c)
+    if anchor > sentence.end:  # "($54.98m; £29.32m)": the gloss's semicolon does not end the sentence
+        sentence = scope.sentence_of(anchor)
     found: list[Found] = []
     first = True
     for o in scope.starting_in(anchor, sentence.end):
@@ -253,6 +257,11 @@ def takes_unit(base: Claim, current: Claim) -> Units:
     if _per_elided(base, current):
         return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
                                         f"({current.text})")}
+    numerator, slash, per = current.unit.partition("/")
+    if slash and base.unit != numerator and compatible_unit(base, numerator) and is_known_unit(f"{base.unit}/{per}"):
+        # "下跌79美分，至每桶118.78美元": cents a barrel, the "a barrel" understood
+        return {base.id: (f"{base.unit}/{per}", f"its rate unit understood from the figure it is compared with "
+                                                f"({current.text})")}
     return {}
 
 

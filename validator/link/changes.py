@@ -109,6 +109,8 @@ class _Reader:
         c = self.c
         if base.id == current.id or not plausible_base(base, current, c, self.direction):
             return
+        if (base.unit in RATES) != (current.unit in RATES):
+            return  # "预期133万户，前值从升3.0%修正为升1.1%": a rate is no base of an amount
         if c.unit == "point" and not (base.unit == "percent" and current.unit == "percent"):
             return
         strength, note = period_fits(self.scope, base, current, self.period, strength)

@@ -113,13 +113,21 @@ def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
 def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | None:
     """"rose 8% to 1.8 million", "增长5%至300万辆", "slipped 0.3% from a year earlier to an index level of 89.4":
     the figure after a "to" word in the change's clause."""
+    lo = end(c)
+    if after and scope.text[lo:start(after[0])].strip() in ("(", "（", "(+", "(-", "（+", "（-"):
+        lo, after = end(after[0]), after[1:]  # "tăng 3,3 USD (0,36%), lên …": the amount's own rate after it
     if not after or not (is_quantity(after[0]) or after[0].unit == "percent"):
         return None
     o = after[0]
-    tos = scope.ctx.between("to", end(c), start(o))
-    if not tos or CLAUSE_GAP.search(scope.text[end(c):start(o)]):
+    tos = scope.ctx.between("to", lo, start(o))
+    gap = scope.text[lo:start(o)].lstrip()
+    if gap[:1] in (")", "）"):  # "tăng 3,3 USD (0,36%), lên 926,4 USD/ounce": the comma closes the parenthesis
+        gap = gap[1:].lstrip(" ,，")
+    elif tos and gap[:1] in (",", "，") and not scope.text[lo:tos[0].start].strip(" ,，"):
+        gap = gap[1:].lstrip()  # "to rise by 4.8%, to reach $419.3bn", "tức 0,16%, xuống 16,627 USD/ounce"
+    if not tos or CLAUSE_GAP.search(gap):
         return None
-    if len(scope.text[end(c):start(o)].strip()) <= 6 or start(o) - tos[-1].end <= 24:
+    if len(scope.text[lo:start(o)].strip()) <= 6 or start(o) - tos[-1].end <= 24:
         return o
     return None
 

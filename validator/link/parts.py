@@ -17,6 +17,7 @@ import re
 
 from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
+from validator.link.bounds import each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -250,6 +251,9 @@ class _Parts:
                 continue
             if scope.is_signed(c):
                 continue  # a surplus or a net flow is no part: it neither adds to the sum nor makes it incomplete
+            if each_bound(scope, c):
+                unsure = True
+                continue
             if scope.is_base(c) or scope.is_delta(c) or self.totalled(c) or not _fits_part(c, whole):
                 unsure = True
                 continue
@@ -259,7 +263,7 @@ class _Parts:
             if takes_unit:
                 elided.append(c)
             remainder = remainder or scope.said("parts_remainder", scope.after_previous(c), start(c))
-        if not parts:
+        if not parts or nested_classes(scope, parts):
             return None
         complete = (exhaustive or remainder) and not unsure and len(parts) >= 2
         relation = PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in parts], complete=complete)

@@ -19,7 +19,7 @@ from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, section, word_table
 from validator.link.phrases import Phrases, related, similarity
 from validator.model import Claim, Period
-from validator.units import conversion_factor, is_ratio_unit, same_dimension
+from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
 
 RATIO_UNITS = ("percent", "point", "times")
 DURATION_UNITS = ("year", "month", "week", "day", "hour")
@@ -27,6 +27,8 @@ DURATION_UNITS = ("year", "month", "week", "day", "hour")
 HARD_BREAK = re.compile(r"[;；。!?！？]|\.\s")
 # a clause break between a judgement and a base written after it
 CLAUSE_GAP = re.compile(r"[,，、;；。!?！？]|\.\s")
+_OPEN = re.compile(r"\s*[(（]")
+_CLOSE = re.compile(r"[)）]")
 
 
 def start(c: Claim) -> int:
@@ -196,6 +198,21 @@ class Scope:
             self._after_prev[c.id] = found
         return found
 
+    def past_gloss(self, c: Claim) -> int:
+        """Where the words after `c` go on: past a parenthesis right after it that only gives the same amount in
+        other currencies ("2.39bn rupees ($54.98m; £29.32m)", "4,6 tỷ USD (khoảng 110.000 tỷ đồng)")."""
+        after = end(c)
+        m = _OPEN.match(self.text, after)
+        if m is None or not is_currency(c.unit):
+            return after
+        close = _CLOSE.search(self.text, m.end(), m.end() + 80)
+        if close is None:
+            return after
+        inside = self.starting_in(m.end(), close.start())
+        if not inside or any(not is_currency(o.unit) or compatible(o, c) for o in inside):
+            return after
+        return close.end()
+
     # --- words -----------------------------------------------------------------------------------
 
     def hits(self, name: str, lo: int, hi: int) -> list[WordHit]:
@@ -355,8 +372,8 @@ class Scope:
     def is_group_count(self, c: Claim) -> bool:
         """The k of a top group ("前5家", "top 10", "5 mẫu dẫn đầu"): a rank, not an amount of anything."""
         lead = self.ctx.between("top", max(0, start(c) - 4), start(c))
-        if lead and lead[-1].label == "lead":
-            return True
+        if lead and lead[-1].label == "lead" and not self.text[lead[-1].end:start(c)].strip():
+            return True  # "前5家", "top 10"; not "目前仍有18种"
         clause = self.clause_of(c)
         trail = [h for h in self.ctx.between("top", end(c), clause[1]) if h.start - end(c) <= 30]
         return bool(trail) and trail[0].label == "trail" and c.value == int(c.value) and c.value <= 100

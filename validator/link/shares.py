@@ -98,6 +98,31 @@ def _opening_figure(scope: Scope, share: Claim) -> Claim | None:
     return found[0] if len(found) == 1 else None
 
 
+def _group_before(scope: Scope, part: Claim) -> Claim | None:
+    """The group a part is counted out of, named just before it in its sentence: "251家上市公司中210家…",
+    "在A股287家汽车行业上市公司中，有249家…", "trong số 120 doanh nghiệp, có 80 doanh nghiệp…", "out of 20
+    banks, 12 …". The group's figure is the only one between the lead word (or the sentence start) and the
+    trail word, and only a clause break or an existence word stands between the trail and the part."""
+    sentence = scope.sentence_of(start(part))
+    before = [o for o in scope.starting_in(sentence.start, start(part)) if end(o) <= start(part)]
+    if not before or not is_quantity(before[-1]) or not compatible(before[-1], part):
+        return None
+    group = before[-1]
+    words = lexicon(scope.lang).relations.whole_opening
+    gap = scope.text[end(group):start(part)]
+    trail = next((w for w in words.trail if w in gap), None)
+    if trail is not None:
+        rest = gap[gap.rindex(trail) + len(trail):].strip(" ,，、")
+        if len(rest) > 2 or CLAUSE_GAP.search(gap[: gap.rindex(trail)]):
+            return None
+    else:
+        lead_text = scope.text[max(sentence.start, start(group) - 16):start(group)].lower()
+        lead = next((w for w in words.lead if lead_text.rstrip().endswith(w) and len(w) > 2), None)
+        if lead is None or not CLAUSE_GAP.search(gap) or len(gap) > 40:
+            return None
+    return group if value_in(group, part.unit) > part.value else None
+
+
 def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
     """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
     span = _opening(scope, share)
@@ -235,6 +260,8 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
+    if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
+        found.by_superset()
     found.out.sort(key=lambda x: -x[1])
     return found.out
 
@@ -282,6 +309,9 @@ class _Wholes:
         opened = _opening_figure(self.scope, self.share)
         if opened is not None:
             self.add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
+        group = _group_before(self.scope, self.part)
+        if group is not None:
+            self.add(group, EXPLICIT, "the part is drawn from it ('among …')")
         clause = self.scope.clause_of(self.share)
         for o in self.scope.starting_in(end(self.share), clause[1]):
             if is_quantity(o):
@@ -317,6 +347,23 @@ class _Wholes:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
                 self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+
+    def by_superset(self) -> None:
+        """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
+        the nearest earlier figure of the part's unit, in its paragraph or the one before, that the part's own
+        words describe and narrow ("我国证券评估机构为272家", "累计分红1103.63亿元"): the set it is drawn from."""
+        scope, part = self.scope, self.part
+        own = frozenset(t for t in scope.about(part) if ":" not in t)
+        if not own:
+            return
+        para = scope.paragraph(part)
+        for o in reversed(scope.in_paragraphs(para - 1, para)):
+            if end(o) > start(part) or o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
+                continue
+            described = scope.named_by(own, o)
+            if described >= 0.6:
+                self.add(o, 0.6, f"the nearest larger figure the part's words narrow ({described:.2f})")
+                return
 
     def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool
                   ) -> tuple[float, str]:

@@ -41,7 +41,7 @@ class ImpliedBase(RelationRule[Changes]):
     def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
         change, current = record.change, record.current
         assert current is not None
-        sign = -1 if record.relation.direction == "down" else 1
+        sign = -1 if record.relation.direction == "down" and change.claim.value >= 0 else 1  # "(-0,25%)": signed
         if 1 + sign * Fraction(change.claim.value) / 100 == 0:
             return  # "down 100%": every base gives 0, none is implied
         factor = change.natural(ctx.tolerance).scale(Fraction(sign, 100)).shift(1)

@@ -202,7 +202,8 @@ class Changes:
         change, base, current = refs.one(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
         delta = refs.maybe(relation.delta)
         sign = -1 if relation.direction == "down" else 1
-        stated = _scaled(change.bands(tolerance), sign)
+        # a rate written with its sign ("giảm 0,14 điểm (-0,25%)") is not turned round again by its fall word
+        stated = _scaled(change.bands(tolerance), sign if change.claim.value >= 0 else 1)
         relative = difference = None
         problem = None
         fraction = as_percent(change, tolerance) if change.claim.unit == "times" else None
@@ -223,7 +224,7 @@ class Changes:
                         problem = Problem(change, f"a change in {unit} cannot be computed from {base.claim.unit}",
                                           [base, current])
                     else:
-                        stated = _scaled(converted, sign)
+                        stated = _scaled(converted, sign if change.claim.value >= 0 else 1)
         known = base if base is not None else current
         amount = None
         if delta is not None and known is not None:

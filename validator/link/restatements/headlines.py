@@ -49,7 +49,7 @@ def headline_end(scope: Scope) -> int | None:
 
 def find_headline_restatements(scope: Scope, stop: int) -> list[Hypothesis]:
     """One hypothesis per headline figure (the text before `stop`): the body figures it may be restated by."""
-    heads = [c for c in scope.starting_in(0, stop) if end(c) <= stop and restatable(scope, c)]
+    heads = [c for c in scope.starting_in(0, stop) if end(c) <= stop and (restatable(scope, c) or _count(scope, c))]
     out: list[Hypothesis] = []
     words = scope.phrases.tokens(0, stop)
     for h in heads:
@@ -66,6 +66,20 @@ def find_headline_restatements(scope: Scope, stop: int) -> list[Hypothesis]:
     return out
 
 
+def _count(scope: Scope, c: Claim) -> bool:
+    """A small count a headline names by what it counts ("China suspends 26 power projects", "丰田30种零部件供应
+    短缺", "72 thí sinh bị đình chỉ"): a figure of the story when the body counts the same things again; not the
+    size of a top group ("三大", "the big five") nor a count of nothing named."""
+    return (c.unit == "item" and 2 <= c.value < 100 and c.value == int(c.value) and c.high is None
+            and any(ch.isdigit() for ch in c.text)  # "三大", "the big four": a group's name more than a count
+            and not scope.is_group_count(c) and bool(_things(scope, c)))
+
+
+def _things(scope: Scope, c: Claim) -> frozenset[str]:
+    """The content words right after a count that say what it counts (labels left out)."""
+    return frozenset(t for t in scope.counted(c) if ":" not in t)
+
+
 def _stated(c: Claim) -> bool:
     """A figure a headline states (not a range, a multiple or a length of time)."""
     return c.high is None and c.value != 0 and c.unit not in ("times", "year", "month", "week", "day", "hour")
@@ -79,8 +93,14 @@ def _body(scope: Scope, h: Claim, stop: int) -> list[Claim]:
     A headline amount written without its unit ("Trúng giải 28,7 tỷ", "三年将投73亿") takes the body's."""
     out = []
     hb, hd, hc = role(scope, h)
+    counted = _things(scope, h) if _count(scope, h) else None
     for b in scope.claims:
         if start(b) < stop or not _stated(b) or (b.unit == "percent") != (h.unit == "percent"):
+            continue
+        if counted is not None:  # a small count: restated only by a count of the same things
+            if b.unit == h.unit and close(h, b, CLOSE_HEDGED) and counted & _things(scope, b) \
+                    and not scope.is_group_count(b):
+                out.append(b)
             continue
         if not (compatible(h, b) or _takes_unit(scope, h, b)) or not close(h, b, CLOSE_HEDGED):
             continue
