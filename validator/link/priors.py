@@ -21,6 +21,7 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
+from validator.link.years import month_of
 from validator.model import Claim
 
 
@@ -104,24 +105,39 @@ def alike(scope: Scope, a: Claim, b: Claim) -> float:
     return sim
 
 
-_SIZES: weakref.WeakKeyDictionary[Scope, dict[str, tuple[list[float], list[Claim], list[Claim]]]] = (
+_SIZES: weakref.WeakKeyDictionary[Scope, dict[tuple[str, bool], tuple[list[float], list[Claim], list[Claim]]]] = (
     weakref.WeakKeyDictionary())
 
 
 def _of_size(scope: Scope, current: Claim) -> list[Claim]:
     """The figures of `current`'s unit within a factor of three of it (the same figure a period earlier is of
-    its size), and those of other units of its dimension; found by bisection over the values, once sorted."""
+    its size), and those of other units of its dimension; found by bisection over the values, once sorted.
+    Only those `prior_figures` could take (`_may_be_prior`), in the same order."""
     by_unit = _SIZES.setdefault(scope, {})
-    if current.unit not in by_unit:
+    key = (current.unit, current.period is not None)
+    if key not in by_unit:
         same = sorted((o for o in scope.claims if o.unit == current.unit and o.value), key=lambda o: float(o.value))
         others = [o for o in scope.by_dimension(current) if o.unit != current.unit]  # (once, not per figure)
-        by_unit[current.unit] = ([float(o.value) for o in same], same, others)
-    values, same, others = by_unit[current.unit]
+        same = [o for o in same if _may_be_prior(scope, o, key[1])]
+        others = [o for o in others if _may_be_prior(scope, o, key[1])]
+        by_unit[key] = ([float(o.value) for o in same], same, others)
+    values, same, others = by_unit[key]
     v = abs(float(current.value))
     if not v:
         return []
     found = same[bisect.bisect_left(values, v / 3):bisect.bisect_right(values, v * 3)]
     return found + [o for o in others if _near_size(o, current)]
+
+
+def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
+    """What `prior_figures` asks of `o` alone: a quantity, not a bound, and something that may put it a period
+    back — its own words, its date (when the current figure is `dated`) or its month (`month_role`). A figure
+    with none of these is never taken, so a long document's many figures of one size are not weighed each time."""
+    if not is_quantity(o) or o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
+        return False
+    if named_role(scope, o) is not None or (dated and o.period is not None):
+        return True
+    return month_of(scope, o) is not None
 
 
 def _near_size(o: Claim, current: Claim) -> bool:
