@@ -34,15 +34,19 @@ _last: list[object] = [None, None]  # the last scope asked about (a weak referen
 def memo(scope: Scope, name: str, c: Claim, make: Callable[[], T]) -> T:
     """One value per scope, claim and helper name."""
     ref = _last[0]
-    if isinstance(ref, weakref.ref) and ref() is scope:
+    if ref is not None and ref() is scope:  # type: ignore[operator]
         found: dict[tuple[str, str], object] = _last[1]  # type: ignore[assignment]
     else:
         found = _MEMO.setdefault(scope, {})
         _last[0], _last[1] = weakref.ref(scope), found
     key = (name, c.id)
-    if key not in found:
-        found[key] = make()
-    return found[key]  # type: ignore[return-value]
+    value = found.get(key, _UNSET)
+    if value is _UNSET:
+        value = found[key] = make()
+    return value  # type: ignore[return-value]
+
+
+_UNSET = object()  # not yet computed (None is a value)
 
 
 def restatable(scope: Scope, c: Claim) -> bool:

@@ -56,9 +56,13 @@ def _periods(scope: Scope) -> dict[str, Named | None]:
     whether the words stand before it))."""
     found = _CACHE.get(scope)
     if found is None:
-        reference = document_date(scope.doc) or _REFERENCE
-        mentions = [p for p in find_periods(scope.text, scope.lang, reference)
-                    if not p.comparison and not p.backward]
+        dated = document_date(scope.doc)
+        # read against the article's own date, the periods are those extraction read (`TextIndex.periods`: the
+        # same text, language and date), not read again
+        read = scope.ctx.periods if dated is not None and scope.ctx.periods is not None else None
+        if read is None:
+            read = find_periods(scope.text, scope.lang, dated or _REFERENCE)
+        mentions = [p for p in read if not p.comparison and not p.backward]
         assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
         found = {}
         for c, p in zip(scope.claims, assigned, strict=True):
