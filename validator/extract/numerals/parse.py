@@ -17,6 +17,8 @@ from validator.extract.numerals.integer import Integer, read_integer
 from validator.extract.numerals.text import DIGITS, ONE, VULGAR_FRACTIONS, ZERO, clean, generic_precision, normalise
 from validator.extract.numerals.tokens import Parsed, Token, tokenize
 
+_DIGITS = re.compile(r"[0-9]+")
+
 __all__ = ["parse_fraction_digits", "parse_number", "parse_one", "parse_run"]
 
 
@@ -42,7 +44,7 @@ def parse_fraction_digits(toks: list[Token], j: int) -> tuple[str, int]:
     while j < n and toks[j].kind in ("atom", "arabic", "zero"):
         t = toks[j]
         if t.kind == "arabic":
-            if not re.fullmatch(r"[0-9]+", t.text):
+            if not _DIGITS.fullmatch(t.text):
                 break
             digits += t.text
             j += 1
@@ -144,7 +146,7 @@ def parse_one(toks: list[Token], i: int, gm: Grammar) -> tuple[Parsed, int] | No
     value = num.value
     prec = num.prec if num.prec is not None else _implied_precision(value, ip)
     plain = None
-    if ip.n_tokens == 1 and toks[i].kind == "arabic" and re.fullmatch(r"[0-9]+", toks[i].text):
+    if ip.n_tokens == 1 and toks[i].kind == "arabic" and _DIGITS.fullmatch(toks[i].text):
         plain = toks[i].text
     return (
         Parsed(

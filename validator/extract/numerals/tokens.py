@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,6 +46,28 @@ class Parsed:
     arabic_only: bool = False
     plain_digits: str | None = None  # the numeral is just ASCII digits ("2024")
 
+_THIN_SPACES = re.compile(r"[\u202f\u00a0\u2009]")
+_SPACE_GROUPED = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?")
+_EXPONENT = re.compile(r"([0-9.,]+)[eE]([+-]?[0-9]+)")
+_SUFFIXES: dict[int, tuple[Grammar, list[str]]] = {}
+
+
+def _suffixes(gm: Grammar) -> list[str]:
+    """The grammar's scale suffixes ("k", "tr"), longest first: sorted once per grammar."""
+    cached = _SUFFIXES.get(id(gm))
+    if cached is None or cached[0] is not gm:
+        cached = (gm, sorted(list(gm.suffix_scales) + list(gm.money_suffix_scales), key=len, reverse=True))
+        _SUFFIXES[id(gm)] = cached
+    return cached[1]
+
+
+@functools.cache
+def _marks(g: str, d: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For a group mark and a decimal mark: digits grouped in thousands ("12,866.5"), a group mark written as
+    the other convention's decimal mark ("1,3"), and plain digits with decimals; compiled once."""
+    return (re.compile(rf"[0-9]{{1,3}}(?:{re.escape(g)}[0-9]{{3}})+(?:{re.escape(d)}[0-9]+)?"),
+            re.compile(rf"[0-9]+{re.escape(g)}[0-9]{{1,2}}"),
+            re.compile(rf"[0-9]*(?:{re.escape(d)}[0-9]+)?"))
 
 
 def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -56,7 +79,7 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
         numerator, denominator = VULGAR_FRACTIONS[t[-1]]
         # "2½ million": written to the nearest half
         return Decimal(t[:-1]) + Decimal(numerator) / denominator, ONE / denominator, ONE
-    for sfx in sorted(list(gm.suffix_scales) + list(gm.money_suffix_scales), key=len, reverse=True):
+    for sfx in _suffixes(gm):
         if t.endswith(sfx) and len(t) > len(sfx) and (t[-len(sfx) - 1].isdigit()):
             if sfx in gm.suffix_scales:
                 scale = gm.suffix_scales[sfx]
@@ -66,10 +89,10 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
                 return None
             t = t[: -len(sfx)]
             break
-    t = re.sub(r"[\u202f\u00a0\u2009]", "", t)
-    if " " in t and re.fullmatch(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?", t):
+    t = _THIN_SPACES.sub("", t)
+    if " " in t and _SPACE_GROUPED.fullmatch(t):
         t = t.replace(" ", "")  # "10 000": space-grouped thousands
-    exp = re.fullmatch(r"([0-9.,]+)[eE]([+-]?[0-9]+)", t)
+    exp = _EXPONENT.fullmatch(t)
     if exp is not None:  # scientific notation: "1.3e6"
         inner = parse_arabic(exp.group(1), gm, money)
         if inner is None or abs(int(exp.group(2))) > 30:
@@ -77,11 +100,12 @@ def parse_arabic(text: str, gm: Grammar, money: bool) -> tuple[Decimal, Decimal,
         shift = int(exp.group(2))
         return inner[0].scaleb(shift), inner[1].scaleb(shift), inner[2]
     g, d = gm.group_mark, gm.decimal_mark
-    if re.fullmatch(rf"[0-9]{{1,3}}(?:{re.escape(g)}[0-9]{{3}})+(?:{re.escape(d)}[0-9]+)?", t):
+    grouped, other_decimal, plain = _marks(g, d)
+    if grouped.fullmatch(t):
         t = t.replace(g, "")
-    elif g in t and d not in t and re.fullmatch(rf"[0-9]+{re.escape(g)}[0-9]{{1,2}}", t):
+    elif g in t and d not in t and other_decimal.fullmatch(t):
         t = t.replace(g, d)  # the other convention's decimal mark ("1.5" in vi, "1,3" in en)
-    if not re.fullmatch(rf"[0-9]*(?:{re.escape(d)}[0-9]+)?", t) or not t or t == d:
+    if not plain.fullmatch(t) or not t or t == d:
         return None
     intpart, _, frac = t.partition(d)
     value = Decimal((intpart or "0") + ("." + frac if frac else ""))
