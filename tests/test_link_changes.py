@@ -232,3 +232,16 @@ def test_a_fraction_after_a_rise_or_fall_word_is_a_change(lang: str, text: str, 
 
 def test_a_fraction_that_is_a_share_is_no_change() -> None:
     assert changes_read("Exports rose to $10bn. Electronics made up half of that, or $5bn.", "en") == []
+
+
+def test_a_price_raised_from_one_level_to_another() -> None:
+    # 上调 / 下调 move a figure: the "from A to B" pair after the rate is its base and current
+    text = "多家企业发布调价函，将产品价格上调20%，从5万元/吨上调至6万元/吨。"
+    assert changes_read(text, "zh") == [("20%", "6万元/吨", "5万元/吨")]
+    text = "该机构将明年铜价预期下调25%，从8000美元/吨下调至6000美元/吨。"
+    assert changes_read(text, "zh") == [("25%", "6000美元/吨", "8000美元/吨")]
+
+
+def test_a_price_lowered_in_english() -> None:
+    text = "The copper forecast was lowered 25%, from $8,000 a ton to $6,000 a ton."
+    assert changes_read(text, "en") == [("25%", "$6,000 a ton", "$8,000 a ton")]

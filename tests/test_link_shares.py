@@ -205,3 +205,16 @@ def test_a_unit_read_by_one_relation_carries_to_the_bare_figure_of_another(
 )
 def test_fraction_and_hedged_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == sorted(expected)
+
+
+def test_a_penetration_rate_is_a_share_of_the_breakdown_total() -> None:
+    text = "8月乘用车零售200万辆，同比增长5%。其中，新能源乘用车零售110万辆，零售渗透率55%。"
+    assert share_of(text, "zh", "55%") == ("110万辆", "200万辆", "cued")
+
+
+def test_a_rate_far_after_a_penetration_word_is_no_share() -> None:
+    # "渗透率" names what rose, not the 90%: the growth rate stands clauses away from it
+    text = "受平板电脑渗透率快速提升带动，今年全球触控面板产值将达134亿美元，年成长率达90%。"
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation)]

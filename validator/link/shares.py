@@ -28,6 +28,8 @@ from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
+# metric labels that name a share of a whole
+_SHARE_METRICS = ("share", "penetration")
 
 
 def is_share(scope: Scope, c: Claim) -> bool:
@@ -50,7 +52,14 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
-    return named is not None and named.label == "share" and not scope.hits("metric", named.end, start(c))
+    if named is None or named.label not in _SHARE_METRICS or scope.hits("metric", named.end, start(c)):
+        return False
+    if named.label == "share":
+        return True
+    # a penetration rate ("新能源车零售渗透率53.9%", "EV penetration of 20%") is the share one kind takes of the
+    # whole, when it names the rate itself: in its clause, right before it
+    clause = scope.clause_of(c)
+    return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
 
 
 def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
