@@ -218,3 +218,38 @@ def test_a_rate_far_after_a_penetration_word_is_no_share() -> None:
     doc = document_from_text(text, language="zh")
     claims = claimset_from_article(doc)
     assert not [r for r in claims.relations if isinstance(r, ShareRelation)]
+
+
+def test_a_share_of_a_total_named_before_it() -> None:
+    # "达到…总销量的44.8%": the total word before 的 makes the rate a share, after a "respectively" list that does
+    # not bind it
+    text = ("8月，汽车销量250万辆。其中，新能源汽车产销分别完成100万辆和110万辆，同比分别增长20%和30%，"
+            "新能源汽车销量达到汽车总销量的44%。")
+    assert share_of(text, "zh", "44%") == ("110万辆", "250万辆", "plausible")
+
+
+def test_a_rate_in_a_respectively_list_of_its_own_is_not_bound_to_the_first_list() -> None:
+    text = ("2020年出口的空调、冰箱分别为500万台、200万台，占出口比重分别为12%、14%，"
+            "各品种占其国内消费的比重分别为50%与60%。")
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts[r.share] == "50%" and r.part]
+
+
+def test_a_together_share_has_no_part_figure() -> None:
+    text = ("前五名依次为甲、乙、丙、丁、戊五个省份，其产量各占全国的比重为30.1%、20.2%、10.3%、5.4%、4.5%，"
+            "合计占全国比重为70.5%。")
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts[r.share] == "70.5%"]
+
+
+def test_a_long_clause_after_a_figure_does_not_restate_it() -> None:
+    # "…的30%": the clause speaks of the total capacity, not of the count before it
+    text = "该集团是全国60家重点企业集团之一，新疆总产能约占本区域总产能的30%。"
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts.get(r.part or "") == "60家"]

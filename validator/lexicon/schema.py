@@ -304,6 +304,9 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
+    # right before a percentage, after a total word of its clause, these make it a share of that total
+    # ("达到汽车新车总销量的44.8%"); languages that name the whole after the share leave it empty
+    share_before: Words = []
     signed: Words = []  # a balance, never a part of a total (surplus, deficit, net)
     not_moves: Words = []  # words holding a rise or fall word without meaning one ("value-added", "新增")
     change_period: ChangePeriod = ChangePeriod()
