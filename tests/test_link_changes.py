@@ -245,3 +245,12 @@ def test_a_price_raised_from_one_level_to_another() -> None:
 def test_a_price_lowered_in_english() -> None:
     text = "The copper forecast was lowered 25%, from $8,000 a ton to $6,000 a ton."
     assert changes_read(text, "en") == [("25%", "$6,000 a ton", "$8,000 a ton")]
+
+
+def test_the_size_of_a_move_reaching_a_figure_is_the_change() -> None:
+    # "涨幅达到50%": 达到 after a move's size names the change, not a level reached
+    text = "截至二季末持股数量为9000万股，相较一季末的6000万股，涨幅达到50%。"
+    assert changes_read(text, "zh") == [("50%", "9000万", "6000万")]
+    # a level reached after a rise word stays a level
+    text = "该指数上升至53.3%，比上月提高1.2个百分点。"
+    assert "53.3%" not in [c for c, _, _ in changes_read(text, "zh")]

@@ -253,3 +253,9 @@ def test_a_long_clause_after_a_figure_does_not_restate_it() -> None:
     claims = claimset_from_article(doc)
     texts = {c.id: c.text for c in claims.claims.values()}
     assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts.get(r.part or "") == "60家"]
+
+
+def test_the_share_of_firms_in_profit() -> None:
+    # 盈利面: the share of the firms counted that made a profit; the group is named before the part ("…中")
+    text = "北交所251家上市公司中210家实现归母净利润为正，盈利面约为83.67%。"
+    assert share_of(text, "zh", "83.67%") == ("210家", "251家", "cued")

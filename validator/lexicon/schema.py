@@ -314,6 +314,8 @@ class Relations(Strict):
     per_year: Words = []  # "a year", "mỗi năm", "每年" after a rate
     # relations through time (changes, CAGR, spans of years)
     reach: Words = []  # after a change, the level it reaches ("up 5% to 1.2 million")
+    # the size of a move, a noun: what it reaches is the change itself, not a level ("涨幅达到50%", "mức tăng đạt 5%")
+    move_size: Words = []
     base_period: ChangePeriod = ChangePeriod()  # words naming a base's period ("a year earlier", "上月")
     rate_after: Words = []  # a rate stated per year, after its figure ("8.1% a year", "/năm")
     span_words: dict[str, Decimal] = {}  # a stretch of years named by a word ("decade")
