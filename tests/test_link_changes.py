@@ -254,3 +254,17 @@ def test_the_size_of_a_move_reaching_a_figure_is_the_change() -> None:
     # a level reached after a rise word stays a level
     text = "该指数上升至53.3%，比上月提高1.2个百分点。"
     assert "53.3%" not in [c for c, _, _ in changes_read(text, "zh")]
+
+
+def test_a_month_on_month_change_of_the_figure_and_its_previous_reading() -> None:
+    # 环比 opening its clause speaks of the item's figure; 前值 is that figure a month before
+    text = "美国8月企业裁员人数6.12万人，前值4.08万人；同比升1.0%，前值升9.2%；环比升50%，前值降20%。"
+    assert ("50%", "6.12万人", "4.08万人") in changes_read(text, "zh")
+    # a forecast between them is neither
+    text = "美国7月新屋开工总数120.4万户，预期130万户，前值150.5万户。环比降20%。"
+    assert ("20%", "120.4万户", "150.5万户") in changes_read(text, "zh")
+
+
+def test_a_month_on_month_change_with_a_subject_of_its_own_is_not_the_previous_items() -> None:
+    text = "美国9月房产市场指数41，预期40，前值39。美国7月商业库存环比升0.4%。"
+    assert all(base is None for _, _, base in changes_read(text, "zh"))

@@ -54,7 +54,7 @@ from validator.link.deltas import amount_change
 from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
-from validator.link.priors import prior_figures
+from validator.link.priors import previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
 from validator.link.wording import RATES, change_period, is_fraction, named_as_base
 from validator.model import ChangeRelation, Claim
@@ -167,6 +167,9 @@ def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:
               if is_quantity(o) and named_as_base(scope, o)]
     given = before or (stated[0] if stated else None)
     if given is None:
+        read = previous_reading(scope, c) if r.period == "prev" else None
+        if read is not None:
+            r.add(read[1], read[0], SENTENCE, f"{read[0].text} compared with its previous reading {read[1].text}")
         return
     r.add_amount(given, CLAUSE, f"from {given.text}", is_current=False)
     # "matchday income … rose 13% from €1.62bn": the figure the clause's words name, stated elsewhere

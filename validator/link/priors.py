@@ -167,3 +167,34 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
     back2 = scope.previous_sentence(back) if back is not None else None
     earliest = (back2 or back or sentence).start
     return not between and start(current) >= earliest
+
+
+def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:
+    """(current, base) of a period-on-period change that names no figure of its own, its clause opening on the
+    basis word: the item's figure and its previous reading, stated just before with only rates between
+    ("裁员人数7.5891万人，前值2.5885万人；同比升1.0%，前值升9.2%；环比升193.19%"). A clause with words of its own
+    ("商业库存环比升0.4%") is about something else."""
+    lo = scope.clause_of(c)[0]
+    basis = scope.hits("basis", lo, start(c))
+    if not basis or scope.phrases.tokens(lo, basis[0].start):
+        return None
+    para = scope.paragraph(c)
+    pool = [o for o in scope.in_paragraphs(para, para) if end(o) <= lo and start(o) >= start(c) - _PREVIOUS_REACH]
+    amounts = [o for o in pool if is_quantity(o)]
+    if not amounts or any(o.unit not in RATES for o in pool[pool.index(amounts[-1]) + 1:]):
+        return None
+    previous = word_table(scope.lang, "relations", "previous_reading")
+    companion = word_table(scope.lang, "relations", "companion")
+    base = amounts[-1]
+    if not previous.scan(scope.text, scope.after_previous(base), start(base)):
+        return None
+    for o in reversed(amounts[:-1]):
+        if not compatible(o, base):
+            return None
+        if not companion.scan(scope.text, scope.after_previous(o), start(o)):
+            return o, base
+    return None
+
+
+# how far before a period-on-period change the figure it speaks of may stand
+_PREVIOUS_REACH = 120
