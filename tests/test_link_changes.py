@@ -232,3 +232,27 @@ def test_a_fraction_after_a_rise_or_fall_word_is_a_change(lang: str, text: str, 
 
 def test_a_fraction_that_is_a_share_is_no_change() -> None:
     assert changes_read("Exports rose to $10bn. Electronics made up half of that, or $5bn.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # total assets a year earlier, stated in a later paragraph: "tổng tài sản" names both
+        ("vi", "Năm 2021, ngân hàng đặt kế hoạch tổng tài sản đạt 148.000 tỷ đồng, tăng 10,2%.\n"
+               "Theo báo cáo tài chính, năm 2020, ngân hàng có tổng tài sản là 134.315 tỷ đồng.",
+         [("10,2%", "148.000 tỷ đồng", "134.315 tỷ đồng")]),
+        ("en", "In 2021, the bank's total assets rose 10.2% to $148bn.\n"
+               "In 2020, the bank reported total assets of $134.3bn.",
+         [("10.2%", "$148bn", "$134.3bn")]),
+    ],
+)
+def test_the_base_is_the_same_metric_a_year_earlier(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_profit_before_tax_is_a_profit() -> None:
+    doc = document_from_text("Lợi nhuận trước thuế đạt 1.005 tỷ đồng. Profit before tax was $3bn.", language="vi")
+    (c, *_) = extract_document(doc)
+    assert c.metric == "profit"
+    doc = document_from_text("Profit before tax was $3bn.", language="en")
+    assert extract_document(doc)[0].metric == "profit"
