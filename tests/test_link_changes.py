@@ -256,3 +256,27 @@ def test_profit_before_tax_is_a_profit() -> None:
     assert c.metric == "profit"
     doc = document_from_text("Profit before tax was $3bn.", language="en")
     assert extract_document(doc)[0].metric == "profit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "off" is a fall word before a rate
+        ("en", "Jet fuel demand was 1.38 mln bpd, off 2.1 pct from 1.41 mln a year earlier.",
+         [("2.1 pct", "1.38 mln", "1.41 mln")]),
+        # a change with no figure in its sentence; the next sentence gives the two figures, the base named
+        ("en", "The tractor maker reported a 52% rise in net profit. Profit was 1.33bn rupees compared with "
+               "874.2m rupees.",
+         [("52%", "1.33bn rupees", "874.2m rupees")]),
+        ("vi", "Công ty báo lãi tăng 52%. Lợi nhuận đạt 133 tỷ đồng, so với 87,4 tỷ đồng.",
+         [("52%", "133 tỷ đồng", "87,4 tỷ đồng")]),
+    ],
+)
+def test_a_change_read_from_the_pair_after_it(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_the_pair_after_a_change_is_not_taken_when_that_sentence_moves_things_of_its_own() -> None:
+    text = ("The tractor maker reported a 52% rise in net profit. Sales rose 9% to 1.33bn rupees compared with "
+            "874.2m rupees.")
+    assert ("52%", "1.33bn rupees", "874.2m rupees") not in changes_read(text, "en")
