@@ -280,3 +280,33 @@ def test_the_pair_after_a_change_is_not_taken_when_that_sentence_moves_things_of
     text = ("The tractor maker reported a 52% rise in net profit. Sales rose 9% to 1.33bn rupees compared with "
             "874.2m rupees.")
     assert ("52%", "1.33bn rupees", "874.2m rupees") not in changes_read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the base's sentence is undated; the sentence before it, all of 2020, dates it
+        ("vi", "Năm 2021, lợi nhuận hợp nhất dự kiến đạt 1.400 tỷ đồng, tăng gần 40% so với năm 2020.\n"
+               "Năm 2020, ngân hàng có tổng tài sản là 134.315 tỷ đồng. Lợi nhuận hợp nhất đạt 1.005 tỷ đồng.",
+         [("gần 40%", "1.400 tỷ đồng", "1.005 tỷ đồng")]),
+        ("en", "In 2021, the bank expects net profit of $1.4bn, up nearly 40% on 2020.\n"
+               "In 2020, the bank had total assets of $134bn. Net profit was $1.005bn.",
+         [("nearly 40%", "$1.4bn", "$1.005bn")]),
+    ],
+)
+def test_an_undated_base_takes_the_period_of_the_sentence_before(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_only_a_sentence_of_the_same_paragraph_dates_the_figure_after_it() -> None:
+    from validator.link.priors import carried_period
+    from validator.link.scope import Scope
+    text = "In 2020, sales were $2bn.\nNet profit was $1bn."
+    doc = document_from_text(text, language="en")
+    scope = Scope(doc, extract_document(doc))
+    assert carried_period(scope, scope.claims[-1]) is None
+    text = "In 2020, sales were $2bn. Net profit was $1bn."
+    doc = document_from_text(text, language="en")
+    scope = Scope(doc, extract_document(doc))
+    period = carried_period(scope, scope.claims[-1])
+    assert period is not None and period.label == "2020"
