@@ -310,3 +310,23 @@ def test_only_a_sentence_of_the_same_paragraph_dates_the_figure_after_it() -> No
     scope = Scope(doc, extract_document(doc))
     period = carried_period(scope, scope.claims[-1])
     assert period is not None and period.label == "2020"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a period in a clause after the figure's own dates what follows it, not the figure before
+        ("en", "In 2003, the bank reported a 20% rise in profits to £3.8bn, and it has forecast similar gains in "
+               "2004, predicting that profits would rise 18% to £4.5bn.",
+         {"£3.8bn": "2003", "18%": "2004", "£4.5bn": "2004"}),
+        ("vi", "Năm 2020, lợi nhuận của ngân hàng tăng 20% lên 3.800 tỷ đồng, và ngân hàng dự báo năm 2021 "
+               "lợi nhuận sẽ tăng 18% lên 4.500 tỷ đồng.",
+         {"3.800 tỷ đồng": "2020", "18%": "2021", "4.500 tỷ đồng": "2021"}),
+        # "từ 5,4% vào năm 2020 lên 40,9% vào năm 2024": a period right after its figure is still its own
+        ("vi", "Tỷ lệ tăng từ 5,4% vào năm 2020 lên 40,9% vào năm 2024.", {"5,4%": "2020", "40,9%": "2024"}),
+    ],
+)
+def test_the_period_of_a_figure_between_two(lang: str, text: str, expected: dict[str, str]) -> None:
+    claims = extract_document(document_from_text(text, language=lang))
+    got = {c.text: c.period.label if c.period else None for c in claims if c.text in expected}
+    assert got == expected
