@@ -330,3 +330,8 @@ def test_the_period_of_a_figure_between_two(lang: str, text: str, expected: dict
     claims = extract_document(document_from_text(text, language=lang))
     got = {c.text: c.period.label if c.period else None for c in claims if c.text in expected}
     assert got == expected
+
+
+def test_a_loss_in_points_is_a_fall() -> None:
+    text = "VN-Index tạm thời ghi nhận mức thiệt hại 20,35 điểm tương ứng 1,63% còn 1.228,18 điểm."
+    assert changes_read(text, "vi") == [("1,63%", "1.228,18 điểm", None)]
