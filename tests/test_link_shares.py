@@ -259,3 +259,28 @@ def test_the_share_of_firms_in_profit() -> None:
     # 盈利面: the share of the firms counted that made a profit; the group is named before the part ("…中")
     text = "北交所251家上市公司中210家实现归母净利润为正，盈利面约为83.67%。"
     assert share_of(text, "zh", "83.67%") == ("210家", "251家", "cued")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "expected"),
+    [
+        # the whole written out, the share's whole abbreviated: "BĐS" is "bất động sản"
+        ("vi", "Tính đến cuối tháng 3, tổng dư nợ tín dụng đối với lĩnh vực bất động sản đạt 1.200.000 tỷ đồng. "
+               "Trong cơ cấu này, dư nợ cho vay kinh doanh nhà ở đạt 420.000 tỷ đồng, chiếm tỷ trọng 35% "
+               "dư nợ tín dụng lĩnh vực BĐS.",
+         "35%", ("420.000 tỷ đồng", "1.200.000 tỷ đồng")),
+        ("en", "Total govt spending reached $800bn last year. Defence took $96bn, or 12% of government spending.",
+         "12%", ("$96bn", "$800bn")),
+    ],
+)
+def test_an_abbreviation_names_the_words_it_stands_for(lang: str, text: str, stated: str,
+                                                      expected: tuple[str, str]) -> None:
+    part, whole, _ = share_of(text, lang, stated)
+    assert (part, whole) == expected
+
+
+def test_abbreviations_expand_to_content_words() -> None:
+    from validator.link.phrases import _abbreviations
+    assert _abbreviations("vi")["bđs"] == frozenset({"bất", "động", "sản"})
+    assert _abbreviations("en")["govt"] == frozenset({"government"})
+    assert _abbreviations("zh") == {}
