@@ -86,7 +86,7 @@ def test_dask_on_a_local_cluster_gives_the_findings_of_the_cli(capsys: pytest.Ca
     status, cli, _ = run(["check", *paths, "--format", "json", "--allow-outside", "--jobs", "1"], capsys)
     options = Options(limits=Limits(allow_outside=True))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         assert render_json(check_archive(paths, options=options, scheduler=client)) == cli
         texts = [(p, Path(p).read_text(encoding="utf-8")) for p in paths[:10]]
         by_text = check_archive(texts=texts, options=options, scheduler=client)

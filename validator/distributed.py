@@ -130,8 +130,9 @@ def _client(scheduler: Any) -> tuple[Any, Any]:
         if scheduler == "local":
             from validator.pool import default_jobs
 
+            # ":0": a free port for the dashboard (None still asks for 8787, taken on a shared machine)
             cluster = LocalCluster(n_workers=default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   dashboard_address=":0")
             client = Client(cluster)
             return client, _Closing(client, cluster)
         client = Client(scheduler)

@@ -4,7 +4,7 @@
     python -m validator.bench corpora /work/shared/corpora [--failures SUITE]
     python -m validator.bench speed [SEEDS_DIR]
     python -m validator.bench redos [--n 1000 10000 100000]   (see validator/redos.py)
-    python -m validator.bench startup | peers | scale | long       (speed and scale: validator/bench/perf.py)
+    python -m validator.bench startup | peers | scale | long | jobs | issue12   (speed and scale: bench/perf.py)
 
 ``real`` scores the public ``validator.extract(text, language)`` against the blind-labelled key of
 real published articles in ``eval/extraction/key/`` (articles read from ``../shared/realworld``
@@ -94,14 +94,22 @@ def main(argv: list[str] | None = None) -> int:
     lo.add_argument("--mb", type=float, nargs="+", default=[1, 5, 20])
     lo.add_argument("--languages", nargs="+", default=["en", "vi", "zh"])
     lo.add_argument("--repeat", type=int, default=1)
+    jb = sub.add_parser("jobs", help="1,000 articles with --jobs 1 and --jobs 2: the speed-up (on an idle machine)")
+    jb.add_argument("--repeat", type=int, default=3)
+    sub.add_parser("issue12", help="every bench of issue 12 in one run (startup, peers, scale, long, speed), then "
+                   "each done-when figure with its target and the load")
     rd = sub.add_parser("redos", help="extraction time per character on adversarial strings (ReDoS check)")
     rd.add_argument("--n", type=int, nargs="+", default=[1_000, 10_000, 100_000], help="lengths to time")
     rd.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown")
     args = ap.parse_args(argv)
-    if args.cmd in ("startup", "peers", "scale", "long"):
+    if args.cmd in ("startup", "peers", "scale", "long", "jobs", "issue12"):
         from validator.bench import perf
 
-        if args.cmd == "startup":
+        if args.cmd == "issue12":
+            perf.run_issue12(Path(__file__).resolve().parent.parent.parent / "seeds")
+        elif args.cmd == "jobs":
+            perf.run_scale((1000,), (1, 2), args.repeat)
+        elif args.cmd == "startup":
             perf.run_startup(args.repeat)
         elif args.cmd == "peers":
             perf.run_peers(args.repeat, args.sentences)

@@ -99,6 +99,13 @@ def run_speed(
             total = sum(b for b, _ in per_lang.values()) / 1e6 / sum(d for _, d in per_lang.values())
             rates[f"{label}, {shape}"] = total
             out(f"{label + ', ' + shape:32}{row}{total:8.2f}")
+    import os
+
+    load = "load average {:.1f} / {:.1f} / {:.1f}".format(*os.getloadavg())
+    for issue, label, target in (("#9", "extract + link, articles", 1.5), ("#10", "extract, articles", 2.0)):
+        rate = rates[label]
+        out(f"{issue} {label}: {rate:.2f} MB/s of CPU; target >= {target}: {'met' if rate >= target else 'NOT MET'}"
+            f" ({load})")
     biggest = max(docs, key=lambda d: len(d.text))
     big = "\n\n".join([biggest.text] * max(1, round(target_mb * 1e6 / len(biggest.text.encode("utf-8")))))
     mb = len(big.encode("utf-8")) / 1e6

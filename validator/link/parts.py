@@ -26,6 +26,7 @@ from validator.link.scope import (
     compatible_unit,
     end,
     is_quantity,
+    last_char,
     start,
     value_in,
 )
@@ -405,8 +406,10 @@ class _Parts:
         scope = self.scope
         text = scope.text
         stop = sentence.end
-        for s in scope.ctx.sentences[_sentence_index(scope, sentence) + 1:]:
-            if s.paragraph != sentence.paragraph or text[:stop].rstrip()[-1:] not in (";", "；"):
+        sentences = scope.ctx.sentences
+        for k in range(_sentence_index(scope, sentence) + 1, len(sentences)):  # (a slice copied the rest)
+            s = sentences[k]
+            if s.paragraph != sentence.paragraph or last_char(text, stop) not in (";", "；"):
                 break
             remainder = word_table(scope.lang, "cues", "parts_remainder").scan(text, s.start, s.end)
             if not governed and not (remainder and not text[s.start:remainder[0].start].strip()):
@@ -463,7 +466,7 @@ def _glossed(scope: Scope, c: Claim) -> bool:
     if any(end(o) <= opening and not text[end(o):opening].strip()
            for o in scope.starting_in(max(0, opening - 40), opening)):
         return False
-    return not text[opening + 1:start(c)].strip() and bool(text[:opening].rstrip()[-1:].isalpha())
+    return not text[opening + 1:start(c)].strip() and last_char(text, opening).isalpha()
 
 
 def _additive(c: Claim) -> bool:
@@ -482,7 +485,7 @@ def _fits_part(part: Claim, whole: Claim) -> bool:
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
     import bisect
 
-    return bisect.bisect_left([s.start for s in scope.ctx.sentences], sentence.start)
+    return bisect.bisect_left(scope._sentence_starts, sentence.start)  # the starts listed once, not per call
 
 
 def find_parts(scope: Scope) -> list[Hypothesis]:

@@ -104,7 +104,8 @@ def alike(scope: Scope, a: Claim, b: Claim) -> float:
     return sim
 
 
-_SIZES: weakref.WeakKeyDictionary[Scope, dict[str, tuple[list[float], list[Claim]]]] = weakref.WeakKeyDictionary()
+_SIZES: weakref.WeakKeyDictionary[Scope, dict[str, tuple[list[float], list[Claim], list[Claim]]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _of_size(scope: Scope, current: Claim) -> list[Claim]:
@@ -113,13 +114,14 @@ def _of_size(scope: Scope, current: Claim) -> list[Claim]:
     by_unit = _SIZES.setdefault(scope, {})
     if current.unit not in by_unit:
         same = sorted((o for o in scope.claims if o.unit == current.unit and o.value), key=lambda o: float(o.value))
-        by_unit[current.unit] = ([float(o.value) for o in same], same)
-    values, same = by_unit[current.unit]
+        others = [o for o in scope.by_dimension(current) if o.unit != current.unit]  # (once, not per figure)
+        by_unit[current.unit] = ([float(o.value) for o in same], same, others)
+    values, same, others = by_unit[current.unit]
     v = abs(float(current.value))
     if not v:
         return []
     found = same[bisect.bisect_left(values, v / 3):bisect.bisect_right(values, v * 3)]
-    return found + [o for o in scope.by_dimension(current) if o.unit != current.unit and _near_size(o, current)]
+    return found + [o for o in others if _near_size(o, current)]
 
 
 def _near_size(o: Claim, current: Claim) -> bool:

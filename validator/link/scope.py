@@ -39,6 +39,15 @@ def end(c: Claim) -> int:
     return c.span.end if c.span else 0
 
 
+def last_char(text: str, pos: int) -> str:
+    """The last character before `pos` that is not white space, or "": `text[:pos].rstrip()[-1:]` without copying
+    the text before it (asked once a sentence, the copy made linking a long document quadratic)."""
+    i = min(pos, len(text))
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 def is_amount(c: Claim) -> bool:
     return not is_ratio_unit(c.unit) and c.unit != "year"
 

@@ -15,7 +15,7 @@ import re
 from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.link.hypotheses import EXPLICIT, Hypothesis
-from validator.link.scope import Scope, end, start
+from validator.link.scope import Scope, end, last_char, start
 from validator.link.topk import _top_count
 from validator.model import Claim, PartsRelation
 
@@ -53,7 +53,7 @@ class ShareRuns:
             if sentence.paragraph != previous_paragraph:
                 previous = []
             # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
-            joined = previous if re.search(r"[;；]\s*$", scope.text[:sentence.start]) else []
+            joined = previous if last_char(scope.text, sentence.start) in (";", "；") else []
             for k, run in enumerate(runs):
                 together = [c for c in run if self.says(c, "together")]
                 if together:

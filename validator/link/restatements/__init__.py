@@ -47,7 +47,7 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     by_size = _by_size(pool)
     for i, b in enumerate(pool):
         h = Hypothesis(f"restatement:{b.id}")
-        for a in _earlier(by_size, i, b, len(pool))[-NEAREST:]:
+        for a in _earlier(by_size, i, b, NEAREST):
             strength = designation(scope, a, b)
             if strength is not None:
                 same = named_one_period(scope, a, b)
@@ -67,23 +67,32 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     return out
 
 
-Rows = dict[tuple[str, bool], list[tuple[Decimal, int, Claim]]]
+# per unit and sign: the sizes in order, and for each size its figures as (pool index, claim) in text order
+Rows = dict[tuple[str, bool], tuple[list[Decimal], list[list[tuple[int, Claim]]]]]
 
 
 def _by_size(pool: list[Claim]) -> Rows:
     """The figures of each unit (and sign) by size: a figure's restatements lie within CLOSE_HEDGED of it."""
-    rows: Rows = {}
+    groups: dict[tuple[str, bool], dict[Decimal, list[tuple[int, Claim]]]] = {}
     for i, c in enumerate(pool):
-        rows.setdefault((c.unit, c.value < 0), []).append((abs(c.value), i, c))
-    for found in rows.values():
-        found.sort(key=lambda r: (r[0], r[1]))
+        groups.setdefault((c.unit, c.value < 0), {}).setdefault(abs(c.value), []).append((i, c))
+    rows: Rows = {}
+    for key, by_value in groups.items():
+        sizes = sorted(by_value)
+        rows[key] = (sizes, [by_value[v] for v in sizes])
     return rows
 
 
-def _earlier(rows: Rows, i: int, b: Claim, n: int) -> list[Claim]:
-    """The figures before the i-th of the pool, of b's unit and size, in text order."""
-    found = rows[(b.unit, b.value < 0)]
+def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
+    """The `nearest` figures before the i-th of the pool, of b's unit and size, in text order. Only the last
+    `nearest` of each size can be among them (the pool is in text order), so each size is cut by bisection
+    rather than every earlier figure sorted (a long document repeats its sizes)."""
+    sizes, figures = rows[(b.unit, b.value < 0)]
     size = abs(b.value)
-    lo = bisect.bisect_left(found, (size * (1 - CLOSE_HEDGED), -1))
-    hi = bisect.bisect_right(found, (size / (1 - CLOSE_HEDGED), n))
-    return sorted((r[2] for r in found[lo:hi] if r[1] < i), key=start)
+    lo = bisect.bisect_left(sizes, size * (1 - CLOSE_HEDGED))
+    hi = bisect.bisect_right(sizes, size / (1 - CLOSE_HEDGED))
+    found: list[Claim] = []
+    for same in figures[lo:hi]:
+        k = bisect.bisect_left(same, i, key=lambda r: r[0])
+        found.extend(r[1] for r in same[max(0, k - nearest):k])
+    return sorted(found, key=start)[-nearest:]
