@@ -71,6 +71,7 @@ def test_tai_counts_vehicles_only_beside_vehicles() -> None:
     assert claims("手机出货量3亿台", "zh") == [("3亿台", D(300000000), "item")]
     assert claims("乘用车出口52.4万台", "zh") == [("52.4万台", D(524000), "vehicle")]
     assert claims("出口3台汽车", "zh") == [("3台", D(3), "vehicle")]
+    assert claims("量身订制四台大型自卸车", "zh") == [("四台", D(4), "vehicle")]  # named a few characters on
     assert claims("5辆", "zh") == [("5辆", D(5), "vehicle")]
     assert claims("央行到期定存单5306亿台币", "zh") == [("5306亿台币", D(530600000000), "TWD")]
     # the paragraph's topic: 汽车 named in the sentence before

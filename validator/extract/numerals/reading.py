@@ -266,8 +266,9 @@ def _generic_count(norm: str, start: int, end: int, gm: Grammar) -> str | None:
     machine, a phone: a count of items)."""
     assert gm.generic_count_of_re is not None
     gap = _GAP.match(norm, end)
-    nxt = gm.generic_count_of_re.match(norm, gap.end() if gap is not None else end)
-    if nxt is not None:
+    after = gap.end() if gap is not None else end
+    nxt = gm.generic_count_of_re.search(norm, after, after + gm.noun_window)  # "四台大型自卸车"
+    if nxt is not None and not _SENTENCE_STOP.search(norm, after, nxt.start()):
         return group_kind(nxt, gm.unit_groups, "gc")
     if gm.generic_count_paragraph:  # named anywhere before it in its paragraph
         lo = norm.rfind("\n", max(0, start - 2000), start) + 1 or max(0, start - 2000)
