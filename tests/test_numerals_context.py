@@ -47,6 +47,8 @@ def test_a_glued_scale_where_an_amount_is_meant_is_a_scale() -> None:
     assert claims("lương 10k đồng một giờ", "vi")[0] == ("10k đồng", D(10000), "VND")
     assert claims("kém hơn 7k đồng", "vi") == [("kém hơn 7k đồng", D(7000), "VND")]
     assert claims("doanh thu đạt 3M", "vi") == [("3M", D(3000000), "item")]
+    assert claims("月薪5k起", "zh") == [("5k", D(5000), "item")]  # a pay word: an amount
+    assert claims("lương 10k", "vi") == [("10k", D(10000), "item")]
 
 
 def test_english_keeps_its_glued_scales() -> None:
