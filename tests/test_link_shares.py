@@ -205,3 +205,28 @@ def test_a_unit_read_by_one_relation_carries_to_the_bare_figure_of_another(
 )
 def test_fraction_and_hedged_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "expected"),
+    [
+        # the whole written out, the share's whole abbreviated: "BĐS" is "bất động sản"
+        ("vi", "Tính đến cuối tháng 3, tổng dư nợ tín dụng đối với lĩnh vực bất động sản đạt 1.200.000 tỷ đồng. "
+               "Trong cơ cấu này, dư nợ cho vay kinh doanh nhà ở đạt 420.000 tỷ đồng, chiếm tỷ trọng 35% "
+               "dư nợ tín dụng lĩnh vực BĐS.",
+         "35%", ("420.000 tỷ đồng", "1.200.000 tỷ đồng")),
+        ("en", "Total govt spending reached $800bn last year. Defence took $96bn, or 12% of government spending.",
+         "12%", ("$96bn", "$800bn")),
+    ],
+)
+def test_an_abbreviation_names_the_words_it_stands_for(lang: str, text: str, stated: str,
+                                                      expected: tuple[str, str]) -> None:
+    part, whole, _ = share_of(text, lang, stated)
+    assert (part, whole) == expected
+
+
+def test_abbreviations_expand_to_content_words() -> None:
+    from validator.link.phrases import _abbreviations
+    assert _abbreviations("vi")["bđs"] == frozenset({"bất", "động", "sản"})
+    assert _abbreviations("en")["govt"] == frozenset({"government"})
+    assert _abbreviations("zh") == {}

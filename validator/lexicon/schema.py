@@ -355,6 +355,7 @@ class Phrases(Strict):
     han_bigrams: bool = False  # Han text is compared by character bigrams
     stop: Words = []  # words that name nothing in particular
     breaks: Words = []  # function words that break a run of Han characters
+    abbreviations: dict[str, str] = {}  # an abbreviation and the words it stands for ("bđs": "bất động sản")
 
 
 class Lexicon(Strict):
