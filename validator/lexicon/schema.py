@@ -58,6 +58,11 @@ class Numerals(Strict):
     format_scales: Words = []
     format_group_min_digits: int = 4
     suffix_scales: dict[str, Decimal] = {}
+    # where the `suffix_scales` glued to digits ("3k", "1,2M") are a scale: None, always; a list of cue words
+    # (regexes, right before the number: "达", "đạt"), only where an amount is meant: a unit, currency,
+    # percent or hedge goes with the number, a cue stands before it, or it stands alone on its line; elsewhere
+    # in the text the token is a name ("3M" the company, "24k" gold, "5K" a resolution or a race)
+    suffix_scale_cues: Words | None = None
     money_suffix_scales: dict[str, Decimal] = {}
     zero_links: Words = []
     zero_alone: Words = []
@@ -155,6 +160,9 @@ class Units(Strict):
     # units": vehicles); with none named, its unit is the word's own key ("1,200 housing units": items)
     generic_counts: Words = []
     generic_count_of: Words = []
+    # how far back the thing a generic count counts may be named: its sentence ("units"), or its paragraph
+    # (a counter that takes the paragraph's topic: "…xe điện… chỉ là 12,8 nghìn chiếc. Từ 12,8 nghìn chiếc…")
+    generic_count_reach: Literal["sentence", "paragraph"] = "sentence"
     money_parts: dict[str, dict[str, Decimal]] = {}
     money_part_joiners: Words = []
     # spoken amounts that leave the last unit off ("一块二" = 1.2 CNY): the currencies, and the unit words
