@@ -80,7 +80,7 @@ def test_seed_000_has_no_stray_words_as_numbers(seed_000: list[Claim]) -> None:
 
 
 def test_public_extract_reads_the_issue_examples() -> None:
-    (c,) = extract("doanh số đạt 12,866 triệu chiếc", "vi")
+    (c,) = extract("doanh số xe điện đạt 12,866 triệu chiếc", "vi")
     assert (c.value, c.unit, c.text) == (D(12866000), "vehicle", "12,866 triệu chiếc")
     (c,) = extract("销量为85.5万辆", "zh")
     assert (c.value, c.unit) == (D(855000), "vehicle")

@@ -232,3 +232,142 @@ def test_a_fraction_after_a_rise_or_fall_word_is_a_change(lang: str, text: str, 
 
 def test_a_fraction_that_is_a_share_is_no_change() -> None:
     assert changes_read("Exports rose to $10bn. Electronics made up half of that, or $5bn.", "en") == []
+
+
+def test_a_price_raised_from_one_level_to_another() -> None:
+    # 上调 / 下调 move a figure: the "from A to B" pair after the rate is its base and current
+    text = "多家企业发布调价函，将产品价格上调20%，从5万元/吨上调至6万元/吨。"
+    assert changes_read(text, "zh") == [("20%", "6万元/吨", "5万元/吨")]
+    text = "该机构将明年铜价预期下调25%，从8000美元/吨下调至6000美元/吨。"
+    assert changes_read(text, "zh") == [("25%", "6000美元/吨", "8000美元/吨")]
+
+
+def test_a_price_lowered_in_english() -> None:
+    text = "The copper forecast was lowered 25%, from $8,000 a ton to $6,000 a ton."
+    assert changes_read(text, "en") == [("25%", "$6,000 a ton", "$8,000 a ton")]
+
+
+def test_the_size_of_a_move_reaching_a_figure_is_the_change() -> None:
+    # "涨幅达到50%": 达到 after a move's size names the change, not a level reached
+    text = "截至二季末持股数量为9000万股，相较一季末的6000万股，涨幅达到50%。"
+    assert changes_read(text, "zh") == [("50%", "9000万", "6000万")]
+    # a level reached after a rise word stays a level
+    text = "该指数上升至53.3%，比上月提高1.2个百分点。"
+    assert "53.3%" not in [c for c, _, _ in changes_read(text, "zh")]
+
+
+def test_a_month_on_month_change_of_the_figure_and_its_previous_reading() -> None:
+    # 环比 opening its clause speaks of the item's figure; 前值 is that figure a month before
+    text = "美国8月企业裁员人数6.12万人，前值4.08万人；同比升1.0%，前值升9.2%；环比升50%，前值降20%。"
+    assert ("50%", "6.12万人", "4.08万人") in changes_read(text, "zh")
+    # a forecast between them is neither
+    text = "美国7月新屋开工总数120.4万户，预期130万户，前值150.5万户。环比降20%。"
+    assert ("20%", "120.4万户", "150.5万户") in changes_read(text, "zh")
+
+
+def test_a_month_on_month_change_with_a_subject_of_its_own_is_not_the_previous_items() -> None:
+    text = "美国9月房产市场指数41，预期40，前值39。美国7月商业库存环比升0.4%。"
+    assert all(base is None for _, _, base in changes_read(text, "zh"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # total assets a year earlier, stated in a later paragraph: "tổng tài sản" names both
+        ("vi", "Năm 2021, ngân hàng đặt kế hoạch tổng tài sản đạt 148.000 tỷ đồng, tăng 10,2%.\n"
+               "Theo báo cáo tài chính, năm 2020, ngân hàng có tổng tài sản là 134.315 tỷ đồng.",
+         [("10,2%", "148.000 tỷ đồng", "134.315 tỷ đồng")]),
+        ("en", "In 2021, the bank's total assets rose 10.2% to $148bn.\n"
+               "In 2020, the bank reported total assets of $134.3bn.",
+         [("10.2%", "$148bn", "$134.3bn")]),
+    ],
+)
+def test_the_base_is_the_same_metric_a_year_earlier(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_profit_before_tax_is_a_profit() -> None:
+    doc = document_from_text("Lợi nhuận trước thuế đạt 1.005 tỷ đồng. Profit before tax was $3bn.", language="vi")
+    (c, *_) = extract_document(doc)
+    assert c.metric == "profit"
+    doc = document_from_text("Profit before tax was $3bn.", language="en")
+    assert extract_document(doc)[0].metric == "profit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "off" is a fall word before a rate
+        ("en", "Jet fuel demand was 1.38 mln bpd, off 2.1 pct from 1.41 mln a year earlier.",
+         [("2.1 pct", "1.38 mln", "1.41 mln")]),
+        # a change with no figure in its sentence; the next sentence gives the two figures, the base named
+        ("en", "The tractor maker reported a 52% rise in net profit. Profit was 1.33bn rupees compared with "
+               "874.2m rupees.",
+         [("52%", "1.33bn rupees", "874.2m rupees")]),
+        ("vi", "Công ty báo lãi tăng 52%. Lợi nhuận đạt 133 tỷ đồng, so với 87,4 tỷ đồng.",
+         [("52%", "133 tỷ đồng", "87,4 tỷ đồng")]),
+    ],
+)
+def test_a_change_read_from_the_pair_after_it(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_the_pair_after_a_change_is_not_taken_when_that_sentence_moves_things_of_its_own() -> None:
+    text = ("The tractor maker reported a 52% rise in net profit. Sales rose 9% to 1.33bn rupees compared with "
+            "874.2m rupees.")
+    assert ("52%", "1.33bn rupees", "874.2m rupees") not in changes_read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the base's sentence is undated; the sentence before it, all of 2020, dates it
+        ("vi", "Năm 2021, lợi nhuận hợp nhất dự kiến đạt 1.400 tỷ đồng, tăng gần 40% so với năm 2020.\n"
+               "Năm 2020, ngân hàng có tổng tài sản là 134.315 tỷ đồng. Lợi nhuận hợp nhất đạt 1.005 tỷ đồng.",
+         [("gần 40%", "1.400 tỷ đồng", "1.005 tỷ đồng")]),
+        ("en", "In 2021, the bank expects net profit of $1.4bn, up nearly 40% on 2020.\n"
+               "In 2020, the bank had total assets of $134bn. Net profit was $1.005bn.",
+         [("nearly 40%", "$1.4bn", "$1.005bn")]),
+    ],
+)
+def test_an_undated_base_takes_the_period_of_the_sentence_before(lang: str, text: str, expected: list[Read]) -> None:
+    assert changes_read(text, lang) == expected
+
+
+def test_only_a_sentence_of_the_same_paragraph_dates_the_figure_after_it() -> None:
+    from validator.link.priors import carried_period
+    from validator.link.scope import Scope
+    text = "In 2020, sales were $2bn.\nNet profit was $1bn."
+    doc = document_from_text(text, language="en")
+    scope = Scope(doc, extract_document(doc))
+    assert carried_period(scope, scope.claims[-1]) is None
+    text = "In 2020, sales were $2bn. Net profit was $1bn."
+    doc = document_from_text(text, language="en")
+    scope = Scope(doc, extract_document(doc))
+    period = carried_period(scope, scope.claims[-1])
+    assert period is not None and period.label == "2020"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a period in a clause after the figure's own dates what follows it, not the figure before
+        ("en", "In 2003, the bank reported a 20% rise in profits to £3.8bn, and it has forecast similar gains in "
+               "2004, predicting that profits would rise 18% to £4.5bn.",
+         {"£3.8bn": "2003", "18%": "2004", "£4.5bn": "2004"}),
+        ("vi", "Năm 2020, lợi nhuận của ngân hàng tăng 20% lên 3.800 tỷ đồng, và ngân hàng dự báo năm 2021 "
+               "lợi nhuận sẽ tăng 18% lên 4.500 tỷ đồng.",
+         {"3.800 tỷ đồng": "2020", "18%": "2021", "4.500 tỷ đồng": "2021"}),
+        # "từ 5,4% vào năm 2020 lên 40,9% vào năm 2024": a period right after its figure is still its own
+        ("vi", "Tỷ lệ tăng từ 5,4% vào năm 2020 lên 40,9% vào năm 2024.", {"5,4%": "2020", "40,9%": "2024"}),
+    ],
+)
+def test_the_period_of_a_figure_between_two(lang: str, text: str, expected: dict[str, str]) -> None:
+    claims = extract_document(document_from_text(text, language=lang))
+    got = {c.text: c.period.label if c.period else None for c in claims if c.text in expected}
+    assert got == expected
+
+
+def test_a_loss_in_points_is_a_fall() -> None:
+    text = "VN-Index tạm thời ghi nhận mức thiệt hại 20,35 điểm tương ứng 1,63% còn 1.228,18 điểm."
+    assert changes_read(text, "vi") == [("1,63%", "1.228,18 điểm", None)]

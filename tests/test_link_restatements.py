@@ -211,3 +211,22 @@ def test_values_repeated_word_for_word(lang: str, text: str, expected_pairs: lis
                                        expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # two bounds of one figure from either side: restated
+        ("vi", "5 hãng công nghệ mất gần 100 tỉ USD giá trị\n\nCác hãng vừa mất tổng cộng hơn 97,5 tỉ USD giá trị "
+               "thị trường.", [("gần 100 tỉ USD", "hơn 97,5 tỉ USD")]),
+        ("en", "Tech giants lose nearly $100bn in value\n\nThe five firms lost more than $97.5bn in market value.",
+         [("nearly $100bn", "more than $97.5bn")]),
+        # two bounds on one side with different values are two figures
+        ("en", "Tech giants lose more than $100bn in value\n\nThe five firms lost more than $97.5bn in market value.",
+         []),
+        # bounds from either side that do not meet are not one figure
+        ("en", "Tech giants lose nearly $95bn in value\n\nThe five firms lost more than $97.5bn in market value.", []),
+    ],
+)
+def test_headline_bounds_from_either_side(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, lang) == expected

@@ -205,3 +205,82 @@ def test_a_unit_read_by_one_relation_carries_to_the_bare_figure_of_another(
 )
 def test_fraction_and_hedged_share_checks(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == sorted(expected)
+
+
+def test_a_penetration_rate_is_a_share_of_the_breakdown_total() -> None:
+    text = "8月乘用车零售200万辆，同比增长5%。其中，新能源乘用车零售110万辆，零售渗透率55%。"
+    assert share_of(text, "zh", "55%") == ("110万辆", "200万辆", "cued")
+
+
+def test_a_rate_far_after_a_penetration_word_is_no_share() -> None:
+    # "渗透率" names what rose, not the 90%: the growth rate stands clauses away from it
+    text = "受平板电脑渗透率快速提升带动，今年全球触控面板产值将达134亿美元，年成长率达90%。"
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation)]
+
+
+def test_a_share_of_a_total_named_before_it() -> None:
+    # "达到…总销量的44.8%": the total word before 的 makes the rate a share, after a "respectively" list that does
+    # not bind it
+    text = ("8月，汽车销量250万辆。其中，新能源汽车产销分别完成100万辆和110万辆，同比分别增长20%和30%，"
+            "新能源汽车销量达到汽车总销量的44%。")
+    assert share_of(text, "zh", "44%") == ("110万辆", "250万辆", "plausible")
+
+
+def test_a_rate_in_a_respectively_list_of_its_own_is_not_bound_to_the_first_list() -> None:
+    text = ("2020年出口的空调、冰箱分别为500万台、200万台，占出口比重分别为12%、14%，"
+            "各品种占其国内消费的比重分别为50%与60%。")
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts[r.share] == "50%" and r.part]
+
+
+def test_a_together_share_has_no_part_figure() -> None:
+    text = ("前五名依次为甲、乙、丙、丁、戊五个省份，其产量各占全国的比重为30.1%、20.2%、10.3%、5.4%、4.5%，"
+            "合计占全国比重为70.5%。")
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts[r.share] == "70.5%"]
+
+
+def test_a_long_clause_after_a_figure_does_not_restate_it() -> None:
+    # "…的30%": the clause speaks of the total capacity, not of the count before it
+    text = "该集团是全国60家重点企业集团之一，新疆总产能约占本区域总产能的30%。"
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    assert not [r for r in claims.relations if isinstance(r, ShareRelation) and texts.get(r.part or "") == "60家"]
+
+
+def test_the_share_of_firms_in_profit() -> None:
+    # 盈利面: the share of the firms counted that made a profit; the group is named before the part ("…中")
+    text = "北交所251家上市公司中210家实现归母净利润为正，盈利面约为83.67%。"
+    assert share_of(text, "zh", "83.67%") == ("210家", "251家", "cued")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "expected"),
+    [
+        # the whole written out, the share's whole abbreviated: "BĐS" is "bất động sản"
+        ("vi", "Tính đến cuối tháng 3, tổng dư nợ tín dụng đối với lĩnh vực bất động sản đạt 1.200.000 tỷ đồng. "
+               "Trong cơ cấu này, dư nợ cho vay kinh doanh nhà ở đạt 420.000 tỷ đồng, chiếm tỷ trọng 35% "
+               "dư nợ tín dụng lĩnh vực BĐS.",
+         "35%", ("420.000 tỷ đồng", "1.200.000 tỷ đồng")),
+        ("en", "Total govt spending reached $800bn last year. Defence took $96bn, or 12% of government spending.",
+         "12%", ("$96bn", "$800bn")),
+    ],
+)
+def test_an_abbreviation_names_the_words_it_stands_for(lang: str, text: str, stated: str,
+                                                      expected: tuple[str, str]) -> None:
+    part, whole, _ = share_of(text, lang, stated)
+    assert (part, whole) == expected
+
+
+def test_abbreviations_expand_to_content_words() -> None:
+    from validator.link.phrases import _abbreviations
+    assert _abbreviations("vi")["bđs"] == frozenset({"bất", "động", "sản"})
+    assert _abbreviations("en")["govt"] == frozenset({"government"})
+    assert _abbreviations("zh") == {}

@@ -31,7 +31,7 @@ def both_ends(text: str, lang: str) -> tuple[Mention, Mention]:
 
 
 def test_vi_decimal_comma_with_scale_and_vehicle_unit() -> None:
-    m = one("doanh số đạt 12,866 triệu chiếc năm nay", "vi")
+    m = one("doanh số ô tô đạt 12,866 triệu chiếc năm nay", "vi")  # chiếc counts the vehicles named
     assert (m.text, m.value, m.precision, m.unit, m.kind) == (
         "12,866 triệu chiếc",
         D(12866000),
@@ -39,7 +39,7 @@ def test_vi_decimal_comma_with_scale_and_vehicle_unit() -> None:
         "vehicle",
         "number",
     )
-    assert (m.num_start, m.num_end) == (13, 25) and m.scale_word == "triệu"
+    assert (m.num_start, m.num_end) == (18, 30) and m.scale_word == "triệu"
 
 
 def test_vi_percent_with_decimal_comma() -> None:
@@ -54,7 +54,7 @@ def test_vi_percent_with_decimal_comma() -> None:
 
 
 def test_vi_thousands_scale() -> None:
-    m = one("chỉ là 12,8 nghìn chiếc", "vi")
+    m = one("xe điện chỉ là 12,8 nghìn chiếc", "vi")
     assert (m.value, m.precision, m.unit) == (D(12800), D(100), "vehicle")
 
 

@@ -11,7 +11,7 @@ from validator.extract.numerals import find_numbers, format_number
 
 # Hypothesis profiles (ci by default, dev deeper) are registered once, in tests/conftest.py.
 
-UNIT_WORD = {"vi": "chiếc", "zh": "辆", "en": "vehicles"}
+UNIT_WORD = {"vi": "chiếc xe", "zh": "辆", "en": "vehicles"}  # vi "chiếc" alone is a general counter
 UNIT_KEY = "vehicle"
 
 

@@ -111,7 +111,7 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
         best: tuple[int, int] | None = None
         for mi in in_sentence.between(sentence.start, sentence.end):
             m = mentions[mi]
-            if not reaches(p, m):
+            if not reaches(p, m) or _beyond(ctx, p, m):
                 continue
             gap = _gap((p.start, p.end), (m.start, m.end))
             if best is None or gap < best[0]:
@@ -128,10 +128,17 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
         clause = ctx.clause_of(m.start, m.end)
         sentence = ctx.sentence_of(m.start)
         pool = [dated[pi] for pi in periods_in.between(sentence.start, sentence.end) if reaches(dated[pi], m)]
-        ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]),
+        ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]), _beyond(ctx, p, m),
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
     return out
+
+
+def _beyond(ctx: TextIndex, p: PeriodMention, m: Mention) -> bool:
+    """The period comes after the number's clause, in a clause of its own ("In 2003, profits rose to £3.8bn, and
+    it has forecast gains in 2004, …"): it dates what follows it, not the number before, when another period
+    can."""
+    return p.start >= ctx.clause_of(m.start, m.end)[1]
 
 
 class _Starts:

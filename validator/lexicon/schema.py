@@ -58,6 +58,11 @@ class Numerals(Strict):
     format_scales: Words = []
     format_group_min_digits: int = 4
     suffix_scales: dict[str, Decimal] = {}
+    # where the `suffix_scales` glued to digits ("3k", "1,2M") are a scale: None, always; a list of cue words
+    # (regexes, right before the number: "达", "đạt"), only where an amount is meant: a unit, currency,
+    # percent or hedge goes with the number, a cue stands before it, or it stands alone on its line; elsewhere
+    # in the text the token is a name ("3M" the company, "24k" gold, "5K" a resolution or a race)
+    suffix_scale_cues: Words | None = None
     money_suffix_scales: dict[str, Decimal] = {}
     zero_links: Words = []
     zero_alone: Words = []
@@ -155,6 +160,9 @@ class Units(Strict):
     # units": vehicles); with none named, its unit is the word's own key ("1,200 housing units": items)
     generic_counts: Words = []
     generic_count_of: Words = []
+    # how far back the thing a generic count counts may be named: its sentence ("units"), or its paragraph
+    # (a counter that takes the paragraph's topic: "…xe điện… chỉ là 12,8 nghìn chiếc. Từ 12,8 nghìn chiếc…")
+    generic_count_reach: Literal["sentence", "paragraph"] = "sentence"
     money_parts: dict[str, dict[str, Decimal]] = {}
     money_part_joiners: Words = []
     # spoken amounts that leave the last unit off ("一块二" = 1.2 CNY): the currencies, and the unit words
@@ -304,6 +312,9 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
+    # right before a percentage, after a total word of its clause, these make it a share of that total
+    # ("达到汽车新车总销量的44.8%"); languages that name the whole after the share leave it empty
+    share_before: Words = []
     signed: Words = []  # a balance, never a part of a total (surplus, deficit, net)
     not_moves: Words = []  # words holding a rise or fall word without meaning one ("value-added", "新增")
     change_period: ChangePeriod = ChangePeriod()
@@ -311,6 +322,8 @@ class Relations(Strict):
     per_year: Words = []  # "a year", "mỗi năm", "每年" after a rate
     # relations through time (changes, CAGR, spans of years)
     reach: Words = []  # after a change, the level it reaches ("up 5% to 1.2 million")
+    # the size of a move, a noun: what it reaches is the change itself, not a level ("涨幅达到50%", "mức tăng đạt 5%")
+    move_size: Words = []
     base_period: ChangePeriod = ChangePeriod()  # words naming a base's period ("a year earlier", "上月")
     rate_after: Words = []  # a rate stated per year, after its figure ("8.1% a year", "/năm")
     span_words: dict[str, Decimal] = {}  # a stretch of years named by a word ("decade")
@@ -337,6 +350,7 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 
 
@@ -347,6 +361,7 @@ class Phrases(Strict):
     han_bigrams: bool = False  # Han text is compared by character bigrams
     stop: Words = []  # words that name nothing in particular
     breaks: Words = []  # function words that break a run of Han characters
+    abbreviations: dict[str, str] = {}  # an abbreviation and the words it stands for ("bđs": "bất động sản")
 
 
 class Lexicon(Strict):

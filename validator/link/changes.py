@@ -54,9 +54,9 @@ from validator.link.deltas import amount_change
 from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
-from validator.link.priors import prior_figures
+from validator.link.priors import previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
-from validator.link.wording import RATES, change_period, is_fraction, named_as_base
+from validator.link.wording import RATES, change_period, is_fraction, moves, named_as_base
 from validator.model import ChangeRelation, Claim
 
 
@@ -167,12 +167,41 @@ def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:
               if is_quantity(o) and named_as_base(scope, o)]
     given = before or (stated[0] if stated else None)
     if given is None:
+        read = previous_reading(scope, c) if r.period == "prev" else None
+        if read is not None:
+            r.add(read[1], read[0], SENTENCE, f"{read[0].text} compared with its previous reading {read[1].text}")
+        else:
+            _pair_told_after(scope, r)
         return
     r.add_amount(given, CLAUSE, f"from {given.text}", is_current=False)
     # "matchday income … rose 13% from €1.62bn": the figure the clause's words name, stated elsewhere
     named, strength, why = named_current(scope, c, given)
     if named is not None:
         r.add(given, named, min(strength, SENTENCE), f"{named.text} ({why}) compared with {given.text}")
+
+
+def _pair_told_after(scope: Scope, r: _Reader) -> None:
+    """"Mahindra reported a 52% rise in net profit. Profit was 1.33bn rupees compared with 874.2m rupees": a change
+    with no figure in its sentence, and the next sentence of its paragraph gives just the two figures it is
+    between, the later one named as the base, with nothing moving there of its own."""
+    c = r.c
+    sentence = scope.sentence_of(start(c))
+    if scope.starting_in(sentence.start, start(c)) or scope.starting_in(end(c), sentence.end):
+        return
+    following = scope.next_sentences(sentence)[:1]
+    if not following or following[0].paragraph != sentence.paragraph:
+        return
+    nxt = following[0]
+    figures = scope.starting_in(nxt.start, nxt.end)
+    if len(figures) != 2 or moves(scope, nxt.start, nxt.end):
+        return
+    current, base = figures
+    if not (is_quantity(current) and is_quantity(base) and compatible(current, base)) or not named_as_base(
+            scope, base) or named_as_base(scope, current):
+        return
+    if not plausible_base(base, current, c, r.direction):
+        return
+    r.add(base, current, SENTENCE, f"{current.text} compared with {base.text}, the sentence after")
 
 
 def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: Claim | None, strength: float,

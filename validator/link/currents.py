@@ -15,7 +15,6 @@ from validator.lexicon import word_table
 from validator.link.bases import PRIOR_CLAUSE, plausible_base, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
-from validator.link.lists import list_joiner
 from validator.link.movements import Moves
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -25,6 +24,7 @@ from validator.link.scope import (
     end,
     is_amount,
     is_quantity,
+    list_joiner,
     start,
 )
 from validator.link.wording import (

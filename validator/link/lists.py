@@ -8,25 +8,17 @@ from __future__ import annotations
 import functools
 import re
 
-from validator.lexicon import section, word_table
+from validator.lexicon import word_table
 from validator.link.scope import (
     Scope,
     compatible,
     end,
     is_amount,
+    list_joiner,
     start,
 )
 from validator.link.wording import RATES, earlier_words, lead_start, moves
 from validator.model import Claim
-
-
-@functools.cache
-def list_joiner(language: str) -> re.Pattern[str]:
-    """The gap between two items of a list of figures: "," / "、" / "和" / "and" / "và"."""
-    words = [str(w) for w in section(language, "cues", "list_and") or []]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    # a unit the numeral reader left out may trail the first item ("5088亿千|瓦时|和3914亿千瓦时")
-    return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 
 @functools.cache

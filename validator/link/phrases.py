@@ -31,6 +31,15 @@ _LATIN = re.compile(r"[A-Za-z]+")
 
 
 @cache
+def _abbreviations(language: str) -> dict[str, frozenset[str]]:
+    """Abbreviations and the content words they stand for ("bđs": bất động sản), from the lexicon."""
+    table = section(language, "phrases", "abbreviations") or {}
+    stop = _stop_words(language)
+    return {k.lower(): frozenset(w for w in _WORD.findall(v.lower()) if w not in stop and len(w) > 1)
+            for k, v in table.items()}
+
+
+@cache
 def _stop_words(language: str) -> frozenset[str]:
     words = section(language, "phrases", "stop") or []
     return frozenset(str(w).lower() for w in words)
@@ -63,6 +72,7 @@ class Phrases:
         self.stem = bool(section(language, "phrases", "stem"))
         self.stop = _stop_words(language)
         self.breaks = _zh_breaks(language)
+        self.short = _abbreviations(language)
         # every labelled and cue word of the document, in one list sorted by start (label None: a cue word,
         # blanked out but not kept), so that a span's words are found with one bisection
         marks: list[tuple[int, int, str | None]] = []
@@ -108,6 +118,9 @@ class Phrases:
         for word in _WORD.findall(rest):
             w = word.lower()
             if w in self.stop or len(w) < 2:
+                continue
+            if w in self.short:  # "BĐS" is "bất động sản": its words, to match the phrase written out
+                out.update(_stem(x) if self.stem else x for x in self.short[w])
                 continue
             out.add(_stem(w) if self.stem else w)
         return frozenset(out)

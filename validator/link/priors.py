@@ -22,7 +22,7 @@ from validator.link.scope import (
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
 from validator.link.years import month_of
-from validator.model import Claim
+from validator.model import Claim, Period
 
 
 def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> list[Found]:
@@ -40,12 +40,13 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
         if o.subject and current.subject and o.subject != current.subject:
             continue
-        dated = o.period is not None and current.period is not None
+        when_o = o.period or carried_period(scope, o)
+        dated = when_o is not None and current.period is not None
         named = named_role(scope, o)
         if named is not None:  # its own words say which earlier period it is of
-            back = named == period or (period is None and (not dated or _dated_back(o, current, None)))
+            back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
         else:
-            back = _dated_back(o, current, period) if dated else _named_back(scope, o, current, period)
+            back = _dated_back(when_o, current, period) if dated else _named_back(scope, o, current, period)
         if not back or is_delta(scope, o) or _bound_base(scope, o, current):
             continue
         pointed = _points_back(scope, o, current)
@@ -69,7 +70,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
         if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)):
             closest.append(o)
-        when = f"({o.period})" if dated else "(named so)"
+        when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
+            else "(named so)"
         found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))
     if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
         found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
@@ -131,11 +133,12 @@ def _of_size(scope: Scope, current: Claim) -> list[Claim]:
 
 def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
     """What `prior_figures` asks of `o` alone: a quantity, not a bound, and something that may put it a period
-    back — its own words, its date (when the current figure is `dated`) or its month (`month_role`). A figure
-    with none of these is never taken, so a long document's many figures of one size are not weighed each time."""
+    back — its own words, its date or the one it carries (`carried_period`, when the current figure is `dated`),
+    or its month (`month_role`). A figure with none of these is never taken, so a long document's many figures
+    of one size are not weighed each time."""
     if not is_quantity(o) or o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
         return False
-    if named_role(scope, o) is not None or (dated and o.period is not None):
+    if named_role(scope, o) is not None or (dated and (o.period or carried_period(scope, o)) is not None):
         return True
     return month_of(scope, o) is not None
 
@@ -148,13 +151,30 @@ def _near_size(o: Claim, current: Claim) -> bool:
     return 1 / 3 <= ratio <= 3
 
 
-def _dated_back(o: Claim, current: Claim, period: str | None) -> bool:
-    assert o.period is not None and current.period is not None
-    if period != "prev" and year_before(o.period, current.period):
+def carried_period(scope: Scope, o: Claim) -> Period | None:
+    """"Năm 2020, ngân hàng có tổng tài sản là 134.315 tỷ đồng. Lợi nhuận trước thuế đạt 1.005 tỷ đồng": an undated
+    figure in the sentence after one whose figures are all of one period, in the same paragraph, is of that period
+    too (the story goes on about it)."""
+    sentence = scope.sentence_of(start(o))
+    prev = scope.previous_sentence(sentence)
+    if prev is None or prev.paragraph != sentence.paragraph:
+        return None
+    if any(x.period is not None for x in scope.starting_in(sentence.start, sentence.end)):
+        return None  # its own sentence is dated: another period is named here
+    figures = scope.starting_in(prev.start, prev.end)
+    first = figures[0].period if figures else None
+    if first is None or any(x.period is None or not x.period.same_as(first) for x in figures):
+        return None
+    return first
+
+
+def _dated_back(when: Period | None, current: Claim, period: str | None) -> bool:
+    assert when is not None and current.period is not None
+    if period != "prev" and year_before(when, current.period):
         return True
     if period == "yoy":
         return False
-    if not period_before(o.period, current.period):
+    if not period_before(when, current.period):
         return False
     if period == "prev":
         return True
@@ -185,3 +205,34 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
     back2 = scope.previous_sentence(back) if back is not None else None
     earliest = (back2 or back or sentence).start
     return not between and start(current) >= earliest
+
+
+def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:
+    """(current, base) of a period-on-period change that names no figure of its own, its clause opening on the
+    basis word: the item's figure and its previous reading, stated just before with only rates between
+    ("裁员人数7.5891万人，前值2.5885万人；同比升1.0%，前值升9.2%；环比升193.19%"). A clause with words of its own
+    ("商业库存环比升0.4%") is about something else."""
+    lo = scope.clause_of(c)[0]
+    basis = scope.hits("basis", lo, start(c))
+    if not basis or scope.phrases.tokens(lo, basis[0].start):
+        return None
+    para = scope.paragraph(c)
+    pool = [o for o in scope.in_paragraphs(para, para) if end(o) <= lo and start(o) >= start(c) - _PREVIOUS_REACH]
+    amounts = [o for o in pool if is_quantity(o)]
+    if not amounts or any(o.unit not in RATES for o in pool[pool.index(amounts[-1]) + 1:]):
+        return None
+    previous = word_table(scope.lang, "relations", "previous_reading")
+    companion = word_table(scope.lang, "relations", "companion")
+    base = amounts[-1]
+    if not previous.scan(scope.text, scope.after_previous(base), start(base)):
+        return None
+    for o in reversed(amounts[:-1]):
+        if not compatible(o, base):
+            return None
+        if not companion.scan(scope.text, scope.after_previous(o), start(o)):
+            return o, base
+    return None
+
+
+# how far before a period-on-period change the figure it speaks of may stand
+_PREVIOUS_REACH = 120

@@ -274,10 +274,36 @@ class Scope:
             run = [o for o in rates if end(o) <= mark.start]
             figures = [o for o in self.starting_in(sentence.start, start(run[0]) if run else start(c))
                        if is_amount(o) and not self.is_group_count(o)]
-        if c not in run or len(run) < 2:
+        runs = self._joined(run, forward=mark.start < start(c))
+        if c not in runs[0]:
+            # a list of its own further on ("…分别为13%、13%、16%，…的比重分别为56%、63%与44%") is bound to figures
+            # not given; a rate standing alone after the list is not bound by it
+            return c if any(c in r and len(r) >= 2 for r in runs[1:]) else None
+        run = runs[0]
+        if len(run) < 2:
             return None
         k = run.index(c)
         return figures[-len(run):][k] if len(figures) >= len(run) else c
+
+    def _joined(self, rates: list[Claim], forward: bool) -> list[list[Claim]]:
+        """The runs of rates joined as lists, the one nearest the "respectively" word first: only list joiners (and
+        the rise or fall word of an item) stand between the rates of a run. "分别增长29.6%和30%，新能源车销量达到
+        总销量的44.8%": the word lists two."""
+        order = rates if forward else rates[::-1]
+        joiner = list_joiner(self.lang)
+        runs: list[list[Claim]] = []
+        for o in order:
+            if runs:
+                last = runs[-1][-1]
+                a, b = (last, o) if forward else (o, last)
+                gap = self.text[end(a):start(b)]
+                for m in sorted(self.moves(end(a), start(b)), key=lambda h: -h.start):
+                    gap = gap[: m.start - end(a)] + gap[m.end - end(a):]
+                if joiner.fullmatch(gap):
+                    runs[-1].append(o)
+                    continue
+            runs.append([o])
+        return [r if forward else r[::-1] for r in runs] or [[]]
 
     # --- what a figure is about ------------------------------------------------------------------
 
@@ -440,6 +466,15 @@ class Scope:
         clause = self.ctx.clause_of(pos, pos)
         hits = _unit_words(self.lang).scan(self.text, pos, min(clause[1], pos + 30))
         return hits[0].label if hits else None
+
+
+@functools.cache
+def list_joiner(language: str) -> re.Pattern[str]:
+    """The gap between two items of a list of figures: "," / "、" / "和" / "and" / "và"."""
+    words = [str(w) for w in section(language, "cues", "list_and") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    # a unit the numeral reader left out may trail the first item ("5088亿千|瓦时|和3914亿千瓦时")
+    return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 
 @functools.cache

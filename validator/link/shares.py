@@ -28,6 +28,8 @@ from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
+# metric labels that name a share of a whole
+_SHARE_METRICS = ("share", "penetration")
 
 
 def is_share(scope: Scope, c: Claim) -> bool:
@@ -47,10 +49,35 @@ def is_share(scope: Scope, c: Claim) -> bool:
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
+    if _total_before(scope, c) is not None and not scope.is_change(c):
+        return True
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
-    return named is not None and named.label == "share" and not scope.hits("metric", named.end, start(c))
+    if named is None or named.label not in _SHARE_METRICS or scope.hits("metric", named.end, start(c)):
+        return False
+    if named.label == "share":
+        return True
+    # a penetration rate ("新能源车零售渗透率53.9%", "EV penetration of 20%") is the share one kind takes of the
+    # whole, when it names the rate itself: in its clause, right before it
+    clause = scope.clause_of(c)
+    return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """The words naming a total that a percentage is a share of, written before it ("达到汽车新车总销量的44.8%"):
+    from the last reach word (or the clause's start, or the figure before) through the total word to the
+    `share_before` word right before the percentage; None when it is not written so."""
+    words = word_table(scope.lang, "relations", "share_before")
+    lo = max(scope.clause_of(c)[0], scope.after_previous(c))
+    lead = words.scan(scope.text, max(lo, start(c) - 4), start(c))
+    if not lead or scope.text[lead[-1].end:start(c)].strip():
+        return None
+    totals = scope.hits("total", lo, lead[-1].start)
+    if not totals:
+        return None
+    reach = word_table(scope.lang, "relations", "reach").scan(scope.text, lo, totals[0].start)
+    return (reach[-1].end if reach else lo), lead[-1].start
 
 
 def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
@@ -62,6 +89,9 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     tail = scope.phrases.tokens(end(share), hi)
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
+    named_before = _total_before(scope, share) if cue is None else None
+    if named_before is not None:
+        inner = scope.phrases.tokens(*named_before)
     found = tail | inner
     if found - {"t:total"}:
         return found
@@ -151,6 +181,9 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
 
 def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     """(part, strength, why), likeliest first."""
+    clause = scope.clause_of(share)
+    if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
+        return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
     own = scope.own_figure(share)
     if own is not None:  # "…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%": bound by the structure
         return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
@@ -177,11 +210,13 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
-        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= 14:
+        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= (
+                6 if scope.phrases.han else 14):
             # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
             # nothing but the share restates the sentence's figure
             found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
-        elif word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share)):
+        elif (word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share))
+              and not _names_another(scope, share, part)):
             # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
             found.append((part, 0.85, "the share's clause points back to it"))
         elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
@@ -209,6 +244,16 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
                 found.append((amounts[-1], strength, "named in the sentence before" +
                               (f", '{anaphora[0].word}' points to it" if anaphora else "")))
     return found
+
+
+def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:
+    """Whether the share's clause names its part by words the figure before it does not carry at all: "…60家企业集团
+    之一，其水泥产能接近新疆总产能的30%" points back at the company, and speaks of its capacity, not of the 60."""
+    lo = scope.clause_of(share)[0]
+    inside = scope.starting_in(lo, start(share))
+    hi = start(inside[0]) if inside else start(share)  # its own words, before any figure of the clause
+    words = {t for t in scope.phrases.tokens(lo, hi) if not t.startswith(("m:", "t:", "p:"))}
+    return bool(words) and scope.covers(frozenset(words), part) == 0.0
 
 
 def part_words(scope: Scope, share: Claim) -> frozenset[str]:

@@ -92,9 +92,21 @@ def is_rate(scope: Scope, c: Claim) -> bool:
 
 
 def reached(scope: Scope, c: Claim) -> bool:
-    """"rose to 53.3%", "down from 9.0%": a level reached or left, not a change."""
+    """"rose to 53.3%", "down from 9.0%": a level reached or left, not a change ("涨幅达到50%" is one)."""
     lo = max(start(c) - 6, 0)
-    return bool(scope.ctx.between("to", lo, start(c)) or scope.ctx.between("from", lo, start(c)))
+    if scope.ctx.between("from", lo, start(c)):
+        return True
+    return bool(scope.ctx.between("to", lo, start(c))) and not _size_reaches(scope, c)
+
+
+def _size_reaches(scope: Scope, c: Claim) -> bool:
+    """"涨幅达到50%", "mức tăng đạt 5%": the size of a move reaches the figure, which is the change itself; only a
+    reach word (and no figure or other move word) stands between them."""
+    sizes = word_table(scope.lang, "relations", "move_size").scan(scope.text, max(0, start(c) - 12), start(c))
+    if not sizes:
+        return False
+    gap = scope.text[sizes[-1].end:start(c)]
+    return len(gap.strip()) <= 4 and not any(ch.isdigit() for ch in gap) and not moves(scope, sizes[-1].end, start(c))
 
 
 def change_period(scope: Scope, c: Claim) -> str | None:

@@ -79,16 +79,18 @@ class ImpliedTotal(RelationRule[Shares]):
         if bands is None or (part is not None and share.claim.value == 0):
             return  # "0% of the total": any total fits, none is implied
         fraction = bands.natural.scale(Fraction(1, 100))
+        # the share as a percentage: a fraction ("1/4", "một nửa") is in times
+        percent = Fraction(share.claim.value) * (100 if share.claim.unit == "times" else 1)
         if part is not None:
             total = part.natural(ctx.tolerance) / fraction
             unit = part.claim.unit
-            point = Fraction(part.claim.value) * 100 / Fraction(share.claim.value)
+            point = Fraction(part.claim.value) * 100 / percent
             yield Outcome("info", share, f"{part.text} as {share.text} implies a total of {fmt_number(point, unit)} "
                           f"({fmt_interval(total, unit)})", [part], computed=payload(point, total, unit))
         elif whole is not None:
             amount = whole.natural(ctx.tolerance) * fraction
             unit = whole.claim.unit
-            point = Fraction(whole.claim.value) * Fraction(share.claim.value) / 100
+            point = Fraction(whole.claim.value) * percent / 100
             yield Outcome("info", share, f"{share.text} of {whole.text} is {fmt_number(point, unit)} "
                           f"({fmt_interval(amount, unit)})", [whole], computed=payload(point, amount, unit))
 

@@ -126,6 +126,10 @@ class Grammar:
     percent_closing: PercentClosing | None = None  # "percent of 10": see `PercentClosing`
     generic_count_re: re.Pattern[str] | None = None  # "units": counts what its sentence names (full match)
     generic_count_of_re: re.Pattern[str] | None = None  # the unit words it may take the unit of (groups "gc<i>")
+    generic_count_paragraph: bool = False  # the thing it counts may be named anywhere before it in its paragraph
+    # glued scale letters ("3k") read only where an amount is meant: the cue words before the number (an
+    # empty pattern when there are none); None: always a scale
+    suffix_scale_cue_re: re.Pattern[str] | None = None
 
 
 
@@ -243,8 +247,9 @@ def _per_units(b: Base) -> dict[str, Any]:
         generic_re = b.compile(b.alt(units.generic_counts))
         of_alt, groups = b.named("gc", {k: units.words.get(k, []) for k in units.generic_count_of})
         b.unit_groups.update(groups)
-        generic_of_re = b.compile(rf"(?<![^\W\d_])(?:{of_alt})")
+        generic_of_re = b.compile(rf"(?<![^\W\d_])(?:{of_alt})" if b.bounded else of_alt)
     return {"generic_count_re": generic_re, "generic_count_of_re": generic_of_re,
+            "generic_count_paragraph": units.generic_count_reach == "paragraph",
             "per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
             "per_groups": per_groups, "money_scale_re": money_scale_re}
 
@@ -375,6 +380,8 @@ def _numeral_words(b: Base) -> dict[str, Any]:
         "decimal_mark": num.decimal_mark,
         "suffix_scales": {str(k): dec(v) for k, v in num.suffix_scales.items()},
         "money_suffix_scales": {str(k): dec(v) for k, v in num.money_suffix_scales.items()},
+        "suffix_scale_cue_re": None if num.suffix_scale_cues is None else b.compile(
+            rf"(?:{b.alt(num.suffix_scale_cues)})[ \t]*\Z" if num.suffix_scale_cues else "(?!)"),
         "approx_kinds": {str(k): str(v) for k, v in num.approx_infix.items()},
         "scale_values": {w: v for w, (k, v) in b.words.items() if k in ("scale", "mult")},
         "zero_alone": frozenset(str(w).lower() for w in num.zero_alone),

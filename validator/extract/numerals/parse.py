@@ -209,7 +209,11 @@ def _fraction(toks: list[Token], num: _Number, gm: Grammar) -> None:
     t = toks[j]
     if t.kind == "fnum" and j + 1 < n:
         den = read_integer(toks, j + 1, gm)
-        if den is not None and den.value != 0 and den.has_digit:
+        # "một phần ba" = 1/3; a denominator may be a place word alone: "một phần mười" = 1/10, "một phần
+        # nghìn" = 1/1000 (the tens, hundreds… as a whole)
+        bare = den is not None and not den.has_digit and den.n_tokens == 1 and toks[j + 1].kind in ("mult", "scale")
+        # over a bare hundred it is a percentage, read by the percent words: "một phần trăm" = 1%
+        if den is not None and den.value != 0 and (den.has_digit or (bare and den.value != 100)):
             num.fraction(value / den.value, den.end, den.end_index)
     elif t.kind == "fden" and j + 1 < n:
         numer = read_integer(toks, j + 1, gm)

@@ -146,7 +146,31 @@ def read_mention(
         if hk is not None:
             r.hedge = r.hedge or hk
             r.end = ham.end()
+    if gm.suffix_scale_cue_re is not None and currency is None and _glued_scale_names(r, norm, gm):
+        return "name"  # "松下、三菱、3M等", "vàng 24k", "5K显示器": no amount is meant
     return _judge(r, norm, gm)
+
+
+def _glued_scale_names(r: _Reading, norm: str, gm: Grammar) -> bool:
+    """Whether a scale letter glued to the digits ("3M", "24k", "5K") is part of a name: no unit, percent or
+    hedge goes with the number, no amount cue stands before it, and it does not stand alone on its line
+    (a figure in a table cell, "1,2M")."""
+    p = r.p
+    if r.suffixed or r.hedge is not None or r.kind != "number" or r.unit is not None:
+        return False
+    glued = next((s for s in gm.suffix_scales if norm.startswith(s, p.end - len(s))), None)
+    if glued is None or p.end - len(glued) <= p.start or not norm[p.end - len(glued) - 1].isdigit():
+        return False
+    assert gm.suffix_scale_cue_re is not None
+    if gm.suffix_scale_cue_re.search(norm, max(0, r.start - 12), r.start) is not None:
+        return False
+    lo, hi = max(0, r.start - 200), min(len(norm), r.end + 200)
+    line_start, line_end = norm.rfind("\n", lo, r.start), norm.find("\n", r.end, hi)
+    if (line_start < 0 and lo > 0) or (line_end < 0 and hi < len(norm)):
+        return True  # a long line: text around it
+    before = norm[line_start + 1 : r.start]
+    after = norm[r.end : line_end if line_end >= 0 else hi]
+    return any(ch.isalpha() for ch in before + after)
 
 
 def _marks_after(r: _Reading, norm: str, gm: Grammar, currency: str | None) -> Raw | str | None:
@@ -211,13 +235,16 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
         key = group_kind(sm, gm.unit_groups, "mw" if sm.group("measure") is not None else "u")
         if key == "times":
             r.kind = "multiple"
+        noun = None
         if sm.group("measure") is not None and gm.noun_re is not None:
             nm = gm.noun_re.search(norm, sm.end(), sm.end() + gm.noun_window)
             if nm is not None and not _SENTENCE_STOP.search(norm, sm.end(), nm.start()):
-                key = group_kind(nm, gm.unit_groups, "n") or key
-        if sm.group("unit") is not None and gm.generic_count_re is not None and gm.generic_count_re.fullmatch(
-                sm.group("unit")):
-            key = _generic_count(norm, r.start, gm) or key  # "524,000 units" of the vehicles named before
+                noun = group_kind(nm, gm.unit_groups, "n")
+                key = noun or key
+        word = sm.group("unit") if sm.group("unit") is not None else sm.group("measure")
+        if noun is None and gm.generic_count_re is not None and gm.generic_count_re.fullmatch(word.strip()):
+            # "524,000 units", "300万台", "5.000 chiếc": of the vehicles named before (or right after)
+            key = _generic_count(norm, r.start, sm.end(), gm) or key
         # after a currency ("港幣三個"), a bare classifier counts the currency's units (Cantonese 個 = dollar)
         if currency is None or (key not in gm.currencies and sm.group("measure") is None):
             r.unit = key
@@ -226,16 +253,29 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？\n](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 
 
-def _generic_count(norm: str, start: int, gm: Grammar) -> str | None:
-    """The unit a generic count ("units") takes: the last thing named before it in its sentence ("China's
-    passenger vehicle exports rose 21.4% to 524,000 units": vehicle), or None."""
+_GAP = re.compile(r"[ \t]*")
+
+
+def _generic_count(norm: str, start: int, end: int, gm: Grammar) -> str | None:
+    """The unit a generic count ("units", zh 台, vi "chiếc") takes: the thing named right after it ("5 chiếc ô
+    tô"), else the last thing named before it in its sentence ("China's passenger vehicle exports rose 21.4%
+    to 524,000 units", "乘用车销量300万台": vehicle) or, where the lexicon says so, its paragraph; or None (a
+    machine, a phone: a count of items)."""
     assert gm.generic_count_of_re is not None
-    lo = max(0, start - 300)
-    for stop in _SENTENCE_END.finditer(norm, lo, start):
-        lo = stop.end()
+    gap = _GAP.match(norm, end)
+    after = gap.end() if gap is not None else end
+    nxt = gm.generic_count_of_re.search(norm, after, after + gm.noun_window)  # "四台大型自卸车"
+    if nxt is not None and not _SENTENCE_STOP.search(norm, after, nxt.start()):
+        return group_kind(nxt, gm.unit_groups, "gc")
+    if gm.generic_count_paragraph:  # named anywhere before it in its paragraph
+        lo = norm.rfind("\n", max(0, start - 2000), start) + 1 or max(0, start - 2000)
+    else:
+        lo = max(0, start - 300)
+        for stop in _SENTENCE_END.finditer(norm, lo, start):
+            lo = stop.end()
     named = list(gm.generic_count_of_re.finditer(norm, lo, start))
     return group_kind(named[-1], gm.unit_groups, "gc") if named else None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from validator.intervals import Hedge
 from validator.link.hypotheses import STRONG, VERIFY, Hypothesis
 from validator.link.phrases import labels
 from validator.link.restatements.figures import close, memo, restatable, role
@@ -104,12 +105,23 @@ def _body(scope: Scope, h: Claim, stop: int) -> list[Claim]:
             continue
         if not (compatible(h, b) or _takes_unit(scope, h, b)) or not close(h, b, CLOSE_HEDGED):
             continue
-        if h.hedge and b.hedge and h.value != b.value:
+        if h.hedge and b.hedge and h.value != b.value and not _brackets(h, b):
             continue
         bb, bd, bc = role(scope, b)
         if (hb, hd) == (bb, bd) and (hc == bc or not hc):
             out.append(b)
     return out
+
+
+_BELOW = (Hedge.NEARLY, Hedge.UNDER)  # the figure is at most the value written
+_ABOVE = (Hedge.OVER, Hedge.AT_LEAST)  # at least
+
+
+def _brackets(h: Claim, b: Claim) -> bool:
+    """Two bounds of one figure from either side: "mất gần 100 tỉ USD" and "mất tổng cộng hơn 97,5 tỉ USD", "nearly
+    $100bn" and "more than $97.5bn" (two bounds on the same side are two figures unless equal)."""
+    low, high = (b, h) if h.hedge in _BELOW else (h, b)
+    return high.hedge in _BELOW and low.hedge in _ABOVE and low.value < high.value
 
 
 def _takes_unit(scope: Scope, h: Claim, b: Claim) -> bool:
