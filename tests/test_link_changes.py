@@ -371,3 +371,23 @@ def test_the_period_of_a_figure_between_two(lang: str, text: str, expected: dict
 def test_a_loss_in_points_is_a_fall() -> None:
     text = "VN-Index tạm thời ghi nhận mức thiệt hại 20,35 điểm tương ứng 1,63% còn 1.228,18 điểm."
     assert changes_read(text, "vi") == [("1,63%", "1.228,18 điểm", None)]
+
+
+def test_a_from_to_pair_never_spans_another_subjects_move() -> None:
+    # "…from $40.2 million, while the parks budget climbs to $19.6 million": the "to" is the parks budget's
+    text = ("Libraries receive $42.5 million, up 5.7% from $40.2 million last year, while the parks budget "
+            "climbs to $19.6 million.")
+    assert changes_read(text, "en") == [("5.7%", "$42.5 million", "$40.2 million")]
+
+
+def test_a_rise_word_right_after_the_comma_continues_the_move() -> None:
+    # "从原来的80元，涨到现在的92元": one move, from 80 to 92
+    text = "某品牌大米从原来的80元，涨到现在的92元，涨幅达15%。"
+    assert changes_read(text, "zh") == [("15%", "92元", "80元")]
+
+
+def test_the_period_word_leading_a_change_is_its_own() -> None:
+    # 同比 leads 20.5%, 环比 leads 8.1%: the list of bases after them is in that order
+    text = ("第三季度公司营收14.7亿元，同比增长20.5%，环比增长8.1%，上年同期和二季度营收分别为12.2亿元和13.6亿元。")
+    read = dict((c, (cur, base)) for c, cur, base in changes_read(text, "zh"))
+    assert read.get("20.5%", (None, None))[1] != "13.6亿元"

@@ -284,3 +284,31 @@ def test_abbreviations_expand_to_content_words() -> None:
     assert _abbreviations("vi")["bđs"] == frozenset({"bất", "động", "sản"})
     assert _abbreviations("en")["govt"] == frozenset({"government"})
     assert _abbreviations("zh") == {}
+
+
+def test_a_breakdown_word_makes_the_figure_before_the_whole() -> None:
+    # "吸引观众8.5万人次，其中外地观众占比约60%": 8.5万 is the whole, the part is not stated
+    text = "音乐节三天吸引观众8.5万人次，其中外地观众占比约60%。外地观众人均消费1800元。"
+    doc = document_from_text(text, language="zh")
+    claims = claimset_from_article(doc)
+    texts = {c.id: c.text for c in claims.claims.values()}
+    shares = [r for r in claims.relations if isinstance(r, ShareRelation)]
+    assert all(texts.get(r.part or "") != "8.5万人次" for r in shares)
+    assert all(texts.get(r.part or "") != "1800元" for r in shares)
+
+
+def test_a_combined_total_is_no_whole_of_one_of_its_members() -> None:
+    # "水电、核电合计装机6.2亿千瓦" sums two kinds: "占核电总装机的30%" is not a share of it
+    text = ("截至年底，水电装机4.3亿千瓦，核电装机0.6亿千瓦，水电、核电合计装机4.9亿千瓦。"
+            "沿海核电装机0.18亿千瓦，占核电总装机的30%。")
+    part, whole, _ = share_of(text, "zh", "30%")
+    assert part == "0.18亿千瓦" and whole != "4.9亿千瓦"
+
+
+def test_a_share_after_a_parallel_one_takes_its_whole() -> None:
+    # "…chiếm 40% lượng khách quốc tế; Nhật Bản … chiếm 20%": the second is of international visitors too
+    text = ("Năm nay thành phố đón 9 triệu lượt khách, trong đó khách quốc tế 2,5 triệu lượt. "
+            "Hàn Quốc dẫn đầu với 1 triệu lượt, chiếm 40% lượng khách quốc tế; Nhật Bản đứng thứ hai với "
+            "500.000 lượt, chiếm 20%.")
+    part, whole, _ = share_of(text, "vi", "20%")
+    assert (part, whole) == ("500.000 lượt", "2,5 triệu lượt")

@@ -214,7 +214,8 @@ def named_role(scope: Scope, base: Claim) -> str | None:
 
 
 def _read_role(scope: Scope, base: Claim) -> str | None:
-    hits = base_periods(scope.lang).scan(scope.text, lead_start(scope, base), start(base))
+    hits = [h for h in base_periods(scope.lang).scan(scope.text, lead_start(scope, base), start(base))
+            if not _first_of_a_list(scope, h.end, base)]
     if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
         _, hi = scope.clause_of(base)
         nxt = scope.starting_in(end(base), hi)
@@ -222,6 +223,16 @@ def _read_role(scope: Scope, base: Claim) -> str | None:
         hits = base_periods(scope.lang).scan(scope.text, end(base), hi)
     labels = {h.label for h in hits}
     return labels.pop() if len(labels) == 1 else None
+
+
+def _first_of_a_list(scope: Scope, hit_end: int, base: Claim) -> bool:
+    """A period word joined to another by "and" leads a list whose figures follow in its order ("上年同期和今年三季度
+    单季营收分别为18.94亿元和22.52亿元"): it names the first figure, not a later one."""
+    after = scope.text[hit_end:hit_end + 4].lstrip()
+    joined = word_table(scope.lang, "cues", "list_and").scan(after, 0, min(len(after), 4))
+    if not joined or joined[0].start != 0:
+        return False
+    return any(is_quantity(o) for o in scope.starting_in(hit_end, start(base)))
 
 
 def period_fits(scope: Scope, base: Claim, current: Claim, period: str | None, strength: float

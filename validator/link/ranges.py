@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
+from validator.link.wording import moves
 from validator.model import Claim
 
 # between the "to" word and the closing figure: "lên 5,75 tỷ USD", "增至2024年的9916亿", "to $193bn"
@@ -24,9 +25,14 @@ _BREAK = re.compile(r"[;；。!?！？()（）]")
 
 def _new_change_between(scope: Scope, lo: int, hi: int) -> bool:
     """A clause break followed by a rise or fall word of its own between "from A" and "to": "…down from $3.8bn
-    in 2003, while its annual revenue rose 4.5% to $193bn" — the "to" belongs to the second change."""
+    in 2003, while its annual revenue rose 4.5% to $193bn", "…from $228.4 million, while the fire budget grows to
+    $118.3 million" — the "to" belongs to the second change (any rise or fall word, `relations.moves` too, after
+    words of its own: a rise word right after the break continues the move)."""
     brk = CLAUSE_GAP.search(scope.text, lo, hi)
-    return brk is not None and bool(scope.moves(brk.end(), hi))
+    if brk is None:
+        return False
+    # a rise word right after the break continues the same move ("从原来的105元，涨到现在的129.9元")
+    return any(scope.text[brk.end():m.start].strip() for m in moves(scope, brk.end(), hi))
 
 
 def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:

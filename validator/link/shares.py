@@ -12,10 +12,9 @@ same kind, period and modality.
 
 from __future__ import annotations
 
-from validator.lexicon import lexicon, word_table
+from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
-    CLAUSE_GAP,
     Scope,
     compatible,
     compatible_unit,
@@ -24,143 +23,11 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.share_words import group_before, is_share, opening_figure, whole_words
 from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
-# metric labels that name a share of a whole
-_SHARE_METRICS = ("share", "penetration")
-
-
-def is_share(scope: Scope, c: Claim) -> bool:
-    """A percentage led by a share word in its clause, or followed by "of …"; a fraction below one likewise."""
-    if c.unit == "percent":
-        pass
-    elif c.unit == "times" and 0 < c.value < 1 and c.reading is None:
-        pass
-    else:
-        return False
-    clause = scope.clause_of(c)
-    cue = scope.ctx.last_before("share", clause[0], start(c))
-    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
-        return True
-    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
-        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
-    after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
-    if after and not scope.text[end(c):after[0].start].strip():
-        return True
-    if _total_before(scope, c) is not None and not scope.is_change(c):
-        return True
-    # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
-    sentence = scope.sentence_of(start(c))
-    named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
-    if named is None or named.label not in _SHARE_METRICS or scope.hits("metric", named.end, start(c)):
-        return False
-    if named.label == "share":
-        return True
-    # a penetration rate ("新能源车零售渗透率53.9%", "EV penetration of 20%") is the share one kind takes of the
-    # whole, when it names the rate itself: in its clause, right before it
-    clause = scope.clause_of(c)
-    return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
-
-
-def _total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
-    """The words naming a total that a percentage is a share of, written before it ("达到汽车新车总销量的44.8%"):
-    from the last reach word (or the clause's start, or the figure before) through the total word to the
-    `share_before` word right before the percentage; None when it is not written so."""
-    words = word_table(scope.lang, "relations", "share_before")
-    lo = max(scope.clause_of(c)[0], scope.after_previous(c))
-    lead = words.scan(scope.text, max(lo, start(c) - 4), start(c))
-    if not lead or scope.text[lead[-1].end:start(c)].strip():
-        return None
-    totals = scope.hits("total", lo, lead[-1].start)
-    if not totals:
-        return None
-    reach = word_table(scope.lang, "relations", "reach").scan(scope.text, lo, totals[0].start)
-    return (reach[-1].end if reach else lo), lead[-1].start
-
-
-def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
-    """The words that name a share's whole: after it in its clause ("chiếm 39,5% tổng lượng xuất khẩu",
-    "15% of China's network"), between the share word and it ("占回收市场总规模的40%"), or, with none of
-    those, the sentence's opening phrase when it names a whole ("医院床位中，公立医院床位571.2万张，约占八成",
-    "Of exporters, …")."""
-    lo, hi = scope.clause_of(share)
-    tail = scope.phrases.tokens(end(share), hi)
-    cue = scope.ctx.last_before("share", lo, start(share))
-    inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
-    named_before = _total_before(scope, share) if cue is None else None
-    if named_before is not None:
-        inner = scope.phrases.tokens(*named_before)
-    found = tail | inner
-    if found - {"t:total"}:
-        return found
-    return found | _opening_whole(scope, share)
-
-
-def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
-    """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
-    "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
-    sentence = scope.sentence_of(start(share))
-    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
-    if brk is None:
-        return None
-    raw = scope.text[sentence.start:brk.start()]
-    opening = raw.strip().lower()
-    if not opening:
-        return None
-    words = lexicon(scope.lang).relations.whole_opening
-    lead = next((w for w in words.lead if opening.startswith(w + ("" if scope.phrases.han else " "))), None)
-    trail = next((w for w in words.trail if opening.endswith(w)), None)
-    if lead is None and trail is None:
-        return None
-    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
-    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
-    return lo, hi
-
-
-def _opening_figure(scope: Scope, share: Claim) -> Claim | None:
-    """The one figure of an opening phrase that names a whole ("Of the 7.54 million, …")."""
-    span = _opening(scope, share)
-    if span is None:
-        return None
-    found = [o for o in scope.starting_in(*span) if is_quantity(o)]
-    return found[0] if len(found) == 1 else None
-
-
-def _group_before(scope: Scope, part: Claim) -> Claim | None:
-    """The group a part is counted out of, named just before it in its sentence: "251家上市公司中210家…",
-    "在A股287家汽车行业上市公司中，有249家…", "trong số 120 doanh nghiệp, có 80 doanh nghiệp…", "out of 20
-    banks, 12 …". The group's figure is the only one between the lead word (or the sentence start) and the
-    trail word, and only a clause break or an existence word stands between the trail and the part."""
-    sentence = scope.sentence_of(start(part))
-    before = [o for o in scope.starting_in(sentence.start, start(part)) if end(o) <= start(part)]
-    if not before or not is_quantity(before[-1]) or not compatible(before[-1], part):
-        return None
-    group = before[-1]
-    words = lexicon(scope.lang).relations.whole_opening
-    gap = scope.text[end(group):start(part)]
-    trail = next((w for w in words.trail if w in gap), None)
-    if trail is not None:
-        rest = gap[gap.rindex(trail) + len(trail):].strip(" ,，、")
-        if len(rest) > 2 or CLAUSE_GAP.search(gap[: gap.rindex(trail)]):
-            return None
-    else:
-        lead_text = scope.text[max(sentence.start, start(group) - 16):start(group)].lower()
-        lead = next((w for w in words.lead if lead_text.rstrip().endswith(w) and len(w) > 2), None)
-        if lead is None or not CLAUSE_GAP.search(gap) or len(gap) > 40:
-            return None
-    return group if value_in(group, part.unit) > part.value else None
-
-
-def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
-    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
-    span = _opening(scope, share)
-    if span is None or scope.starting_in(*span):
-        return frozenset()
-    return scope.phrases.tokens(*span)
-
-
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     for c in scope.claims:
@@ -193,6 +60,10 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     found: list[tuple[Claim, float, str]] = []
     before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
     before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
+    if before and scope.ctx.last_before("parts", end(before[-1]), start(share)) is not None:
+        # "吸引观众31.6万人次，其中外地观众占比约72%", "5 million, of which 40% …": a breakdown word between them
+        # makes the figure the whole the share is of, not its part; the part is not stated
+        return []
     if before:
         part = before[-1]
         gap = text[end(part):start(share)]
@@ -351,10 +222,10 @@ class _Wholes:
     def by_position(self) -> None:
         """Named by the sentence's opening ("Of the 7.54 million, 2.88 million … - more than 40% of the total")
         or right after the share in its clause ("24% trong tổng số 162.400 cổng", "46% of the 1.2 million")."""
-        opened = _opening_figure(self.scope, self.share)
+        opened = opening_figure(self.scope, self.share)
         if opened is not None:
             self.add(opened, EXPLICIT, "the sentence opens on it ('of the …')")
-        group = _group_before(self.scope, self.part)
+        group = group_before(self.scope, self.part)
         if group is not None:
             self.add(group, EXPLICIT, "the part is drawn from it ('among …')")
         clause = self.scope.clause_of(self.share)
@@ -370,6 +241,9 @@ class _Wholes:
         para = scope.paragraph(self.share)
         pool = [o for o in scope.in_paragraphs(para - _REACH, para + _REACH) if o is not part
                 and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
+        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
+            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
+            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
         content = named - {"t:total"}
         by_counted = False
         if not content and scope.counted(part):
@@ -479,6 +353,16 @@ def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | Non
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:
     return max((c for v, c in best_by_value.items() if v != value), default=0.0)
+
+
+def _combined(scope: Scope, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a sum of listed things: a together word ("合计", "combined", "tổng cộng") after a list
+    joiner ("风电、光伏合计", "wind and solar combined")."""
+    together = word_table(scope.lang, "relations", "together").scan(scope.text, lo, hi)
+    if not together:
+        return False
+    head = scope.text[lo:together[-1].start]
+    return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:

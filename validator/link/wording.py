@@ -110,9 +110,17 @@ def _size_reaches(scope: Scope, c: Claim) -> bool:
 
 
 def change_period(scope: Scope, c: Claim) -> str | None:
-    """'yoy' or 'prev' when the change's clause says which earlier period it is measured from."""
+    """'yoy' or 'prev' when the change's clause says which earlier period it is measured from: the period word
+    that leads it in its clause ("同比增长33.6%，环比增长12.4%": 33.6% is year on year), else one after it and
+    before the next figure ("rose 5% from a year earlier")."""
     lo, hi = scope.clause_of(c)
-    hits = word_table(scope.lang, "relations", "change_period").scan(scope.text, lo, min(len(scope.text), hi + 24))
+    table = word_table(scope.lang, "relations", "change_period")
+    before = table.scan(scope.text, lo, start(c))
+    if before:
+        return before[-1].label
+    limit = min(len(scope.text), hi + 24)
+    nxt = scope.starting_in(end(c), limit)
+    hits = table.scan(scope.text, end(c), start(nxt[0]) if nxt else limit)
     labels = {h.label for h in hits}
     return labels.pop() if len(labels) == 1 else None
 

@@ -1,0 +1,158 @@
+"""The words of a share: whether a figure is a share at all, and the words that name its whole — after it
+("chiếm 39,5% tổng lượng xuất khẩu"), inside its cue ("占回收市场总规模的40%"), the sentence's opening ("医院床位中，",
+"Of the 7.54 million,"), or, with none, the whole a parallel share before it named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.lexicon import lexicon, word_table
+from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, is_quantity, start, value_in
+from validator.model import Claim
+
+# metric labels that name a share of a whole
+_SHARE_METRICS = ("share", "penetration")
+
+
+def is_share(scope: Scope, c: Claim) -> bool:
+    """A percentage led by a share word in its clause, or followed by "of …"; a fraction below one likewise."""
+    if c.unit == "percent":
+        pass
+    elif c.unit == "times" and 0 < c.value < 1 and c.reading is None:
+        pass
+    else:
+        return False
+    clause = scope.clause_of(c)
+    cue = scope.ctx.last_before("share", clause[0], start(c))
+    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
+        return True
+    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
+        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
+    after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
+    if after and not scope.text[end(c):after[0].start].strip():
+        return True
+    if _total_before(scope, c) is not None and not scope.is_change(c):
+        return True
+    # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
+    sentence = scope.sentence_of(start(c))
+    named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
+    if named is None or named.label not in _SHARE_METRICS or scope.hits("metric", named.end, start(c)):
+        return False
+    if named.label == "share":
+        return True
+    # a penetration rate ("新能源车零售渗透率53.9%", "EV penetration of 20%") is the share one kind takes of the
+    # whole, when it names the rate itself: in its clause, right before it
+    clause = scope.clause_of(c)
+    return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """The words naming a total that a percentage is a share of, written before it ("达到汽车新车总销量的44.8%"):
+    from the last reach word (or the clause's start, or the figure before) through the total word to the
+    `share_before` word right before the percentage; None when it is not written so."""
+    words = word_table(scope.lang, "relations", "share_before")
+    lo = max(scope.clause_of(c)[0], scope.after_previous(c))
+    lead = words.scan(scope.text, max(lo, start(c) - 4), start(c))
+    if not lead or scope.text[lead[-1].end:start(c)].strip():
+        return None
+    totals = scope.hits("total", lo, lead[-1].start)
+    if not totals:
+        return None
+    reach = word_table(scope.lang, "relations", "reach").scan(scope.text, lo, totals[0].start)
+    return (reach[-1].end if reach else lo), lead[-1].start
+
+
+_FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？]")  # a sentence's end; a semicolon keeps the sentence's frame
+
+
+def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words that name a share's whole: after it in its clause ("chiếm 39,5% tổng lượng xuất khẩu",
+    "15% of China's network"), between the share word and it ("占回收市场总规模的40%"), or, with none of
+    those, the sentence's opening phrase when it names a whole ("医院床位中，公立医院床位571.2万张，约占八成",
+    "Of exporters, …")."""
+    lo, hi = scope.clause_of(share)
+    tail = scope.phrases.tokens(end(share), hi)
+    cue = scope.ctx.last_before("share", lo, start(share))
+    inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
+    named_before = _total_before(scope, share) if cue is None else None
+    if named_before is not None:
+        inner = scope.phrases.tokens(*named_before)
+    found = tail | inner
+    if found - {"t:total"}:
+        return found
+    opening = _opening_whole(scope, share)
+    if opening:
+        return found | opening
+    # a share that names no whole after one that did in its sentence shares that whole ("Hàn Quốc … chiếm 45,6%
+    # lượng khách quốc tế; Trung Quốc … chiếm 21,7%", "占出口总额的31%，……占18%")
+    sentence = scope.sentence_of(start(share))
+    back = scope.previous_sentence(sentence)
+    lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    earlier = [o for o in scope.starting_in(lo, start(share)) if o is not share and is_share(scope, o)]
+    if earlier and not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share)):
+        return found | (whole_words(scope, earlier[-1]) - {"t:total"})
+    return found
+
+
+def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
+    """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
+    "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
+    sentence = scope.sentence_of(start(share))
+    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
+    if brk is None:
+        return None
+    raw = scope.text[sentence.start:brk.start()]
+    opening = raw.strip().lower()
+    if not opening:
+        return None
+    words = lexicon(scope.lang).relations.whole_opening
+    lead = next((w for w in words.lead if opening.startswith(w + ("" if scope.phrases.han else " "))), None)
+    trail = next((w for w in words.trail if opening.endswith(w)), None)
+    if lead is None and trail is None:
+        return None
+    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
+    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
+    return lo, hi
+
+
+def opening_figure(scope: Scope, share: Claim) -> Claim | None:
+    """The one figure of an opening phrase that names a whole ("Of the 7.54 million, …")."""
+    span = _opening(scope, share)
+    if span is None:
+        return None
+    found = [o for o in scope.starting_in(*span) if is_quantity(o)]
+    return found[0] if len(found) == 1 else None
+
+
+def group_before(scope: Scope, part: Claim) -> Claim | None:
+    """The group a part is counted out of, named just before it in its sentence: "251家上市公司中210家…",
+    "在A股287家汽车行业上市公司中，有249家…", "trong số 120 doanh nghiệp, có 80 doanh nghiệp…", "out of 20
+    banks, 12 …". The group's figure is the only one between the lead word (or the sentence start) and the
+    trail word, and only a clause break or an existence word stands between the trail and the part."""
+    sentence = scope.sentence_of(start(part))
+    before = [o for o in scope.starting_in(sentence.start, start(part)) if end(o) <= start(part)]
+    if not before or not is_quantity(before[-1]) or not compatible(before[-1], part):
+        return None
+    group = before[-1]
+    words = lexicon(scope.lang).relations.whole_opening
+    gap = scope.text[end(group):start(part)]
+    trail = next((w for w in words.trail if w in gap), None)
+    if trail is not None:
+        rest = gap[gap.rindex(trail) + len(trail):].strip(" ,，、")
+        if len(rest) > 2 or CLAUSE_GAP.search(gap[: gap.rindex(trail)]):
+            return None
+    else:
+        lead_text = scope.text[max(sentence.start, start(group) - 16):start(group)].lower()
+        lead = next((w for w in words.lead if lead_text.rstrip().endswith(w) and len(w) > 2), None)
+        if lead is None or not CLAUSE_GAP.search(gap) or len(gap) > 40:
+            return None
+    return group if value_in(group, part.unit) > part.value else None
+
+
+def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words of a figure-free opening phrase that names a whole ("Trong số các ngân hàng, …")."""
+    span = _opening(scope, share)
+    if span is None or scope.starting_in(*span):
+        return frozenset()
+    return scope.phrases.tokens(*span)
