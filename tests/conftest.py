@@ -111,3 +111,16 @@ def edit() -> Callable[[Path, str, str], None]:
         path.write_text(text.replace(old, new), encoding="utf-8")
 
     return replace
+
+
+# the hostile-input tests: a small consistent article, and `claimcheck` run in-process
+GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of `claimcheck ARGV` run in this process."""
+    from validator.cli import main
+
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err

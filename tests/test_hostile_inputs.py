@@ -14,23 +14,15 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from conftest import GOOD, run
 from rich.console import Console
 
-from validator.cli import main
 from validator.engine import check
 from validator.extract import extract
 from validator.extract.claims import QUOTE_REACH
 from validator.intervals import Interval, cagr_interval
 from validator.model import DocumentSummary, Finding, Report, Severity
 from validator.report import render_terminal
-
-GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

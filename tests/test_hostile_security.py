@@ -14,19 +14,12 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import GOOD, run
 
-from validator.cli import main
 from validator.safety import guard_commands, safe_line, safe_text
 
 SECRET = "TOP-SECRET-TOKEN-4242"
 FORMATS = ("rich", "json", "markdown", "sarif", "github", "html")
-GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

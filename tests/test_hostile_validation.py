@@ -15,20 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import run
 
-from validator.cli import main
 from validator.document import load_document
 from validator.errors import InputError
 from validator.offsets import crlf_mapping
 
 ARTICLE = ("Global EV sales reached 17 million vehicles in 2024.\n"
            "China sold 12.866 million vehicles in 2024, accounting for 70.5% of global EV sales.\n")
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

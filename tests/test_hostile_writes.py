@@ -14,19 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import GOOD, run
 
 from validator.atomic import file_stamp, write_atomic
 from validator.cli import main
 from validator.errors import InputError
 
-GOOD = "Global sales reached 17 million vehicles. China sold 12.866 million vehicles, 75.7% of the total.\n"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
