@@ -18,12 +18,26 @@ from validator.units import is_currency, same_dimension
 
 
 @dataclass
-class Score:
-    cases: int = 0
+class Matches:
+    """Expected values matched (recall) and predicted claims matched (precision); shared by the benches."""
+
     expected: int = 0
     matched_expected: int = 0
     predicted: int = 0
     matched_predicted: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_expected / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+
+@dataclass
+class Score(Matches):
+    cases: int = 0
     unit_named: int = 0  # matched amounts whose expected currency is unambiguous
     unit_right: int = 0  # ... and the claim's unit is that currency
     failures: list[str] = field(default_factory=list)
@@ -37,14 +51,6 @@ class Score:
         self.unit_named += other.unit_named
         self.unit_right += other.unit_right
         self.failures.extend(other.failures)
-
-    @property
-    def recall(self) -> float:
-        return self.matched_expected / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched_predicted / self.predicted if self.predicted else 1.0
 
     @property
     def unit_agreement(self) -> float | None:

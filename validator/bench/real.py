@@ -11,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from validator.bench.corpora import Matches
 from validator.extract import extract
 from validator.intervals import written_precision
 from validator.model import Claim
@@ -53,12 +54,8 @@ def real_value_matches(claim: Claim, key_value: str, key_unit: str = "") -> bool
 
 
 @dataclass
-class RealScore:
+class RealScore(Matches):
     articles: int = 0
-    expected: int = 0
-    matched_expected: int = 0
-    predicted: int = 0
-    matched_predicted: int = 0
     on_non_quantity: int = 0  # claims whose span overlaps a number the key calls a non-quantity
     failures: list[str] = field(default_factory=list)
 
@@ -66,14 +63,6 @@ class RealScore:
         for name in ("articles", "expected", "matched_expected", "predicted", "matched_predicted", "on_non_quantity"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures.extend(other.failures)
-
-    @property
-    def recall(self) -> float:
-        return self.matched_expected / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched_predicted / self.predicted if self.predicted else 1.0
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
