@@ -268,12 +268,10 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
         return figures[0], CLAUSE, f"{figures[0].text} in the sentence before ('{anaphora[0].word}')"
     if prev.paragraph != sentence.paragraph or not figures or moves(scope, prev.start, prev.end):
         return None, 0.0, ""  # the sentence before is another paragraph's, or moves things of its own
-    scored = sorted(((scope.alike(o, c), o) for o in figures), key=lambda x: -x[0])
-    best, o = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else 0.0
-    if best < 0.3:
+    led = _leader([(scope.alike(o, c), o) for o in figures], floor=0.3, clear=0.5)
+    if led is None:
         return None, 0.0, ""
-    strength = CLAUSE if best >= 0.5 and best - runner >= 0.15 else 0.55
+    o, strength, best = led
     return o, strength, f"{o.text} in the sentence before (words alike {best:.2f})"
 
 
@@ -294,15 +292,24 @@ def named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, fl
         if not plausible_base(base, o, c, _direction_of_claim(scope, c)):
             continue
         scored.append((similarity(scope.about(o), words), o))
-    if not scored:
+    led = _leader(scored, floor=0.5, clear=0.7)
+    if led is None:
         return None, 0.0, ""
-    scored.sort(key=lambda x: -x[0])
-    best, o = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else 0.0
-    if best < 0.5:
-        return None, 0.0, ""
-    strength = CLAUSE if best >= 0.7 and best - runner >= 0.15 else 0.55
+    o, strength, best = led
     return o, strength, f"named by its words (alike {best:.2f})"
+
+
+def _leader(scored: list[tuple[float, Claim]], floor: float, clear: float) -> tuple[Claim, float, float] | None:
+    """The figure whose words are most alike (figure, strength, likeness): none below `floor`; as strong as a
+    clause only when at least `clear` and ahead of the next by 0.15."""
+    if not scored:
+        return None
+    ranked = sorted(scored, key=lambda x: -x[0])
+    best, o = ranked[0]
+    runner = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best < floor:
+        return None
+    return o, CLAUSE if best >= clear and best - runner >= 0.15 else 0.55, best
 
 
 def _direction_of_claim(scope: Scope, c: Claim) -> str:
