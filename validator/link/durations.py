@@ -96,7 +96,33 @@ def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
             continue  # another figure between them: the year is its
         if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
             return m.years[0]
+    led = _since_event(scope, c)
+    if led is not None:
+        return led
     return _compared_from(scope, c, [m for m in years if m.end <= start(c)])
+
+
+# how far after a span its "since" word may stand ("hơn mười năm phát triển kể từ"), and how far after that word
+# the year of the event it names
+_SINCE_GAP = 24
+_EVENT = 56
+
+
+def _since_event(scope: Scope, c: Claim) -> int | None:
+    """A span followed by "since" and the event that started it: "hơn mười năm kể từ lần đầu tổ chức năm 2019",
+    "ten years since the first festival in 2015": the first year in that clause after the word dates the event,
+    when no other figure stands between the span and it."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), min(hi, end(c) + _SINCE_GAP))
+    if not hits:
+        return None
+    w = hits[0]
+    years = [m for m in in_span(scope, w.start, min(hi, w.end + _EVENT)) if not m.horizon and not m.relative]
+    if not years or len(years[0].years) != 1 or years[0].granularity not in _DATES:
+        return None
+    if scope.starting_in(end(c), years[0].start):
+        return None  # a figure between: the year is its
+    return years[0].years[0]
 
 
 def _compared_from(scope: Scope, c: Claim, years: list[PeriodMention]) -> int | None:
@@ -130,8 +156,10 @@ def _from_to_years(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
     if len(years) != 2 or years[0].years[0] >= years[1].years[0]:
         return None
     first, second = years
+    # the "to" word may open the second year's own mention: "减少至2025年"
+    digits = scope.text.find(str(second.years[0]), second.start, second.end)
     if scope.ctx.between("from", max(lo, first.start - 60), first.start) and scope.ctx.between(
-        "to", first.end, second.start
+        "to", first.end, digits if digits >= 0 else second.start
     ):
         return first.years[0], second.years[0]
     return None
