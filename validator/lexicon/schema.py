@@ -261,8 +261,9 @@ class Cues(Strict):
     enumeration_nouns: Words = []
     ordinals: dict[int, Words] = {}
     last: Words = []
-    # a list marker of `ordinals`/`last` (the {words}) where it opens a line, sentence or clause
-    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
+    # a list marker of `ordinals`/`last` (the {words}) where it opens a line (after a bullet: "- First,"),
+    # sentence or clause
+    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[-–•*·]\s*)?(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
     inline_list: InlineList = InlineList()
     # a capitalised name (of a company, a brand) before a figure; none where the script has no capitals
     entity_name: str | None = None
