@@ -351,6 +351,11 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    # who gives a figure is not what it is about: a clause these open or hold names a source ("according to the
+    # ONS,", "Theo báo cáo của Sở…,", "据统计，")…
+    source: Words = []
+    # …and the words before these name a speaker ("Dr Marsh said:", "Phó Chủ tịch nhấn mạnh,", "负责人表示，")
+    speech: Words = []
     previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 
