@@ -39,6 +39,8 @@ module puts them together into each change's hypothesis.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from validator.lexicon import lexicon, word_table
 from validator.link.bases import (
     PRIOR_CLAUSE,
@@ -91,9 +93,22 @@ def _amount_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
         if s >= PRIOR_CLAUSE:  # in its sentence ("a loss of $793m a year ago" the next sentence is not it)
             r.add(base, current, min(strength, s), reason)
     for base, s, reason in prior_figures(scope, current, r.period):
-        if s >= CLAUSE:
+        if s >= CLAUSE and _moves_by_about(base, current, c, direction):
             r.add(base, current, min(strength, s), reason)
     return r.h
+
+
+def _moves_by_about(base: Claim, current: Claim, amount: Claim, direction: str) -> bool:
+    """A figure stated elsewhere is the base an amount change is measured from only when the two differ in the
+    change's direction by about its amount (within a factor of ten): "full-time employment increased by 41,200
+    to 2,209,600" is not measured from the 2,794,300 in employment two paragraphs before (a fall of 584,700)."""
+    if not (base.value and current.value and amount.value):
+        return False
+    diff = Fraction(current.value) - Fraction(base.value)
+    if (diff > 0) != (direction == "up") or not diff:
+        return False
+    ratio = abs(diff) / abs(Fraction(amount.value))
+    return Fraction(1, 10) <= ratio <= 10
 
 
 class _Reader:
