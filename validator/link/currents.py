@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from validator.lexicon import word_table
-from validator.link.bases import PRIOR_CLAUSE, plausible_base, stated_bases
+from validator.link.bases import PRIOR_CLAUSE, named_role, plausible_base, same_kind, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.movements import Moves
@@ -181,7 +181,12 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             stated = o
             passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
             continue
-        if stated is not None and not compatible(stated, o) and stated.unit != "item":
+        if stated is not None and is_quantity(o) and named_role(scope, o) is not None:
+            # "28.6元，上月为29.2元，上年同期为25.1元，…环比上涨13.9%": the earlier readings, each named so, lead
+            # back to the figure they are of
+            passed.append((start(o) - 14, end(o)))
+            continue
+        if stated is not None and not same_kind(stated, o) and stated.unit != "item":
             return None, stated, True
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
