@@ -20,7 +20,6 @@ from validator.link.phrases import similarity
 from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
-    compatible,
     end,
     is_amount,
     is_quantity,
