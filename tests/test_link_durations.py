@@ -74,6 +74,13 @@ CASES = [
                  id="zh_from_to_years_too_long"),
     pytest.param("zh", "全省卫生院从2013年的986家减少至2025年的874家，十二年间减少112家。", ["pass"], [],
                  id="zh_from_to_years_right"),
+    # a span written as a modifier, whose run is named after the thing it qualifies
+    pytest.param("en", "The council backs the ten-year transport plan running from 2026-27 to 2029-30.", ["fail"],
+                 ["error"], id="en_modifier_with_its_run_too_short"),
+    pytest.param("en", "The council backs the ten-year transport plan running from 2021 to 2030.", ["pass"], [],
+                 id="en_modifier_with_its_run_inclusive"),
+    pytest.param("en", "The ten-year yield, running from 3.9% in 2023 to 4.2% in 2024, rose again.", [], [],
+                 id="en_modifier_run_of_figures_is_theirs"),
     # modifiers and points in time are no spans
     pytest.param("zh", "美国30年期固定利率抵押贷款的平均利率为6.47%，为2023年5月以来最低水平。", [], [],
                  id="zh_term_is_no_span"),

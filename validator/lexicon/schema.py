@@ -337,6 +337,7 @@ class Relations(Strict):
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
     # tăng là", "升幅为"

@@ -33,10 +33,11 @@ _DATES = ("year", "half", "quarter", "month", "day", "first_months")
 def find_durations(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit != "year" or c.value < 2 or c.high is not None or "-" in c.text or _modifier(scope, c):
+        if c.unit != "year" or c.value < 2 or c.high is not None:
             continue
+        modifier = "-" in c.text or _modifier(scope, c)
         h = Hypothesis(c.id)
-        for first, last, strength, why in _spans(scope, c):
+        for first, last, strength, why in (_run(scope, c) if modifier else _spans(scope, c)):
             h.add(DurationRelation(kind="duration", duration=c.id, start=first, end=last), strength, why)
         if h.candidates:
             out.append(h)
@@ -48,6 +49,33 @@ def _modifier(scope: Scope, c: Claim) -> bool:
     table = word_table(scope.lang, "relations", "span_modifier")
     hits = table.scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
     return bool(hits) and len(scope.text[end(c):hits[0].start].strip()) == 0
+
+
+# how far after a span written as a modifier the words naming its run may stand ("the ten-year infrastructure
+# program running from"), and how far after them its two years
+_RUN_REACH = 48
+_RUN_YEARS = 32
+
+
+def _run(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
+    """A span written as a modifier whose run is spelled out after the thing it qualifies: "the ten-year
+    infrastructure program running from 2026-27 to 2029-30" (a run word, then two years joined by "to", with no
+    figure between the span and them). A financial year ("2026-27") is counted by the year it starts in."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "span_run").scan(scope.text, end(c), min(hi, end(c) + _RUN_REACH))
+    if not hits or scope.starting_in(end(c) + 1, hits[0].start):
+        return []
+    w = hits[0]
+    years = list(_YEAR.finditer(scope.text, w.end, min(hi, w.end + _RUN_YEARS)))
+    if len(years) < 2 or not scope.ctx.between("to", years[0].end(), years[1].start()):
+        return []
+    if scope.starting_in(w.end, years[1].end()):
+        return []  # a figure among them: the years date it, not the run
+    a, b = int(years[0].group(0)), int(years[1].group(0))
+    if a >= b:
+        return []
+    return [(a, b, EXPLICIT, f"its run from {a} to {b}, named after it"),
+            (a - 1, b, EXPLICIT, f"its run from {a} through {b}, counted inclusively")]
 
 
 def _near(scope: Scope, c: Claim) -> tuple[int, int]:
