@@ -172,15 +172,12 @@ class _Parts:
         cue = next(iter(scope.hits("parts", lo, hi)), None)  # "全年粮食产量分为…": the words before the cue
         words = scope.phrases.tokens(lo, cue.start if cue is not None and cue.start < hit.start else hi)
         parts = [c for c in listed if is_quantity(c)]
-        named = words - {"t:total"}
-        # two words name a whole; one does only when it is a metric and the list says it is the whole of it
-        # ("Revenue is split into four streams: …")
+        named = words - {"t:total"}  # two words name a whole; a metric alone does before an exhaustive list
         if not parts or not (len(named) >= 2 or exhaustive and len(named) == 1 and next(iter(named)).startswith("m:")):
             return False
         h = Hypothesis(f"parts:{hit.start}")
         found: list[tuple[float, Claim]] = []
-        # the parts' kind is the kind most of them are of ("four streams: taxes of $19.4 billion, …")
-        kind = max(parts, key=lambda c: sum(compatible(c, o) for o in parts))
+        kind = max(parts, key=lambda c: sum(compatible(c, o) for o in parts))  # not "four" of "four streams:"
         earlier = [o for o in scope.by_dimension(kind) if end(o) <= lo][-_REACH:]
         for o in earlier:
             if not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
