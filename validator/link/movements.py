@@ -9,7 +9,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from validator.link.deltas import amounts_of
+from validator.link.deltas import amount_change, amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
 from validator.link.scope import CLAUSE_GAP, Scope, end, start
@@ -57,8 +57,17 @@ def moves_of(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> Moves:
         amounts, amount_directions = amounts_of(scope, changes, members)
         for cid, direction in amount_directions.items():
             changes.setdefault(cid, direction)  # "rose by 115,900 persons, or 2.3%": the amount's way
+        beside = {o.id for o in amounts.values()}
+        # a change written as an amount alone owns its pair as a rate does: "由552万吨下降至479万吨，环比下降73万吨"
+        amounts_alone = {c.id for c in scope.claims if c.id not in members and c.id not in beside
+                         and c.id not in changes and amount_change(scope, c) is not None}
         movers = set(changes) | {c.id for c in scope.claims if c.unit == "times" and c.value >= 1}
-        found = _MOVES[scope] = Moves(changes, members, _pair_owners(scope, ranges, movers), lists, amounts)
+        owners = _pair_owners(scope, ranges, movers)
+        # an amount takes only a pair no rate owns ("下降10%，从A至B，减少C": the pair is the rate's)
+        owned = {(a.id, b.id) for a, b, _ in owners.values()}
+        free = {k: (a, b) for k, (a, b) in ranges.items() if (a.id, b.id) not in owned}
+        owners.update(_pair_owners(scope, free, amounts_alone))
+        found = _MOVES[scope] = Moves(changes, members, owners, lists, amounts)
     return found
 
 
