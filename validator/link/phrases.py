@@ -143,6 +143,9 @@ RELATED_METRICS: tuple[frozenset[str], ...] = (
     frozenset({"m:sales", "m:spending", "m:consumption", "m:revenue"}),
     frozenset({"m:production", "m:capacity"}),
     frozenset({"m:trade", "m:exports", "m:imports"}),
+    # what a producer ships is its exports (a commodity) or its sales (a maker's devices)
+    frozenset({"m:shipments", "m:exports"}),
+    frozenset({"m:shipments", "m:sales"}),
     frozenset({"m:loans", "m:deposits"}),
 )
 

@@ -341,6 +341,11 @@ class Scope:
         shares tells nothing), labels (metric, subject, product, total) count half as much again, and words no
         figure carries are left out."""
         weights = self._weights()
+        if any(t not in weights and t.startswith("m:") for t in named):
+            # a metric no figure is named by may still be one a figure is named by from the other side ("the
+            # country's total shipments" of "exports rose … to 6.40 million tonnes"): weighted as that one
+            weights = weights | {t: max(weights[r] for r in related(t) if r in weights) for t in named
+                                 if t not in weights and t.startswith("m:") and any(r in weights for r in related(t))}
         usable = [t for t in named if t in weights]
         if not usable:
             return 0.0
