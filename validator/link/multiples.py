@@ -16,7 +16,7 @@ from __future__ import annotations
 from validator.lexicon import word_table
 from validator.link.bases import plausible_base, stated_bases, takes_unit
 from validator.link.currents import current_of, named_current
-from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.hypotheses import CLAUSE, EXPLICIT, STRONG, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
 from validator.link.priors import prior_figures
@@ -101,8 +101,10 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
         if pair is None:
             return []
         current, base, fit = pair
-        # as strong as in its own sentence only when each side's words name its figure wholly
-        return [(current, base, CLAUSE if fit >= 0.9 else 0.65,
+        # as strong as in its own sentence when each side's words name its figure wholly; strong still when one
+        # side does and the other's words pick their figure out of the paragraph's in good part
+        strength = CLAUSE if fit >= 0.9 else STRONG if fit >= 0.3 else 0.65
+        return [(current, base, strength,
                  f"{current.text} and {base.text}, each named by the words on its side ({fit:.2f}), earlier in "
                  f"its paragraph")]
     if len(figures) < 2 or not first:
