@@ -118,10 +118,10 @@ def test_a_given_base_does_not_take_the_sentence_before_as_current(tmp_path: Pat
                "gấp 4 lần phần cứng.", [("gấp 4 lần", "88 tỷ đồng", "22 tỷ đồng")], []),
         ("en", "Software revenue reached $88 million, while hardware revenue came to $22 million. Software revenue "
                "was six times hardware revenue.", [("six times", "$88 million", "$22 million")], ["error"]),
-        # one side names its figure wholly ("France"), the other picks its own out of the paragraph's: 50 / 20
-        ("en", "Germany was the biggest market, accounting for 40% of revenue at $50 million. France followed with "
-               "$20 million, then Spain with $9 million. Germany sales were 3.5 times those to France.",
-         [("3.5 times", "$50 million", "$20 million")], ["error"]),
+        # one side names its figure wholly ("France"), the other picks its own out of the paragraph's: 52.4 / 20.6 = 2.5
+        ("en", "Germany was the biggest market, accounting for 40% of revenue at $52.4 million. France followed with "
+               "$20.6 million, then Spain with $9.1 million. Germany sales were 3.5 times those to France.",
+         [("3.5 times", "$52.4 million", "$20.6 million")], ["error"]),
     ],
 )
 def test_a_multiple_names_both_figures_by_words(lang: str, text: str, read: list[Read], severities: list[str],
