@@ -160,6 +160,18 @@ def related(label: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def unnamed_metrics(named: frozenset[str], weights: dict[str, float]) -> dict[str, float]:
+    """Weights for the metrics in `named` no figure is named by, when a figure is named by a related one ("the
+    country's total shipments" of "exports rose … to 6.40 million tonnes"): the weight of that one."""
+    out: dict[str, float] = {}
+    for t in named:
+        if t.startswith("m:") and t not in weights:
+            known = [weights[r] for r in related(t) if r in weights]
+            if known:
+                out[t] = max(known)
+    return out
+
+
 def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:
     return frozenset(t for t in tokens if t.startswith(prefix))
 
