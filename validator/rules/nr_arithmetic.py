@@ -282,17 +282,13 @@ class PointsVsPercent(RelationRule[Changes]):
 
 
 class DirectionMismatch(RelationRule[Changes]):
-    """A move stated only by its direction ("fell to A from B") that its two figures go against.
-
-    With no rate or amount stated, the wording still says which way the figure went: "fell to $61.2 billion
-    from $58.9 billion", "由3.2%降至3.5%", "tăng từ 12 tỷ đồng lên 9 tỷ đồng". It is wrong when no values within
-    the two figures' rounding move that way.
+    """A move stated only by its direction ("fell to A from B", "由3.2%降至3.5%", "tăng từ 12 tỷ lên 9 tỷ") that
+    its two figures go against: no values within their rounding move that way.
 
     Why: a transposed pair of figures, or a direction word copied from another sentence, reverses the story.
 
     Fails: "net debt will fall to $61.2 billion from $58.9 billion".
-    Passes: "net debt will fall to $58.9 billion from $61.2 billion"; "from 12 to 15 million" (a range, no
-    direction word: not judged).
+    Passes: "net debt will fall to $58.9 billion from $61.2 billion".
     """
 
     code = "NR108"
@@ -306,19 +302,15 @@ class DirectionMismatch(RelationRule[Changes]):
     def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
         base, current, difference = record.base, record.current, record.difference
         assert base is not None and current is not None and difference is not None
-        up = record.relation.direction == "up"
-        # the move can go the stated way when some values within the figures' rounding do
+        up, unit = record.relation.direction == "up", base.claim.unit  # the way some values within rounding go:
         possible = Interval(Fraction(0), None, low_open=True) if up else Interval(None, Fraction(0), high_open=True)
-        unit = base.claim.unit
-        arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
+        arithmetic = (f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)} is "
+                      f"{fmt_number(difference.mid, unit)} ({fmt_interval(difference, unit)} with rounding)")
+        fits, computed = difference.meets(possible), payload(difference.mid, difference, unit)
         way = "rise" if up else "fall"
-        arithmetic = f"{arrow} is {fmt_number(difference.mid, unit)} ({fmt_interval(difference, unit)} with rounding)"
-        if difference.meets(possible):
-            yield Outcome("pass", current, f"{current.text}: a {way}, {arithmetic} ✓", [base],
-                          computed=payload(difference.mid, difference, unit))
-        else:
-            yield Outcome("fail", current, f"stated as a {way} but {arithmetic}", [base], self.severity,
-                          computed=payload(difference.mid, difference, unit))
+        message = f"{current.text}: a {way}, {arithmetic} ✓" if fits else f"stated as a {way} but {arithmetic}"
+        yield Outcome("pass" if fits else "fail", current, message, [base], None if fits else self.severity,
+                      computed=computed)
 
 
 class MultipleMismatch(RelationRule[Multiples]):

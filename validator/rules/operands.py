@@ -184,8 +184,7 @@ class Changes:
     """A change from a base to a current figure: the stated change signed by its direction, and, with both
     figures given, the relative change (%) and the difference (points or amount) they make. A change also
     written as an amount (`delta`: "up 5.2 million, or 3.1%") carries that amount, signed and in the unit of
-    the figure it moves (`amount`), so that one end is enough. A relation that states only a direction has no
-    `change` and no `stated` value: its two figures' `difference` says whether the move can go that way."""
+    the figure it moves (`amount`), so that one end is enough. With only a direction stated, `difference` is all."""
 
     relation: ChangeRelation
     change: Located | None  # None: the wording gives only the direction ("fell to A from B")
@@ -201,8 +200,12 @@ class Changes:
     @classmethod
     def build(cls, relation: ChangeRelation, refs: _Refs, tolerance: Tolerance) -> list[Changes]:
         change, base, current = refs.maybe(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
-        if change is None:
-            return [cls._direction_only(relation, base, current, tolerance)]
+        if change is None:  # "fell to A from B": only the sign of the difference is judged
+            moved = in_unit(current, base.claim.unit, tolerance) if base is not None and current is not None else None
+            difference = difference_interval(base.natural(tolerance), moved) if base and moved else None
+            problem = Problem(current, "cannot compare the figures: units differ", [base, current]) if (
+                base is not None and current is not None and moved is None) else None
+            return [cls(relation, None, base, current, None, None, difference, problem)]
         delta = refs.maybe(relation.delta)
         sign = -1 if relation.direction == "down" else 1
         # a rate written with its sign ("giảm 0,14 điểm (-0,25%)") is not turned round again by its fall word
@@ -240,24 +243,9 @@ class Changes:
         return [cls(relation, change, base, current, stated, relative, difference, problem, delta, amount)]
 
     @property
-    def rate(self) -> tuple[Located, Bands]:
-        """The stated change and its signed bands (rules that judge a stated change only see records with one)."""
+    def rate(self) -> tuple[Located, Bands]:  # the stated change and its signed bands
         assert self.change is not None and self.stated is not None, "a direction-only change states no rate"
         return self.change, self.stated
-
-    @classmethod
-    def _direction_only(cls, relation: ChangeRelation, base: Located | None, current: Located | None,
-                        tolerance: Tolerance) -> Changes:
-        """"fell to A from B": only the difference between the two figures is judged (its sign)."""
-        difference = problem = None
-        if base is not None and current is not None:
-            current_iv = in_unit(current, base.claim.unit, tolerance)
-            if current_iv is None:
-                problem = Problem(current, f"cannot compare {base.text} with {current.text}: units differ",
-                                  [base, current])
-            else:
-                difference = difference_interval(base.natural(tolerance), current_iv)
-        return cls(relation, None, base, current, None, None, difference, problem)
 
 
 def _amount_in(delta: Located, unit: str, tolerance: Tolerance) -> Bands | None:
