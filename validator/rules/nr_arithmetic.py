@@ -282,13 +282,13 @@ class PointsVsPercent(RelationRule[Changes]):
 
 
 class DirectionMismatch(RelationRule[Changes]):
-    """A move stated only by its direction ("fell to A from B", "由3.2%降至3.5%", "tăng từ 12 tỷ lên 9 tỷ") that
-    its two figures go against: no values within their rounding move that way.
+    """A move stated only by its direction ("fell to A from B") that its two figures go against.
+
+    No values within their rounding move that way: "由3.2%降至3.5%", "tăng từ 12 tỷ lên 9 tỷ".
 
     Why: a transposed pair of figures, or a direction word copied from another sentence, reverses the story.
 
-    Fails: "net debt will fall to $61.2 billion from $58.9 billion".
-    Passes: "net debt will fall to $58.9 billion from $61.2 billion".
+    Fails: "net debt will fall to $61.2 billion from $58.9 billion". Passes: the same, the figures swapped.
     """
 
     code = "NR108"
