@@ -261,8 +261,9 @@ class Cues(Strict):
     enumeration_nouns: Words = []
     ordinals: dict[int, Words] = {}
     last: Words = []
-    # a list marker of `ordinals`/`last` (the {words}) where it opens a line, sentence or clause
-    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
+    # a list marker of `ordinals`/`last` (the {words}) where it opens a line (after a bullet: "- First,"),
+    # sentence or clause
+    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[-–•*·]\s*)?(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
     inline_list: InlineList = InlineList()
     # a capitalised name (of a company, a brand) before a figure; none where the script has no capitals
     entity_name: str | None = None
@@ -341,6 +342,7 @@ class Relations(Strict):
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
     # tăng là", "升幅为"
@@ -355,6 +357,11 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    # who gives a figure is not what it is about: a clause these open or hold names a source ("according to the
+    # ONS,", "Theo báo cáo của Sở…,", "据统计，")…
+    source: Words = []
+    # …and the words before these name a speaker ("Dr Marsh said:", "Phó Chủ tịch nhấn mạnh,", "负责人表示，")
+    speech: Words = []
     previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 

@@ -12,6 +12,8 @@ same kind, period and modality.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
@@ -255,13 +257,21 @@ class _Wholes:
         for o in pool:
             best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
         wants_total = "t:total" in named
+        # the values the words name as a total, among the figures they cover: one alone is the whole meant when
+        # the others add up to it ("total employment … 2,789,600" and the men's and women's 1,478,300 and
+        # 1,311,300: "of all those in employment" is the total, not one of its parts)
+        covered = {o.value for o in pool if scored[o.id] >= 0.6}
+        totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if wants_total else set()
+        if len(totals) == 1 and not _sum_of(covered - totals, next(iter(totals))):
+            totals = set()
         for o in pool:
             cover = scored[o.id]
             if content:
                 if cover < 0.6:
                     continue
                 strength, why = self._by_cover(o, cover, _best_other(best_by_value, o.value), wants_total,
-                                               by_counted and o is _headline(scope, content, part))
+                                               by_counted and o is _headline(scope, content, part),
+                                               len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
@@ -284,14 +294,20 @@ class _Wholes:
                 self.add(o, 0.6, f"the nearest larger figure the part's words narrow ({described:.2f})")
                 return
 
-    def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool
-                  ) -> tuple[float, str]:
-        """As strong as the words single it out: by how much it beats every figure of another value."""
+    def _says_total(self, o: Claim) -> bool:
+        return "t:total" in self.scope.about(o) or o.subject == "global"
+
+    def _by_cover(self, o: Claim, cover: float, next_best: float, wants_total: bool, headline: bool,
+                  sole_total: bool = False) -> tuple[float, str]:
+        """As strong as the words single it out: by how much it beats every figure of another value; a total
+        named so ("of all those in employment") is the one figure the words cover that says it is a total
+        ("total employment … 2,789,600", not the men's and women's figures)."""
         margin = cover - next_best
         strength = 0.45 + 0.35 * min(cover, 1.0) * max(0.0, min(1.0, margin / 0.3))
         why = f"its words carry those naming the whole ({cover:.2f}, next figure {next_best:.2f})"
-        says_total = "t:total" in self.scope.about(o) or o.subject == "global"
-        if wants_total and says_total:
+        if wants_total and self._says_total(o):
+            if sole_total and cover >= 0.8:
+                return max(strength + 0.1, 0.8), why + ", the only one of them named a total, as the whole is"
             return strength + 0.1, why + ", both named a total"
         if wants_total and headline:
             # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
@@ -349,6 +365,11 @@ def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | Non
     """The article's first figure of the part's unit that counts the same thing."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)
                  and counted <= scope.counted(o) | scope.about(o)), None)
+
+
+def _sum_of(values: set[Decimal], total: Decimal) -> bool:
+    """Whether two or more values add up to `total` (within half a percent)."""
+    return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
 
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:
