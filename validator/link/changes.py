@@ -87,7 +87,7 @@ def _amount_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     trước (37.123 xe)". Only bases the wording designates clearly are weighed: an amount is easily another's."""
     r = _Reader(scope, c, direction, None)
     owned = mv.owners.get(c.id)
-    if owned is not None and _moves_as_said(owned[0], owned[1], c, direction):
+    if owned is not None:
         # "库存由552万吨下降至479万吨，环比下降73万吨", "fell 73,000 tonnes from 552,000 to 479,000"
         pair_base, pair_current, pair_strength = owned
         r.add(pair_base, pair_current, pair_strength, f"from {pair_base.text} to {pair_current.text}")
@@ -117,16 +117,6 @@ def _moves_by_about(base: Claim, current: Claim, amount: Claim, direction: str) 
         return False
     ratio = abs(diff) / abs(Fraction(amount.value))
     return Fraction(1, 10) <= ratio <= 10
-
-
-def _moves_as_said(base: Claim, current: Claim, amount: Claim, direction: str) -> bool:
-    """A "from A to B" pair is what an amount change measures only when it is of the amount's kind and moves the
-    way its words say: "tăng 9 bậc (từ vị trí 91 lên 82)" climbs a ranking whose numbers fall, and
-    "增速预期维持在110万桶/日不变，将…从180万桶/日下调至160万桶/日" keeps one figure and moves another (an amount is
-    easily another's)."""
-    if not (compatible(current, amount) and compatible(base, amount)) or base.value == current.value:
-        return False
-    return (current.value > base.value) == (direction == "up")
 
 
 class _Reader:
