@@ -103,5 +103,4 @@ def payload(value: Fraction | Decimal | int | None, interval: Interval, unit: st
 
 def stated_payload(loc: Located, tolerance: Tolerance) -> Stated:
     """The {value, low, high, unit} block of what a claim states (its exact reading)."""
-    q = loc.claim.quantity
-    return payload(q.value, loc.bands(tolerance).exact, q.unit)
+    return payload(loc.claim.value, loc.bands(tolerance).exact, loc.claim.unit)
