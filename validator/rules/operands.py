@@ -18,8 +18,10 @@ A restatement names several claims; its records are the pairs (first, other), ea
 
 from __future__ import annotations
 
+import contextlib
 import typing
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -440,6 +442,38 @@ def _kind_of(relation: type[Relation]) -> str:
     return kind
 
 
+_SHARED: ContextVar[dict[tuple[int, type[Relation]], tuple[Relation, ClaimSet, Resolver, list[Any] | None]] | None] = (
+    ContextVar("shared_records", default=None))
+
+
+@contextlib.contextmanager
+def shared_records() -> Iterator[None]:
+    """Within it, the rules that judge one relation in turn build its records once, not once each (the records
+    are frozen; the relation and its claims do not change while its rules run)."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _records(kind: type[Relation], relation: Relation, origin: ClaimSet, ctx: Resolver) -> list[Any] | None:
+    """The records of `relation` (None when a reference names no claim), shared within `shared_records`."""
+    shared = _SHARED.get()
+    key = (id(relation), kind)
+    if shared is not None:
+        found = shared.get(key)
+        if found is not None and found[0] is relation and found[1] is origin and found[2] is ctx:
+            return found[3]
+    try:
+        records: list[Any] | None = RECORDS[kind](relation, _Refs(origin, ctx), ctx.tolerance)
+    except _Unresolved:
+        records = None
+    if shared is not None:
+        shared[key] = (relation, origin, ctx, records)
+    return records
+
+
 class RelationRule(Rule, Generic[R]):
     """A rule that judges one relation type. Subclasses declare `relation` (the relation type) and implement
     `check_operands`, which receives the relation's record (`R`), operands resolved and converted."""
@@ -460,10 +494,9 @@ class RelationRule(Rule, Generic[R]):
     def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         if not isinstance(relation, self.relation):
             return
-        try:
-            records: list[R] = RECORDS[self.relation](relation, _Refs(origin, ctx), ctx.tolerance)
-        except _Unresolved:
-            return  # the engine reports the reference as an input problem
+        records: list[R] | None = _records(self.relation, relation, origin, ctx)
+        if records is None:
+            return  # a reference names no claim: the engine reports it as an input problem
         for record in records:
             if not self.applies(record):
                 continue
