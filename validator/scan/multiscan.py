@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from validator.scan.items import (
@@ -35,7 +35,7 @@ from validator.scan.items import (
     zero_width,
 )
 
-__all__ = ["MultiScan", "guarded"]
+__all__ = ["MultiScan", "guarded", "guarded_variants"]
 
 
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form and its compiler.
@@ -59,6 +59,34 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     compiled: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
     return compiled
+
+
+def guarded_variants(pattern: re.Pattern[str], parts: int, disabled: Mapping[str, Collection[int]]
+                     ) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]] | None:
+    """``guarded(pattern)``, and for each name of ``disabled`` the same pattern with those alternatives of its
+    last top-level choice failing at once (``(?!)`` before each), guarded once instead of once each: how the
+    master pattern's variants are written (`validator.extract.numerals.patterns.master`). A look-ahead that
+    every match of the whole passes also passes every match of a variant, so each variant matches as its own
+    source would. None unless the pattern ends with a choice of exactly ``parts`` alternatives."""
+    if pattern.flags & UNSUPPORTED_FLAGS:
+        return None
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    items = parsed.data
+    if not items or items[-1][0] is not _c.BRANCH:
+        return None
+    alternatives = items[-1][1][1]
+    if len(alternatives) != parts:
+        return None  # a part holds a choice of its own: "(?!)" before it would not disable all of it
+    _guard(items, bool(pattern.flags & re.IGNORECASE))
+    whole: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
+    variants: dict[str, re.Pattern[str]] = {}
+    for name, which in disabled.items():
+        for i in which:
+            alternatives[i].data.insert(0, (_c.ASSERT_NOT, (1, _p.SubPattern(parsed.state, []))))
+        variants[name] = _sc.compile(parsed, pattern.flags)
+        for i in which:
+            del alternatives[i].data[0]
+    return whole, variants
 
 
 def _guard(items: Any, icase: bool) -> bool:

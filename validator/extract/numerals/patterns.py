@@ -319,6 +319,8 @@ def master(b: Base, skip: NotClaims, multiple_word: str, number: str) -> dict[st
         "master": re.compile(gate(src, flags, bounded), flags),
         "master_num": re.compile(gate(num_src, flags, bounded), flags),
         "master_skip": re.compile(gate(skip_src, flags, bounded), flags),
+        # the same two as the master's four parts with some disabled (see `multiscan.guarded_variants`)
+        "master_variants": {"num": (0,), "skip": (1, 2, 3)},
         "start_words": start_words,
         "start_chars": first_chars(src, flags),
         "skip_words": skip_words,
