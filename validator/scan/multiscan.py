@@ -35,7 +35,7 @@ from validator.scan.items import (
     zero_width,
 )
 
-__all__ = ["MultiScan", "guarded", "guarded_variants"]
+__all__ = ["MultiScan", "guarded", "guarded_source", "guarded_variants"]
 
 
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form and its compiler.
@@ -58,6 +58,17 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not _guard(parsed.data, bool(pattern.flags & re.IGNORECASE)):
         return pattern
     compiled: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
+    return compiled
+
+
+def guarded_source(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``guarded(re.compile(source, flags))`` without compiling the pattern unguarded first."""
+    if flags & UNSUPPORTED_FLAGS:
+        return re.compile(source, flags)
+    parsed = _p.parse(source, flags)
+    if not _guard(parsed.data, bool(flags & re.IGNORECASE)):
+        return re.compile(source, flags)
+    compiled: re.Pattern[str] = _sc.compile(parsed, flags)
     return compiled
 
 
