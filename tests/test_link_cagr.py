@@ -58,6 +58,23 @@ CASES = [
                  [("约30.0%", "2243亿千瓦时", "8341亿千瓦时", Decimal(5))], ["pass"], [], id="zh_cagr_right"),
     pytest.param("zh", "光伏发电量由2019年的2243亿千瓦时增至2024年的8341亿千瓦时，年均增长约38.8%。",
                  [("约38.8%", "2243亿千瓦时", "8341亿千瓦时", Decimal(5))], ["fail"], ["error"], id="zh_cagr_wrong"),
+    # --- a rate pointing back at the two figures the sentence before compares ---
+    pytest.param("en", "Battery plants made 412.6 GWh in 2024, up from 98.3 GWh in 2019. That is a compound annual "
+                 "growth rate of about 21% over five years.",
+                 [("about 21%", "98.3 GWh", "412.6 GWh", Decimal(5))], ["fail"], ["error"], id="en_told_before_wrong"),
+    pytest.param("en", "Battery plants made 412.6 GWh in 2024, up from 98.3 GWh in 2019. That is a compound annual "
+                 "growth rate of about 33% over five years.",
+                 [("about 33%", "98.3 GWh", "412.6 GWh", Decimal(5))], ["pass"], [], id="en_told_before_right"),
+    pytest.param("zh", "2024年电池产量为412.6GWh，2019年为98.3GWh。这相当于年均复合增长率约21%。",
+                 [("约21%", "98.3GWh", "412.6GWh", Decimal(5))], ["fail"], ["error"], id="zh_told_before_wrong"),
+    pytest.param("zh", "2024年电池产量为412.6GWh，2019年为98.3GWh。这相当于年均复合增长率约33%。",
+                 [("约33%", "98.3GWh", "412.6GWh", Decimal(5))], ["pass"], [], id="zh_told_before_right"),
+    pytest.param("vi", "Sản lượng pin năm 2024 đạt 412,6 GWh, năm 2019 là 98,3 GWh. Con số này tương đương mức tăng "
+                 "trưởng bình quân khoảng 21%/năm.",
+                 [("khoảng 21%", "98,3 GWh", "412,6 GWh", Decimal(5))], ["fail"], ["error"], id="vi_told_before_wrong"),
+    pytest.param("vi", "Sản lượng pin năm 2024 đạt 412,6 GWh, năm 2019 là 98,3 GWh. Con số này tương đương mức tăng "
+                 "trưởng bình quân khoảng 33%/năm.",
+                 [("khoảng 33%", "98,3 GWh", "412,6 GWh", Decimal(5))], ["pass"], [], id="vi_told_before_right"),
 ]
 
 

@@ -200,6 +200,21 @@ SHARE_CASES = [
         "早稻产量2817万吨；秋粮产量52944万吨。",
         [("70650万吨", ["14989万吨", "2817万吨", "52944万吨"], True, "cued")], ["fail"], ["error"],
         id="zh_words_name_the_whole_further_back"),
+    pytest.param(
+        "en", "Spending is forecast at $12.4 billion this year.\n\nSpending is split into three areas: health of "
+        "$5.1 billion, schools of $4.9 billion and transport of $3.2 billion.",
+        [("$12.4 billion", ["$5.1 billion", "$4.9 billion", "$3.2 billion"], False, "cued")], ["fail"], ["error"],
+        id="en_one_metric_word_names_the_whole_of_an_exhaustive_list"),
+    pytest.param(
+        "en", "Spending is forecast at $13.4 billion this year.\n\nSpending is split into three areas: health of "
+        "$5.1 billion, schools of $4.9 billion and transport of $3.2 billion.",
+        [("$13.4 billion", ["$5.1 billion", "$4.9 billion", "$3.2 billion"], False, "cued")], ["pass"], [],
+        id="en_one_metric_word_names_the_whole_pass"),
+    pytest.param(
+        "vi", "Tổng thu ngân sách ước đạt 12.400 tỷ đồng.\n\nThu ngân sách gồm ba nguồn: thu nội địa 5.100 tỷ "
+        "đồng, thu từ xuất nhập khẩu 4.900 tỷ đồng và thu từ dầu thô 3.200 tỷ đồng.",
+        [("12.400 tỷ đồng", ["5.100 tỷ đồng", "4.900 tỷ đồng", "3.200 tỷ đồng"], False, "cued")], ["fail"], ["error"],
+        id="vi_the_count_of_the_list_is_no_kind_of_its_parts"),
 ]
 
 

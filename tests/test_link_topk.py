@@ -124,6 +124,43 @@ CASES = [
     pytest.param(
         "en", "The top 10% of buyers accounted for 40.2% of spending, and the top five brands for 33.1%.",
         [], [], [], id="en_top_ten_percent_is_no_group_of_ten"),
+    # --- one ranking or two: the words of both groups decide once they are not in one sentence ---
+    pytest.param(
+        "en", "The top three refiners processed 41.5% of crude, and the top five 57.2%. Upstream the picture is "
+        "sharper: the five largest pipeline companies control 90.4% of capacity, and the ten largest 96.1%.",
+        [(3, "41.5%", 5, "57.2%"), (5, "90.4%", 10, "96.1%")], ["pass", "pass"], [],
+        id="en_another_ranking_in_the_paragraph_is_not_paired"),
+    pytest.param(
+        "en", "The top three refiners processed 47.5% of crude, and the top five 60.2%.\n\nYet the market is less "
+        "concentrated than it looks: the ten largest refiners together processed 58.8% of crude in 2025.",
+        [(3, "47.5%", 5, "60.2%"), (3, "47.5%", 10, "58.8%"), (5, "60.2%", 10, "58.8%")], ["pass", "pass", "fail"],
+        ["error"],
+        id="en_the_same_ranking_paragraphs_apart"),
+    pytest.param(
+        "en", "The top three refiners processed 47.5% of crude.\n\nThe ten largest airlines carried 58.8% of "
+        "passengers.",
+        [], [], [], id="en_other_rankings_paragraphs_apart"),
+    pytest.param(
+        "en", "The five largest lines operate 64.5% of the fleet. The top 10 control 84.6%.",
+        [(5, "64.5%", 10, "84.6%")], ["pass"], [], id="en_an_unnamed_group_goes_on_with_the_ranking"),
+    pytest.param(
+        "vi", "Bốn ngân hàng lớn nhất nắm 52,3% tổng dư nợ, trong khi tám ngân hàng dẫn đầu chiếm 50,1%. Ở mảng "
+        "huy động, ba ngân hàng lớn nhất chiếm 30,2% tổng nguồn vốn.",
+        [(4, "52,3%", 8, "50,1%")], ["fail"], ["error"], id="vi_loans_and_deposits_are_two_rankings"),
+    pytest.param(
+        "vi", "Năm chủ đầu tư dẫn đầu chiếm 40,2% lượng căn mở bán.\n\nNhóm 10 chủ đầu tư lớn nhất chiếm 38,5% "
+        "lượng căn mở bán của thành phố.",
+        [(5, "40,2%", 10, "38,5%")], ["fail"], ["error"], id="vi_the_same_ranking_paragraphs_apart"),
+    pytest.param(
+        "zh", "前三家银行贷款余额占比38.6%。\n\n前五家银行贷款余额合计占比36.9%。",
+        [(3, "38.6%", 5, "36.9%")], ["fail"], ["error"], id="zh_the_same_ranking_paragraphs_apart"),
+    pytest.param(
+        "zh", "前三家银行贷款余额占比38.6%。\n\n前五家航空公司旅客运输量占比36.9%。",
+        [], [], [], id="zh_other_rankings_paragraphs_apart"),
+    pytest.param(
+        "zh", "2010年产量排名前五名的省份依次为浙江、江苏、福建、山东、河南，分别占全国比重为44.2%、33.3%、6.7%、3.0%、"
+        "1.7%。\n\n2010年产量排名前六名的省份合计占全国比重为24.6%。",
+        [], [], [], id="zh_a_fenbie_list_after_one_group_is_its_members"),
 ]
 
 

@@ -365,7 +365,9 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
         if explicit:
             context_year, context_relative = explicit[-1], False
-        elif "rel" in f and year is not None:
+        elif "rel" in f and year is not None and not compared:
+            # ("rose 5.1% from a year earlier to 138,600 in October": the base's period, after a comparison
+            # word, does not date the months that follow)
             context_year, context_relative = year, True
         core_start, core_end = candidate.core
         mentions.append(

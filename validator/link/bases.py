@@ -26,7 +26,16 @@ from validator.link.scope import (
     start,
     year_before,
 )
-from validator.link.wording import RATES, base_periods, broken, earlier_words, is_delta, lead_start, moves
+from validator.link.wording import (
+    RATES,
+    base_periods,
+    broken,
+    earlier_words,
+    is_delta,
+    lead_start,
+    moves,
+    named_as_base,
+)
 from validator.link.years import month_role
 from validator.model import Claim, Period
 from validator.units import is_known_unit
@@ -165,12 +174,20 @@ def _dated_before(o: Claim, current: Claim) -> bool:
 
 def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: Claim) -> list[Found]:
     """"…余额254.68万亿元，同比增长0.2%。上月末…为254.18万亿元，上年同期为235.6万亿元。": the sentence after names
-    the earlier figures of the same thing (its words alike), and moves nothing itself."""
+    the earlier figures of the same thing (its words alike), and moves nothing itself. A news lede's paragraph
+    is one sentence, and the next paragraph's first sentence goes on about its figure ("Chile's copper exports
+    totaled $4.21 billion in January, up 9.4% from the previous month. ¶ December shipments had reached $4.68
+    billion"): there only figures dated by their months are taken."""
     nxt = scope.next_sentences(sentence)
-    if not nxt or nxt[0].paragraph != sentence.paragraph or moves(scope, nxt[0].start, nxt[0].end):
+    if not nxt:
+        return []
+    lede = nxt[0].paragraph == sentence.paragraph + 1 and _alone_in_paragraph(scope, sentence)
+    if nxt[0].paragraph != sentence.paragraph and not lede:
         return []
     claims = scope.starting_in(nxt[0].start, nxt[0].end)
     if any(o.id in mv.changes or o.unit == "times" for o in claims):
+        return []
+    if moves(scope, nxt[0].start, nxt[0].end) and not _compared_back(scope, nxt[0], claims):
         return []
     out: list[Found] = []
     for o in claims:
@@ -180,12 +197,34 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
         same_metric = o.metric is not None and o.metric == current.metric
         if o.metric and current.metric and not same_metric:
             continue
+        if lede and named_as_base(scope, o):
+            continue  # "…a 35 mln dlr surplus, compared with a 56 mln dlr surplus in january 1986": another's base
         dated = month_role(scope, o, current)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
         if not same_metric and not dated and scope.alike(o, current) < 0.4:
             continue
-        if dated or earlier_words(scope, lead_start(scope, o), start(o)):
-            out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in the next sentence"))
+        if dated or (not lede and earlier_words(scope, lead_start(scope, o), start(o))):
+            where = "the next paragraph's first sentence" if lede else "the next sentence"
+            out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in {where}"))
     return out
+
+
+def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> bool:
+    """"This was up from 131,900 in September and down from 142,100 in October 2024", "Con số này tăng so với
+    …": a sentence opening on a word pointing back, whose every figure a comparison word names as a base — its
+    rise and fall words compare the figure before with those."""
+    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
+                                                                     min(sentence.end, sentence.start + 16))
+    if not opening or scope.text[sentence.start:opening[0].start].strip() or not claims:
+        return False
+    return all(named_as_base(scope, o) for o in claims)
+
+
+def _alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
+    """The sentence is its paragraph's only one (a news lede)."""
+    before = scope.previous_sentence(sentence)
+    after = scope.next_sentences(sentence)
+    return (before is None or before.paragraph != sentence.paragraph) and (
+        not after or after[0].paragraph != sentence.paragraph)
 
 
 def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:

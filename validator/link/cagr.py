@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from validator.extract.context import Sentence
+from validator.lexicon import word_table
 from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.movements import Moves, moves_of
@@ -94,7 +96,7 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     if len(figures) >= 2:
         return _ordered(scope, figures[-2:], EXPLICIT, "in its sentence")
     if not figures:
-        return []
+        return _told_before(scope, mv, c, sentence)
     other = _alike_before(scope, figures[0], sentence)
     if other is not None:
         return _ordered(scope, [other, figures[0]], CLAUSE, "and the alike figure of the sentence before")
@@ -102,6 +104,26 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     if other is not None:
         return _ordered(scope, [other, figures[0]], 0.55, "and the alike figure elsewhere")
     return []
+
+
+def _told_before(scope: Scope, mv: Moves, c: Claim, sentence: Sentence) -> list[Endpoints]:
+    """"…shipped about 690 GW in 2025, up from 163 GW in 2020. That is a compound annual growth rate of about
+    23%": a rate whose sentence opens by pointing back, with no figure of its own, is of the two figures the
+    sentence before compares — its last two of one kind, nothing else moving there."""
+    prev = scope.previous_sentence(sentence)
+    if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(sentence.start, start(c)):
+        return []
+    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
+                                                                     min(start(c), sentence.start + 16))
+    if not opening or scope.text[sentence.start:opening[0].start].strip():
+        return []
+    claims = scope.starting_in(prev.start, prev.end)
+    if any(o.unit in RATES or o.unit == "times" or o.id in mv.changes for o in claims):
+        return []
+    figures = [o for o in claims if _endpoint(scope, o)]
+    if len(figures) != 2 or figures[0].unit != figures[1].unit:
+        return []
+    return _ordered(scope, figures, CLAUSE, "compared in the sentence before")
 
 
 def _endpoint(scope: Scope, o: Claim) -> bool:

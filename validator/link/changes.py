@@ -39,13 +39,17 @@ module puts them together into each change's hypothesis.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from validator.lexicon import lexicon, word_table
 from validator.link.bases import (
     PRIOR_CLAUSE,
     base_role,
     items_read_as,
+    named_role,
     period_fits,
     plausible_base,
+    same_kind,
     stated_bases,
     takes_unit,
 )
@@ -91,9 +95,22 @@ def _amount_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
         if s >= PRIOR_CLAUSE:  # in its sentence ("a loss of $793m a year ago" the next sentence is not it)
             r.add(base, current, min(strength, s), reason)
     for base, s, reason in prior_figures(scope, current, r.period):
-        if s >= CLAUSE:
+        if s >= CLAUSE and _moves_by_about(base, current, c, direction):
             r.add(base, current, min(strength, s), reason)
     return r.h
+
+
+def _moves_by_about(base: Claim, current: Claim, amount: Claim, direction: str) -> bool:
+    """A figure stated elsewhere is the base an amount change is measured from only when the two differ in the
+    change's direction by about its amount (within a factor of ten): "full-time employment increased by 41,200
+    to 2,209,600" is not measured from the 2,794,300 in employment two paragraphs before (a fall of 584,700)."""
+    if not (base.value and current.value and amount.value):
+        return False
+    diff = Fraction(current.value) - Fraction(base.value)
+    if (diff > 0) != (direction == "up") or not diff:
+        return False
+    ratio = abs(diff) / abs(Fraction(amount.value))
+    return Fraction(1, 10) <= ratio <= 10
 
 
 class _Reader:
@@ -213,6 +230,8 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
         dated = period is None or scope.same_clause(before, c) or base_role(scope, before, current) is not None
         r.add(before, current, min(strength, EXPLICIT if dated else SENTENCE),
               f"{current.text} compared with {before.text}")
+    for o in _earlier_readings(scope, current, c, before):
+        r.add(o, current, min(strength, PRIOR_CLAUSE), f"{o.text} named as the earlier figure, before the change")
     stated = stated_bases(scope, mv, c, current)
     for base, s, reason in stated:
         r.add(base, current, min(strength, s), reason)
@@ -226,6 +245,16 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
     if c.unit == "percent" and r.amount is None:
         r.h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                       confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")
+
+
+def _earlier_readings(scope: Scope, current: Claim, c: Claim, before: Claim | None) -> list[Claim]:
+    """"猪肉每公斤28.6元，上月为29.2元，上年同期为25.1元，猪肉价格环比上涨13.9%": between the current figure and its
+    change, only figures of its kind each named as an earlier period's; besides the one `current_of` gave."""
+    between = scope.starting_in(end(current), start(c))
+    if len(between) < 2 or not all(is_quantity(o) and same_kind(o, current) and named_role(scope, o) is not None
+                                   for o in between):
+        return []
+    return [o for o in between if o is not before]
 
 
 def _current_of_the_base(scope: Scope, mv: Moves, r: _Reader, nearest: Claim) -> None:

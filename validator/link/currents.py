@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from validator.lexicon import word_table
-from validator.link.bases import PRIOR_CLAUSE, plausible_base, stated_bases
+from validator.link.bases import PRIOR_CLAUSE, named_role, plausible_base, same_kind, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.movements import Moves
@@ -20,7 +20,6 @@ from validator.link.phrases import similarity
 from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
-    compatible,
     end,
     is_amount,
     is_quantity,
@@ -163,6 +162,10 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
                 or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)):
             passed.append((start(o) - 14, end(o) + 12))
             continue
+        if stated is None and o.unit == "percent" and is_share(scope, o) and _rate_base_after(scope, c):
+            near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
+            return (o, None, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it, a rate as its base is"), \
+                None, False
         if o.unit in RATES and (o.unit == "point" or (is_share(scope, o) and not (
                 stated is not None and stated.unit == "percent"))):
             # a share is a change's current only when the base named on the way is a percentage too: "made up
@@ -181,11 +184,24 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             stated = o
             passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
             continue
-        if stated is not None and not compatible(stated, o) and stated.unit != "item":
+        if stated is not None and is_quantity(o) and named_role(scope, o) is not None:
+            # "28.6元，上月为29.2元，上年同期为25.1元，…环比上涨13.9%": the earlier readings, each named so, lead
+            # back to the figure they are of
+            passed.append((start(o) - 14, end(o)))
+            continue
+        if stated is not None and not same_kind(stated, o) and stated.unit != "item":
             return None, stated, True
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
     return None, stated, False
+
+
+def _rate_base_after(scope: Scope, c: Claim) -> bool:
+    """"比重为38.6%，比上年同期提高2.3%（上年同期为36.3%）": the figure right after the change, in its sentence, is a
+    percentage named as the earlier period's — the change moves a rate."""
+    after = scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
+    return bool(after) and after[0].unit == "percent" and (
+        named_as_base(scope, after[0]) or named_role(scope, after[0]) is not None)
 
 
 def _told_before(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim | None, float, str] | None:

@@ -77,7 +77,8 @@ def respective(scope: Scope, changes: dict[str, str]
             if lead is None:
                 continue
             same = [a for a in amount_runs if len(a) == len(run)]
-            bases = [a for a in same if _names_earlier(scope, a, claims)]
+            bases = ([a for a in same if _names_earlier(scope, a, claims)]
+                     or [a for a in same if _named_earlier_after(scope, a, end(run[-1]))])
             currents = [a for a in same if a not in bases]
             before = [a for a in currents if end(a[-1]) <= start(run[0])]
             after = [a for a in currents if start(a[0]) >= end(run[-1])]
@@ -87,6 +88,8 @@ def respective(scope: Scope, changes: dict[str, str]
                          and not any(o in b for b in bases)]
                 current = loose[-len(run):] if len(loose) >= len(run) else None
             base = min(bases, key=lambda a: abs(start(a[0]) - start(run[0]))) if bases else None
+            if current is None and base is not None:
+                current = _said_before(scope, sentence.start, base)
             for i, rate in enumerate(run):
                 out[rate.id] = (current[i] if current else None, base[i] if base else None)
                 directions[rate.id] = changes.get(rate.id, lead)
@@ -95,12 +98,43 @@ def respective(scope: Scope, changes: dict[str, str]
 
 def _names_earlier(scope: Scope, run: list[Claim], claims: list[Claim]) -> bool:
     """Whether a list of figures is given as the earlier ones: a comparison or earlier-period word leads it,
-    or it stands in parentheses right after another list ("đạt A và B (cuối năm 2023 lần lượt là C và D)")."""
+    or it stands in parentheses right after another list ("đạt A và B (cuối năm 2023 lần lượt là C và D)") or
+    before a comparison word ("与上年（C和D）相比")."""
     lo = lead_start(scope, run[0])
     if earlier_words(scope, lo, start(run[0])):
         return True
+    closing = re.match(r"\s*[)）]\s*", scope.text[end(run[-1]):end(run[-1]) + 4])
+    if closing and word_table(scope.lang, "comparison", "base").scan(scope.text, end(run[-1]) + closing.end(),
+                                                                      end(run[-1]) + closing.end() + 4):
+        return True  # "与二季度（C和D）相比": the comparison closes on it
     before = [o for o in claims if end(o) <= start(run[0])]
     if not before or not is_amount(before[-1]):
         return False
     gap = scope.text[end(before[-1]):start(run[0])]
     return ("(" in gap or "（" in gap) and not (")" in gap or "）" in gap)
+
+
+def _named_earlier_after(scope: Scope, run: list[Claim], rates_end: int) -> bool:
+    """Whether a list after the rates is the earlier figures: the words from the rates to it name the earlier
+    period and no "to" word leads it ("up 9.8% and 6.1% on a year earlier, when the two stocks were C and D")."""
+    lo = lead_start(scope, run[0])
+    return (start(run[0]) >= rates_end and earlier_words(scope, rates_end, start(run[0]))
+            and not scope.ctx.between("to", lo, start(run[0])))
+
+
+def _said_before(scope: Scope, lo: int, base: list[Claim]) -> list[Claim] | None:
+    """The current figures of a list whose sentence gives only the earlier ones and the rates: the sentence
+    before, in the same paragraph, gives exactly as many figures, each of its earlier figure's kind ("Riêng
+    tháng 11 … đạt 85.000 tấn, trị giá 469 triệu USD. So với tháng 10 (77.400 tấn và 392 triệu USD), lượng
+    và trị giá lần lượt tăng 9,8% và 19,6%")."""
+    here = scope.sentence_of(lo)
+    before = scope.previous_sentence(here)
+    if before is None or before.paragraph != here.paragraph:
+        return None
+    figures = [o for o in scope.starting_in(before.start, before.end)
+               if is_amount(o) and not scope.is_group_count(o)]
+    if len(figures) != len(base):
+        return None
+    if not all(compatible(f, b) and f.unit == b.unit for f, b in zip(figures, base, strict=True)):
+        return None
+    return figures

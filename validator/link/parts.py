@@ -172,11 +172,13 @@ class _Parts:
         cue = next(iter(scope.hits("parts", lo, hi)), None)  # "全年粮食产量分为…": the words before the cue
         words = scope.phrases.tokens(lo, cue.start if cue is not None and cue.start < hit.start else hi)
         parts = [c for c in listed if is_quantity(c)]
-        if len(words - {"t:total"}) < 2 or not parts:
+        named = words - {"t:total"}  # two words name a whole; a metric alone does before an exhaustive list
+        if not parts or not (len(named) >= 2 or exhaustive and len(named) == 1 and next(iter(named)).startswith("m:")):
             return False
         h = Hypothesis(f"parts:{hit.start}")
         found: list[tuple[float, Claim]] = []
-        earlier = [o for o in scope.by_dimension(parts[0]) if end(o) <= lo][-_REACH:]
+        kind = max(parts, key=lambda c: sum(compatible(c, o) for o in parts))  # not "four" of "four streams:"
+        earlier = [o for o in scope.by_dimension(kind) if end(o) <= lo][-_REACH:]
         for o in earlier:
             if not is_quantity(o) or o.hedge is not None or scope.is_base(o) or scope.is_signed(o) \
                     or _glossed(scope, o):
@@ -185,7 +187,7 @@ class _Parts:
             if sim >= 0.65:
                 found.append((sim, o))
         # the likeliest first: the closest words, then the parts' own unit, then the earliest (the headline)
-        found.sort(key=lambda x: (-round(x[0], 2), x[1].unit != parts[0].unit, start(x[1])))
+        found.sort(key=lambda x: (-round(x[0], 2), x[1].unit != kind.unit, start(x[1])))
         for rank, (sim, o) in enumerate(found[:3]):
             reading = self.reading(o, listed, exhaustive)
             if reading is not None:

@@ -7,8 +7,9 @@ import functools
 import re
 
 from validator.extract.numerals import parse_number
-from validator.lexicon import WordHit, lexicon, section, word_table
-from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.lexicon import WordHit, WordTable, lexicon, section, word_table
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.phrases import _WORD, _stem, labels
 from validator.link.scope import Scope, end, start
 from validator.model import Claim, SubsetRelation
 
@@ -17,32 +18,131 @@ _GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", 
 
 
 def find_subsets(scope: Scope) -> list[Hypothesis]:
-    ranked: list[tuple[int, Claim]] = []
+    ranked: list[tuple[int, int, Claim]] = []
     for c in scope.claims:
         if c.unit != "percent":
             continue
-        k = _top_count(scope, c)
-        if k is not None:
-            ranked.append((k, c))
+        found = _top_count(scope, c)
+        if found is not None:
+            ranked.append((found[0], found[1], c))
     out: list[Hypothesis] = []
-    for i, (k1, c1) in enumerate(ranked):
-        for k2, c2 in ranked[i + 1:]:
-            if k1 == k2 or scope.paragraph(c1) != scope.paragraph(c2):
+    for i, (k1, s1, c1) in enumerate(ranked):
+        for k2, s2, c2 in ranked[i + 1:]:
+            if k1 == k2:
                 continue
             # one dated, one not: the undated one is read in the other's period; two different dates are two
             # different rankings
             if c1.period is not None and c2.period is not None and c1.period.same_as(c2.period) is not True:
                 continue
+            strength, why = _one_ranking(scope, (s1, c1), (s2, c2))
+            if not strength:
+                continue
             (k, inner), (m, outer) = sorted(((k1, c1), (k2, c2)), key=lambda x: x[0])
             h = Hypothesis(f"subset:{inner.id}:{outer.id}")
-            h.add(SubsetRelation(kind="subset", inner=inner.id, outer=outer.id, k=k, m=m), EXPLICIT,
-                  f"top {k} ({inner.text}) within top {m} ({outer.text}), same paragraph")
+            h.add(SubsetRelation(kind="subset", inner=inner.id, outer=outer.id, k=k, m=m), strength,
+                  f"top {k} ({inner.text}) within top {m} ({outer.text}), {why}")
             out.append(h)
     return out
 
 
-def _top_count(scope: Scope, c: Claim) -> int | None:
-    """The k of the top group a percentage speaks for, or None.
+def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Claim]) -> tuple[float, str]:
+    """How strongly two top groups' percentages are one ranking of one whole, and why (0 when they are not).
+
+    In one sentence they are ("the top three shipped 38.2% of all modules, and the top five 61.4%"). Apart,
+    the words of both must name the same ranked things and a like whole: "the five largest polysilicon
+    producers control 93.7% of output" is another ranking than the module makers' top three, and the three
+    banks biggest in deposits another than the five biggest in loans.
+    """
+    if scope.same_sentence(first[1], second[1]):
+        return EXPLICIT, "same sentence"
+    ranked_a, all_a = _ranking_words(scope, *first)
+    ranked_b, all_b = _ranking_words(scope, *second)
+    things = {t for t in ranked_a & ranked_b if ":" not in t}
+    metrics_a, metrics_b = labels(all_a, "m:"), labels(all_b, "m:")
+    if metrics_a and metrics_b and not metrics_a & metrics_b:
+        return 0.0, ""  # loans and deposits, output and shipments
+    if scope.paragraph(first[1]) == scope.paragraph(second[1]):
+        # next to each other, a ranking goes on ("The top 10 control 84.6%") unless the groups name other
+        # things ("manufacturers" and "polysilicon producers") or the shares are of other wholes ("of crude",
+        # "of capacity")
+        if not things and (_names_things(scope, *first) and _names_things(scope, *second)
+                           or _other_wholes(scope, first[1], second[1])):
+            return 0.0, ""
+        return CLAUSE, "same paragraph"
+    if not things:
+        return 0.0, ""
+    if not metrics_a & metrics_b and not {t for t in all_a & all_b if ":" not in t} - things:
+        return 0.0, ""
+    return CLAUSE, f"paragraphs apart, both ranking {'/'.join(sorted(things))} by a like whole"
+
+
+def _ranking_words(scope: Scope, group: int, c: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The words naming what a top group ranks (from the group to its percentage, the count and the top words
+    aside), and all the words of its sentence (which say what it is ranked by). A group that names nothing
+    ("and the top five 61.4%") ranks what the sentence named before it. Words are cut to their first five
+    letters, a light stem that makes "module" and "modules" one word."""
+    sentence = scope.sentence_of(start(c))
+    ranked = _keys(scope, group, start(c))
+    if not any(":" not in t for t in ranked):
+        ranked = _keys(scope, sentence.start, start(c))
+    return ranked, _keys(scope, sentence.start, sentence.end)
+
+
+def _other_wholes(scope: Scope, a: Claim, b: Claim) -> bool:
+    """Whether two percentages both name what they are of and name other things ("of all modules", "of
+    output"). A percentage naming nothing after it ("and the top five 61.4%") is of what the percentage before it
+    in its sentence is of."""
+    whole_a, whole_b = _whole_words(scope, a), _whole_words(scope, b)
+    return bool(whole_a) and bool(whole_b) and not whole_a & whole_b
+
+
+def _whole_words(scope: Scope, c: Claim) -> frozenset[str]:
+    sentence = scope.sentence_of(start(c))
+    for o in [c, *reversed([o for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"])]:
+        words = frozenset(t for t in _keys(scope, end(o), scope.clause_of(o)[1]) if not t.startswith("p:"))
+        if words:
+            return words
+    return frozenset()
+
+
+def _names_things(scope: Scope, group: int, c: Claim) -> bool:
+    """Whether a top group names the things it ranks by a counted noun ("the five largest polysilicon
+    producers", "mười ngân hàng dẫn đầu", "前五家企业"), not only a count ("The top 10 control 84.6%")."""
+    nouns = _count_nouns(scope.lang)
+    if any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, group, start(c))):
+        return True
+    # "…, and the ten largest 94.3%": what the sentence named before it
+    sentence = scope.sentence_of(start(c))
+    return any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, sentence.start, group))
+
+
+@functools.cache
+def _count_nouns(language: str) -> WordTable:
+    return WordTable(section(language, "units", "words"), language)
+
+
+def _keys(scope: Scope, lo: int, hi: int) -> frozenset[str]:
+    plain = _group_words(scope.lang)
+    cut = 0 if scope.phrases.han else 5
+    return frozenset(t if ":" in t or not cut else t[:cut] for t in scope.phrases.tokens(lo, hi) if t not in plain)
+
+
+@functools.cache
+def _group_words(language: str) -> frozenset[str]:
+    """Words that make a top group but say nothing of what it ranks: the top words and the count words."""
+    top = section(language, "cues", "top") or {}
+    phrases = [*top.get("lead", []), *top.get("trail", []), *(section(language, "relations", "top_lead") or []),
+               *(section(language, "numerals", "atoms") or {})]
+    stem = bool(section(language, "phrases", "stem"))
+    out: set[str] = set()
+    for phrase in phrases:
+        for word in _WORD.findall(str(phrase).lower()):
+            out.add(_stem(word) if stem else word)
+    return frozenset(out)
+
+
+def _top_count(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """The k of the top group a percentage speaks for and where the group starts, or None.
 
     The group stands before the percentage in its sentence, after the sentence's previous percentage.
     Several groups before a run of percentages pair up in order only when the sentence says
@@ -60,18 +160,21 @@ def _top_count(scope: Scope, c: Claim) -> int | None:
     later = _top_groups(scope, end(c), sentence.end)
     run = [o for o in percents if start(o) >= last_group_end and (not later or start(o) < later[0][0])]
     previous = max([sentence.start, *(end(o) for o in percents if end(o) <= last_group_end)])
-    together = [k for s, _, k in groups if s >= previous]
+    together = [(k, s) for s, _, k in groups if s >= previous]
     if len(together) > 1 and not scope.said("respectively", sentence.start, sentence.end):
         # "the big five for 96% of the revenue of the top 30 clubs, and the three biggest for 97%": a group in
         # a partitive after an earlier percentage names that percentage's whole, not a group the next
         # percentage speaks for
         partitive = word_table(scope.lang, "cues", "partitive")
-        together = [k for s, _, k in groups if s >= previous
+        together = [(k, s) for s, _, k in groups if s >= previous
                     and not (any(end(o) <= s and scope.clause_of(o)[1] > s for o in percents)
                              and _ends_with(scope, partitive.scan(scope.text, max(0, s - 16), s), s))]
+    respectively = scope.said("respectively", sentence.start, sentence.end)
+    if len(together) == 1 and respectively and len(run) > 1:
+        return None  # "前五名依次为浙江、江苏…，分别占44.22%、33.25%…": each member's own share, not the group's
     if len(together) == 1 and run and run[0] is c:
         return together[0]
-    if 2 <= len(together) == len(run) and scope.said("respectively", sentence.start, sentence.end):
+    if 2 <= len(together) == len(run) and respectively:
         return together[run.index(c)]
     return None
 

@@ -1,0 +1,98 @@
+""""Respectively" lists (validator/link/lists.py): the i-th rate belongs to the i-th current figure and the
+i-th earlier one, judged by NR102.
+
+Sentences written for this test. Beyond the one-sentence lists of tests/test_link_changes.py: the current
+figures given in the sentence before ("… đạt A, trị giá B. So với tháng trước (C và D), … lần lượt tăng x%
+và y%"), and the earlier figures given after the rates ("up x% and y% on a year earlier, when they were C and
+D"). A list reached after the rates ("so với cuối năm, đạt A và B") is the current one, not the earlier.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, check
+from validator.extract.claims import extract_document
+from validator.link import infer_relations
+from validator.model import ChangeRelation
+
+Read = tuple[str, str | None, str | None]  # (change, current, base) as written
+
+
+def changes_read(text: str, lang: str) -> list[Read]:
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    return [(by_id[r.change], by_id.get(r.current or ""), by_id.get(r.base or ""))
+            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]
+
+
+def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language=lang))
+    return ([c.status for c in report.checks if c.rule == "NR102"],
+            [f.severity.value for f in report.findings if f.rule == "NR102"])
+
+
+CASES = [
+    # --- vi ---
+    pytest.param(
+        "vi", "Riêng quý III, sản lượng thép đạt 62.000 tấn, trị giá 318 triệu USD. So với quý II (55.300 tấn và "
+        "301 triệu USD), lượng và trị giá lần lượt tăng 12,1% và 5,6%.",
+        [("12,1%", "62.000 tấn", "55.300 tấn"), ("5,6%", "318 triệu USD", "301 triệu USD")],
+        ["pass", "pass"], [], id="vi_current_figures_in_the_sentence_before"),
+    pytest.param(
+        "vi", "Riêng quý III, sản lượng thép đạt 62.000 tấn, trị giá 318 triệu USD. So với quý II (55.300 tấn và "
+        "301 triệu USD), lượng và trị giá lần lượt tăng 12,1% và 15,6%.",
+        [("12,1%", "62.000 tấn", "55.300 tấn"), ("15,6%", "318 triệu USD", "301 triệu USD")],
+        ["pass", "fail"], ["error"], id="vi_current_figures_in_the_sentence_before_fail"),
+    pytest.param(
+        "vi", "Đứng sau là Lào với 0,84 triệu tấn và Campuchia với 0,47 triệu tấn; so với cùng kỳ (0,71 triệu tấn và "
+        "0,45 triệu tấn), lượng hàng sang hai thị trường này lần lượt tăng 18,3% và 14,4%.",
+        [("18,3%", "0,84 triệu tấn", "0,71 triệu tấn"), ("14,4%", "0,47 triệu tấn", "0,45 triệu tấn")],
+        ["pass", "fail"], ["error"], id="vi_current_figures_before_a_semicolon"),
+    pytest.param(
+        "vi", "Quý III, sản lượng đạt 62.000 tấn, trị giá 318 triệu USD, số lao động 1.200 người. So với quý II "
+        "(55.300 tấn và 301 triệu USD), lượng và trị giá lần lượt tăng 12,1% và 15,6%.",
+        [], [], [], id="vi_a_sentence_before_with_other_figures_binds_nothing"),
+    # --- en ---
+    pytest.param(
+        "en", "Mortgage and business lending stood at £412.5 billion and £96.4 billion respectively, up 3.1% and "
+        "2.2% on a year earlier, when the two stocks were £400.1 billion and £94.3 billion.",
+        [("3.1%", "£412.5 billion", "£400.1 billion"), ("2.2%", "£96.4 billion", "£94.3 billion")],
+        ["pass", "pass"], [], id="en_earlier_figures_after_the_rates"),
+    pytest.param(
+        "en", "Mortgage and business lending stood at £412.5 billion and £96.4 billion respectively, up 3.1% and "
+        "4.2% on a year earlier, when the two stocks were £400.1 billion and £94.3 billion.",
+        [("3.1%", "£412.5 billion", "£400.1 billion"), ("4.2%", "£96.4 billion", "£94.3 billion")],
+        ["pass", "fail"], ["error"], id="en_earlier_figures_after_the_rates_fail"),
+    pytest.param(
+        "en", "In the third quarter the plant made 62,000 tonnes worth $318 million. Compared with the second "
+        "quarter (55,300 tonnes and $301 million), volume and value rose 12.1% and 5.6% respectively.",
+        [("12.1%", "62,000 tonnes", "55,300 tonnes"), ("5.6%", "$318 million", "$301 million")],
+        ["pass", "pass"], [], id="en_current_figures_in_the_sentence_before"),
+    # --- zh ---
+    pytest.param(
+        "zh", "三季度钢材产量6.2万吨，出口额3.18亿美元。与二季度（5.53万吨和3.01亿美元）相比，分别增长12.1%和15.6%。",
+        [("12.1%", "6.2万吨", "5.53万吨"), ("15.6%", "3.18亿美元", "3.01亿美元")],
+        ["pass", "fail"], ["error"], id="zh_current_figures_in_the_sentence_before"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), CASES)
+def test_respectively(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                      tmp_path: Path) -> None:
+    found = changes_read(text, lang)
+    assert [r for r in found if r in read] == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+def test_a_list_reached_after_the_rates_is_the_current_one() -> None:
+    text = ("Dư nợ khối A và khối B lần lượt tăng 6,2% và 9,8% so với cuối năm 2024, đạt 1.124 tỷ đồng và 2.362 tỷ "
+            "đồng (cuối năm 2024 lần lượt là 1.058 tỷ đồng và 2.151 tỷ đồng).")
+    assert changes_read(text, "vi") == [("6,2%", "1.124 tỷ đồng", "1.058 tỷ đồng"),
+                                        ("9,8%", "2.362 tỷ đồng", "2.151 tỷ đồng")]
