@@ -40,7 +40,7 @@ from validator.model import (
     SpanText,
 )
 from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rules
-from validator.rules.operands import shared_records
+from validator.rules.shared import shared_records
 
 log = logging.getLogger("claimcheck")
 

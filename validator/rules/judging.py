@@ -17,7 +17,7 @@ from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
 from validator.model import Claim, Relation, Severity, Stated
 from validator.rules.base import ClaimSet, Resolver, Rule
-from validator.rules.operands import shared_records
+from validator.rules.shared import shared_records
 
 
 def _rules_by_kind() -> dict[str, list[Rule]]:

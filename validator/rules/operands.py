@@ -18,10 +18,8 @@ A restatement names several claims; its records are the pairs (first, other), ea
 
 from __future__ import annotations
 
-import contextlib
 import typing
 from collections.abc import Callable, Iterator
-from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -46,6 +44,7 @@ from validator.model import (
     ShareRelation,
     SubsetRelation,
 )
+from validator.rules import shared
 from validator.rules.base import ClaimSet, Located, Outcome, Resolver, Rule
 from validator.units import conversion_factor, is_known_unit, same_dimension
 
@@ -442,36 +441,16 @@ def _kind_of(relation: type[Relation]) -> str:
     return kind
 
 
-_SHARED: ContextVar[dict[tuple[int, type[Relation]], tuple[Relation, ClaimSet, Resolver, list[Any] | None]] | None] = (
-    ContextVar("shared_records", default=None))
-
-
-@contextlib.contextmanager
-def shared_records() -> Iterator[None]:
-    """Within it, the rules that judge one relation in turn build its records once, not once each (the records
-    are frozen; the relation and its claims do not change while its rules run)."""
-    token = _SHARED.set({})
-    try:
-        yield
-    finally:
-        _SHARED.reset(token)
-
-
 def _records(kind: type[Relation], relation: Relation, origin: ClaimSet, ctx: Resolver) -> list[Any] | None:
-    """The records of `relation` (None when a reference names no claim), shared within `shared_records`."""
-    shared = _SHARED.get()
-    key = (id(relation), kind)
-    if shared is not None:
-        found = shared.get(key)
-        if found is not None and found[0] is relation and found[1] is origin and found[2] is ctx:
-            return found[3]
-    try:
-        records: list[Any] | None = RECORDS[kind](relation, _Refs(origin, ctx), ctx.tolerance)
-    except _Unresolved:
-        records = None
-    if shared is not None:
-        shared[key] = (relation, origin, ctx, records)
-    return records
+    """The records of `relation` (None when a reference names no claim), built once within `shared_records`."""
+    def build() -> list[Any] | None:
+        try:
+            return RECORDS[kind](relation, _Refs(origin, ctx), ctx.tolerance)
+        except _Unresolved:
+            return None
+
+    found: list[Any] | None = shared.records(kind, relation, origin, ctx, build)
+    return found
 
 
 class RelationRule(Rule, Generic[R]):
