@@ -58,6 +58,29 @@ CASES = [
                  id="en_the_decade_range"),
     pytest.param("en", "Over the decade from 2013 to 2023, prices fell by more than 80%.", ["pass"], [],
                  id="en_the_decade_right"),
+    # a span followed by "since" and the event that started it, whose year comes later in the clause
+    pytest.param("vi", "Hà Nội, ngày 6/7/2025. Sau hơn mười năm hoạt động kể từ khi nhà máy khánh thành năm 2020, "
+                 "sản lượng đã tăng gấp ba.", ["fail"], ["error"], id="vi_since_event_too_short"),
+    pytest.param("vi", "Hà Nội, ngày 6/7/2025. Sau hơn mười năm hoạt động kể từ khi nhà máy khánh thành năm 2012, "
+                 "sản lượng đã tăng gấp ba.", ["pass"], [], id="vi_since_event_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - It is ten years since the bridge first opened to traffic in 2019.",
+                 ["fail"], ["error"], id="en_since_event_too_long"),
+    pytest.param("en", "LONDON, March 3, 2024 - It is five years since the bridge first opened to traffic in 2019.",
+                 ["pass"], [], id="en_since_event_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - Ten years since the bridge opened, traffic was 4.2 million in 2019.",
+                 [], [], id="en_since_event_year_of_a_figure"),
+    # a move from one year to another, then the span it took ("减少至2025年": the "to" word opens the year)
+    pytest.param("zh", "全省卫生院从2013年的986家减少至2025年的874家，近十年间减少112家。", ["fail"], ["error"],
+                 id="zh_from_to_years_too_long"),
+    pytest.param("zh", "全省卫生院从2013年的986家减少至2025年的874家，十二年间减少112家。", ["pass"], [],
+                 id="zh_from_to_years_right"),
+    # a span written as a modifier, whose run is named after the thing it qualifies
+    pytest.param("en", "The council backs the ten-year transport plan running from 2026-27 to 2029-30.", ["fail"],
+                 ["error"], id="en_modifier_with_its_run_too_short"),
+    pytest.param("en", "The council backs the ten-year transport plan running from 2021 to 2030.", ["pass"], [],
+                 id="en_modifier_with_its_run_inclusive"),
+    pytest.param("en", "The ten-year yield, running from 3.9% in 2023 to 4.2% in 2024, rose again.", [], [],
+                 id="en_modifier_run_of_figures_is_theirs"),
     # modifiers and points in time are no spans
     pytest.param("zh", "美国30年期固定利率抵押贷款的平均利率为6.47%，为2023年5月以来最低水平。", [], [],
                  id="zh_term_is_no_span"),

@@ -85,6 +85,27 @@ CASES = [
     pytest.param("en", "Analysts cite three factors. First, demand is weak. Second, costs are rising. Third, the "
                  "currency is strong. Finally, rates remain high.",
                  [("three factors", 4, "cued")], ["error"], id="en_first_second_finally"),
+    # --- bulleted and numbered items, every language ---
+    pytest.param("en", "Officials give two reasons:\n\n- First, rents have doubled.\n- Second, wages are flat.\n"
+                 "- Third, transport is scarce.",
+                 [("two", 3, "cued")], ["error"], id="en_bulleted_first_second_third"),
+    pytest.param("en", "Officials give three reasons:\n\n- First, rents have doubled.\n- Second, wages are flat.\n"
+                 "- Third, transport is scarce.",
+                 [("three", 3, "cued")], [], id="en_bulleted_three_for_three"),
+    pytest.param("en", "The plan has three steps:\n(1) survey the sites;\n(2) clear the land.",
+                 [("three", 2, "plausible")], [], id="en_numbered_two_for_three_not_closed"),
+    pytest.param("vi", "Đề án nêu hai nhóm giải pháp:\n(1) Mở rộng mạng lưới trạm;\n(2) Đào tạo kỹ sư;\n"
+                 "(3) Hỗ trợ vốn vay.",
+                 [("hai", 3, "cued")], ["error"], id="vi_numbered_three_for_two"),
+    pytest.param("vi", "Đề án nêu hai nhóm giải pháp:\n(1) Mở rộng mạng lưới trạm;\n(2) Đào tạo kỹ sư.",
+                 [("hai", 2, "cued")], [], id="vi_numbered_two_for_two"),
+    pytest.param("zh", "方案提出三项措施：\n（1）扩建充电网络；\n（2）培养技术人才；\n（3）提供贷款支持；\n"
+                 "（4）简化审批流程。",
+                 [("三项", 4, "cued")], ["error"], id="zh_numbered_four_for_three"),
+    pytest.param("zh", "方案提出三项措施：\n- 一是扩建充电网络；\n- 二是培养技术人才；\n- 三是提供贷款支持。",
+                 [("三项", 3, "cued")], [], id="zh_bulleted_yi_shi_three_for_three"),
+    pytest.param("en", "The 3 (1) clause stays in force; the 2 (2) clause lapses.", [], [],
+                 id="en_a_number_inside_a_line_is_no_item"),
 ]
 
 

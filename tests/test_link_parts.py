@@ -358,3 +358,50 @@ def test_breakdowns(lang: str, text: str, relations: list[Found], statuses: list
                     tmp_path: Path) -> None:
     assert parts_found(text, lang) == relations
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# shares of one whole listed across semicolons, closed by the remainder; a rate broken down by an exhaustive
+# cue into rates each below it; a share verb gapped to its last word ("industry for 18.9%")
+SUM_CASES = [
+    pytest.param(
+        "vi", "Xét theo ngành, công nghiệp chiếm 52,0%; xây dựng chiếm 21,5%; nông nghiệp chiếm 9,0%; phần còn lại "
+        "là dịch vụ, chiếm 20,5%.", ["fail"], ["error"], id="vi_semicolon_shares_over_100"),
+    pytest.param(
+        "vi", "Xét theo ngành, công nghiệp chiếm 52,0%; xây dựng chiếm 21,5%; nông nghiệp chiếm 9,0%; phần còn lại "
+        "là dịch vụ, chiếm 17,5%.", ["pass"], [], id="vi_semicolon_shares_add_up"),
+    pytest.param(
+        "zh", "从用途看，住宅用地占51.2%；工业用地占27.3%；其余为商服用地，占23.5%。", ["fail"], ["error"],
+        id="zh_semicolon_shares_over_100"),
+    pytest.param(
+        "zh", "从用途看，住宅用地占51.2%；工业用地占27.3%；其余为商服用地，占21.5%。", ["pass"], [],
+        id="zh_semicolon_shares_add_up"),
+    pytest.param(
+        "en", "Exports accounted for 61.0% of revenue, licensing for 27.5% and services for 13.2%.", ["fail"],
+        ["error"], id="en_gapped_share_verb_over_100"),
+    pytest.param(
+        "en", "Exports accounted for 61.0% of revenue, licensing for 27.5% and services for 11.5%.", ["pass"], [],
+        id="en_gapped_share_verb_adds_up"),
+    pytest.param(
+        "vi", "Tỷ lệ hộ có bảo hiểm đạt 41,5%, gồm: bảo hiểm y tế 22,4%, bảo hiểm nhân thọ 10,3% và bảo hiểm "
+        "khác 5,1%.", ["fail"], ["error"], id="vi_rate_broken_down_does_not_add_up"),
+    pytest.param(
+        "vi", "Tỷ lệ hộ có bảo hiểm đạt 37,8%, gồm: bảo hiểm y tế 22,4%, bảo hiểm nhân thọ 10,3% và bảo hiểm "
+        "khác 5,1%.", ["pass"], [], id="vi_rate_broken_down_adds_up"),
+    pytest.param(
+        "en", "The vacancy rate was 9.0%, made up of 4.1% long-term vacancies and 2.2% short-term ones.", ["fail"],
+        ["error"], id="en_rate_made_up_of_rates_below_it"),
+    # rates of sub-populations straddle the whole: an average, not a sum
+    pytest.param(
+        "vi", "Tỷ lệ thất nghiệp là 2,3%, gồm thành thị 2,7% và nông thôn 2,0%.", [], [],
+        id="vi_subgroup_rates_are_no_parts"),
+    # the rate of a change glossing its points is no share
+    pytest.param(
+        "vi", "VN30 giảm 16,91 điểm tương ứng 1,3%; HNX giảm 1,51 điểm tương ứng 0,53%; UPCoM giảm 0,69 điểm "
+        "tương ứng 0,86%.", [], [], id="vi_rates_of_changes_are_no_shares"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), SUM_CASES)
+def test_sums_of_shares_and_rates(lang: str, text: str, statuses: list[str], severities: list[str],
+                                  tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

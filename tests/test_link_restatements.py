@@ -126,6 +126,54 @@ CASES = [
         "en", "Gasoline demand was 6.60 mln bpd, up 0.1 pct from 6.59 mln.\n\nGasoline demand averaged 6.72 mln bpd, "
         "off 1.2 pct from 6.80 mln.",
         [], [], id="en_different_companions_tell_figures_apart"),
+    # --- who gives a figure is not what it is about: a source or speaker opening the sentence ---
+    pytest.param(
+        "vi", "Theo số liệu của Bộ Giáo dục và Đào tạo, 98,6% thí sinh đã dự thi tốt nghiệp năm 2024.\n\n"
+        "Kỳ thi kết thúc với 96,8% thí sinh dự thi tốt nghiệp năm 2024.",
+        [("98,6%", "96,8%")], [("CS201", "error")], id="vi_source_clause_is_no_topic"),
+    pytest.param(
+        "en", "Dr Ann Lee, who chairs the exam board, said: 98.6% of candidates sat the final exam in 2024.\n\n"
+        "The season closed with 96.8% of candidates sitting the final exam in 2024.",
+        [("98.6%", "96.8%")], [("CS201", "error")], id="en_speaker_is_no_topic"),
+    pytest.param(
+        "zh", "教育部有关负责人表示，98.6%的考生参加了2024年毕业考试。\n\n"
+        "考试结束时，96.8%的考生参加了2024年毕业考试。",
+        [("98.6%", "96.8%")], [("CS201", "error")], id="zh_speaker_is_no_topic"),
+    pytest.param(
+        "zh", "市统计局指出，2024年全市新设企业15.43万户。\n\n市统计局最新报告指出，2024年全市新设企业15.34万户。",
+        [("15.43万户", "15.34万户")], [("CS201", "error")], id="zh_one_source_named_at_more_length"),
+    pytest.param(
+        "zh", "据北京市统计局统计，2024年全市新设企业15.43万户。\n\n据天津市统计局统计，2024年全市新设企业14.53万户。",
+        [], [], id="zh_one_source_template_other_names"),
+    pytest.param(
+        "zh", "北京市教育局有关负责人表示，2024年全市共有中小学校1286所。\n\n"
+        "天津市教育局有关负责人表示，2024年全市共有中小学校1268所。",
+        [], [], id="zh_one_speaker_template_other_names"),
+    pytest.param(
+        "en", "In Kent, officials said 98.6% of candidates sat the final exam in 2024.\n\n"
+        "In Essex, officials said 96.8% of candidates sat the final exam in 2024.",
+        [], [], id="en_speakers_of_two_places"),
+    # --- one count framed in other words: the same period, the same counted noun, and no other count of it ---
+    pytest.param(
+        "vi", "Năm 2025, toàn tỉnh có 48.320 giường bệnh các loại.\n\n"
+        "Với quy mô 48.230 giường bệnh trong năm 2025, ngành y tế cần thêm nhân lực.",
+        [("48.320 giường bệnh", "48.230 giường bệnh")], [("CS201", "error")], id="vi_counted_noun_framed_apart"),
+    pytest.param(
+        "vi", "Năm 2025, toàn tỉnh có 48.320 giường bệnh các loại, tuyến huyện có 47.100 giường bệnh.\n\n"
+        "Với quy mô 48.230 giường bệnh trong năm 2025, ngành y tế cần thêm nhân lực.",
+        [], [], id="vi_counted_noun_counted_again_is_one_of_several"),
+    pytest.param(
+        "vi", "Giám đốc Sở Y tế Hà Tĩnh cho biết, năm 2025 có 48.320 giường bệnh.\n\n"
+        "Giám đốc Sở Y tế Quảng Bình cho biết, năm 2025 có 48.230 giường bệnh.",
+        [], [], id="vi_counted_noun_of_two_provinces"),
+    pytest.param(
+        "en", "In 2024 the county had 812,400 registered voters, officials said.\n\n"
+        "The election, with 821,400 registered voters in 2024, was calm.",
+        [("812,400", "821,400")], [("CS201", "error")], id="en_counted_noun_framed_apart"),
+    pytest.param(
+        "en", "In 2024 the county had 812,400 registered voters.\n\n"
+        "The election, with 821,400 registered voters in 2023, was calm.",
+        [], [], id="en_counted_noun_of_another_year"),
 ]
 
 

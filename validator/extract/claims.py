@@ -14,6 +14,8 @@ import functools
 import gc
 import re
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
@@ -24,6 +26,29 @@ from validator.lexicon import WordTable, section
 from validator.limits import number_problem
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
+
+
+def fraction_step(value: Decimal) -> Decimal:
+    """The step of a fraction in words ("a third", "ba phần tư", "五分之二", "two in five"): the larger gap to
+    its neighbours among the simple fractions a writer picks from (denominators up to 5, or up to its own),
+    at most half its own denominator's step. "Three quarters" is 2/3 < x < 4/5 rounded to the nearest of
+    them, as "30%" is 29.5-30.5 rounded to the nearest percent; 0 for a fraction that is no simple one."""
+    f = Fraction(value).limit_denominator(100)
+    if not 0 < f < 1 or abs(Fraction(value) - f) > Fraction(1, 10**6):
+        return ZERO_STEP
+    return _step_of(f)
+
+
+@functools.lru_cache(maxsize=256)
+def _step_of(f: Fraction) -> Decimal:
+    order = max(5, f.denominator)
+    below = max(Fraction(n, d) for d in range(1, order + 1) for n in range(d) if Fraction(n, d) < f)
+    above = min(Fraction(n, d) for d in range(1, order + 1) for n in range(1, d + 1) if Fraction(n, d) > f)
+    step = min(max(f - below, above - f), Fraction(1, 2 * f.denominator))
+    return (Decimal(step.numerator) / Decimal(step.denominator)).quantize(Decimal("0.0001"))
+
+
+ZERO_STEP = Decimal(0)
 
 
 def _unit_key(m: Mention) -> str:
@@ -315,7 +340,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
             span=Span(start=m.start, end=m.end),
             value=m.value,
             unit=_unit_key(m),
-            precision=m.precision,
+            precision=fraction_step(m.value) if m.kind == "fraction" and not m.precision else m.precision,
             hedge=Hedge(m.hedge) if m.hedge else _hedge_before_share(ctx, m),
             high=m.high,
             reading=m.reading if m.reading in ("as_much", "more") else None,

@@ -261,8 +261,9 @@ class Cues(Strict):
     enumeration_nouns: Words = []
     ordinals: dict[int, Words] = {}
     last: Words = []
-    # a list marker of `ordinals`/`last` (the {words}) where it opens a line, sentence or clause
-    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
+    # a list marker of `ordinals`/`last` (the {words}) where it opens a line (after a bullet: "- First,"),
+    # sentence or clause
+    ordinal_marker: str = r"(?:^|(?<=[\n.;:。；：！？!?]))\s*(?:[-–•*·]\s*)?(?:[\w\s]{0,24}?\s)?({words})(?=[\s,:;])"
     inline_list: InlineList = InlineList()
     # a capitalised name (of a company, a brand) before a figure; none where the script has no capitals
     entity_name: str | None = None
@@ -332,10 +333,16 @@ class Relations(Strict):
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
+    heading: Moves = Moves()  # closing a "from A to B" pair, the way it goes ("lên", "xuống còn", "降至")
+    # the verb of a "from A to B" move stands between its figures ("由A增至B"), never before them: a rise word
+    # before the pair is a noun of its subject ("需求增长…将由4.6%减缓至2.6%")
+    heading_between: bool = False
+    rank_before: Words = []  # before a figure, these make it a rank, which rises as it falls ("từ vị trí 91 lên 82")
     base_leads_change: bool = False  # a base named before a change is its own ("较上周的17.41元下跌3.2%")
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
     # tăng là", "升幅为"
@@ -350,6 +357,11 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
+    # who gives a figure is not what it is about: a clause these open or hold names a source ("according to the
+    # ONS,", "Theo báo cáo của Sở…,", "据统计，")…
+    source: Words = []
+    # …and the words before these name a speaker ("Dr Marsh said:", "Phó Chủ tịch nhấn mạnh,", "负责人表示，")
+    speech: Words = []
     previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 

@@ -33,10 +33,11 @@ _DATES = ("year", "half", "quarter", "month", "day", "first_months")
 def find_durations(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit != "year" or c.value < 2 or c.high is not None or "-" in c.text or _modifier(scope, c):
+        if c.unit != "year" or c.value < 2 or c.high is not None:
             continue
+        modifier = "-" in c.text or _modifier(scope, c)
         h = Hypothesis(c.id)
-        for first, last, strength, why in _spans(scope, c):
+        for first, last, strength, why in (_run(scope, c) if modifier else _spans(scope, c)):
             h.add(DurationRelation(kind="duration", duration=c.id, start=first, end=last), strength, why)
         if h.candidates:
             out.append(h)
@@ -48,6 +49,33 @@ def _modifier(scope: Scope, c: Claim) -> bool:
     table = word_table(scope.lang, "relations", "span_modifier")
     hits = table.scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
     return bool(hits) and len(scope.text[end(c):hits[0].start].strip()) == 0
+
+
+# how far after a span written as a modifier the words naming its run may stand ("the ten-year infrastructure
+# program running from"), and how far after them its two years
+_RUN_REACH = 48
+_RUN_YEARS = 32
+
+
+def _run(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
+    """A span written as a modifier whose run is spelled out after the thing it qualifies: "the ten-year
+    infrastructure program running from 2026-27 to 2029-30" (a run word, then two years joined by "to", with no
+    figure between the span and them). A financial year ("2026-27") is counted by the year it starts in."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "span_run").scan(scope.text, end(c), min(hi, end(c) + _RUN_REACH))
+    if not hits or scope.starting_in(end(c) + 1, hits[0].start):
+        return []
+    w = hits[0]
+    years = list(_YEAR.finditer(scope.text, w.end, min(hi, w.end + _RUN_YEARS)))
+    if len(years) < 2 or not scope.ctx.between("to", years[0].end(), years[1].start()):
+        return []
+    if scope.starting_in(w.end, years[1].end()):
+        return []  # a figure among them: the years date it, not the run
+    a, b = int(years[0].group(0)), int(years[1].group(0))
+    if a >= b:
+        return []
+    return [(a, b, EXPLICIT, f"its run from {a} to {b}, named after it"),
+            (a - 1, b, EXPLICIT, f"its run from {a} through {b}, counted inclusively")]
 
 
 def _near(scope: Scope, c: Claim) -> tuple[int, int]:
@@ -96,7 +124,33 @@ def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
             continue  # another figure between them: the year is its
         if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
             return m.years[0]
+    led = _since_event(scope, c)
+    if led is not None:
+        return led
     return _compared_from(scope, c, [m for m in years if m.end <= start(c)])
+
+
+# how far after a span its "since" word may stand ("hơn mười năm phát triển kể từ"), and how far after that word
+# the year of the event it names
+_SINCE_GAP = 24
+_EVENT = 56
+
+
+def _since_event(scope: Scope, c: Claim) -> int | None:
+    """A span followed by "since" and the event that started it: "hơn mười năm kể từ lần đầu tổ chức năm 2019",
+    "ten years since the first festival in 2015": the first year in that clause after the word dates the event,
+    when no other figure stands between the span and it."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), min(hi, end(c) + _SINCE_GAP))
+    if not hits:
+        return None
+    w = hits[0]
+    years = [m for m in in_span(scope, w.start, min(hi, w.end + _EVENT)) if not m.horizon and not m.relative]
+    if not years or len(years[0].years) != 1 or years[0].granularity not in _DATES:
+        return None
+    if scope.starting_in(end(c), years[0].start):
+        return None  # a figure between: the year is its
+    return years[0].years[0]
 
 
 def _compared_from(scope: Scope, c: Claim, years: list[PeriodMention]) -> int | None:
@@ -130,8 +184,10 @@ def _from_to_years(scope: Scope, lo: int, hi: int) -> tuple[int, int] | None:
     if len(years) != 2 or years[0].years[0] >= years[1].years[0]:
         return None
     first, second = years
+    # the "to" word may open the second year's own mention: "减少至2025年"
+    digits = scope.text.find(str(second.years[0]), second.start, second.end)
     if scope.ctx.between("from", max(lo, first.start - 60), first.start) and scope.ctx.between(
-        "to", first.end, second.start
+        "to", first.end, digits if digits >= 0 else second.start
     ):
         return first.years[0], second.years[0]
     return None

@@ -134,6 +134,9 @@ def _ordinal_items(scope: Scope, pos: int) -> list[str]:
         words = ordinals.get(position) or ordinals.get(str(position)) or []
         limit = _paragraphs_end(scope, cursor, paragraph + 1) - cursor
         found = _marker_after(scope, words, cursor, limit)
+        numbered = _numbered_after(scope, position, cursor, limit)
+        if numbered is not None and (found is None or numbered < found):
+            found = numbered
         if found is None and position > 2:
             found = _marker_after(scope, last_words, cursor, limit)
             if found is not None:
@@ -171,6 +174,19 @@ def _marker_after(scope: Scope, words: Iterable[str], pos: int, limit: int) -> i
         return None
     m = pattern.search(scope.text, pos, min(len(scope.text), pos + limit))
     return m.start(1) if m else None
+
+
+# a number opening an item: "(1) Rà soát…", "（2）加强…", "3) Cut…" at the start of a line or after a colon or
+# semicolon (digits are the same in every language; "1." and "1、" are left out: section numbers, dates)
+_NUMBERED = re.compile(r"(?:^|(?<=[\n:;：；]))[ \t]*([(（]?(\d{1,2})[)）])[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _numbered_after(scope: Scope, position: int, pos: int, limit: int) -> int | None:
+    """The item numbered `position` within `limit` characters after pos (its marker's opening)."""
+    for m in _NUMBERED.finditer(scope.text, pos, min(len(scope.text), pos + limit)):
+        if int(m.group(2)) == position:
+            return m.start(1)
+    return None
 
 
 def _snippet(text: str, pos: int, width: int = 48) -> str:

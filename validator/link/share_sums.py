@@ -68,21 +68,29 @@ class ShareRuns:
                 remainder = [c for c in run if self.says(c, "remainder")]
                 if remainder and run[0] is remainder[0] and len(previous) >= 2:
                     self.add([*previous, *run], "the shares of one whole, closed by the remainder")
-                else:
-                    self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
+                    previous = [*previous, *run]
+                    continue
+                if not k and joined and self.single(joined) and self.single(run):
+                    # "A chiếm 72,4%; B chiếm 14,1%; C chiếm 1,6%": one list of shares carried on past semicolons
+                    run = [*joined, *run]
+                self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
                 previous = run
             previous_paragraph = sentence.paragraph
         return self.out
 
+    def single(self, run: list[Claim]) -> bool:
+        """Whether every share of `run` is led by its own word (not a list after one share word)."""
+        return all(self.led(c) for c in run)
+
     def add(self, parts: list[Claim], why: str, complete: bool = True) -> None:
         if len(parts) < 2 or any(c.id in self.used for c in parts):
             return
+        if parts[0].id in self.pending:
+            self.out.remove(self.pending.pop(parts[0].id))  # the run read again, carried on or closed
         if sum(c.value for c in parts) - min(c.value for c in parts) > 100:
             # even without its smallest share the run is over 100%: these are shares of several wholes
             # ("上市前三年…营收占主营收入比例分别为76.35%、66.80%、77.42%"), not one whole with a slip
             return
-        if complete and parts[0].id in self.pending:
-            self.out.remove(self.pending.pop(parts[0].id))  # the run read again, closed by its remainder
         if not complete and len(parts) < 3:
             return  # two shares of a sentence may well be of two wholes ("60% of sales and 45% of profits")
         strength = EXPLICIT if all(self.led(c) or i for i, c in enumerate(parts)) else 0.6
@@ -169,8 +177,24 @@ class ShareRuns:
         if "(" in before or "（" in before:
             own = scope.own_figure(c)  # "1,285,800 (24.9%)": the share of the figure it glosses
             return own is not None and own is not c
-        lead = scope.text[scope.after_previous(c):start(c)]
-        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
+        lo = scope.after_previous(c)
+        lead = scope.text[lo:start(c)]
+        glossed = next((o for o in scope.starting_in(max(0, lo - 40), lo) if end(o) == lo), None)
+        if glossed is not None and (scope.is_delta(glossed) or scope.is_change(glossed) or glossed.unit == "point"):
+            return False  # "giảm 16,91 điểm tương ứng 1,3%": the rate of a change, not a share
+        return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead))) \
+            or self.gapped(c, lead)
+
+    def gapped(self, c: Claim, lead: str) -> bool:
+        """A share verb gapped to its last word after an earlier share of the sentence ("Services accounted for
+        77.8% of employment, industry … for 18.9% and agriculture … for 4.1%")."""
+        scope = self.scope
+        sentence = scope.sentence_of(start(c))
+        verb = scope.ctx.last_before("share", sentence.start, start(c))
+        if verb is None or not scope.starting_in(verb.end, start(c)):
+            return False
+        words = verb.word.split()
+        return len(words) > 1 and re.search(rf"(?<!\w){re.escape(words[-1])}\s*$", lead, re.IGNORECASE) is not None
 
     def own_wholes(self, c: Claim) -> bool:
         """Shares each of its own whole: "对日出口占其国内消费的比重分别为56%、63%与44%", "chiếm … của mình", "their
@@ -198,5 +222,40 @@ class ShareRuns:
         return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
 
 
+def rate_breakdowns(scope: Scope) -> list[Hypothesis]:
+    """A rate broken down by an exhaustive cue into rates each below it ("Tỷ lệ lao động đã qua đào tạo …
+    28,3%, gồm: đại học trở lên 11,7%, cao đẳng 4,1%, trung cấp 3,3% và sơ cấp 7,6%"; "…占比40%，分为A 25%和
+    B 15%"; "a rate of 28%, made up of 12% … and 16% …"): the parts of one rate of one population add up to
+    it. Rates of sub-populations average to the whole instead, so one of them is at least the whole: with
+    every listed rate below it, only the sum can be meant."""
+    out: list[Hypothesis] = []
+    text = scope.text
+    for hit in scope.ctx.hits["parts"]:
+        if hit.label != "exhaustive":
+            continue
+        sentence = scope.sentence_of(hit.start)
+        before = scope.starting_in(sentence.start, hit.start)
+        if not before or before[-1].unit != "percent" or text[end(before[-1]):hit.start].strip(" ,，:：;；"):
+            continue  # the rate stands right before the cue
+        whole = before[-1]
+        listed = [c for c in scope.starting_in(hit.end, sentence.end) if end(c) <= sentence.end]
+        if len(listed) < 2 or any(not _plain_rate(scope, c) for c in [whole, *listed]):
+            continue
+        if any(c.value + (c.precision or 0) >= whole.value for c in listed):
+            continue  # a rate of a sub-population, or a part as large as the whole
+        h = Hypothesis(f"rates:{whole.id}")
+        h.add(PartsRelation(kind="parts", whole=whole.id, parts=[c.id for c in listed], complete=True), 0.8,
+              f"'{hit.word}' breaks {whole.text} down into rates each below it: "
+              f"{' + '.join(c.text for c in listed)}")
+        out.append(h)
+    return out
+
+
+def _plain_rate(scope: Scope, c: Claim) -> bool:
+    """A percentage that is a level: not a change, a base, a range or a negative figure."""
+    return c.unit == "percent" and not scope.is_change(c) and not scope.is_base(c) and c.high is None \
+        and c.hedge is None and c.value > 0
+
+
 def find_share_sums(scope: Scope) -> list[Hypothesis]:
-    return ShareRuns(scope).find()
+    return ShareRuns(scope).find() + rate_breakdowns(scope)

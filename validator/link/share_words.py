@@ -34,6 +34,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True
     if _total_before(scope, c) is not None and not scope.is_change(c):
         return True
+    if c.unit == "times" and _in_apposition(scope, c):
+        return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
@@ -45,6 +47,18 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # whole, when it names the rate itself: in its clause, right before it
     clause = scope.clause_of(c)
     return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _in_apposition(scope: Scope, c: Claim) -> bool:
+    """A fraction set beside the amount right before it by an apposition word ("3.240 tỷ đồng, tức khoảng ba
+    phần tư", "or about a third", "即四分之三"): the share that amount takes of its whole."""
+    lo = scope.after_previous(c)
+    if not any(is_quantity(o) and end(o) == lo for o in scope.starting_in(max(0, lo - 40), lo)):
+        return False
+    lead = scope.text[lo:start(c)]
+    if len(lead) > 24 or scope.ctx.between("up", lo, start(c)) or scope.ctx.between("down", lo, start(c)):
+        return False
+    return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
 
 
 def _total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:

@@ -300,10 +300,10 @@ def _judge(r: _Reading, norm: str, gm: Grammar) -> Raw | str:
     name, a vague scale word, an article, a word, a year is not a quantity."""
     p, hedge, kind, unit = r.p, r.hedge, r.kind, r.unit
     has_unit = r.suffixed or unit is not None
-    if gm.fraction_links and hedge is None and kind == "number":
+    if gm.fraction_links and kind == "number" and (hedge is None or r.end == p.end):
         found = _fraction_of(p, norm, gm, r.start, has_unit)
-        if found is not None:  # "one in four", "two out of three", "cứ 8 người thì có một"
-            return r.fraction(found[0], found[1], None)
+        if found is not None:  # "one in four", "almost two in five", "cứ 8 người thì có một"
+            return r.fraction(found[0], found[1], hedge)  # a hedge before the first number hedges the fraction
     if gm.flags and p.spelled and norm[p.start].isupper() and _after_capitalised_word(norm, p.start):
         return "name"  # "ông Tô Ba", "Mr Seven": a spelled number inside a capitalised name
     if gm.flags and not has_unit and hedge is None and kind == "number" and _inside_a_name(norm, p):

@@ -11,6 +11,11 @@ Two figures are one figure stated twice when an editor would read them so:
 - neither is an item of a list of parallel figures ("分别占…44.22%、33.25%、6.67%", "lần lượt 8% và
   27%"): each item there is about its own name, and two lists of one shape are not restatements.
 
+A count framed in other words in each statement ("toàn tỉnh có 812.400 học sinh" … "với quy mô 821.400 học
+sinh") is one figure when both are dated alike, they count the same noun, and no other figure of the article
+counts it in that period (`pairs.counted_alike`). Who gives a figure (a source, a speaker) is not what it is
+about (`words.framed`).
+
 Each later figure gets one hypothesis whose candidates are the earlier statements it may restate,
 designated by how alike their words are. The arbiter then abduces: when another statement of that figure
 matches, the pair that does not is no conflict.
@@ -28,7 +33,15 @@ from decimal import Decimal
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
-from validator.link.restatements.pairs import CLOSE_HEDGED, alike, designation, labelled_alike, repeated
+from validator.link.restatements.pairs import (
+    CLOSE_HEDGED,
+    alike,
+    counted_alike,
+    counted_noun,
+    designation,
+    labelled_alike,
+    repeated,
+)
 from validator.link.restatements.periods import named_one_period
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
@@ -60,6 +73,10 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
             elif (again := repeated(scope, a, b)) is not None:
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), again,
                       f"the same value repeated, words alike ({alike(scope, a, b):.2f})")
+            elif counted_alike(scope, a, b):
+                noun = ", ".join(sorted(counted_noun(scope, a) & counted_noun(scope, b)))
+                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
+                      f"the same period and the same counted noun (words: {noun}), nothing naming them apart")
         if h.candidates:
             h.candidates.sort(key=lambda x: -x.strength)
             del h.candidates[CANDIDATES:]

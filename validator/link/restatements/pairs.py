@@ -14,8 +14,8 @@ from validator.link.hypotheses import STRONG
 from validator.link.phrases import labels, similarity
 from validator.link.restatements.figures import apart, close, memo, role
 from validator.link.restatements.periods import named_one_period, named_two_periods
-from validator.link.restatements.words import CONTAINED, contained, entity, told_apart, topic
-from validator.link.scope import Scope, compatible
+from validator.link.restatements.words import CONTAINED, contained, entity, named_apart, told_apart, topic
+from validator.link.scope import Scope, compatible, end, start
 from validator.model import Claim
 from validator.units import is_currency
 
@@ -29,6 +29,9 @@ CLOSE = Decimal("0.06")
 CLOSE_HEDGED = Decimal("0.15")
 # how clearly a value repeated word for word is one figure (plus a tenth of how alike the words are)
 REPEATED = 0.55
+# how many words of the noun counted right after the number two figures of one period must share (the shorter
+# noun all in the longer) to be one figure framed in different words
+COUNTED_WORDS = 2
 
 
 def alike(scope: Scope, a: Claim, b: Claim) -> float:
@@ -136,3 +139,30 @@ def labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
     if " " not in a.metric or not a.metric.endswith("share"):
         return False  # a product's share ("ev share"): not a bare "share" of anything
     return apart(scope, a, b) and role(scope, a) == role(scope, b) and close(a, b, Decimal("0.25"))
+
+
+def counted_alike(scope: Scope, a: Claim, b: Claim) -> bool:
+    """One figure of one stated period framed in two ways ("năm học 2026-2027 toàn tỉnh có 812.400 học sinh các
+    cấp" … "với quy mô 821.400 học sinh trong năm học 2026-2027"): the words before the numbers differ, but the
+    noun counted right after them is the same (the shorter all in the longer, of at least `COUNTED_WORDS`
+    words), both are dated alike, the values say much (three significant digits) and lie within a slip of each
+    other, nothing names them apart (a name, a subject, a companion figure), and no other figure of the article
+    counts that noun in that period (which would make it one of several: a part, another place)."""
+    if a.unit != "item" or b.unit != "item" or a.period is None or b.period is None or a.hedge or b.hedge:
+        return False  # a count of things its noun names (a unit of money or measure names no thing)
+    if a.value == b.value or _significant(a.value) < 3 or _significant(b.value) < 3 or not close(a, b, CLOSE):
+        return False
+    na, nb = counted_noun(scope, a), counted_noun(scope, b)
+    shared = na & nb
+    if len(shared) < COUNTED_WORDS or shared not in (na, nb):
+        return False
+    if not comparable(scope, a, b) or labels_differ(scope, a, b) or named_apart(scope, a, b):
+        return False
+    return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
+                   and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
+
+
+def counted_noun(scope: Scope, c: Claim) -> frozenset[str]:
+    """The words of what a count counts: its own words ("48.320 giường bệnh") and those right after it
+    ("812.400 học sinh các cấp")."""
+    return memo(scope, "counted_noun", c, lambda: scope.phrases.tokens(start(c), end(c)) | scope.counted(c))

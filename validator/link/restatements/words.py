@@ -3,13 +3,17 @@
 `topic` is the bag of words that says what a figure is a number of (`Scope.about`, the words after the
 number in its clause, and the sentence's opening clause when its own clause names nothing). Two figures
 are told apart by the words right before each number, by names or numbers only one of them carries, by
-the subject of their sentences, or by the figures that go with them.
+the subject of their sentences, or by the figures that go with them. The words of the source or speaker a sentence opens
+with ("Theo báo cáo của Sở…,", "Dr Marsh said:", "负责人表示，") are left out of its topic and lead (`framed`),
+but not its names: an office's place ("Sở Công Thương Hà Nội cho biết") is the figure's too.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from rapidfuzz import fuzz
 
 from validator.lexicon import lexicon, word_table
 from validator.link.restatements.figures import memo
@@ -21,6 +25,8 @@ _MARK = re.compile(r"[A-Za-z0-9ĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ&\-.]*")
 CONTAINED = 0.75
 # words (or labels other than 'total') the two descriptions must share
 MIN_SHARED = 2
+# how alike (0..1) two different sources or speakers must be written to be one template with other names
+TEMPLATE = 0.6
 
 
 @functools.cache
@@ -48,11 +54,10 @@ def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
 
 def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
     lo, hi = scope.clause_of(c)
-    sentence = scope.sentence_of(start(c))
+    pos = framed(scope, c)
     own = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
-    if lo <= sentence.start or any(":" in t for t in own):
+    if lo <= pos or any(":" in t for t in own):
         return None
-    pos = sentence.start
     while pos < lo:  # the first clause with words ("5、欧元区8月CPI初值同比升": past the item number)
         opening = scope.ctx.clause_of(pos, pos)
         words = scope.phrases.tokens(opening[0], min(opening[1], lo))
@@ -60,6 +65,52 @@ def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
             return words
         pos = opening[1] + 1
     return frozenset()
+
+
+def framed(scope: Scope, c: Claim) -> int:
+    """Where the words about `c` may begin in its sentence: after a clause that names the source of the
+    figures ("Theo báo cáo của Sở Giáo dục và Đào tạo,", "According to the ONS,", "据统计，") and after the
+    speaker of a quote ("Phó Chủ tịch UBND tỉnh nhấn mạnh,", "Dr Marsh said:", "负责人表示，"). Who gives a
+    figure is not what it is about: two statements of one figure from two sources share their words only after
+    that frame."""
+    return memo(scope, "framed", c, lambda: _framed(scope, c))
+
+
+def _framed(scope: Scope, c: Claim) -> int:
+    sentence = scope.sentence_of(start(c))
+    lo, _ = scope.clause_of(c)
+    pos = sentence.start
+    spoken = word_table(scope.lang, "relations", "speech").scan(scope.text, sentence.start, start(c))
+    if spoken:
+        pos = spoken[-1].end
+    for hit in word_table(scope.lang, "relations", "source").scan(scope.text, sentence.start, lo):
+        clause = scope.ctx.clause_of(hit.start, hit.end)
+        if clause[1] <= lo and not scope.starting_in(clause[0], clause[1]):
+            pos = max(pos, clause[1])  # a clause of its own, with no figure: the source's name
+    while pos < start(c) and scope.text[pos] in _FRAME_END:
+        pos += 1
+    return pos
+
+
+_FRAME_END = " ,，:：;；\"“”'‘’「」"
+
+
+def _templated(scope: Scope, a: Claim, b: Claim) -> bool:
+    """One source or speaker template with other names ("据北京市统计局统计，" and "据天津市统计局统计，"): each
+    source's own figure. A source named at more length once ("DisplaySearch指出" and "市场研究机构DisplaySearch最新
+    报告指出": the words of one all in the other) is the same source."""
+    fa, fb = frame(scope, a), frame(scope, b)
+    if not fa or not fb or fa == fb or fuzz.ratio(fa, fb) < TEMPLATE * 100:
+        return False
+    short, long = sorted((fa.replace(" ", ""), fb.replace(" ", "")), key=len)
+    rest = iter(long)
+    return not all(ch in rest for ch in short)  # the shorter written within the longer: one source
+
+
+def frame(scope: Scope, c: Claim) -> str:
+    """The source or speaker `c`'s sentence opens with (see `framed`), as written, lower-cased."""
+    return memo(scope, "frame", c, lambda: scope.text[scope.sentence_of(start(c)).start:framed(scope, c)]
+                .strip(_FRAME_END).lower())
 
 
 def contained(ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -> float:
@@ -87,6 +138,8 @@ def named_apart(scope: Scope, a: Claim, b: Claim) -> bool:
     the words right before each number say nothing)."""
     ma, mb = marks(scope, a), marks(scope, b)
     if ma - mb and mb - ma:
+        return True
+    if _templated(scope, a, b):
         return True
     sa, sb = inherited(scope, a), inherited(scope, b)
     if sa and sb and contained(sa, sb, 1) < CONTAINED:
@@ -133,16 +186,17 @@ def marks(scope: Scope, c: Claim) -> frozenset[str]:
 
 
 def _marks(scope: Scope, c: Claim) -> frozenset[str]:
-    sentence = scope.sentence_of(start(c))
+    # the names of a source or speaker are kept: "Sở Công Thương Hà Nội cho biết" names the figure's place too
+    opening = scope.sentence_of(start(c)).start
     lo, _ = scope.clause_of(c)
     if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
-        lo = sentence.start
+        lo = opening
     out: set[str] = set()
-    for m in _MARK.finditer(scope.text, sentence.start, start(c)):
+    for m in _MARK.finditer(scope.text, opening, start(c)):
         word = m.group(0).strip(".-")
         digits = any(ch.isdigit() for ch in word)
         named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
-                 or (m.start() > sentence.start and word[:1].isupper()))
+                 or (m.start() > opening and word[:1].isupper()))
         if named or (m.start() >= lo and digits):
             out.add(word.lower())
     return frozenset(out)
@@ -151,7 +205,7 @@ def _marks(scope: Scope, c: Claim) -> frozenset[str]:
 def lead(scope: Scope, c: Claim) -> frozenset[str]:
     """The words right before the number, after the figure before it."""
     return memo(scope, "lead", c, lambda: frozenset(
-        t for t in scope.phrases.tokens(scope.after_previous(c), start(c)) if ":" not in t))
+        t for t in scope.phrases.tokens(max(scope.after_previous(c), framed(scope, c)), start(c)) if ":" not in t))
 
 
 def entity(scope: Scope, c: Claim) -> str | None:
