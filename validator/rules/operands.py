@@ -452,18 +452,6 @@ def _kind_of(relation: type[Relation]) -> str:
     return kind
 
 
-def _records(kind: type[Relation], relation: Relation, origin: ClaimSet, ctx: Resolver) -> list[Any] | None:
-    """The records of `relation` (None when a reference names no claim), built once within `shared_records`."""
-    def build() -> list[Any] | None:
-        try:
-            return RECORDS[kind](relation, _Refs(origin, ctx), ctx.tolerance)
-        except _Unresolved:
-            return None
-
-    found: list[Any] | None = shared.records(kind, relation, origin, ctx, build)
-    return found
-
-
 class RelationRule(Rule, Generic[R]):
     """A rule that judges one relation type. Subclasses declare `relation` (the relation type) and implement
     `check_operands`, which receives the relation's record (`R`), operands resolved and converted."""
@@ -484,9 +472,11 @@ class RelationRule(Rule, Generic[R]):
     def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         if not isinstance(relation, self.relation):
             return
-        records: list[R] | None = _records(self.relation, relation, origin, ctx)
-        if records is None:
-            return  # a reference names no claim: the engine reports it as an input problem
+        try:  # built once for all the rules that judge the relation in turn (`shared.shared_records`)
+            records: list[R] = shared.records(self.relation, relation, origin, ctx, lambda: RECORDS[self.relation](
+                relation, _Refs(origin, ctx), ctx.tolerance))
+        except _Unresolved:
+            return  # the engine reports the reference as an input problem
         for record in records:
             if not self.applies(record):
                 continue

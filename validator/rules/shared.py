@@ -29,7 +29,8 @@ def shared_records() -> Iterator[None]:
 
 
 def records(kind: type, relation: object, origin: object, ctx: object, build: Callable[[], Any]) -> Any:
-    """``build()``, or what it gave for the same relation, claim set and resolver within `shared_records`."""
+    """``build()``, or what it gave for the same relation, claim set and resolver within `shared_records` (a
+    build that raises is not remembered: each rule gets the same error)."""
     shared = _SHARED.get()
     if shared is None:
         return build()
