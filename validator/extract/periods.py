@@ -218,7 +218,10 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
     return True
 
 
-_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last text read (see `_candidates`)
+# the last texts read, latest first (see `_candidates`); a few, so that reading an article's byline again (two
+# short regions) does not drop the article's own
+_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []
+_KEPT = 3
 
 
 def _candidates(text: str, language: str) -> list[_Candidate]:
@@ -226,12 +229,15 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
 
     Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
     "in 2024-2025" win over "in 2024", and "từ năm 2020 đến năm 2024" over its two years.
-    The last text's are kept: a short article is read whole for its byline date, then again for its periods.
+    The last texts' are kept: a short article is read whole for its byline date, then again for its periods;
+    linking reads the article's byline regions again and then the article (`link.restatements.periods`).
     """
-    if _LAST_CANDIDATES and _LAST_CANDIDATES[0][0] is text and _LAST_CANDIDATES[0][1] == language:
-        return _LAST_CANDIDATES[0][2]
+    for kept in _LAST_CANDIDATES:
+        if kept[0] is text and kept[1] == language:
+            return kept[2]
     chosen = _find_candidates(text, language)
-    _LAST_CANDIDATES[:] = [(text, language, chosen)]
+    _LAST_CANDIDATES.insert(0, (text, language, chosen))
+    del _LAST_CANDIDATES[_KEPT:]
     return chosen
 
 

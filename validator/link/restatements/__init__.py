@@ -22,7 +22,8 @@ matches, the pair that does not is no conflict.
 
 A headline's figures are weighed on their own (`headlines`): a title's words are few and its figures
 rounded. Modules: `figures` (which figures can be restated, their role), `words` (what a figure is about,
-what tells two apart), `pairs` (the pairwise reading and its strength), `headlines`.
+what tells two apart), `records` (one record of those features per figure, read once), `pairs` (the
+pairwise reading and its strength), `headlines`.
 """
 
 from __future__ import annotations
@@ -37,12 +38,12 @@ from validator.link.restatements.pairs import (
     CLOSE_HEDGED,
     alike,
     counted_alike,
-    counted_noun,
     designation,
     labelled_alike,
+    named_one_period,
     repeated,
 )
-from validator.link.restatements.periods import named_one_period
+from validator.link.restatements.records import Figure
 from validator.link.scope import Scope, start
 from validator.model import Claim, RestatementRelation
 
@@ -58,23 +59,26 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     out = [] if stop is None else find_headline_restatements(scope, stop)
     pool = [c for c in scope.claims if restatable(scope, c) and (stop is None or start(c) >= stop)]
     by_size = _by_size(pool)
+    records = {c.id: Figure(scope, c) for c in pool}  # each figure's features, read once (`records`)
     for i, b in enumerate(pool):
         h = Hypothesis(f"restatement:{b.id}")
+        fb = records[b.id]
         for a in _earlier(by_size, i, b, NEAREST):
-            strength = designation(scope, a, b)
+            fa = records[a.id]
+            strength = designation(scope, fa, fb)
             if strength is not None:
-                same = named_one_period(scope, a, b)
+                same = named_one_period(fa, fb)
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
-                      f"same figure restated: words alike ({alike(scope, a, b):.2f}), same unit and role, "
+                      f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
                       + ("dated by the same period words" if same else "same period"))
-            elif labelled_alike(scope, a, b):
+            elif labelled_alike(scope, fa, fb):
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
                       f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
-            elif (again := repeated(scope, a, b)) is not None:
+            elif (again := repeated(scope, fa, fb)) is not None:
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), again,
-                      f"the same value repeated, words alike ({alike(scope, a, b):.2f})")
-            elif counted_alike(scope, a, b):
-                noun = ", ".join(sorted(counted_noun(scope, a) & counted_noun(scope, b)))
+                      f"the same value repeated, words alike ({alike(fa, fb):.2f})")
+            elif counted_alike(scope, fa, fb):
+                noun = ", ".join(sorted(fa.counted_noun & fb.counted_noun))
                 h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
                       f"the same period and the same counted noun (words: {noun}), nothing naming them apart")
         if h.candidates:

@@ -23,7 +23,7 @@ from validator.model import Claim
 T = TypeVar("T")
 _MEMO: weakref.WeakKeyDictionary[Scope, dict[tuple[str, str], object]] = weakref.WeakKeyDictionary()
 
-_FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
+FULL_STOP = re.compile(r"[。!?！？\n]|\.(?:\s|$)")
 # list separators between parallel figures
 _LIST_GAP = re.compile(r"^\s*(?:[,，、;；/]|\s)\s*$")
 
@@ -134,7 +134,7 @@ def apart(scope: Scope, a: Claim, b: Claim) -> bool:
         return False
     if sb.start - sa.end > 4:
         return True  # another sentence, or more text, stands between
-    return bool(_FULL_STOP.search(scope.text[end(a):start(b)]))
+    return bool(FULL_STOP.search(scope.text[end(a):start(b)]))
 
 
 def close(a: Claim, b: Claim, within: Decimal) -> bool:

@@ -11,12 +11,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from validator.link.hypotheses import STRONG
-from validator.link.phrases import labels, similarity
-from validator.link.restatements.figures import apart, close, memo, role
-from validator.link.restatements.periods import named_one_period, named_two_periods
-from validator.link.restatements.words import CONTAINED, contained, entity, named_apart, told_apart, topic
-from validator.link.scope import Scope, compatible, end, start
-from validator.model import Claim
+from validator.link.phrases import similarity
+from validator.link.restatements.figures import FULL_STOP, close
+from validator.link.restatements.records import Figure
+from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
+from validator.link.scope import Scope, compatible
 from validator.units import is_currency
 
 # how alike the words around two figures must be for the pair to be read as one figure at all
@@ -34,13 +33,24 @@ REPEATED = 0.55
 COUNTED_WORDS = 2
 
 
-def alike(scope: Scope, a: Claim, b: Claim) -> float:
-    return similarity(topic(scope, a), topic(scope, b))
+def alike(a: Figure, b: Figure) -> float:
+    return similarity(a.topic, b.topic)
 
 
-def comparable(scope: Scope, a: Claim, b: Claim) -> bool:
+def apart(scope: Scope, a: Figure, b: Figure) -> bool:
+    """`figures.apart` of two records: in different sentences, not two segments of one sentence."""
+    sa, sb = a.sentence, b.sentence
+    if sa.start == sb.start:
+        return False
+    if sb.start - sa.end > 4:
+        return True  # another sentence, or more text, stands between
+    return bool(FULL_STOP.search(scope.text[a.end:b.start]))
+
+
+def comparable(scope: Scope, fa: Figure, fb: Figure) -> bool:
     """Of one kind, modality, period (where both are dated) and role, in different sentences, close enough
     in value to be one figure; never two bounds of different values ("跌超6%", "跌超5%")."""
+    a, b = fa.claim, fb.claim
     if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
         return False
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
@@ -49,49 +59,53 @@ def comparable(scope: Scope, a: Claim, b: Claim) -> bool:
         return False
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return False
-    if not apart(scope, a, b) or role(scope, a) != role(scope, b):
+    if not apart(scope, fa, fb) or fa.role != fb.role:
         return False
     return not (a.hedge and b.hedge and a.value != b.value)
 
 
-def dated_apart(scope: Scope, a: Claim, b: Claim) -> bool:
-    """Two undated figures whose period words name two times (asked last: reading the words again costs)."""
-    return named_two_periods(scope, a, b)
+def named_one_period(a: Figure, b: Figure) -> bool:
+    """`periods.named_one_period` of two records."""
+    pa, pb = a.named_period, b.named_period
+    return pa is not None and pb is not None and pa[:2] == pb[:2]
 
 
-def labels_differ(scope: Scope, a: Claim, b: Claim) -> bool:
+def dated_apart(a: Figure, b: Figure) -> bool:
+    """Two undated figures whose period words name two times (asked last: reading the words again costs):
+    `periods.named_two_periods` of two records."""
+    pa, pb = a.named_period, b.named_period
+    return pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]
+
+
+def labels_differ(a: Figure, b: Figure) -> bool:
     """A subject, metric or product label, or a capitalised name, that the two figures do not share."""
-    for la, lb in zip(_labels(scope, a), _labels(scope, b), strict=True):
+    for la, lb in zip(a.labels, b.labels, strict=True):
         if la and lb and not la & lb:
             return True
-    ea, eb = entity(scope, a), entity(scope, b)
+    ea, eb = a.entity, b.entity
     return bool(ea and eb and ea != eb)
 
 
-def _labels(scope: Scope, c: Claim) -> tuple[frozenset[str], ...]:
-    """The metric, subject and product labels of what `c` is about."""
-    return memo(scope, "labels", c, lambda: tuple(labels(topic(scope, c), p) for p in ("m:", "s:", "p:")))
-
-
-def designation(scope: Scope, a: Claim, b: Claim) -> float | None:
+def designation(scope: Scope, fa: Figure, fb: Figure) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
-    if not comparable(scope, a, b) or labels_differ(scope, a, b):
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb):
         return None
-    ta, tb = topic(scope, a), topic(scope, b)
+    a, b = fa.claim, fb.claim
+    ta, tb = fa.topic, fb.topic
     how_alike, how_contained = similarity(ta, tb), contained(ta, tb)
     if ta == tb and a.period is not None and b.period is not None:
         how_contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
-    if how_alike < ALIKE or how_contained < CONTAINED or told_apart(scope, a, b) or dated_apart(scope, a, b):
+    if how_alike < ALIKE or how_contained < CONTAINED or told_apart(fa, fb) or dated_apart(fa, fb):
         return None
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
     # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
     # them
-    undated = a.period is None and b.period is None and not named_one_period(scope, a, b)
+    undated = a.period is None and b.period is None and not named_one_period(fa, fb)
     strength = (how_alike + how_contained) / 2 - (UNDATED if undated else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
 
 
-def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
+def repeated(scope: Scope, fa: Figure, fb: Figure) -> float | None:
     """How clearly `b` repeats `a` word for word in value ("agreed a $168m settlement" … "the terms of the $168m
     settlement"; "thu về 2.040 tỷ đồng lợi nhuận gộp" twice; "比特数字涨11.34%" twice), or None.
 
@@ -100,9 +114,10 @@ def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
     alike; a percentage or a price per unit, which a dense market report repeats by chance ("涨1.12%",
     "1100美元/吨" for two ports), needs its name as well. The same value always fits, so this reading only
     ever verifies (it stays below `STRONG`)."""
-    if a.value != b.value or a.unit != b.unit or not comparable(scope, a, b) or labels_differ(scope, a, b):
+    a, b = fa.claim, fb.claim
+    if a.value != b.value or a.unit != b.unit or not comparable(scope, fa, fb) or labels_differ(fa, fb):
         return None
-    ta, tb = topic(scope, a), topic(scope, b)
+    ta, tb = fa.topic, fb.topic
     how_alike, shared = similarity(ta, tb), len((ta & tb) - {"t:total"})
     digits = _significant(a.value)
     if a.unit in ("percent", "point"):
@@ -115,7 +130,7 @@ def repeated(scope: Scope, a: Claim, b: Claim) -> float | None:
         fits = how_alike >= 0.4 and shared >= 1
     else:
         fits = is_currency(a.unit) and a.value != 1 and how_alike >= 0.6 and shared >= 2
-    if not fits or dated_apart(scope, a, b):
+    if not fits or dated_apart(fa, fb):
         return None
     return min(REPEATED + how_alike / 10, STRONG - 0.05)
 
@@ -125,11 +140,12 @@ def _significant(value: Decimal) -> int:
     return len(format(abs(value).normalize(), "f").replace(".", "").strip("0")) or 1
 
 
-def labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
+def labelled_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     """A share of a product stated twice, one of them without a date ("doanh số xe điện tại Trung Quốc … chiếm
     70,5% thị trường toàn cầu" … "xe điện chiếm 76% thị phần toàn cầu"): the same subject and the same
     product metric, read from the lexicon's labels. An undated pair is only ever a warning (CS201), so this
     reading may be looser than the words' own."""
+    a, b = fa.claim, fb.claim
     if a.unit != "percent" or b.unit != "percent" or a.modality != b.modality or a.hedge or b.hedge:
         return False
     if (a.period is None) == (b.period is None):
@@ -138,31 +154,26 @@ def labelled_alike(scope: Scope, a: Claim, b: Claim) -> bool:
         return False
     if " " not in a.metric or not a.metric.endswith("share"):
         return False  # a product's share ("ev share"): not a bare "share" of anything
-    return apart(scope, a, b) and role(scope, a) == role(scope, b) and close(a, b, Decimal("0.25"))
+    return apart(scope, fa, fb) and fa.role == fb.role and close(a, b, Decimal("0.25"))
 
 
-def counted_alike(scope: Scope, a: Claim, b: Claim) -> bool:
+def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     """One figure of one stated period framed in two ways ("năm học 2026-2027 toàn tỉnh có 812.400 học sinh các
     cấp" … "với quy mô 821.400 học sinh trong năm học 2026-2027"): the words before the numbers differ, but the
     noun counted right after them is the same (the shorter all in the longer, of at least `COUNTED_WORDS`
     words), both are dated alike, the values say much (three significant digits) and lie within a slip of each
     other, nothing names them apart (a name, a subject, a companion figure), and no other figure of the article
     counts that noun in that period (which would make it one of several: a part, another place)."""
+    a, b = fa.claim, fb.claim
     if a.unit != "item" or b.unit != "item" or a.period is None or b.period is None or a.hedge or b.hedge:
         return False  # a count of things its noun names (a unit of money or measure names no thing)
     if a.value == b.value or _significant(a.value) < 3 or _significant(b.value) < 3 or not close(a, b, CLOSE):
         return False
-    na, nb = counted_noun(scope, a), counted_noun(scope, b)
+    na, nb = fa.counted_noun, fb.counted_noun
     shared = na & nb
     if len(shared) < COUNTED_WORDS or shared not in (na, nb):
         return False
-    if not comparable(scope, a, b) or labels_differ(scope, a, b) or named_apart(scope, a, b):
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb):
         return False
     return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
                    and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
-
-
-def counted_noun(scope: Scope, c: Claim) -> frozenset[str]:
-    """The words of what a count counts: its own words ("48.320 giường bệnh") and those right after it
-    ("812.400 học sinh các cấp")."""
-    return memo(scope, "counted_noun", c, lambda: scope.phrases.tokens(start(c), end(c)) | scope.counted(c))

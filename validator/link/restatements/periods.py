@@ -35,7 +35,7 @@ def named_one_period(scope: Scope, a: Claim, b: Claim) -> bool:
     """Whether two figures without a calendar period are dated by the same period words."""
     if a.period is not None or b.period is not None:
         return False
-    words = _periods(scope)
+    words = named_periods(scope)
     pa, pb = words.get(a.id), words.get(b.id)
     return pa is not None and pb is not None and pa[:2] == pb[:2]
 
@@ -46,12 +46,12 @@ def named_two_periods(scope: Scope, a: Claim, b: Claim) -> bool:
     different periods are. (Period words after a figure may date something else of its sentence.)"""
     if a.period is not None or b.period is not None:
         return False
-    words = _periods(scope)
+    words = named_periods(scope)
     pa, pb = words.get(a.id), words.get(b.id)
     return pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]
 
 
-def _periods(scope: Scope) -> dict[str, Named | None]:
+def named_periods(scope: Scope) -> dict[str, Named | None]:
     """Each figure's period as its words name it, read against a reference date (claim id -> (start, end,
     whether the words stand before it))."""
     found = _CACHE.get(scope)

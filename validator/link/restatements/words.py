@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -19,6 +20,9 @@ from validator.lexicon import lexicon, word_table
 from validator.link.restatements.figures import memo
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
+
+if TYPE_CHECKING:  # the records read these helpers (`records`); the pair tests read the records
+    from validator.link.restatements.records import Figure
 
 _MARK = re.compile(r"[A-Za-z0-9ĐđÀ-ỹ][A-Za-z0-9ĐđÀ-ỹ&\-.]*")
 # how much of the shorter description the longer one must repeat
@@ -95,11 +99,11 @@ def _framed(scope: Scope, c: Claim) -> int:
 _FRAME_END = " ,，:：;；\"“”'‘’「」"
 
 
-def _templated(scope: Scope, a: Claim, b: Claim) -> bool:
+def _templated(a: Figure, b: Figure) -> bool:
     """One source or speaker template with other names ("据北京市统计局统计，" and "据天津市统计局统计，"): each
     source's own figure. A source named at more length once ("DisplaySearch指出" and "市场研究机构DisplaySearch最新
     报告指出": the words of one all in the other) is the same source."""
-    fa, fb = frame(scope, a), frame(scope, b)
+    fa, fb = a.frame, b.frame
     if not fa or not fb or fa == fb or fuzz.ratio(fa, fb) < TEMPLATE * 100:
         return False
     short, long = sorted((fa.replace(" ", ""), fb.replace(" ", "")), key=len)
@@ -122,33 +126,33 @@ def contained(ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -
     return len(shared) / min(len(ta), len(tb))
 
 
-def told_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+def told_apart(a: Figure, b: Figure) -> bool:
     """Whether something names the two figures as different things: the words right before each number
     (after the figure before it) differ ("初值升1.9%" and "终值升2.3%"), or each is described with a name or
     a number the other lacks ("VN30-Index tăng … 2,35%" and "HNX-Index … 1,19%", "2个月期…利率2.20%" and
     "3个月期…利率2.28%"), or the figures that go with them differ."""
-    la, lb = lead(scope, a), lead(scope, b)
+    la, lb = a.lead, b.lead
     if la and lb and not la & lb:
         return True
-    return named_apart(scope, a, b)
+    return named_apart(a, b)
 
 
-def named_apart(scope: Scope, a: Claim, b: Claim) -> bool:
+def named_apart(a: Figure, b: Figure) -> bool:
     """Names, sentence subjects or companion figures that differ (what tells two figures apart even when
     the words right before each number say nothing)."""
-    ma, mb = marks(scope, a), marks(scope, b)
+    ma, mb = a.marks, b.marks
     if ma - mb and mb - ma:
         return True
-    if _templated(scope, a, b):
+    if _templated(a, b):
         return True
-    sa, sb = inherited(scope, a), inherited(scope, b)
+    sa, sb = a.inherited, b.inherited
     if sa and sb and contained(sa, sb, 1) < CONTAINED:
         return True  # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"
-    na, nb = following(scope, a), following(scope, b)
-    if any(na[u].value != nb[u].value for u in na.keys() & nb.keys()):
+    na, nb = a.following, b.following
+    if any(na[u] != nb[u] for u in na.keys() & nb.keys()):
         return True
-    pa, pb = preceding(scope, a), preceding(scope, b)
-    return any(pa[u].value != pb[u].value for u in pa.keys() & pb.keys() if u != "year")
+    pa, pb = a.preceding, b.preceding
+    return any(pa[u] != pb[u] for u in pa.keys() & pb.keys())
 
 
 def preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
@@ -224,3 +228,9 @@ def _entity(scope: Scope, c: Claim) -> str | None:
         if subjects.label_of.get(m.group(0).lower()) is None:
             return m.group(0).lower()
     return None
+
+
+def counted_noun(scope: Scope, c: Claim) -> frozenset[str]:
+    """The words of what a count counts: its own words ("48.320 giường bệnh") and those right after it
+    ("812.400 học sinh các cấp")."""
+    return memo(scope, "counted_noun", c, lambda: scope.phrases.tokens(start(c), end(c)) | scope.counted(c))
