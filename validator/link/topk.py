@@ -15,9 +15,15 @@ from validator.model import Claim, SubsetRelation
 
 # what a top group can be counted in: "5 mẫu", "mười quốc gia", "five" (not "10 tháng", not "5.000 xe")
 _GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", "place")
+# the top groups after one that may rank with it: an article names a ranking's groups together ("top three …
+# top five … top ten"), so only the next few are weighed; pairing every two groups of a long document (a
+# digest, an archive in one file) would make its hypotheses grow with the square of its length
+NEAREST = 12
 
 
 def find_subsets(scope: Scope) -> list[Hypothesis]:
+    """Pairs of top groups' percentages that read as one ranking (a top k within a top m), each group weighed
+    with the `NEAREST` groups after it."""
     ranked: list[tuple[int, int, Claim]] = []
     for c in scope.claims:
         if c.unit != "percent":
@@ -26,15 +32,16 @@ def find_subsets(scope: Scope) -> list[Hypothesis]:
         if found is not None:
             ranked.append((found[0], found[1], c))
     out: list[Hypothesis] = []
+    words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # each group's `_ranking_words`, read once
     for i, (k1, s1, c1) in enumerate(ranked):
-        for k2, s2, c2 in ranked[i + 1:]:
+        for k2, s2, c2 in ranked[i + 1:i + 1 + NEAREST]:
             if k1 == k2:
                 continue
             # one dated, one not: the undated one is read in the other's period; two different dates are two
             # different rankings
             if c1.period is not None and c2.period is not None and c1.period.same_as(c2.period) is not True:
                 continue
-            strength, why = _one_ranking(scope, (s1, c1), (s2, c2))
+            strength, why = _one_ranking(scope, (s1, c1), (s2, c2), words)
             if not strength:
                 continue
             (k, inner), (m, outer) = sorted(((k1, c1), (k2, c2)), key=lambda x: x[0])
@@ -45,18 +52,23 @@ def find_subsets(scope: Scope) -> list[Hypothesis]:
     return out
 
 
-def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Claim]) -> tuple[float, str]:
+def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Claim],
+                 words: dict[str, tuple[frozenset[str], frozenset[str]]]) -> tuple[float, str]:
     """How strongly two top groups' percentages are one ranking of one whole, and why (0 when they are not).
 
     In one sentence they are ("the top three shipped 38.2% of all modules, and the top five 61.4%"). Apart,
     the words of both must name the same ranked things and a like whole: "the five largest polysilicon
     producers control 93.7% of output" is another ranking than the module makers' top three, and the three
-    banks biggest in deposits another than the five biggest in loans.
+    banks biggest in deposits another than the five biggest in loans. `words` keeps each group's words
+    (`_ranking_words`) for the next pair.
     """
     if scope.same_sentence(first[1], second[1]):
         return EXPLICIT, "same sentence"
-    ranked_a, all_a = _ranking_words(scope, *first)
-    ranked_b, all_b = _ranking_words(scope, *second)
+    for group, c in (first, second):
+        if c.id not in words:
+            words[c.id] = _ranking_words(scope, group, c)
+    ranked_a, all_a = words[first[1].id]
+    ranked_b, all_b = words[second[1].id]
     things = {t for t in ranked_a & ranked_b if ":" not in t}
     metrics_a, metrics_b = labels(all_a, "m:"), labels(all_b, "m:")
     if metrics_a and metrics_b and not metrics_a & metrics_b:

@@ -61,31 +61,49 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     by_size = _by_size(pool)
     records = {c.id: Figure(scope, c) for c in pool}  # each figure's features, read once (`records`)
     for i, b in enumerate(pool):
-        h = Hypothesis(f"restatement:{b.id}")
         fb = records[b.id]
+        # (strength, earlier figure, which reading) of each earlier figure `b` may restate, in the order weighed;
+        # only the likeliest `CANDIDATES` become candidates (the sort is stable: equals stay in text order)
+        readings: list[tuple[float, Figure, str]] = []
         for a in _earlier(by_size, i, b, NEAREST):
             fa = records[a.id]
             strength = designation(scope, fa, fb)
             if strength is not None:
-                same = named_one_period(fa, fb)
-                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
-                      f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
-                      + ("dated by the same period words" if same else "same period"))
+                readings.append((strength, fa, "designated"))
             elif labelled_alike(scope, fa, fb):
-                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
-                      f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
+                readings.append((STRONG, fa, "labelled"))
             elif (again := repeated(scope, fa, fb)) is not None:
-                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), again,
-                      f"the same value repeated, words alike ({alike(fa, fb):.2f})")
+                readings.append((again, fa, "repeated"))
             elif counted_alike(scope, fa, fb):
-                noun = ", ".join(sorted(fa.counted_noun & fb.counted_noun))
-                h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), STRONG,
-                      f"the same period and the same counted noun (words: {noun}), nothing naming them apart")
-        if h.candidates:
-            h.candidates.sort(key=lambda x: -x.strength)
-            del h.candidates[CANDIDATES:]
-            out.append(h)
+                readings.append((STRONG, fa, "counted"))
+        if not readings:
+            continue
+        readings.sort(key=lambda r: -r[0])
+        h = Hypothesis(f"restatement:{b.id}")
+        for strength, fa, how in readings[:CANDIDATES]:
+            _add(h, fa, fb, strength, how)
+        out.append(h)
     return out
+
+
+def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> None:
+    """The candidate of one reading of `fb` as restating `fa` (see `find_restatements`)."""
+    a, b = fa.claim, fb.claim
+    if how == "designated":
+        same = named_one_period(fa, fb)
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
+              f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
+              + ("dated by the same period words" if same else "same period"))
+    elif how == "labelled":
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
+              f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
+    elif how == "repeated":
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
+              f"the same value repeated, words alike ({alike(fa, fb):.2f})")
+    else:
+        noun = ", ".join(sorted(fa.counted_noun & fb.counted_noun))
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
+              f"the same period and the same counted noun (words: {noun}), nothing naming them apart")
 
 
 # per unit and sign: the sizes in order, and for each size its figures as (pool index, claim) in text order

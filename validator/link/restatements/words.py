@@ -149,10 +149,10 @@ def named_apart(a: Figure, b: Figure) -> bool:
     if sa and sb and contained(sa, sb, 1) < CONTAINED:
         return True  # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"
     na, nb = a.following, b.following
-    if any(na[u] != nb[u] for u in na.keys() & nb.keys()):
+    if na and nb and any(na[u] != nb[u] for u in na.keys() & nb.keys()):
         return True
     pa, pb = a.preceding, b.preceding
-    return any(pa[u] != pb[u] for u in pa.keys() & pb.keys())
+    return bool(pa and pb and any(pa[u] != pb[u] for u in pa.keys() & pb.keys()))
 
 
 def preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
