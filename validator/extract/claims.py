@@ -110,7 +110,7 @@ class PeriodReach:
         return self.quotes[i] if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1] else None
 
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
-        if p.comparison:  # only the base it frames: "so với cùng kỳ năm 2023 (13,12 triệu tỷ đồng)", "与2024年165.1亿元"
+        if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
             return p.end <= m.start and bool(_FRAMED.fullmatch(self.ctx.text, p.end, m.start))
         if p.backward:
             clause = self.ctx.clause_of(p.start, p.end)
