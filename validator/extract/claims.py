@@ -88,6 +88,10 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
+# between a comparison's period and the base figure it frames: nothing, or an opening parenthesis
+_FRAMED = re.compile(r"\s*[(（]?\s*")
+
+
 class PeriodReach:
     """Whether a period may date a number, whatever their distance: ``PeriodReach(ctx)(period, mention)``.
 
@@ -106,8 +110,8 @@ class PeriodReach:
         return self.quotes[i] if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1] else None
 
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
-        if p.comparison:
-            return False
+        if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
+            return p.end <= m.start and bool(_FRAMED.fullmatch(self.ctx.text, p.end, m.start))
         if p.backward:
             clause = self.ctx.clause_of(p.start, p.end)
             sentence = self.ctx.sentence_of(p.start)
