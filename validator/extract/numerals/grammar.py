@@ -52,6 +52,7 @@ class Grammar:
     reading_before: dict[str, str]
     noun_re: re.Pattern[str] | None
     noun_window: int
+    noun_stop_re: re.Pattern[str] | None  # a verb or function word that ends the noun search
     range_sym_re: re.Pattern[str]
     range_word_re: re.Pattern[str]
     pair_start_re: re.Pattern[str] | None
@@ -278,6 +279,8 @@ def _after_words(b: Base) -> dict[str, Any]:
         "reading_before": {str(k): str(v) for k, v in num.reading_before.items()},
         "noun_re": noun_re,
         "noun_window": units.noun_window,
+        "noun_stop_re": b.compile(("(?<![^\\W\\d_])" if b.bounded else "") + f"(?:{b.lit(units.noun_stops)})")
+        if units.noun_stops else None,
     }
 
 
