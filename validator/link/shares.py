@@ -62,6 +62,9 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     found: list[tuple[Claim, float, str]] = []
     before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
     before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
+    openers = scope.ctx.between("share", clause[0], start(share))
+    if openers:  # "占30城成交总量的比重不到三成": a figure after the share word names the whole, not the part
+        before = [o for o in before if start(o) < openers[0].start]
     if before and scope.ctx.last_before("parts", end(before[-1]), start(share)) is not None:
         # "吸引观众31.6万人次，其中外地观众占比约72%", "5 million, of which 40% …": a breakdown word between them
         # makes the figure the whole the share is of, not its part; the part is not stated
@@ -71,13 +74,14 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         gap = text[end(part):start(share)]
         cue = scope.ctx.last_before("share", end(part), start(share))
         lead = gap[: cue.start - end(part)] if cue is not None else gap
-        between = [o for o in scope.starting_in(end(part), start(share)) if is_quantity(o)]
+        opens = openers[0] if openers else cue  # the share word that opens the share's phrase ("占…的比重")
+        between = [o for o in scope.starting_in(end(part), opens.start if opens else start(share)) if is_quantity(o)]
         apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
         if apposed and not between and len(text[end(part):start(share)]) <= 24:
             found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
         elif cue is not None and len(lead.strip(" ,，、")) <= 2:
             found.append((part, EXPLICIT, "the figure the share word follows"))
-        elif not between and cue is not None and cue.start <= clause[0] + 2:
+        elif not between and opens is not None and opens.start <= clause[0] + 2:
             # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
             # of the sentence's figure
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
