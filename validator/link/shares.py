@@ -12,8 +12,10 @@ same kind, period and modality.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
@@ -25,7 +27,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.share_words import group_before, is_share, opening_figure, whole_words
+from validator.link.share_words import group_before, is_share, opening_figure, total_before, whole_words
 from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
@@ -87,7 +89,7 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
-        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= (
+        elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
                 6 if scope.phrases.han else 14):
             # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
             # nothing but the share restates the sentence's figure
@@ -121,6 +123,14 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
                 found.append((amounts[-1], strength, "named in the sentence before" +
                               (f", '{anaphora[0].word}' points to it" if anaphora else "")))
     return found
+
+
+def _own_words(scope: Scope, share: Claim, lo: int) -> str:
+    """The words of a share's clause before it, without the name of its whole ("不到总诊疗量的一半": "不到")."""
+    named = total_before(scope, share)
+    if named is not None and named[0] >= lo:
+        return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
+    return scope.text[lo:start(share)].strip(" -–—,")
 
 
 def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:
@@ -206,8 +216,9 @@ class _Wholes:
         """A breakdown cue before the part: the whole is the figure the breakdown opens on."""
         scope, part = self.scope, self.part
         sentence = scope.sentence_of(start(part))
-        cue = scope.ctx.last_before("parts", sentence.start, start(part))
-        if cue is None or _describes_subject(scope, sentence.start, cue.start):
+        lo = _frame_start(scope, sentence)
+        cue = scope.ctx.last_before("parts", lo, start(part))
+        if cue is None or _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
@@ -344,6 +355,21 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
+
+
+_SEMICOLON = re.compile(r"[;；]\s*\Z")
+
+
+def _frame_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
+    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
+    lo = sentence.start
+    for _ in range(4):
+        back = scope.previous_sentence(scope.sentence_of(lo))
+        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
+            break
+        lo = back.start
+    return lo
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:

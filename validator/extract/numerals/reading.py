@@ -128,6 +128,10 @@ def read_mention(
         return found
     if _suffix(r, norm, gm, currency, percent_prefix):
         return "code"  # "5G", "3D": a code, not a quantity
+    if r.unit is None and r.kind == "number" and gm.unit_named_before_re is not None:
+        named = gm.unit_named_before_re.search(norm, max(0, r.start - 8), r.start)
+        if named is not None:  # "总诊疗人次95.5亿": the unit is the word the number follows
+            r.unit = group_kind(named, gm.unit_groups, "ub")
     if r.unit is not None and r.kind == "number":
         r.unit, r.end = _per_unit(r.unit, norm, gm, r.start, r.end)
     if has_multiple_prefix:
