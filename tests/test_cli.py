@@ -38,7 +38,7 @@ def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     for rule in RULES:
         assert rule.code in out
-    assert len(RULES) == 17  # NR101-107, CS201-204, HD301, ST401-402, IN501-503
+    assert len(RULES) == 18  # NR101-108, CS201-204, HD301, ST401-402, IN501-503
 
 
 @pytest.mark.parametrize("key", ["NR101", "nr101", "share-mismatch"])

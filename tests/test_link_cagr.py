@@ -25,7 +25,7 @@ def cagrs_read(text: str, lang: str) -> tuple[list[Read], list[str]]:
     relations = infer_relations(doc, claims)
     return ([(by_id[r.rate or ""], by_id[r.base], by_id[r.current], r.years)
              for r in relations if isinstance(r, CagrRelation)],
-            [by_id[r.change] for r in relations if isinstance(r, ChangeRelation)])
+            [by_id[r.change] for r in relations if isinstance(r, ChangeRelation) and r.change is not None])
 
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:

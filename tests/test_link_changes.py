@@ -25,7 +25,7 @@ def changes_read(text: str, lang: str) -> list[Read]:
     claims = extract_document(doc)
     by_id = {c.id: c.text for c in claims}
     return [(by_id[r.change], by_id.get(r.current or ""), by_id.get(r.base or ""))
-            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)]
+            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation) and r.change is not None]
 
 
 def judged(text: str, lang: str, tmp_path: Path, rules: tuple[str, ...] = ("NR102", "NR107")
@@ -131,6 +131,13 @@ CASES = [
     # a rate written with its sign is not turned round again by its fall word
     pytest.param("vi", "Chỉ số giảm 0,14 điểm (-0,25%) xuống 56,75 điểm.", [], ["pass"], [], id="vi_signed_rate_falls"),
     pytest.param("zh", "指数下跌0.14点（-0.25%）至56.75点。", [], ["pass"], [], id="zh_signed_rate_falls"),
+    # the size of a move changes: measured between this period's rate and the earlier period's told before it
+    pytest.param("zh", "猪肉价格上涨6.4%，上月为上涨15.2%，涨幅回落8.8%。", [("8.8%", "6.4%", "15.2%")], ["fail"],
+                 ["warning"], id="zh_size_of_rise_fell_in_percent"),
+    pytest.param("zh", "猪肉价格上涨6.4%，上月为上涨15.2%，涨幅回落8.8个百分点。", [("8.8个百分点", "6.4%", "15.2%")],
+                 ["pass"], [], id="zh_size_of_rise_fell_in_points"),
+    pytest.param("vi", "Giá thịt lợn tăng 6,4%, tháng trước tăng 15,2%, mức tăng giảm 8,8 điểm phần trăm.",
+                 [("8,8 điểm phần trăm", "6,4%", "15,2%")], ["pass"], [], id="vi_size_of_rise_fell_in_points"),
 ]
 
 

@@ -130,7 +130,7 @@ def amounts_read(text: str, lang: str) -> list[AmountRead]:
     by_id = {c.id: c for c in claims}
     return [(by_id[r.change].text, by_id[r.current].text if r.current else None,
              by_id[r.base].text if r.base else None)
-            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation)
+            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation) and r.change is not None
             and by_id[r.change].unit not in ("percent", "point")]
 
 

@@ -100,3 +100,31 @@ def test_a_given_base_does_not_take_the_sentence_before_as_current(tmp_path: Pat
             "新能源汽车产量已是当时的3.1倍。")
     assert ("3.1倍", "696.8万辆", "25.3万辆") not in multiples_read(text, "zh")
     assert judged(text, "zh", tmp_path)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read", "severities"),
+    [
+        # each side of the copula names one figure of the sentence ("水电" alone names 1.20亿): 3.62 / 1.20 = 3.0
+        ("zh", "今年全省新增光伏装机3.62亿千瓦，新增水电装机1.20亿千瓦，光伏新增规模是水电的5.0倍。",
+         [("5.0倍", "3.62亿千瓦", "1.20亿千瓦")], ["error"]),
+        ("zh", "今年全省新增光伏装机3.62亿千瓦，新增水电装机1.20亿千瓦，光伏新增规模是水电的3.0倍。",
+         [("3.0倍", "3.62亿千瓦", "1.20亿千瓦")], []),
+        # a sentence of its own compares two figures its paragraph gave: 88.0 / 22.0 = 4.0
+        ("zh", "分业务看，软件业务收入88.0亿元，占营业收入的60.0%；硬件业务收入22.0亿元，其他收入36.7亿元。"
+               "年报显示，软件业务收入约为硬件业务的6倍。",
+         [("6倍", "88.0亿元", "22.0亿元")], ["error"]),
+        ("vi", "Doanh thu mảng phần mềm đạt 88 tỷ đồng; mảng phần cứng đạt 22 tỷ đồng. Như vậy, doanh thu phần mềm "
+               "gấp 4 lần phần cứng.", [("gấp 4 lần", "88 tỷ đồng", "22 tỷ đồng")], []),
+        ("en", "Software revenue reached $88 million, while hardware revenue came to $22 million. Software revenue "
+               "was six times hardware revenue.", [("six times", "$88 million", "$22 million")], ["error"]),
+        # one side names its figure wholly ("France"), the other picks its own out of the paragraph's: 52.4 / 20.6 = 2.5
+        ("en", "Germany was the biggest market, accounting for 40% of revenue at $52.4 million. France followed with "
+               "$20.6 million, then Spain with $9.1 million. Germany sales were 3.5 times those to France.",
+         [("3.5 times", "$52.4 million", "$20.6 million")], ["error"]),
+    ],
+)
+def test_a_multiple_names_both_figures_by_words(lang: str, text: str, read: list[Read], severities: list[str],
+                                                tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path)[1] == severities

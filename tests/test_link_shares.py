@@ -312,3 +312,36 @@ def test_a_share_after_a_parallel_one_takes_its_whole() -> None:
             "500.000 lượt, chiếm 20%.")
     part, whole, _ = share_of(text, "vi", "20%")
     assert (part, whole) == ("500.000 lượt", "2,5 triệu lượt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a whole-of-region word (全省, toàn tỉnh, statewide) names the region's total: 2.90 / 3.70 = 78.4%
+        ("zh", "今年一季度，全省工业用电量3.70亿千瓦时。其中，制造业用电2.90亿千瓦时，占全省工业用电量的75.1%。",
+         [("NR101", "75.1%", "error"), ("NR101", "75.1%", "fail")]),
+        ("zh", "今年一季度，全省工业用电量3.70亿千瓦时。其中，制造业用电2.90亿千瓦时，占全省工业用电量的78.4%。",
+         [("NR101", "78.4%", "pass")]),
+        ("vi", "Quý I, tỉnh thu hút 3,70 triệu lượt khách. Khách nội địa đạt 2,90 triệu lượt, chiếm 75,1% tổng lượt "
+               "khách toàn tỉnh.", [("NR101", "75,1%", "error"), ("NR101", "75,1%", "fail")]),
+        ("en", "Ohio recorded 3,700 road accidents in the quarter. Urban crashes came to 2,900, or 78.4% of "
+               "statewide accidents.", [("NR101", "78.4%", "pass")]),
+        # the part named away by its subject, the whole by "the country's total shipments" (the lead figure of
+        # exports): 1.32 / 6.40 = 20.6%; the price of a tonne is no part
+        ("en", "Vietnam's coffee exports rose 4% in 2024 to 6.40 million tonnes, data showed. Exports to Germany "
+               "climbed 9% to 1.32 million tonnes, where prices reached $4,100 a tonne. Germany alone took 24.6% "
+               "of the country's total shipments.", [("NR101", "24.6%", "error"), ("NR101", "24.6%", "fail")]),
+        ("en", "Vietnam's coffee exports rose 4% in 2024 to 6.40 million tonnes, data showed. Exports to Germany "
+               "climbed 9% to 1.32 million tonnes, where prices reached $4,100 a tonne. Germany alone took 20.6% "
+               "of the country's total shipments.", [("NR101", "20.6%", "pass")]),
+    ],
+)
+def test_whole_named_by_region_and_shipment_words(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+def test_the_lead_figure_is_no_total_when_another_figure_is_named_as_well() -> None:
+    # the labour force (the lead) and the employed are both "lao động": 33,4 / 52,03 = 64,2% fits, no finding
+    text = ("Lực lượng lao động quý II đạt 53,2 triệu người. Lao động có việc làm đạt 52,03 triệu người. "
+            "Số lao động phi chính thức là 33,4 triệu người, chiếm 64,2% tổng số lao động có việc làm.")
+    assert [x for x in judged(text, "vi") if x[2] in ("error", "fail")] == []

@@ -238,10 +238,13 @@ class ShareRelation(RelationBase):
 class ChangeRelation(RelationBase):
     """`change` is the change from `base` to `current` (percent, points, or an amount). A percentage change may
     also be written as an amount, `delta` ("up 5.2 million, or 3.1%, to 172 million"): the base is then
-    current - delta (or the current base + delta) when not given, and checked against delta when it is."""
+    current - delta (or the current base + delta) when not given, and checked against delta when it is.
+    With no `change`, the wording states only the direction of the move from `base` to `current` ("fell to
+    $61.2bn from $58.9bn", "由3.2%升至3.5%", "từ 12 tỷ xuống 9 tỷ"): the two figures must allow it."""
 
     kind: Literal["change"]
-    change: Ref
+    change: Ref | None = Field(default=None, description="The stated change; none when the wording gives only a "
+                               "direction between base and current.")
     direction: Literal["up", "down"] = "up"
     current: Ref | None = None
     base: Ref | None = None

@@ -338,6 +338,11 @@ class Relations(Strict):
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
+    heading: Moves = Moves()  # closing a "from A to B" pair, the way it goes ("lên", "xuống còn", "降至")
+    # the verb of a "from A to B" move stands between its figures ("由A增至B"), never before them: a rise word
+    # before the pair is a noun of its subject ("需求增长…将由4.6%减缓至2.6%")
+    heading_between: bool = False
+    rank_before: Words = []  # before a figure, these make it a rank, which rises as it falls ("từ vị trí 91 lên 82")
     base_leads_change: bool = False  # a base named before a change is its own ("较上周的17.41元下跌3.2%")
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")

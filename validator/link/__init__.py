@@ -20,6 +20,7 @@ from validator.extract.claims import range_pairs as range_upper_ends
 from validator.link.arbiter import arbitrate
 from validator.link.cagr import find_cagrs
 from validator.link.changes import find_changes
+from validator.link.directions import find_directions
 from validator.link.durations import find_durations
 from validator.link.enumerations import find_enumerations
 from validator.link.hypotheses import Candidate, Hypothesis
@@ -44,6 +45,7 @@ def hypotheses(doc: Document, claims: list[Claim]) -> list[Hypothesis]:
     found: list[Hypothesis] = []
     found += find_shares(scope)
     found += find_changes(scope, ranges)
+    found += find_directions(scope, ranges)
     found += find_multiples(scope, ranges)
     found += find_cagrs(scope, ranges)
     found += find_durations(scope)

@@ -15,6 +15,7 @@ from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
+from validator.link.phrases import metrics_related
 from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
@@ -194,7 +195,8 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
         if not _comparable(scope, o, current) or not compatible(o, current) or scope.is_signed(o) != scope.is_signed(
                 current):
             continue
-        same_metric = o.metric is not None and o.metric == current.metric
+        same_metric = o.metric is not None and current.metric is not None and (
+            o.metric == current.metric or metrics_related(o.metric, current.metric))  # "exports" … "shipments"
         if o.metric and current.metric and not same_metric:
             continue
         if lede and named_as_base(scope, o):

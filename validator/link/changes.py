@@ -60,7 +60,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.priors import previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
-from validator.link.wording import RATES, change_period, is_fraction, moves, named_as_base
+from validator.link.wording import RATES, base_periods, change_period, is_fraction, move_start, moves, named_as_base
 from validator.model import ChangeRelation, Claim
 
 
@@ -161,6 +161,13 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     if bound is not None and bound[0] is not None and bound[1] is not None:
         r.add(bound[1], bound[0], EXPLICIT, f"{bound[0].text} compared with {bound[1].text}, the lists in order")
         return r.h
+    sized = _rates_sized(scope, mv, c)
+    if sized is not None:  # "鲜菜价格上涨10.0%，上月为上涨22.1%，涨幅回落12.1%"
+        base, current = sized
+        r.period = None  # the two rates' own words name their periods
+        r.add(base, current, CLAUSE, f"the size of the move: {current.text} compared with {base.text}, the earlier "
+              f"period's")
+        return r.h
     reached = reached_by_pair(scope, c, r.amount) if r.amount is not None else None
     found: Claim | None
     before: Claim | None
@@ -175,6 +182,29 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     else:
         _with_current(scope, mv, r, found, before, strength, why)
     return r.h
+
+
+def _rates_sized(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim] | None:
+    """(base, current) of a change in the size of a move (`relations.move_size`: "涨幅回落12.1%", "mức tăng giảm
+    3 điểm") told right after the two rates it compares, in the same sentence: the later one named as the
+    earlier period's ("上月为上涨22.1%", "tháng trước tăng 22,1%"), the one before it this period's."""
+    lo, _ = scope.clause_of(c)
+    if not word_table(scope.lang, "relations", "move_size").scan(scope.text, lo, move_start(scope, c)):
+        return None
+    sentence = scope.sentence_of(start(c))
+    before = scope.starting_in(sentence.start, start(c))
+    if len(before) < 2:
+        return None
+    current, base = before[-2], before[-1]
+    if not all(o.unit == "percent" and mv.changes.get(o.id) is not None for o in (current, base)):
+        return None
+    base_lo, _ = scope.clause_of(base)
+    current_lo, _ = scope.clause_of(current)
+    periods = base_periods(scope.lang)
+    if base_lo <= end(current) or not periods.scan(scope.text, base_lo, start(base)) or periods.scan(
+            scope.text, current_lo, start(current)):
+        return None
+    return base, current
 
 
 def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from validator.lexicon import word_table
 from validator.link.bases import plausible_base, stated_bases, takes_unit
 from validator.link.currents import current_of, named_current
-from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.hypotheses import CLAUSE, EXPLICIT, STRONG, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
 from validator.link.priors import prior_figures
@@ -91,6 +91,22 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
         second = scope.phrases.tokens(end(c), hi)
     sentence = scope.sentence_of(start(c))
     figures = [o for o in scope.starting_in(sentence.start, lo) if is_amount(o) and not scope.is_group_count(o)]
+    if not figures and second:
+        # "…储能系统业务收入102.5亿元，…；动力电池业务收入41.3亿元。年报显示，储能系统收入约为动力电池业务的3.5倍": a
+        # sentence of its own compares two figures its paragraph gave before it, naming both
+        para = scope.paragraph(c)
+        figures = [o for o in scope.in_paragraphs(para, para) if end(o) <= sentence.start and is_amount(o)
+                   and not scope.is_group_count(o)]
+        pair = _contrasted(scope, figures, first, second)
+        if pair is None:
+            return []
+        current, base, fit = pair
+        # as strong as in its own sentence when each side's words name its figure wholly; strong still when one
+        # side does and the other's words pick their figure out of the paragraph's in good part
+        strength = CLAUSE if fit >= 0.9 else STRONG if fit >= 0.3 else 0.65
+        return [(current, base, strength,
+                 f"{current.text} and {base.text}, each named by the words on its side ({fit:.2f}), earlier in "
+                 f"its paragraph")]
     if len(figures) < 2 or not first:
         return []
     if not second:  # "…London £518,000; the North East £161,000, so a London home cost more than three times as much"
@@ -108,6 +124,11 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
         if len(others) != 1:
             return []
         return [(others[0], base, 0.55, f"{others[0].text} and {base.text}, the base named by the words after it")]
+    pair = _contrasted(scope, figures, first, second)
+    if pair is not None:
+        current, base, fit = pair
+        return [(current, base, CLAUSE, f"{current.text} and {base.text}, each named by the words on its side "
+                                        f"({fit:.2f})")]
     current = max(figures, key=lambda o: by_first[o.id])
     rest = [o for o in figures if o is not current and compatible(o, current)]
     if not rest:
@@ -116,3 +137,27 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     fit = min(by_first[current.id], similarity(scope.about(base), second))
     strength = CLAUSE if fit >= 0.6 else 0.55
     return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]
+
+
+def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], second: frozenset[str]
+                ) -> tuple[Claim, Claim, float] | None:
+    """(current, base) when the words on each side of the copula pick a different figure of one kind, one of
+    them wholly ("光伏新增规模是风电的4.5倍": "风电" names 0.80亿千瓦 alone, "光伏" 2.78亿千瓦): the figure the first
+    words carry best and the second do not, and the other way round, with the lesser of the two fits; None when the
+    words do not tell them apart."""
+    if not first or not second or len(figures) < 2:
+        return None
+    one = {o.id: scope.covers(first, o) for o in figures}
+    two = {o.id: scope.covers(second, o) for o in figures}
+    current = max(figures, key=lambda o: (one[o.id] - two[o.id], one[o.id]))
+    base = max(figures, key=lambda o: (two[o.id] - one[o.id], two[o.id]))
+    if current is base or not compatible(current, base):
+        return None
+    rivals = [o for o in figures if o is not current and o is not base and compatible(o, current)]
+    if any(one[o.id] >= one[current.id] or two[o.id] >= two[base.id] for o in rivals):
+        return None  # a third figure of the kind is named as well as either
+    if one[current.id] <= one[base.id] or two[base.id] <= two[current.id]:
+        return None
+    if max(one[current.id], two[base.id]) < 0.9:
+        return None
+    return current, base, min(one[current.id], two[base.id])

@@ -143,6 +143,9 @@ RELATED_METRICS: tuple[frozenset[str], ...] = (
     frozenset({"m:sales", "m:spending", "m:consumption", "m:revenue"}),
     frozenset({"m:production", "m:capacity"}),
     frozenset({"m:trade", "m:exports", "m:imports"}),
+    # what a producer ships is its exports (a commodity) or its sales (a maker's devices)
+    frozenset({"m:shipments", "m:exports"}),
+    frozenset({"m:shipments", "m:sales"}),
     frozenset({"m:loans", "m:deposits"}),
 )
 
@@ -155,6 +158,37 @@ def related(label: str) -> frozenset[str]:
             out |= group
     out.discard(label)
     return frozenset(out)
+
+
+# Metrics that name one figure, not merely related ones (exports are part of trade, not trade): what a producer
+# ships is its exports or its sales. A figure and its earlier value may be named one way and the other.
+SAME_METRICS: tuple[frozenset[str], ...] = (
+    frozenset({"shipments", "exports"}),
+    frozenset({"shipments", "sales"}),
+)
+
+
+def metrics_related(a: str, b: str) -> bool:
+    """Whether two figures' metrics ("exports", "shipments"; a product's: "steel exports") may name the same
+    figure: the same product, and metric labels of one of `SAME_METRICS`."""
+    for group in SAME_METRICS:
+        la = next((n for n in group if a == n or a.endswith(" " + n)), None)
+        lb = next((n for n in group if b == n or b.endswith(" " + n)), None)
+        if la is not None and lb is not None and la != lb and a[: len(a) - len(la)] == b[: len(b) - len(lb)]:
+            return True
+    return False
+
+
+def unnamed_metrics(named: frozenset[str], weights: dict[str, float]) -> dict[str, float]:
+    """Weights for the metrics in `named` no figure is named by, when a figure is named by a related one ("the
+    country's total shipments" of "exports rose … to 6.40 million tonnes"): the weight of that one."""
+    out: dict[str, float] = {}
+    for t in named:
+        if t.startswith("m:") and t not in weights:
+            known = [weights[r] for r in related(t) if r in weights]
+            if known:
+                out[t] = max(known)
+    return out
 
 
 def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:

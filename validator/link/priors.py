@@ -12,6 +12,7 @@ from validator.intervals import Hedge
 from validator.lexicon import word_table
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
+from validator.link.phrases import metrics_related
 from validator.link.scope import (
     Scope,
     compatible,
@@ -52,7 +53,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         pointed = _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, o, current)
         metric = o.metric is not None and o.metric == current.metric
-        clash = o.metric is not None and current.metric is not None and not metric
+        clash = (o.metric is not None and current.metric is not None and not metric
+                 and not metrics_related(o.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
             if (not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8)):

@@ -19,6 +19,9 @@ from validator.model import Claim
 _TO_GAP = 14
 # between the closing figure and "from" in the other order: "to 2.51 mln bags from 2.59 mln"
 _FROM_GAP = 16
+# … or further when the period of the closing figure stands between and "from" leads the base: "to $61.2 billion by
+# 30 June 2027 from $58.9 billion"
+_FROM_GAP_DATED = 36
 # a pair never spans these
 _BREAK = re.compile(r"[;；。!?！？()（）]")
 
@@ -63,7 +66,9 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
         if not ctx.between("to", max(start(a) - 6, 0), start(a)):
             continue
         gap = text[end(a):start(b)]
-        if len(gap) <= _FROM_GAP and not CLAUSE_GAP.search(gap) and not _BREAK.search(gap) and ctx.between(
-                "from", end(a), start(b)):
+        if CLAUSE_GAP.search(gap) or _BREAK.search(gap):
+            continue
+        if (len(gap) <= _FROM_GAP and ctx.between("from", end(a), start(b))) or (
+                len(gap) <= _FROM_GAP_DATED and ctx.between("from", max(end(a), start(b) - 8), start(b))):
             pairs[b.id] = (b, a)
     return pairs

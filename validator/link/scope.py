@@ -17,7 +17,7 @@ from decimal import Decimal
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, section, word_table
-from validator.link.phrases import Phrases, related, similarity
+from validator.link.phrases import Phrases, related, similarity, unnamed_metrics
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
 
@@ -341,6 +341,8 @@ class Scope:
         shares tells nothing), labels (metric, subject, product, total) count half as much again, and words no
         figure carries are left out."""
         weights = self._weights()
+        if extra := unnamed_metrics(named, weights):  # "total shipments" of "exports … 6.40 million tonnes"
+            weights = weights | extra
         usable = [t for t in named if t in weights]
         if not usable:
             return 0.0

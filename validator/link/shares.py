@@ -165,8 +165,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     clause = scope.clause_of(share)
     found = []
     for o in scope.in_paragraphs(para - _REACH, para + _REACH):
-        if o.id in taken or not is_quantity(o) or o is share:
-            continue
+        if o.id in taken or not is_quantity(o) or o is share or "/" in o.unit:
+            continue  # a price or a rate per unit ("$120 a tonne") is no part of a whole
         if end(share) <= start(o) < clause[1]:
             continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
         if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
@@ -284,8 +284,12 @@ class _Wholes:
             if content:
                 if cover < 0.6:
                     continue
-                strength, why = self._by_cover(o, cover, _best_other(best_by_value, o.value), wants_total,
-                                               by_counted and o is _headline(scope, content, part),
+                next_best = _best_other(best_by_value, o.value)
+                # by the words alone, the article's lead figure is the total only when no figure of another
+                # value is named as well
+                headline = (o is _headline(scope, content, part) if by_counted
+                            else cover >= 0.8 and next_best <= cover - 0.2 and o is _lead(scope, content, part))
+                strength, why = self._by_cover(o, cover, next_best, wants_total, headline,
                                                len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
@@ -400,6 +404,13 @@ def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | Non
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
     """Whether two or more values add up to `total` (within half a percent)."""
     return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
+
+
+def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
+    """The article's first figure of the part's unit that the words naming the whole cover: "Indonesia's palm
+    oil exports rose 9.4% in 2025 to 29.6 million tonnes" … "25.1% of the country's total shipments"."""
+    return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.is_base(o)
+                 and scope.covers(named, o) >= 0.8), None)
 
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:

@@ -29,6 +29,7 @@ _VERDICT_RANK = {"error": 5, "warning": 4, "info": 3, "unverifiable": 2, "pass":
 # where "CS201 restatement-conflict" would read as a problem.
 _TOPIC = {"NR101": "share", "NR102": "change", "NR103": "multiple", "NR104": "growth rate (CAGR)",
           "NR105": "parts of a whole", "NR106": "top-k within top-m", "NR107": "points or percent",
+          "NR108": "direction of a move",
           "CS201": "restatement", "CS202": "restatement rounding", "CS203": "count of listed items",
           "CS204": "span of years", "HD301": "hedge", "ST401": "claim file", "ST402": "acceptance",
           "IN501": "base", "IN502": "total", "IN503": "growth rate"}

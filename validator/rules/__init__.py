@@ -22,6 +22,7 @@ from validator.rules.in_implied import ImpliedBase, ImpliedCagr, ImpliedTotal
 from validator.rules.nr_arithmetic import (
     CagrMismatch,
     ChangeMismatch,
+    DirectionMismatch,
     MultipleMismatch,
     PartsExceedWhole,
     PointsVsPercent,
@@ -39,6 +40,7 @@ RULES: list[type[Rule]] = [
     PartsExceedWhole,
     SubsetExceedsSuperset,
     PointsVsPercent,
+    DirectionMismatch,
     RestatementConflict,
     RestatementRounding,
     EnumerationCount,

@@ -36,10 +36,10 @@ class ImpliedBase(RelationRule[Changes]):
     def applies(self, record: Changes) -> bool:
         # with the change also written as an amount, the base is current - amount: change-mismatch checks it
         return (record.base is None and record.current is not None and record.delta is None
-                and record.change.claim.unit == "percent")
+                and record.change is not None and record.change.claim.unit == "percent")
 
     def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
-        change, current = record.change, record.current
+        (change, _), current = record.rate, record.current
         assert current is not None
         sign = -1 if record.relation.direction == "down" and change.claim.value >= 0 else 1  # "(-0,25%)": signed
         if 1 + sign * Fraction(change.claim.value) / 100 == 0:

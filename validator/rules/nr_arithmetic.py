@@ -134,6 +134,8 @@ class ChangeMismatch(RelationRule[Changes]):
     relation = ChangeRelation
 
     def applies(self, record: Changes) -> bool:
+        if record.change is None:
+            return False  # a direction only: direction-mismatch judges it
         if record.base is not None and record.current is not None:
             return True
         ends = record.base is not None or record.current is not None
@@ -148,8 +150,8 @@ class ChangeMismatch(RelationRule[Changes]):
             yield _amount_between(record, ctx, self.severity)
 
     def _between(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
-        change, base, current = record.change, record.base, record.current
-        stated, relative, difference = record.stated, record.relative, record.difference
+        (change, stated), base, current = record.rate, record.base, record.current
+        relative, difference = record.relative, record.difference
         assert base is not None and current is not None and relative is not None and difference is not None
         unit = base.claim.unit
         arrow = f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)}"
@@ -181,7 +183,7 @@ def _written(change: Located) -> str:
 def _change_by_amount(record: Changes, ctx: Resolver, severity: Severity) -> Outcome:
     """A percentage change written beside its amount, with one end given: "比上年增加1110万吨，增长1.6%" after
     "70650万吨" (the base is current - amount), "from 8.2 million, up 410,000 or 5%" (current = base + amount)."""
-    change, base, current, amount = record.change, record.base, record.current, record.amount
+    (change, stated), base, current, amount = record.rate, record.base, record.current, record.amount
     known = current if current is not None else base
     assert known is not None and amount is not None and record.delta is not None
     unit, signed, known_iv = known.claim.unit, amount.natural, known.natural(ctx.tolerance)
@@ -195,12 +197,12 @@ def _change_by_amount(record: Changes, ctx: Resolver, severity: Severity) -> Out
         ends = f"{fmt_number(known.claim.value, unit)} → {fmt_number(figure + point, unit)} (implied)"
     arithmetic = (f"{record.relation.direction} {record.delta.text}: {ends} is {_percent_as(computed.mid, change)} "
                   f"({fmt_interval(computed, 'percent')} with rounding)")
-    verdict = judge(record.stated, computed)
+    verdict = judge(stated, computed)
     if current is not None and verdict is not Verdict.VERIFIED:
         # "比5月减少221万吨或4.3%，至5109万吨": 221 / 5109 — the amount over the figure reached, not the base: a
         # slip of the base, like points written as percent (a warning)
         reached = share_interval(signed, known_iv)
-        if judge(record.stated, reached) is Verdict.VERIFIED:
+        if judge(stated, reached) is Verdict.VERIFIED:
             verdict = Verdict.LOOSE
             arithmetic += (f"; {record.delta.text} is {_percent_as(reached.mid, change)} of {current.text}, the "
                            f"figure reached, not of the base")
@@ -258,11 +260,11 @@ class PointsVsPercent(RelationRule[Changes]):
     def applies(self, record: Changes) -> bool:
         base = record.base
         return (base is not None and record.current is not None and base.claim.unit == "percent"
-                and record.change.claim.unit in ("percent", "point"))
+                and record.change is not None and record.change.claim.unit in ("percent", "point"))
 
     def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
-        change, base, current = record.change, record.base, record.current
-        stated, relative, difference = record.stated, record.relative, record.difference
+        (change, stated), base, current = record.rate, record.base, record.current
+        relative, difference = record.relative, record.difference
         assert base is not None and current is not None and relative is not None and difference is not None
         as_written, other = (relative, difference) if change.claim.unit == "percent" else (difference, relative)
         if judge(stated, as_written) is Verdict.VERIFIED or judge(stated, other) is not Verdict.VERIFIED:
@@ -277,6 +279,38 @@ class PointsVsPercent(RelationRule[Changes]):
             [base, current], self.severity, stated_payload(change, ctx.tolerance),
             payload(as_written.mid, as_written, "percent" if written == "percent" else "point"),
         )
+
+
+class DirectionMismatch(RelationRule[Changes]):
+    """A move stated only by its direction ("fell to A from B") that its two figures go against.
+
+    No values within their rounding move that way: "由3.2%降至3.5%", "tăng từ 12 tỷ lên 9 tỷ".
+
+    Why: a transposed pair of figures, or a direction word copied from another sentence, reverses the story.
+
+    Fails: "net debt will fall to $61.2 billion from $58.9 billion". Passes: the same, the figures swapped.
+    """
+
+    code = "NR108"
+    name = "direction-mismatch"
+    severity = Severity.ERROR
+    relation = ChangeRelation
+
+    def applies(self, record: Changes) -> bool:
+        return record.change is None and record.base is not None and record.current is not None
+
+    def check_operands(self, record: Changes, ctx: Resolver) -> Iterator[Outcome]:
+        base, current, difference = record.base, record.current, record.difference
+        assert base is not None and current is not None and difference is not None
+        up, unit = record.relation.direction == "up", base.claim.unit  # the way some values within rounding go:
+        possible = Interval(Fraction(0), None, low_open=True) if up else Interval(None, Fraction(0), high_open=True)
+        arithmetic = (f"{fmt_number(base.claim.value, unit)} → {fmt_number(current.claim.value, unit)} is "
+                      f"{fmt_number(difference.mid, unit)} ({fmt_interval(difference, unit)} with rounding)")
+        fits, computed = difference.meets(possible), payload(difference.mid, difference, unit)
+        way = "rise" if up else "fall"
+        message = f"{current.text}: a {way}, {arithmetic} ✓" if fits else f"stated as a {way} but {arithmetic}"
+        yield Outcome("pass" if fits else "fail", current, message, [base], None if fits else self.severity,
+                      computed=computed)
 
 
 class MultipleMismatch(RelationRule[Multiples]):

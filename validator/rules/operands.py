@@ -184,13 +184,13 @@ class Changes:
     """A change from a base to a current figure: the stated change signed by its direction, and, with both
     figures given, the relative change (%) and the difference (points or amount) they make. A change also
     written as an amount (`delta`: "up 5.2 million, or 3.1%") carries that amount, signed and in the unit of
-    the figure it moves (`amount`), so that one end is enough."""
+    the figure it moves (`amount`), so that one end is enough. With only a direction stated, `difference` is all."""
 
     relation: ChangeRelation
-    change: Located
+    change: Located | None  # None: the wording gives only the direction ("fell to A from B")
     base: Located | None
     current: Located | None
-    stated: Bands  # negative for "down"; an amount change in the base's unit
+    stated: Bands | None  # negative for "down"; an amount change in the base's unit; None with no change
     relative: Interval | None
     difference: Interval | None
     problem: Problem | None
@@ -199,7 +199,13 @@ class Changes:
 
     @classmethod
     def build(cls, relation: ChangeRelation, refs: _Refs, tolerance: Tolerance) -> list[Changes]:
-        change, base, current = refs.one(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
+        change, base, current = refs.maybe(relation.change), refs.maybe(relation.base), refs.maybe(relation.current)
+        if change is None:  # "fell to A from B": only the sign of the difference is judged
+            moved = in_unit(current, base.claim.unit, tolerance) if base is not None and current is not None else None
+            difference = difference_interval(base.natural(tolerance), moved) if base and moved else None
+            problem = Problem(current, "cannot compare the figures: units differ", [base, current]) if (
+                base is not None and current is not None and moved is None) else None
+            return [cls(relation, None, base, current, None, None, difference, problem)]
         delta = refs.maybe(relation.delta)
         sign = -1 if relation.direction == "down" else 1
         # a rate written with its sign ("giảm 0,14 điểm (-0,25%)") is not turned round again by its fall word
@@ -235,6 +241,11 @@ class Changes:
             else:
                 amount = _scaled(amount, sign)
         return [cls(relation, change, base, current, stated, relative, difference, problem, delta, amount)]
+
+    @property
+    def rate(self) -> tuple[Located, Bands]:  # the stated change and its signed bands
+        assert self.change is not None and self.stated is not None, "a direction-only change states no rate"
+        return self.change, self.stated
 
 
 def _amount_in(delta: Located, unit: str, tolerance: Tolerance) -> Bands | None:
