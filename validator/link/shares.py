@@ -127,6 +127,8 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
 
 def _own_words(scope: Scope, share: Claim, lo: int) -> str:
     """The words of a share's clause before it, without the name of its whole ("不到总诊疗量的一半": "不到")."""
+    if scope.ctx.between("share", lo, start(share)):
+        return scope.text[lo:start(share)].strip(" -–—,")  # "新疆总产能约占本区域总产能的30%": a clause of its own
     named = total_before(scope, share)
     if named is not None and named[0] >= lo:
         return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
