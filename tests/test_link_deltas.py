@@ -146,7 +146,37 @@ AMOUNT_CASES = [
                  [("59万辆", "312万辆", "253万辆")], ["pass"], [], id="zh_amount_base_between"),
     pytest.param("zh", "今年出口汽车312万辆，比上年同期的253万辆增加69万辆。",
                  [("69万辆", "312万辆", "253万辆")], ["fail"], ["error"], id="zh_amount_base_between_wrong"),
+    # an amount with its "from A to B" pair: the amount owns the pair as a rate would
+    pytest.param("zh", "港口存煤由640万吨下降至585万吨，环比减少55万吨。",
+                 [("55万吨", "585万吨", "640万吨")], ["pass"], [], id="zh_amount_owns_pair"),
+    pytest.param("zh", "港口存煤由640万吨下降至585万吨，环比减少45万吨。",
+                 [("45万吨", "585万吨", "640万吨")], ["fail"], ["error"], id="zh_amount_owns_pair_wrong"),
+    pytest.param("en", "Warehouse stocks fell 55,000 tonnes from 640,000 tonnes to 585,000 tonnes last week.",
+                 [("55,000 tonnes", "585,000 tonnes", "640,000 tonnes")], ["pass"], [], id="en_amount_owns_pair"),
+    pytest.param("en", "Warehouse stocks fell 65,000 tonnes from 640,000 tonnes to 585,000 tonnes last week.",
+                 [("65,000 tonnes", "585,000 tonnes", "640,000 tonnes")], ["fail"], ["error"],
+                 id="en_amount_owns_pair_wrong"),
+    pytest.param("vi", "Lượng than tồn kho giảm từ 640.000 tấn xuống 585.000 tấn, tương ứng giảm 55.000 tấn.",
+                 [("55.000 tấn", "585.000 tấn", "640.000 tấn")], ["pass"], [], id="vi_amount_owns_pair"),
+    pytest.param("vi", "Lượng than tồn kho giảm từ 640.000 tấn xuống 585.000 tấn, tương ứng giảm 65.000 tấn.",
+                 [("65.000 tấn", "585.000 tấn", "640.000 tấn")], ["fail"], ["error"], id="vi_amount_owns_pair_wrong"),
 ]
+
+
+def test_a_pair_moving_against_the_amount_is_not_its_own() -> None:
+    # climbing a ranking makes its number fall; a figure kept unchanged is no move of the pair after it
+    assert amounts_read("Năm nay tỉnh đã tăng 7 bậc (từ vị trí 45 lên 38) về chỉ số cạnh tranh.", "vi") == []
+    kept = "将今年需求增速预期维持在90万桶/日不变，将明年预期从150万桶/日下调至130万桶/日。"
+    assert [r for r in amounts_read(kept, "zh") if r[2] is not None] == []
+
+
+def test_a_rate_keeps_its_pair_before_an_amount() -> None:
+    text = "Stocks fell 8.6% from 640,000 tonnes to 585,000 tonnes, a drop of 55,000 tonnes."
+    doc = document_from_text(text, language="en")
+    claims = extract_document(doc)
+    by_id = {c.id: c.text for c in claims}
+    assert [(by_id[r.change], by_id[r.current or ""], by_id[r.base or ""]) for r in infer_relations(doc, claims)
+            if isinstance(r, ChangeRelation)] == [("8.6%", "585,000 tonnes", "640,000 tonnes")]
 
 
 @pytest.mark.parametrize(("lang", "text", "reading", "statuses", "severities"), AMOUNT_CASES)

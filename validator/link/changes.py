@@ -86,6 +86,12 @@ def _amount_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
     billion dlrs to 12.60 billion after … 13.85 billion in January", "đạt 40.123 xe, tăng 3.000 xe so với tháng
     trước (37.123 xe)". Only bases the wording designates clearly are weighed: an amount is easily another's."""
     r = _Reader(scope, c, direction, None)
+    owned = mv.owners.get(c.id)
+    if owned is not None:
+        # "库存由552万吨下降至479万吨，环比下降73万吨", "fell 73,000 tonnes from 552,000 to 479,000"
+        pair_base, pair_current, pair_strength = owned
+        r.add(pair_base, pair_current, pair_strength, f"from {pair_base.text} to {pair_current.text}")
+        return r.h
     current, before, strength, why = current_of(scope, mv, c)
     if current is None or not is_quantity(current) or not (compatible(current, c) or "item" in (current.unit, c.unit)):
         return r.h

@@ -9,10 +9,10 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from validator.link.deltas import amounts_of
+from validator.link.deltas import amount_change, amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
-from validator.link.scope import CLAUSE_GAP, Scope, end, start
+from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
 from validator.link.wording import RATES, SEMICOLON, direction_of, is_fraction, is_rate, reached
 from validator.model import Claim
 
@@ -57,8 +57,19 @@ def moves_of(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> Moves:
         amounts, amount_directions = amounts_of(scope, changes, members)
         for cid, direction in amount_directions.items():
             changes.setdefault(cid, direction)  # "rose by 115,900 persons, or 2.3%": the amount's way
+        beside = {o.id for o in amounts.values()}
+        # a change written as an amount alone owns its pair as a rate does: "由552万吨下降至479万吨，环比下降73万吨"
+        amounts_alone = {c.id: d for c in scope.claims if c.id not in members and c.id not in beside
+                         and c.id not in changes and (d := amount_change(scope, c)) is not None}
         movers = set(changes) | {c.id for c in scope.claims if c.unit == "times" and c.value >= 1}
-        found = _MOVES[scope] = Moves(changes, members, _pair_owners(scope, ranges, movers), lists, amounts)
+        owners = _pair_owners(scope, ranges, movers)
+        # an amount takes only a pair no rate owns ("下降10%，从A至B，减少C": the pair is the rate's)
+        owned = {(a.id, b.id) for a, b, _ in owners.values()}
+        free = {k: (a, b) for k, (a, b) in ranges.items() if (a.id, b.id) not in owned}
+        by_id = {c.id: c for c in scope.claims}
+        owners.update({k: (a, b, s) for k, (a, b, s) in _pair_owners(scope, free, set(amounts_alone)).items()
+                       if moves_as_said(a, b, by_id[k], amounts_alone[k])})
+        found = _MOVES[scope] = Moves(changes, members, owners, lists, amounts)
     return found
 
 
@@ -93,3 +104,13 @@ def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: 
         if owner.id not in owners or gap < owners[owner.id][3]:
             owners[owner.id] = (a, b, strength, gap)
     return {k: (a, b, s) for k, (a, b, s, _) in owners.items()}
+
+
+def moves_as_said(base: Claim, current: Claim, amount: Claim, direction: str) -> bool:
+    """A "from A to B" pair is what an amount change measures only when it is of the amount's kind and moves the
+    way its words say: "tăng 9 bậc (từ vị trí 91 lên 82)" climbs a ranking whose numbers fall, "降息25个基点，将利率
+    从5.5%降至5.25%" moves a rate by points, and "增速预期维持在110万桶/日不变，将…从180万桶/日下调至160万桶/日" keeps
+    one figure and moves another (an amount is easily another's). Such a pair stays with no owner."""
+    if not (compatible(current, amount) and compatible(base, amount)) or base.value == current.value:
+        return False
+    return (current.value > base.value) == (direction == "up")

@@ -103,6 +103,8 @@ class Grammar:
     skip_re: re.Pattern[str] = re.compile("(?!)")  # every not-claim, looked for where a number begins
     master_num: re.Pattern[str] | None = None  # the master pattern without its not-claims
     master_skip: re.Pattern[str] | None = None  # the master pattern with only its not-claims
+    # those two as the master's parts (not-claim, multiple word, number, code) that each disables
+    master_variants: dict[str, tuple[int, ...]] = field(default_factory=dict)
     skip_words: frozenset[str] = frozenset()  # first words of the master's not-claims
     number_start_words: frozenset[str] = frozenset()  # first words of its number alternatives
     digits_start_skip: bool = True  # whether one of the master's not-claims can begin with a digit
