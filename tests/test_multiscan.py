@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from validator.extract.periods import _lexicon
 from validator.lexicon import LANGUAGES, scan_tables, section, word_table
-from validator.scan.multiscan import MultiScan, guarded
+from validator.scan.multiscan import MultiScan, guarded, guarded_variants
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = [("subjects",), ("metrics",), ("products",), ("modality",), ("cues", "share"), ("cues", "top")]
@@ -128,3 +128,27 @@ def test_guarded_master_on_the_seeds(language: str) -> None:
         for pos in range(0, len(text), 3):
             a, b = master.match(text, pos), fast.match(text, pos)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_guarded_master_variants_on_the_seeds(language: str) -> None:
+    from validator.extract.numerals.grammar import grammar
+
+    gm = grammar(language)
+    found = guarded_variants(gm.master, 4, gm.master_variants)
+    assert found is not None  # each of the master's four parts is one alternative
+    whole, variants = found
+    plain = {"num": gm.master_num, "skip": gm.master_skip}
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for pos in range(0, len(text), 3):
+            for fast, slow in ((whole, gm.master), *((variants[name], plain[name]) for name in plain)):
+                assert slow is not None
+                a, b = slow.match(text, pos), fast.match(text, pos)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_guarded_variants_need_one_alternative_a_part() -> None:
+    assert guarded_variants(re.compile("a|b(?:c|d)|e"), 3, {"x": (0,)}) is not None
+    assert guarded_variants(re.compile("a|b|c|e"), 3, {"x": (0,)}) is None
+    assert guarded_variants(re.compile("ab"), 1, {"x": (0,)}) is None

@@ -40,6 +40,7 @@ from validator.model import (
     SpanText,
 )
 from validator.rules import RULES, ClaimSet, Located, Outcome, Resolver, Rule, find_rules
+from validator.rules.shared import shared_records
 
 log = logging.getLogger("claimcheck")
 
@@ -311,15 +312,16 @@ def _evaluate_set(claims: ClaimSet, rules: list[Rule], ctx: Resolver, options: O
             report.errors.append(_internal(exc, _where(claims)))
     for i, relation in enumerate(claims.relations):
         certain = relation.confidence != "plausible"
-        for rule in rules:
-            if relation.kind in rule.kinds:
-                try:
-                    for outcome in rule.check(relation, claims, ctx):
-                        _record(outcome, rule, certain and outcome.certain, options, report, relation.evidence,
-                                base=base)
-                except Exception as exc:
-                    line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
-                    report.errors.append(_internal(exc, _where(claims), line))
+        with shared_records():  # the relation's records built once for all its rules
+            for rule in rules:
+                if relation.kind in rule.kinds:
+                    try:
+                        for outcome in rule.check(relation, claims, ctx):
+                            _record(outcome, rule, certain and outcome.certain, options, report,
+                                    relation.evidence, base=base)
+                    except Exception as exc:
+                        line = claims.relation_lines[i] if i < len(claims.relation_lines) else None
+                        report.errors.append(_internal(exc, _where(claims), line))
 
 
 def _dedupe(report: Report) -> None:

@@ -14,7 +14,7 @@ from typing import ClassVar, Literal
 
 from validator.anchoring import AnchorProblem
 from validator.document import Document
-from validator.intervals import DEFAULT_TOLERANCE, Bands, Interval, Tolerance, stated_bands
+from validator.intervals import DEFAULT_TOLERANCE, Bands, Interval, Tolerance, stated_bands, written_precision
 from validator.model import Claim, Relation, Severity, Span, Stated
 
 Status = Literal["pass", "fail", "unverifiable", "info"]
@@ -50,8 +50,10 @@ class Located:
         return self.owner.anchors.get(self.claim.id, self.claim.span)
 
     def bands(self, tolerance: Tolerance) -> Bands:
-        q = self.claim.quantity
-        return stated_bands(q.value, q.precision, q.hedge, q.high, tolerance)
+        # the claim's `quantity` without building it: this is asked for every operand of every reading judged
+        c = self.claim
+        precision = c.precision if c.precision is not None else written_precision(c.value)
+        return stated_bands(c.value, precision, c.hedge, c.high, tolerance)
 
     def natural(self, tolerance: Tolerance) -> Interval:
         return self.bands(tolerance).natural

@@ -17,6 +17,7 @@ from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Tolerance
 from validator.model import Claim, Relation, Severity, Stated
 from validator.rules.base import ClaimSet, Resolver, Rule
+from validator.rules.shared import shared_records
 
 
 def _rules_by_kind() -> dict[str, list[Rule]]:
@@ -33,25 +34,28 @@ def _rules_by_kind() -> dict[str, list[Rule]]:
 _BY_KIND: dict[str, list[Rule]] | None = None
 
 
+_RANK = {"none": 0, "unverifiable": 1, "vague": 2, "pass": 3, "loose": 4, "fail": 5}
+
+
 def relation_status(relation: Relation, claims: ClaimSet, ctx: Resolver) -> str:
     global _BY_KIND
     if _BY_KIND is None:
         _BY_KIND = _rules_by_kind()
     worst = "none"
-    rank = {"none": 0, "unverifiable": 1, "vague": 2, "pass": 3, "loose": 4, "fail": 5}
-    for rule in _BY_KIND.get(relation.kind, []):
-        for outcome in rule.check(relation, claims, ctx):
-            if outcome.status == "fail":
-                level = outcome.severity or rule.severity
-                status = "fail" if level is Severity.ERROR else "loose"
-            elif outcome.status == "pass":
-                status = "vague" if _wide(outcome.computed) else "pass"
-            elif outcome.status == "unverifiable":
-                status = outcome.status
-            else:
-                continue  # info: an implied value, no judgement
-            if rank[status] > rank[worst]:
-                worst = status
+    with shared_records():  # the relation's records built once for all its rules
+        for rule in _BY_KIND.get(relation.kind, []):
+            for outcome in rule.check(relation, claims, ctx):
+                if outcome.status == "fail":
+                    level = outcome.severity or rule.severity
+                    status = "fail" if level is Severity.ERROR else "loose"
+                elif outcome.status == "pass":
+                    status = "vague" if _wide(outcome.computed) else "pass"
+                elif outcome.status == "unverifiable":
+                    status = outcome.status
+                else:
+                    continue  # info: an implied value, no judgement
+                if _RANK[status] > _RANK[worst]:
+                    worst = status
     return worst
 
 

@@ -98,10 +98,11 @@ def payload(value: Fraction | Decimal | int | None, interval: Interval, unit: st
             return None  # beyond what a float (and JSON) can hold: shown as unbounded
         return round(f, 2) if abs(f) < 1e6 else float(f"{f:.6g}")
 
-    return Stated(value=r(value), low=r(interval.low), high=r(interval.high), unit=unit)
+    # built without validation: the fields are floats (or None) and a unit key by construction, and the arbiter
+    # asks for a payload for every reading it weighs
+    return Stated.model_construct(value=r(value), low=r(interval.low), high=r(interval.high), unit=unit)
 
 
 def stated_payload(loc: Located, tolerance: Tolerance) -> Stated:
     """The {value, low, high, unit} block of what a claim states (its exact reading)."""
-    q = loc.claim.quantity
-    return payload(q.value, loc.bands(tolerance).exact, q.unit)
+    return payload(loc.claim.value, loc.bands(tolerance).exact, loc.claim.unit)

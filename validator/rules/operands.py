@@ -44,6 +44,7 @@ from validator.model import (
     ShareRelation,
     SubsetRelation,
 )
+from validator.rules import shared
 from validator.rules.base import ClaimSet, Located, Outcome, Resolver, Rule
 from validator.units import conversion_factor, is_known_unit, same_dimension
 
@@ -471,8 +472,9 @@ class RelationRule(Rule, Generic[R]):
     def check(self, relation: Relation, origin: ClaimSet, ctx: Resolver) -> Iterator[Outcome]:
         if not isinstance(relation, self.relation):
             return
-        try:
-            records: list[R] = RECORDS[self.relation](relation, _Refs(origin, ctx), ctx.tolerance)
+        try:  # built once for all the rules that judge the relation in turn (`shared.shared_records`)
+            records: list[R] = shared.records(self.relation, relation, origin, ctx, lambda: RECORDS[self.relation](
+                relation, _Refs(origin, ctx), ctx.tolerance))
         except _Unresolved:
             return  # the engine reports the reference as an input problem
         for record in records:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from validator.scan.items import (
@@ -35,7 +35,7 @@ from validator.scan.items import (
     zero_width,
 )
 
-__all__ = ["MultiScan", "guarded"]
+__all__ = ["MultiScan", "guarded", "guarded_source", "guarded_variants"]
 
 
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form and its compiler.
@@ -59,6 +59,45 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     compiled: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
     return compiled
+
+
+def guarded_source(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``guarded(re.compile(source, flags))`` without compiling the pattern unguarded first."""
+    if flags & UNSUPPORTED_FLAGS:
+        return re.compile(source, flags)
+    parsed = _p.parse(source, flags)
+    if not _guard(parsed.data, bool(flags & re.IGNORECASE)):
+        return re.compile(source, flags)
+    compiled: re.Pattern[str] = _sc.compile(parsed, flags)
+    return compiled
+
+
+def guarded_variants(pattern: re.Pattern[str], parts: int, disabled: Mapping[str, Collection[int]]
+                     ) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]] | None:
+    """``guarded(pattern)``, and for each name of ``disabled`` the same pattern with those alternatives of its
+    last top-level choice failing at once (``(?!)`` before each), guarded once instead of once each: how the
+    master pattern's variants are written (`validator.extract.numerals.patterns.master`). A look-ahead that
+    every match of the whole passes also passes every match of a variant, so each variant matches as its own
+    source would. None unless the pattern ends with a choice of exactly ``parts`` alternatives."""
+    if pattern.flags & UNSUPPORTED_FLAGS:
+        return None
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    items = parsed.data
+    if not items or items[-1][0] is not _c.BRANCH:
+        return None
+    alternatives = items[-1][1][1]
+    if len(alternatives) != parts:
+        return None  # a part holds a choice of its own: "(?!)" before it would not disable all of it
+    _guard(items, bool(pattern.flags & re.IGNORECASE))
+    whole: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
+    variants: dict[str, re.Pattern[str]] = {}
+    for name, which in disabled.items():
+        for i in which:
+            alternatives[i].data.insert(0, (_c.ASSERT_NOT, (1, _p.SubPattern(parsed.state, []))))
+        variants[name] = _sc.compile(parsed, pattern.flags)
+        for i in which:
+            del alternatives[i].data[0]
+    return whole, variants
 
 
 def _guard(items: Any, icase: bool) -> bool:
@@ -132,17 +171,19 @@ def _common(source: str) -> bool:
 
 class _Gate(NamedTuple):
     """Where some of the sequences may match: ``regex`` hits at ``offset`` before the place, and
-    ``at_start`` (if any) tells whether the place may be the very start of the text."""
+    ``at_start`` says that the very start of the text, which has no character before it, is a place too."""
 
     regex: re.Pattern[str]
     offset: int
-    at_start: re.Pattern[str] | None
+    at_start: bool
 
 
 def _hits(gate: _Gate, text: str, pos: int, stop: int) -> list[int]:
     offset = gate.offset
     found = [m.start() + offset for m in gate.regex.finditer(text, max(pos - offset, 0), stop)]
-    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
+    if gate.at_start and pos == 0:
+        # Always, not only where a sequence begins there: one more place only over-approximates (the
+        # patterns tried there that cannot match fail), and it spares compiling the gate's trie again.
         found.insert(0, 0)
     return found
 
@@ -170,14 +211,14 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
                 outside = "[^" + inside[1:]
             else:
                 outside = f"(?!{inside}){ANY}"
-            gates.append(_Gate(re.compile(f"{outside}(?={trie})"), 1, re.compile(trie)))
+            gates.append(_Gate(re.compile(f"{outside}(?={trie})"), 1, True))
             continue
         firsts = {sensitive(_first(seq).source) for seq in group}
         if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
             first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
         else:
             first = ANY
-        gates.append(_Gate(re.compile(f"{first}(?<=(?={trie}){ANY})"), 0, None))
+        gates.append(_Gate(re.compile(f"{first}(?<=(?={trie}){ANY})"), 0, False))
     return gates
 
 

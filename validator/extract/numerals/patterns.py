@@ -14,7 +14,7 @@ from typing import Any
 
 from validator.extract.numerals.text import VULGAR_FRACTIONS, ZERO
 from validator.lexicon import Lexicon
-from validator.scan.multiscan import guarded
+from validator.scan.multiscan import guarded_source
 from validator.scan.prefixes import first_chars, first_words, gate
 
 DIGIT = "[0-9]"
@@ -263,9 +263,14 @@ def not_claims(b: Base) -> NotClaims:
     by_reason = _not_claims_by_reason(b)
     digits = frozenset("0123456789")
 
+    initial: dict[str, bool] = {}  # each pattern is asked about twice, and reading its first characters parses it
+
     def digit_initial(pattern: str) -> bool:
-        chars = first_chars(pattern, b.flags)
-        return chars is not None and chars <= digits
+        found = initial.get(pattern)
+        if found is None:
+            chars = first_chars(pattern, b.flags)
+            found = initial[pattern] = chars is not None and chars <= digits
+        return found
 
     word_reasons = {r: [p for p in pats if not digit_initial(p)] for r, pats in by_reason.items()}
     word_reasons = {r: pats for r, pats in word_reasons.items() if pats}
@@ -276,9 +281,9 @@ def not_claims(b: Base) -> NotClaims:
     skip_digit, skip_digit_reasons = _named_reasons({r: pats for r, pats in digit_reasons.items() if pats})
     return NotClaims(skip, skip_reasons, [p for pats in word_reasons.values() for p in pats], {
         "skip_reasons": skip_reasons,
-        "skip_re": guarded(b.compile(skip_all)),
+        "skip_re": guarded_source(skip_all, b.flags),
         "skip_re_reasons": skip_all_reasons,
-        "skip_digit_re": guarded(b.compile(skip_digit)),
+        "skip_digit_re": guarded_source(skip_digit, b.flags),
         "skip_digit_reasons": skip_digit_reasons,
         "digits_start_skip": bool((first_chars(skip, b.flags) or frozenset("0")) & digits),
     })
@@ -319,6 +324,8 @@ def master(b: Base, skip: NotClaims, multiple_word: str, number: str) -> dict[st
         "master": re.compile(gate(src, flags, bounded), flags),
         "master_num": re.compile(gate(num_src, flags, bounded), flags),
         "master_skip": re.compile(gate(skip_src, flags, bounded), flags),
+        # the same two as the master's four parts with some disabled (see `multiscan.guarded_variants`)
+        "master_variants": {"num": (0,), "skip": (1, 2, 3)},
         "start_words": start_words,
         "start_chars": first_chars(src, flags),
         "skip_words": skip_words,

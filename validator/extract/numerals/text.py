@@ -37,11 +37,20 @@ FULLWIDTH = str.maketrans(
 _FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
 
 
+# `FULLWIDTH` applied where its characters stand: they are rare, and `str.translate` looks every character up
+_FULLWIDTH_CHARS = {chr(code): str(ascii_) for code, ascii_ in FULLWIDTH.items()}
+_FULLWIDTH_RE = re.compile("[" + re.escape("".join(sorted(_FULLWIDTH_CHARS))) + "]")
+
+
+def _ascii_form(m: re.Match[str]) -> str:
+    return _FULLWIDTH_CHARS[m.group()]
+
+
 def normalise(text: str) -> str:
     """Full-width digits, signs and digit-group commas as ASCII, one code point for one (offsets survive)."""
     if "\uff0c" in text:
         text = _FULLWIDTH_GROUP.sub(",", text)
-    return text.translate(FULLWIDTH)
+    return _FULLWIDTH_RE.sub(_ascii_form, text)
 
 
 def _vulgar_fractions() -> dict[str, tuple[int, int]]:
