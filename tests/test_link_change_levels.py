@@ -33,7 +33,8 @@ def ends(text: str, lang: str) -> list[tuple[str, Decimal | None, str | None]]:
     ("zh", "本周港口库存增加3150至26470吨。", [("3150", None, "tonne"), ("26470吨", None, "tonne")]),
     ("zh", "仓单略减412吨至9860吨。", [("412吨", None, "tonne"), ("9860吨", None, "tonne")]),
     ("zh", "消费者信心指数下降3.4点至88.6。", [("3.4点", None, "index_point"), ("88.6", None, "index_point")]),
-    ("vi", "Chỉ số giảm 1,6 điểm đến 47,2 điểm.", [("1,6 điểm", None, "index_point"), ("47,2 điểm", None, "index_point")]),
+    ("vi", "Chỉ số giảm 1,6 điểm đến 47,2 điểm.",
+     [("1,6 điểm", None, "index_point"), ("47,2 điểm", None, "index_point")]),
     ("vi", "Lượng khách tăng thêm 3.100 đến 26.400 lượt.", [("3.100", None, "visit"), ("26.400 lượt", None, "visit")]),
     # --- a range after a change word: ends alike in size, or a round far end ---
     ("en", "Prices are expected to rise 3% to 5% next year.", [("3%", Decimal(5), "percent"), ("5%", None, "percent")]),
