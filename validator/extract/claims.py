@@ -88,6 +88,10 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
+# between a comparison's period and the base figure it frames: nothing, or an opening parenthesis
+_FRAMED = re.compile(r"\s*[(（]?\s*")
+
+
 class PeriodReach:
     """Whether a period may date a number, whatever their distance: ``PeriodReach(ctx)(period, mention)``.
 
@@ -106,8 +110,8 @@ class PeriodReach:
         return self.quotes[i] if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1] else None
 
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
-        if p.comparison:
-            return False
+        if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
+            return p.end <= m.start and bool(_FRAMED.fullmatch(self.ctx.text, p.end, m.start))
         if p.backward:
             clause = self.ctx.clause_of(p.start, p.end)
             sentence = self.ctx.sentence_of(p.start)
@@ -275,11 +279,32 @@ def _hedge_before_share(ctx: TextIndex, m: Mention) -> Hedge | None:
         return None
     cue = ctx.share_cue(m.start, m.end)
     if cue is None:
-        return None
+        return _hedge_opening_whole(ctx, m)
     hit = _hedge_words(ctx.language).scan(ctx.text, max(0, cue.start - 12), cue.start)
     if not hit or ctx.text[hit[-1].end:cue.start].strip():
         return None
     return Hedge(hit[-1].label)
+
+
+_WHOLE_NAME = re.compile(r"[^\d\W]+")  # the whole's name: words only, no figure, no punctuation
+
+
+def _hedge_opening_whole(ctx: TextIndex, m: Mention) -> Hedge | None:
+    """A hedge that opens its clause and a phrase naming the whole, of which the share is the head: "不到总诊疗量的
+    一半", "超过全省的三成" hedge the share (the lexicon's `share_before` words end the whole's name)."""
+    lead = _share_before(ctx.language).scan(ctx.text, max(0, m.start - 4), m.start)
+    if not lead or ctx.text[lead[-1].end:m.start].strip():
+        return None
+    lo = ctx.clause_of(m.start, m.end)[0]
+    hit = _hedge_words(ctx.language).scan(ctx.text, lo, lead[-1].start)
+    if not hit or ctx.text[lo:hit[0].start].strip() or not _WHOLE_NAME.fullmatch(ctx.text[hit[0].end:lead[-1].start]):
+        return None
+    return Hedge(hit[0].label) if lead[-1].start - hit[0].end <= 16 else None
+
+
+@functools.cache
+def _share_before(language: str) -> WordTable:
+    return WordTable(section(language, "relations", "share_before"), language)
 
 
 @functools.cache

@@ -30,10 +30,12 @@ class Ranges(Strict):
     connectors: Words = []  # symbols between the ends ("-", "~")
     open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
     pair_starts: dict[str, str] = {}  # "between" -> "and"
-    change_verbs: Words = []  # verbs before "from A to B" that make it a change
-    # words between a change verb and the number right after it, which is then the change's size and no
-    # range's first end ("edged up 0.1% to 4.7%", "rose by 2 to 40"); None: that reading is off
-    change_links: Words | None = None
+    # verbs before "from A to B" or "A to B" that make it a change (beside the cues' rise and fall words)
+    change_verbs: Words = []
+    # at most this many characters (no number, no clause break) between a change word and A in "A to B"
+    change_window: int = 32
+    # a word right before A that makes it a change's size ("by 400m euros to 2.5bn euros", vi "thêm")
+    change_links: Words = []
 
 
 class FractionLink(Strict):
@@ -155,6 +157,11 @@ class Units(Strict):
     measure_words: Table = {}
     nouns: Table = {}
     noun_window: int = 6
+    # words that end the phrase a measure word or generic count opens (verbs and function words): the noun
+    # after one belongs to the predicate ("712家达到国家标准": 家 counts what came before, not 国家)
+    noun_stops: Words = []
+    # unit words that name the unit of a bare number written right after them ("总诊疗人次95.5亿": visits)
+    named_before: Table = {}
     # count nouns that name no thing of their own ("units"): the figure counts the thing its sentence names
     # before it, by one of the unit words of `generic_count_of` ("passenger vehicle exports rose to 524,000
     # units": vehicles); with none named, its unit is the word's own key ("1,200 housing units": items)

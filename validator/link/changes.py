@@ -58,7 +58,7 @@ from validator.link.deltas import amount_change
 from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
-from validator.link.priors import previous_reading, prior_figures
+from validator.link.priors import named_period_figures, previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
 from validator.link.wording import RATES, base_periods, change_period, is_fraction, move_start, moves, named_as_base
 from validator.model import ChangeRelation, Claim
@@ -277,6 +277,8 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
         return
     r.add_amount(current, min(strength, EXPLICIT), f"{current.text} ({why})")
     for base, s, reason in prior_figures(scope, current, period):
+        r.add(base, current, min(strength, s), reason)
+    for base, s, reason in named_period_figures(scope, c, current, period):
         r.add(base, current, min(strength, s), reason)
     if c.unit == "percent" and r.amount is None:
         r.h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,

@@ -6,6 +6,7 @@ stood at 1.46 million", "上年同期全国新建商品房销售额为92580亿�
 from __future__ import annotations
 
 import bisect
+import datetime
 import weakref
 
 from validator.intervals import Hedge
@@ -22,7 +23,7 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
-from validator.link.years import month_of
+from validator.link.years import in_span, month_of
 from validator.model import Claim, Period
 
 
@@ -163,7 +164,9 @@ def carried_period(scope: Scope, o: Claim) -> Period | None:
         return None
     if any(x.period is not None for x in scope.starting_in(sentence.start, sentence.end)):
         return None  # its own sentence is dated: another period is named here
-    figures = scope.starting_in(prev.start, prev.end)
+    # (a base a comparison names is of its own period: "tăng 19,4% so với năm 2023 (44.070 tỷ đồng)")
+    figures = [x for x in scope.starting_in(prev.start, prev.end)
+               if not (x.period is not None and named_as_base(scope, x))]
     first = figures[0].period if figures else None
     if first is None or any(x.period is None or not x.period.same_as(first) for x in figures):
         return None
@@ -238,3 +241,114 @@ def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:
 
 # how far before a period-on-period change the figure it speaks of may stand
 _PREVIOUS_REACH = 120
+
+
+Span = tuple[datetime.date, datetime.date]
+
+
+def named_period_figures(scope: Scope, c: Claim, current: Claim, period: str | None) -> list[Found]:
+    """(figure, strength, why): the one figure of `current`'s unit and kind dated the period the change `c`
+    compares with — the period its clause names ("tăng 15% so với 2016", "比"十一五"期间增长约43%",
+    "up 6% compared with 2023"), or the year before the current figure's for a year-on-year change ("比上年增长35%",
+    the current figure's year read from the sentence before when its own names none: "披露2025年年报。公司全年
+    实现营业收入…"). A change naming no period is measured from the year before only by a figure in its own
+    sentence or the one before ("2024年铜产量为541万吨…；预计在2025年达到570万吨，增长6%")."""
+    named, how = _named_base_period(scope, c, current, period)
+    if named is None:
+        return []
+    found: list[Found] = []
+    for o in _dated_figures(scope, named):
+        if o is current or o.value == current.value or o.unit != current.unit or is_delta(scope, o):
+            continue
+        if o.subject and current.subject and o.subject != current.subject:
+            continue
+        metric = current.metric is not None and (o.metric == current.metric or (  # "165.1亿元的营业收入"
+            o.metric is None and f"m:{current.metric}" in scope.about(o)))
+        if o.metric is not None and current.metric is not None and not metric and not metrics_related(
+                o.metric, current.metric):
+            continue
+        if how == "sentence":
+            if not _just_before(scope, o, current):
+                continue
+            found.append((o, SENTENCE, f"the figure of the year before ({o.period}), just before it"))
+            continue
+        sim = alike(scope, o, current)
+        if sim < (0.4 if metric else 0.6):
+            continue
+        strength = CLAUSE if _after(current, named) else SENTENCE
+        found.append((o, strength, f"the figure of the period the change compares with ({o.period}, {how}), "
+                                   f"words alike {sim:.2f}"))
+    if len({o.value for o, _, _ in found}) > 1:
+        return [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
+    return found
+
+
+def _just_before(scope: Scope, o: Claim, current: Claim) -> bool:
+    """`o` comes before `current`, in its sentence or the one before in its paragraph ("…为541万吨，比去年增长3%；
+    预计在2025年达到570万吨")."""
+    if start(o) > start(current):
+        return False
+    sentence = scope.sentence_of(start(current))
+    prev = scope.previous_sentence(sentence)
+    if start(o) < sentence.start and (prev is None or prev.paragraph != sentence.paragraph or start(o) < prev.start):
+        return False
+    # the nearest of its kind: "2003年全年销售46万套，而在2004年上升到76万套，预计…310万套" is not measured from 46万套
+    return not any(x.unit == current.unit for x in scope.starting_in(end(o), start(current)))
+
+
+def _after(current: Claim, span: Span) -> bool:
+    """The current figure is dated after the base period (a current dated as its base is misdated: weaker)."""
+    p = current.period
+    return p is None or p.start is None or p.start > span[1]
+
+
+def _named_base_period(scope: Scope, c: Claim, current: Claim, period: str | None) -> tuple[Span | None, str]:
+    """The period a change compares with, and how it is known: 'named' in its clause, 'a year back' from
+    the current figure's year for a year-on-year change, 'sentence' for a change naming none."""
+    lo, hi = scope.clause_of(c)
+    spans = {(m.period_start, m.period_end) for m in in_span(scope, lo, hi)
+             if m.comparison and m.years and m.period_start is not None and m.period_end is not None}
+    if len(spans) == 1:
+        span = spans.pop()
+        return span, "named"
+    if spans or period not in ("yoy", None):
+        return None, ""
+    when = current.period or (_year_told_before(scope, current) if period == "yoy" else None)
+    if when is None or when.start is None or when.end is None or when.label is None or not when.label.isdigit():
+        return None, ""  # a whole year only
+    year = when.start.year - 1
+    return (datetime.date(year, 1, 1), datetime.date(year, 12, 31)), (
+        "a year back" if period == "yoy" else "sentence")
+
+
+def _year_told_before(scope: Scope, current: Claim) -> Period | None:
+    """"宁川储能…披露2025年年报。公司全年实现营业收入186.4亿元": an undated figure whose sentence names no period,
+    after a sentence of its paragraph with no figure that names one year: the story goes on about that year."""
+    sentence = scope.sentence_of(start(current))
+    if in_span(scope, sentence.start, sentence.end):
+        return None
+    prev = scope.previous_sentence(sentence)
+    if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(prev.start, prev.end):
+        return None
+    years = {m.years[0] for m in in_span(scope, prev.start, prev.end)
+             if len(m.years) == 1 and m.granularity == "year" and not m.comparison and not m.horizon}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), label=str(year))
+
+
+_BY_PERIOD: weakref.WeakKeyDictionary[Scope, dict[Span, list[Claim]]] = weakref.WeakKeyDictionary()
+
+
+def _dated_figures(scope: Scope, span: Span) -> list[Claim]:
+    """The quantities dated `span` (not bounds), indexed once per document."""
+    table = _BY_PERIOD.get(scope)
+    if table is None:
+        table = {}
+        for o in scope.claims:
+            if o.period is not None and o.period.start is not None and o.period.end is not None and is_quantity(
+                    o) and o.hedge not in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
+                table.setdefault((o.period.start, o.period.end), []).append(o)
+        _BY_PERIOD[scope] = table
+    return table.get(span, [])
