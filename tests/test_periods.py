@@ -458,3 +458,14 @@ def test_more_forms(language: str, text: str, expected: tuple[str, D, D, str]) -
         (m.text, m.period_start, m.period_end, m.granularity) for m in find_periods(text, language, REF)
     ] == [expected]
     assert not find_periods(text, language, REF)[0].horizon
+
+
+def test_an_articles_period_candidates_outlive_two_short_reads() -> None:
+    # linking reads the byline (two short regions) again, then the article: its candidates are not read anew
+    from validator.extract.periods import _candidates
+
+    article = "Trong 9 tháng đầu năm 2024, doanh thu đạt 1.200 tỷ đồng.\n" * 3
+    first = _candidates(article, "vi")
+    _candidates("Hà Nội, ngày 3/10/2024", "vi")
+    _candidates("Cập nhật 3/10/2024", "vi")
+    assert _candidates(article, "vi") is first

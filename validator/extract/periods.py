@@ -218,10 +218,8 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
     return True
 
 
-# the last texts read, latest first (see `_candidates`); a few, so that reading an article's byline again (two
-# short regions) does not drop the article's own
-_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []
-_KEPT = 3
+_LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last `_KEPT` texts read, latest first
+_KEPT = 3  # a byline read again (two short regions) does not drop the article's own (see `_candidates`)
 
 
 def _candidates(text: str, language: str) -> list[_Candidate]:
