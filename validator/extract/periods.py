@@ -36,6 +36,7 @@ _DIGITS = {
     "hour": r"(?<![\d.,:])(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d(?![\d:])",
     "rel": r"(?!)",  # relative years are words only
+    "plan": r"(?!)",  # named spans of years are words only
 }
 _WORDS = {
     "month": "months",
@@ -43,6 +44,7 @@ _WORDS = {
     "half": "halves",
     "count": "counts",
     "rel": "relative_years",
+    "plan": "plans",
 }
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(2?)\}")
 KINDS = frozenset(get_args(PeriodKind))
@@ -85,6 +87,7 @@ class _Template:
 class _Lexicon:
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, int]]
+    plan_years: int
     scan: MultiScan  # all templates' regexes, run together
     comparison_before: re.Pattern[str] | None = None
 
@@ -122,7 +125,7 @@ def _lexicon(language: str) -> _Lexicon:
     comparison_re = (
         re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
     )
-    return _Lexicon(tuple(templates), values, MultiScan([t.regex for t in templates]), comparison_re)
+    return _Lexicon(tuple(templates), values, section.plan_years, MultiScan([t.regex for t in templates]), comparison_re)
 
 
 def _shift_years(day: datetime.date, years: int) -> datetime.date:
@@ -164,11 +167,12 @@ def _field(match: re.Match[str], name: str) -> tuple[str, int, int] | None:
     return None
 
 
-def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]]) -> _Candidate | None:
+def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]], plan_years: int = 5
+          ) -> _Candidate | None:
     """The numbers a match names, or None when they do not make a valid period."""
     fields: dict[str, int] = {}
     numerals: list[tuple[int, int]] = []
-    for label in ("year", "year2", "decade", "month", "month2", "day", "quarter", "half", "count", "rel"):
+    for label in ("year", "year2", "decade", "month", "month2", "day", "quarter", "half", "count", "rel", "plan"):
         found = _field(match, label)
         if found is None:
             continue
@@ -181,6 +185,9 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
         if number is None:
             return None  # matched under case folding but not a known word
         fields[label] = number
+        if label == "plan":  # a named span of years: its first and last year
+            fields["year"], fields["year2"] = number, number + plan_years - 1
+            continue
         if label != "rel":
             numerals.append((start, end))
     for label in ("hour", "minute"):
@@ -247,7 +254,7 @@ def _find_candidates(text: str, language: str) -> list[_Candidate]:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue
-            candidate = _read(match, template, lexicon.values)
+            candidate = _read(match, template, lexicon.values, lexicon.plan_years)
             if candidate is not None:
                 found.append((candidate.end, candidate.start, index, candidate))
     found.sort(key=lambda item: item[:3])

@@ -206,6 +206,10 @@ class Periods(Strict):
     halves: dict[str, int] = {}
     counts: dict[str, int] = {}
     relative_years: dict[str, int] = {}
+    # named spans of years, by their first year: five-year plans ("十四五" 2021-2025, "the 14th Five-Year
+    # Plan"); the placeholder {plan} reads as {year} to {year2}, the span `plan_years` long
+    plans: dict[str, int] = {}
+    plan_years: int = 5
     range_connectors: Words = []  # symbols between the ends of a range; its words have the comparison role `range`
     patterns: list[PeriodPattern] = []
 
