@@ -184,7 +184,7 @@ class NotClaims(Strict):
     year_range: tuple[int, int] = (1900, 2100)
 
 
-PeriodKind = Literal["year", "fiscal", "fiscal_end", "year_range", "decade", "month", "month_range", "day", "quarter",
+PeriodKind = Literal["year", "fiscal", "fiscal_half", "fiscal_quarter", "fiscal_end", "year_range", "decade", "month", "month_range", "day", "quarter",
                      "first_quarters", "first_months", "last_months", "half", "ytd_to_date", "clock", "same_period",
                      "prior_period"]
 
