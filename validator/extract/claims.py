@@ -280,11 +280,32 @@ def _hedge_before_share(ctx: TextIndex, m: Mention) -> Hedge | None:
         return None
     cue = ctx.share_cue(m.start, m.end)
     if cue is None:
-        return None
+        return _hedge_opening_whole(ctx, m)
     hit = _hedge_words(ctx.language).scan(ctx.text, max(0, cue.start - 12), cue.start)
     if not hit or ctx.text[hit[-1].end:cue.start].strip():
         return None
     return Hedge(hit[-1].label)
+
+
+_WHOLE_NAME = re.compile(r"[^\d\W]+")  # the whole's name: words only, no figure, no punctuation
+
+
+def _hedge_opening_whole(ctx: TextIndex, m: Mention) -> Hedge | None:
+    """A hedge that opens its clause and a phrase naming the whole, of which the share is the head: "不到总诊疗量的
+    一半", "超过全省的三成" hedge the share (the lexicon's `share_before` words end the whole's name)."""
+    lead = _share_before(ctx.language).scan(ctx.text, max(0, m.start - 4), m.start)
+    if not lead or ctx.text[lead[-1].end:m.start].strip():
+        return None
+    lo = ctx.clause_of(m.start, m.end)[0]
+    hit = _hedge_words(ctx.language).scan(ctx.text, lo, lead[-1].start)
+    if not hit or ctx.text[lo:hit[0].start].strip() or not _WHOLE_NAME.fullmatch(ctx.text[hit[0].end:lead[-1].start]):
+        return None
+    return Hedge(hit[0].label) if lead[-1].start - hit[0].end <= 16 else None
+
+
+@functools.cache
+def _share_before(language: str) -> WordTable:
+    return WordTable(section(language, "relations", "share_before"), language)
 
 
 @functools.cache

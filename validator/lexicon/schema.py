@@ -155,6 +155,11 @@ class Units(Strict):
     measure_words: Table = {}
     nouns: Table = {}
     noun_window: int = 6
+    # words that end the phrase a measure word or generic count opens (verbs and function words): the noun
+    # after one belongs to the predicate ("712家达到国家标准": 家 counts what came before, not 国家)
+    noun_stops: Words = []
+    # unit words that name the unit of a bare number written right after them ("总诊疗人次95.5亿": visits)
+    named_before: Table = {}
     # count nouns that name no thing of their own ("units"): the figure counts the thing its sentence names
     # before it, by one of the unit words of `generic_count_of` ("passenger vehicle exports rose to 524,000
     # units": vehicles); with none named, its unit is the word's own key ("1,200 housing units": items)

@@ -32,7 +32,7 @@ def is_share(scope: Scope, c: Claim) -> bool:
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
-    if _total_before(scope, c) is not None and not scope.is_change(c):
+    if total_before(scope, c) is not None and not scope.is_change(c):
         return True
     if c.unit == "times" and _in_apposition(scope, c):
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
@@ -61,7 +61,7 @@ def _in_apposition(scope: Scope, c: Claim) -> bool:
     return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead)))
 
 
-def _total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
+def total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
     """The words naming a total that a percentage is a share of, written before it ("达到汽车新车总销量的44.8%"):
     from the last reach word (or the clause's start, or the figure before) through the total word to the
     `share_before` word right before the percentage; None when it is not written so."""
@@ -89,7 +89,7 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     tail = scope.phrases.tokens(end(share), hi)
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
-    named_before = _total_before(scope, share) if cue is None else None
+    named_before = total_before(scope, share) if cue is None else None
     if named_before is not None:
         inner = scope.phrases.tokens(*named_before)
     found = tail | inner

@@ -12,8 +12,10 @@ same kind, period and modality.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
@@ -25,7 +27,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.share_words import group_before, is_share, opening_figure, whole_words
+from validator.link.share_words import group_before, is_share, opening_figure, total_before, whole_words
 from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
@@ -62,6 +64,9 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     found: list[tuple[Claim, float, str]] = []
     before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
     before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
+    openers = scope.ctx.between("share", clause[0], start(share))
+    if openers:  # "占30城成交总量的比重不到三成": a figure after the share word names the whole, not the part
+        before = [o for o in before if start(o) < openers[0].start]
     if before and scope.ctx.last_before("parts", end(before[-1]), start(share)) is not None:
         # "吸引观众31.6万人次，其中外地观众占比约72%", "5 million, of which 40% …": a breakdown word between them
         # makes the figure the whole the share is of, not its part; the part is not stated
@@ -71,19 +76,20 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         gap = text[end(part):start(share)]
         cue = scope.ctx.last_before("share", end(part), start(share))
         lead = gap[: cue.start - end(part)] if cue is not None else gap
-        between = [o for o in scope.starting_in(end(part), start(share)) if is_quantity(o)]
+        opens = openers[0] if openers else cue  # the share word that opens the share's phrase ("占…的比重")
+        between = [o for o in scope.starting_in(end(part), opens.start if opens else start(share)) if is_quantity(o)]
         apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
         if apposed and not between and len(text[end(part):start(share)]) <= 24:
             found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
         elif cue is not None and len(lead.strip(" ,，、")) <= 2:
             found.append((part, EXPLICIT, "the figure the share word follows"))
-        elif not between and cue is not None and cue.start <= clause[0] + 2:
+        elif not between and opens is not None and opens.start <= clause[0] + 2:
             # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
             # of the sentence's figure
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
-        elif not between and start(part) < clause[0] and len(text[clause[0]:start(share)].strip(" -–—,")) <= (
+        elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
                 6 if scope.phrases.han else 14):
             # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
             # nothing but the share restates the sentence's figure
@@ -117,6 +123,16 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
                 found.append((amounts[-1], strength, "named in the sentence before" +
                               (f", '{anaphora[0].word}' points to it" if anaphora else "")))
     return found
+
+
+def _own_words(scope: Scope, share: Claim, lo: int) -> str:
+    """The words of a share's clause before it, without the name of its whole ("不到总诊疗量的一半": "不到")."""
+    if scope.ctx.between("share", lo, start(share)):
+        return scope.text[lo:start(share)].strip(" -–—,")  # "新疆总产能约占本区域总产能的30%": a clause of its own
+    named = total_before(scope, share)
+    if named is not None and named[0] >= lo:
+        return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
+    return scope.text[lo:start(share)].strip(" -–—,")
 
 
 def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:
@@ -202,8 +218,9 @@ class _Wholes:
         """A breakdown cue before the part: the whole is the figure the breakdown opens on."""
         scope, part = self.scope, self.part
         sentence = scope.sentence_of(start(part))
-        cue = scope.ctx.last_before("parts", sentence.start, start(part))
-        if cue is None or _describes_subject(scope, sentence.start, cue.start):
+        lo = _frame_start(scope, sentence)
+        cue = scope.ctx.last_before("parts", lo, start(part))
+        if cue is None or _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
@@ -344,6 +361,21 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
+
+
+_SEMICOLON = re.compile(r"[;；]\s*\Z")
+
+
+def _frame_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
+    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
+    lo = sentence.start
+    for _ in range(4):
+        back = scope.previous_sentence(scope.sentence_of(lo))
+        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
+            break
+        lo = back.start
+    return lo
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:

@@ -52,6 +52,8 @@ class Grammar:
     reading_before: dict[str, str]
     noun_re: re.Pattern[str] | None
     noun_window: int
+    noun_stop_re: re.Pattern[str] | None  # a verb or function word that ends the noun search
+    unit_named_before_re: re.Pattern[str] | None  # a unit word right before a bare number (groups "ub<i>")
     range_sym_re: re.Pattern[str]
     range_word_re: re.Pattern[str]
     pair_start_re: re.Pattern[str] | None
@@ -274,12 +276,20 @@ def _after_words(b: Base) -> dict[str, Any]:
         n_alt, groups = b.named("n", units.nouns)
         b.unit_groups.update(groups)
         noun_re = b.compile(n_alt)
+    unit_before_re = None
+    if units.named_before:
+        ub_alt, groups = b.named("ub", units.named_before)
+        b.unit_groups.update(groups)
+        unit_before_re = b.compile(rf"(?:{ub_alt})[ \t]*\Z")
     return {
+        "unit_named_before_re": unit_before_re,
         "hedge_after_re": b.compile(rf"{_suffix_gap(b)}(?:{ha_alt})"),
         "reading_after_re": reading_after_re,
         "reading_before": {str(k): str(v) for k, v in num.reading_before.items()},
         "noun_re": noun_re,
         "noun_window": units.noun_window,
+        "noun_stop_re": b.compile(("(?<![^\\W\\d_])" if b.bounded else "") + f"(?:{b.lit(units.noun_stops)})")
+        if units.noun_stops else None,
     }
 
 

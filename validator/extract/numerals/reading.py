@@ -128,6 +128,10 @@ def read_mention(
         return found
     if _suffix(r, norm, gm, currency, percent_prefix):
         return "code"  # "5G", "3D": a code, not a quantity
+    if r.unit is None and r.kind == "number" and gm.unit_named_before_re is not None:
+        named = gm.unit_named_before_re.search(norm, max(0, r.start - 8), r.start)
+        if named is not None:  # "总诊疗人次95.5亿": the unit is the word the number follows
+            r.unit = group_kind(named, gm.unit_groups, "ub")
     if r.unit is not None and r.kind == "number":
         r.unit, r.end = _per_unit(r.unit, norm, gm, r.start, r.end)
     if has_multiple_prefix:
@@ -238,7 +242,7 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
         noun = None
         if sm.group("measure") is not None and gm.noun_re is not None:
             nm = gm.noun_re.search(norm, sm.end(), sm.end() + gm.noun_window)
-            if nm is not None and not _SENTENCE_STOP.search(norm, sm.end(), nm.start()):
+            if nm is not None and not _noun_cut(norm, sm.end(), nm.start(), gm):
                 noun = group_kind(nm, gm.unit_groups, "n")
                 key = noun or key
         word = sm.group("unit") if sm.group("unit") is not None else sm.group("measure")
@@ -259,6 +263,14 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 _GAP = re.compile(r"[ \t]*")
 
 
+def _noun_cut(norm: str, lo: int, hi: int, gm: Grammar) -> bool:
+    """Whether the phrase a counter opens ends between lo and hi: a punctuation mark, or a verb or function
+    word ("712家达到国家标准": the noun after 达到 is the predicate's, not the counter's)."""
+    if _SENTENCE_STOP.search(norm, lo, hi):
+        return True
+    return gm.noun_stop_re is not None and gm.noun_stop_re.search(norm, lo, hi) is not None
+
+
 def _generic_count(norm: str, start: int, end: int, gm: Grammar) -> str | None:
     """The unit a generic count ("units", zh 台, vi "chiếc") takes: the thing named right after it ("5 chiếc ô
     tô"), else the last thing named before it in its sentence ("China's passenger vehicle exports rose 21.4%
@@ -268,7 +280,7 @@ def _generic_count(norm: str, start: int, end: int, gm: Grammar) -> str | None:
     gap = _GAP.match(norm, end)
     after = gap.end() if gap is not None else end
     nxt = gm.generic_count_of_re.search(norm, after, after + gm.noun_window)  # "四台大型自卸车"
-    if nxt is not None and not _SENTENCE_STOP.search(norm, after, nxt.start()):
+    if nxt is not None and not _noun_cut(norm, after, nxt.start(), gm):
         return group_kind(nxt, gm.unit_groups, "gc")
     if gm.generic_count_paragraph:  # named anywhere before it in its paragraph
         lo = norm.rfind("\n", max(0, start - 2000), start) + 1 or max(0, start - 2000)

@@ -1,0 +1,76 @@
+"""Hedged shares whose direction the precise figures contradict: a hedge opening the phrase that names the whole
+("不到总诊疗量的一半", "less than half of all visits", "chưa tới một nửa tổng số"); a figure inside the whole's
+name is no part ("占30城成交总量的比重不到三成"); a counter's noun stops at a verb ("712家达到国家标准"); a unit
+named right before a bare number ("总诊疗人次95.5亿")."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.document import document_from_text
+from validator.engine import Options, claimset_from_article, evaluate
+from validator.extract.claims import extract_document
+from validator.model import Report
+
+
+def judged(text: str, lang: str) -> list[tuple[str, str]]:
+    """(text, status or severity) of every share check and finding of the article."""
+    doc = document_from_text(text, language=lang)
+    report = Report()
+    evaluate([claimset_from_article(doc)], [], Options(), report)
+    out = [(c.text, c.status) for c in report.checks if c.rule == "NR101"]
+    out += [(f.text, f.severity.value) for f in report.findings if f.rule == "NR101"]
+    return sorted(out)
+
+
+def claims(text: str, lang: str) -> dict[str, tuple[str, str | None]]:
+    doc = document_from_text(text, language=lang)
+    return {c.text: (c.unit, c.hedge.value if c.hedge else None) for c in extract_document(doc)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # 660 / 1,180 = 55.9%: not "less than half"
+    ("zh", "去年全市门诊总人次1180万。其中，市级医院520万人次，占44.1%；社区机构660万人次，不到总门诊量的一半。",
+     [("44.1%", "pass"), ("一半", "error"), ("一半", "fail")]),
+    ("zh", "去年全市门诊总人次1180万。其中，市级医院660万人次，占55.9%；社区机构520万人次，不到总门诊量的一半。",
+     [("55.9%", "pass"), ("一半", "pass")]),
+    ("en", "The clinics recorded 1,180 visits in 2024. Of these, 660 were by residents, less than half of all visits.",
+     [("less than half", "error"), ("less than half", "fail")]),
+    ("en", "The clinics recorded 1,180 visits in 2024. Of these, 520 were by residents, less than half of all visits.",
+     [("less than half", "pass")]),
+    ("vi", "Năm 2024 phòng khám đón 1.180 lượt khám, trong đó người dân địa phương 660 lượt, chưa tới một nửa tổng "
+     "số lượt khám.", [("chưa tới một nửa", "error"), ("chưa tới một nửa", "fail")]),
+    ("vi", "Năm 2024 phòng khám đón 1.180 lượt khám, trong đó người dân địa phương 520 lượt, chưa tới một nửa tổng "
+     "số lượt khám.", [("chưa tới một nửa", "pass")]),
+])
+def test_hedge_opening_the_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 380 / 1,180 = 32.2%: above 30%; the 20 cities name the whole, they are not its part
+    ("20个城市商品房成交1180万平方米。其中，一线城市成交380万平方米，占20城成交总量的比重不到三成。",
+     [("不到三成", "error"), ("不到三成", "fail")]),
+    ("20个城市商品房成交1180万平方米。其中，一线城市成交330万平方米，占20城成交总量的比重不到三成。",
+     [("不到三成", "pass")]),
+    # 760 / 1,180 = 64.4%: not "more than three quarters"; 家 counts the clinics, not the 国家 of the standard
+    ("全省共有1180家乡镇卫生院，其中760家达到国家推荐标准，占比超过四分之三。",
+     [("超过四分之三", "error"), ("超过四分之三", "fail")]),
+    ("全省共有1180家乡镇卫生院，其中940家达到国家推荐标准，占比超过四分之三。", [("超过四分之三", "pass")]),
+])
+def test_zh_whole_and_counter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "expected"), [
+    ("zh", "全省1034家卫生院中，已有712家达到国家标准。", "712家", ("company", None)),
+    ("zh", "共有5个发达国家参与。", "5个", ("country", None)),
+    ("zh", "占30城成交总量的比重", "30城", ("city", None)),
+    ("zh", "全国总诊疗人次95.5亿，比上年增加。", "95.5亿", ("visit", None)),
+    ("zh", "基层机构50.7亿人次，不到总诊疗量的一半。", "一半", ("times", "under")),
+    ("zh", "基层机构50.7亿人次，超过全国的三成。", "三成", ("percent", "over")),
+    # a hedge that does not open the clause hedges no share named after a whole
+    ("zh", "增速不到去年，达到全年目标的一半。", "一半", ("times", None)),
+])
+def test_extraction(lang: str, text: str, figure: str, expected: tuple[str, str | None]) -> None:
+    assert claims(text, lang)[figure] == expected
