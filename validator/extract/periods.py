@@ -37,7 +37,7 @@ _DIGITS = {
     "hour": r"(?<![\d.,:])(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d(?![\d:])",
     "rel": r"(?!)",  # relative years are words only
-    "plan": r"(?!)",  # named spans of years are words only
+    "plan": r"(?!)",  # five-year plans are words only (their first year)
 }
 _WORDS = {
     "month": "months",
@@ -88,7 +88,6 @@ class _Template:
 class _Lexicon:
     templates: tuple[_Template, ...]
     values: dict[str, dict[str, int]]
-    plan_years: int
     scan: MultiScan  # all templates' regexes, run together
     comparison_before: re.Pattern[str] | None = None
 
@@ -126,7 +125,7 @@ def _lexicon(language: str) -> _Lexicon:
     comparison_re = (
         re.compile("(?:" + "|".join(_alternatives(comparison)) + r")\s*$", re.IGNORECASE) if comparison else None
     )
-    return _Lexicon(tuple(templates), values, section.plan_years, MultiScan([t.regex for t in templates]), comparison_re)
+    return _Lexicon(tuple(templates), values, MultiScan([t.regex for t in templates]), comparison_re)
 
 
 def _shift_years(day: datetime.date, years: int) -> datetime.date:
@@ -168,8 +167,7 @@ def _field(match: re.Match[str], name: str) -> tuple[str, int, int] | None:
     return None
 
 
-def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]], plan_years: int = 5
-          ) -> _Candidate | None:
+def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]]) -> _Candidate | None:
     """The numbers a match names, or None when they do not make a valid period."""
     fields: dict[str, int] = {}
     numerals: list[tuple[int, int]] = []
@@ -187,16 +185,12 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
         if number is None:
             return None  # matched under case folding but not a known word
         fields[label] = number
-        if label == "yy":
-            fields["year"] = number + (2000 if number < 70 else 1900)
-            del fields["yy"]
+        if label not in ("rel", "plan"):
             numerals.append((start, end))
-            continue
-        if label == "plan":  # a named span of years: its first and last year
-            fields["year"], fields["year2"] = number, number + plan_years - 1
-            continue
-        if label != "rel":
-            numerals.append((start, end))
+    if "yy" in fields:  # "FY24": 2000-2069, "FY98" 1970-1999
+        fields["year"] = (yy := fields.pop("yy")) + (2000 if yy < 70 else 1900)
+    if "plan" in fields:  # a five-year plan: its first and last year
+        fields["year"], fields["year2"] = fields["plan"], fields["plan"] + 4
     for label in ("hour", "minute"):
         found = _field(match, label)
         if found is not None:
@@ -220,12 +214,10 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
         return 1 <= f.get("count", 0) <= 12
     if kind == "first_quarters":
         return 1 <= f.get("count", 0) <= 4
-    if kind == "quarter":
+    if kind in ("quarter", "fiscal_quarter"):
         return 1 <= f.get("quarter", 0) <= 4
     if kind in ("half", "fiscal_half"):
         return f.get("half") in (1, 2)
-    if kind == "fiscal_quarter":
-        return 1 <= f.get("quarter", 0) <= 4
     if kind == "day" and {"year", "month", "day"} <= f.keys():
         try:
             datetime.date(f["year"], f["month"], f["day"])
@@ -263,7 +255,7 @@ def _find_candidates(text: str, language: str) -> list[_Candidate]:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue
-            candidate = _read(match, template, lexicon.values, lexicon.plan_years)
+            candidate = _read(match, template, lexicon.values)
             if candidate is not None:
                 found.append((candidate.end, candidate.start, index, candidate))
     found.sort(key=lambda item: item[:3])
@@ -389,20 +381,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             # word, does not date the months that follow)
             context_year, context_relative = year, True
         core_start, core_end = candidate.core
-        mentions.append(
-            PeriodMention(
-                core_start,
-                core_end,
-                text[core_start:core_end],
-                start,
-                end,
-                granularity,
-                relative,
-                candidate.horizon,
-                explicit,
-                compared,
-            )
-        )
+        mentions.append(PeriodMention(core_start, core_end, text[core_start:core_end], start, end, granularity,
+                                      relative, candidate.horizon, explicit, compared))
         if start is not None and end is not None and not candidate.horizon:
             last_dated = mentions[-1]
     return mentions

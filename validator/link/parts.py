@@ -31,7 +31,7 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_sums import find_share_sums
-from validator.model import Claim, Modality, PartsRelation, Period
+from validator.model import Claim, Modality, PartsRelation
 
 
 class _Parts:
@@ -480,16 +480,9 @@ def _fits_part(part: Claim, whole: Claim) -> bool:
     """A part of the whole's period (where both are dated) and modality; a part whose clause says nothing of
     its modality takes the whole's ("计划…对35项标准进行制定和修订，其中，新制定的标准21项…")."""
     if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True \
-            and not _within(part.period, whole.period):
+            and not part.period.within_years(whole.period):
         return False
     return part.modality == whole.modality or part.modality is Modality.ACTUAL
-
-
-def _within(part: Period, whole: Period) -> bool:
-    """The part's period lies inside the whole's span of years ("“十一五”期间共发生约200起并购案例，其中2010年发生55起")."""
-    if part.start is None or part.end is None or whole.start is None or whole.end is None:
-        return False
-    return whole.end.year > whole.start.year and whole.start <= part.start and part.end <= whole.end
 
 
 def _sentence_index(scope: Scope, sentence: Sentence) -> int:
