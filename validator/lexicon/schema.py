@@ -30,10 +30,12 @@ class Ranges(Strict):
     connectors: Words = []  # symbols between the ends ("-", "~")
     open_ends: Words = []  # a mark left open on the first end ("8- to 16-meter")
     pair_starts: dict[str, str] = {}  # "between" -> "and"
-    change_verbs: Words = []  # verbs before "from A to B" that make it a change
-    # words between a change verb and the number right after it, which is then the change's size and no
-    # range's first end ("edged up 0.1% to 4.7%", "rose by 2 to 40"); None: that reading is off
-    change_links: Words | None = None
+    # verbs before "from A to B" or "A to B" that make it a change (beside the cues' rise and fall words)
+    change_verbs: Words = []
+    # at most this many characters (no number, no clause break) between a change word and A in "A to B"
+    change_window: int = 32
+    # a word right before A that makes it a change's size ("by 400m euros to 2.5bn euros", vi "thêm")
+    change_links: Words = []
 
 
 class FractionLink(Strict):

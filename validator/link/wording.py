@@ -48,9 +48,16 @@ def moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
         return []
     downs = {h.start for h in scope.ctx.between("down", lo, hi)}
     found = [WordHit(h.start, h.end, "down" if h.start in downs else "up", h.word) for h in scope.moves(lo, hi)]
-    taken = {h.start for h in found}
-    found += [h for h in word_table(scope.lang, "relations", "moves").scan(scope.text, lo, hi) if h.start not in taken]
-    return found
+    taken = {h.start: h.end for h in found}
+    # a longer word at a cue's start is the word ("增幅" over "增")
+    more = [h for h in word_table(scope.lang, "relations", "moves").scan(scope.text, lo, hi)
+            if h.end > taken.get(h.start, h.start)]
+    if more:  # less those inside a word holding one without meaning it ("33.53%的增幅")
+        held = word_table(scope.lang, "relations", "not_moves").scan(scope.text, max(lo - 16, 0),
+                                                                     min(len(scope.text), hi + 8))
+        more = [m for m in more if not any(h.start <= m.start and m.end <= h.end for h in held)]
+    longer = {h.start for h in more}
+    return [h for h in found if h.start not in longer] + more
 
 
 def direction_of(scope: Scope, c: Claim) -> str | None:

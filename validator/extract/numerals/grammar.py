@@ -61,6 +61,8 @@ class Grammar:
     change_start_re: re.Pattern[str] | None
     change_verb_re: re.Pattern[str] | None
     change_verb_before_re: re.Pattern[str] | None
+    change_link_before_re: re.Pattern[str] | None
+    range_word_sym_re: re.Pattern[str] | None
     words: dict[str, tuple[str, Decimal]]  # lower-cased word -> (kind, value)
     restricted: dict[str, frozenset[str]]
     lone_digit_needs_unit: bool
@@ -293,9 +295,18 @@ def _after_words(b: Base) -> dict[str, Any]:
     }
 
 
+def _change_words(b: Base) -> list[str]:
+    """The words that say a figure moves ("rose", "增加", "tăng"): the ranges' own change verbs and the rise
+    and fall words of the cues and relations, by role."""
+    lex = b.lex
+    words = [*lex.numerals.ranges.change_verbs, *lex.cues.change_up, *lex.cues.change_down,
+             *lex.relations.moves.up, *lex.relations.moves.down]
+    return list(dict.fromkeys(str(w) for w in words))
+
+
 def _ranges(b: Base) -> dict[str, Any]:
     """What joins two numbers into a range ("3-4%", "từ 3 đến 4", "between 10 and 12"), and what makes
-    "from A to B" a change instead ("rose from 3% to 5%")."""
+    "A to B" a change instead ("rose from 3% to 5%", "adding $1.89 to $48.62", "增加2240至18783吨")."""
     rng, bounded = b.lex.numerals.ranges, b.bounded
     # a range's words ("to", "đến"): between spaces, or like a dash where words are not spaced ("5至10")
     range_words = b.lex.comparison.words("range")
@@ -304,20 +315,25 @@ def _ranges(b: Base) -> dict[str, Any]:
     open_end = literal_alternation(rng.open_ends, False) if rng.open_ends else ""
     pair_starts = {str(k): str(v) for k, v in rng.pair_starts.items()}
     cs = b.lex.comparison.words("from")
-    cv = rng.change_verbs
-    # a number right after a change verb is the change's size ("edged up 0.1% to 4.7%"): no range start
-    cl = rng.change_links or []
+    cv = _change_words(b)
+    # a change word, then words of its subject or hedge but no other number or clause break, then the first
+    # number ("lifted interest rates 0.25% to 5.5%", "rose a higher than expected 17,000 to 4.483 million")
+    lead = rf"[^\d\n.;:!?()\[\]。；：！？（），,]{{0,{rng.change_window}}}\Z"
+    cl = rng.change_links
     return {
         "range_sym_re": b.compile(rf"[ \t]*(?:{'|'.join(sym) or '(?!)'})[ \t]*\Z"),
         "range_word_re": b.compile(
             rf"{open_end}{'?' if open_end else ''}\s+{b.lit(range_words if bounded else [])}\s+\Z"),
+        # where words are not spaced, a range word between the ends ("2240至18783") as against a dash
+        "range_word_sym_re": (
+            b.compile(rf"[ \t]*{b.lit(range_words)}[ \t]*\Z") if range_words and not bounded else None),
         "pair_start_re": b.compile(rf"{b.lit(list(pair_starts))}\s*\Z") if pair_starts else None,
         "pair_joiners": list(pair_starts.values()),
         "change_start_re": b.compile(rf"{b.lit(cs)}\s*\Z") if cs else None,
         "change_verb_re": b.compile(b.lit(cv)) if cv else None,
-        "change_verb_before_re": (
-            b.compile(rf"{b.lit(cv)}\s+(?:{b.lit(cl)}\s+)?\Z") if cv and rng.change_links is not None else None
-        ),
+        "change_verb_before_re": b.compile(rf"{b.lit(cv)}{lead}") if cv else None,
+        # a word right before the first number that makes it a change's size ("by 400m euros to 2.5bn euros")
+        "change_link_before_re": b.compile(rf"{b.lit(cl)}\s*\Z") if cl else None,
     }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from validator.extract.numerals.grammar import Grammar
 from validator.extract.numerals.mention import Raw
@@ -38,19 +39,47 @@ def drop_restatements(raws: list[Raw], norm: str) -> list[Raw]:
     return out
 
 
-def _is_change(norm: str, a: Raw, gm: Grammar) -> bool:
-    """Whether "A to B" is a change rather than a range: "from A to B" after a change verb ("rose from
-    3% to 5%"), or A right after a change verb ("edged up 0.1% to 4.7%", "rose by 2 to 40")."""
+# a level is at least this many times the change that reached it: a range's ends are alike in size
+# ("增长3%至8%", "rise 3% to 5%"); a change and its level are not ("adding $1.89 to $48.62")
+LEVEL_RATIO = 5
+
+
+def _digits(value: Decimal) -> int:
+    """Significant digits of a value as written (5.5 -> 2, 5,000 -> 1, 4.483 million -> 4)."""
+    return len(value.normalize().as_tuple().digits)
+
+
+def _is_level(a: Raw, b: Raw, linked: bool) -> bool:
+    """Whether B is the level a change of size A reached rather than the far end of a range from A: B is well
+    above A in size, and (unless a link word marks A as a change's size: "by 2 to 40") more than a round
+    far end of one significant digit ("cut 1,000 to 5,000 jobs" is a range)."""
+    if a.value <= 0 or b.value <= 0:
+        return False
+    low = a.value
+    if a.scale_word is None and b.scale_word is not None and a.value * b.scale <= b.value:
+        low = a.value * b.scale  # "1 to 5 million" read as a range: its ends alike
+    return b.value >= LEVEL_RATIO * low and (linked or _digits(b.value) > 1)
+
+
+def _is_change(norm: str, a: Raw, b: Raw, gm: Grammar) -> bool:
+    """Whether "A to B" is a change rather than a range: "from A to B" after a change word ("rose from 3% to
+    5%"), or A after a change word or a change link with B a level, well above A in size ("edged up 0.1% to
+    4.7%", "lifted interest rates 0.25% to 5.5%", "boost net income by 400m euros to 2.5bn euros",
+    "增加2240至18783吨", "giảm 1,2 điểm đến 45,3")."""
     if gm.change_verb_re is None:
         return False
-    if gm.change_verb_before_re is not None and gm.change_verb_before_re.search(norm, max(0, a.start - 24), a.start):
+    linked = gm.change_link_before_re is not None and bool(
+        gm.change_link_before_re.search(norm, max(0, a.start - 16), a.start))
+    lead = max(0, a.start - 48)
+    if (linked or (gm.change_verb_before_re is not None and gm.change_verb_before_re.search(norm, lead, a.start))) \
+            and _is_level(a, b, linked):
         return True
     if gm.change_start_re is None:
         return False
     before = norm[max(0, a.start - 16) : a.start]
     if not gm.change_start_re.search(before):
         return False
-    return bool(gm.change_verb_re.search(norm, max(0, a.start - 48), a.start))
+    return bool(gm.change_verb_re.search(norm, lead, a.start))
 
 
 def _dash_joins(a: Raw, b: Raw, norm: str) -> Raw:
@@ -77,12 +106,16 @@ def merge_ranges(raws: list[Raw], norm: str, gm: Grammar) -> list[Raw]:
         if i + 1 < len(raws):
             b = _dash_joins(a, raws[i + 1], norm)
             between = norm[a.end : b.start]
-            joined = False
+            joined = change = False
             if b.hedge is None and len(between) <= 12:
                 if gm.range_sym_re.match(between):
-                    joined = True
+                    # "增加2240至18783吨": a range word where words are not spaced may join a change and its level
+                    word = gm.range_word_sym_re is not None and gm.range_word_sym_re.match(between)
+                    change = bool(word) and _is_change(norm, a, b, gm)
+                    joined = not change
                 elif gm.range_word_re.match(between):
-                    joined = not _is_change(norm, a, gm)
+                    change = _is_change(norm, a, b, gm)
+                    joined = not change
                 elif gm.pair_start_re is not None and any(
                     re.fullmatch(rf"\s+{re.escape(w)}\s+", between, gm.flags) for w in gm.pair_joiners
                 ):
@@ -96,6 +129,11 @@ def merge_ranges(raws: list[Raw], norm: str, gm: Grammar) -> list[Raw]:
                 and a.high is None
                 and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
+            if change and compatible and a.kind == b.kind and (a.unit is None) != (b.unit is None):
+                # a change and the level it reached measure one thing: "增加2240至18783吨" is 2240 tonnes,
+                # "下降2.5点至91.2" a level of 91.2 points
+                a, b = replace(a, unit=a.unit or b.unit), replace(b, unit=b.unit or a.unit)
+                raws[i + 1] = b
             if joined and compatible and below_zero and a.value > b.value:
                 hedge = a.hedge or b.hedge
                 prec = min(a.precision, b.precision) if a.precision and b.precision else a.precision or b.precision
