@@ -91,6 +91,13 @@ class Period(Strict):
             return None
         return (self.start, self.end) == (other.start, other.end)
 
+    def within_years(self, span: Period) -> bool:
+        """This period lies inside `span`, a span of years ("“十一五”期间…其中2010年…", "during 2016-2020 …, of
+        which … in 2020")."""
+        if self.start is None or self.end is None or span.start is None or span.end is None:
+            return False
+        return span.end.year > span.start.year and span.start <= self.start and self.end <= span.end
+
     def __str__(self) -> str:
         if self.label:
             return self.label

@@ -119,7 +119,8 @@ class PeriodReach:
             if not (clause[0] <= m.start < clause[1] or (opens and sentence.start <= m.start < sentence.end)):
                 return False
         q = self._quote_of(p.start)
-        return q is None or q[0] <= m.start < q[1]
+        # (a period whose own name is quoted, "“十二五”期间", ends past the quote: no title, it dates its sentence)
+        return q is None or q[0] <= m.start < q[1] or q[1] <= p.end
 
 
 def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[Mention]) -> list[PeriodMention | None]:

@@ -27,6 +27,7 @@ from validator.scan.multiscan import MultiScan
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
 _DIGITS = {
     "year": r"(?<![\d.,])(?:1[89]\d\d|20\d\d|21\d\d)(?!\d|[.,]\d)",
+    "yy": r"(?<![\d.,])\d\d(?!\d|[.,]\d)",  # a year by its last two digits ("FY24", "1H25"): 2000-2069, 1970-1999
     "decade": r"(?<![\d.,])(?:1[89]\d0|20\d0)(?!\d)",
     "month": r"(?<![\d.,])(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)",
     "day": r"(?<![\d.,])(?:3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d)",
@@ -36,6 +37,7 @@ _DIGITS = {
     "hour": r"(?<![\d.,:])(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d(?![\d:])",
     "rel": r"(?!)",  # relative years are words only
+    "plan": r"(?!)",  # five-year plans are words only (their first year)
 }
 _WORDS = {
     "month": "months",
@@ -43,6 +45,7 @@ _WORDS = {
     "half": "halves",
     "count": "counts",
     "rel": "relative_years",
+    "plan": "plans",
 }
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(2?)\}")
 KINDS = frozenset(get_args(PeriodKind))
@@ -168,7 +171,8 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
     """The numbers a match names, or None when they do not make a valid period."""
     fields: dict[str, int] = {}
     numerals: list[tuple[int, int]] = []
-    for label in ("year", "year2", "decade", "month", "month2", "day", "quarter", "half", "count", "rel"):
+    for label in ("year", "year2", "yy", "decade", "month", "month2", "day", "quarter", "half", "count", "rel",
+                  "plan"):
         found = _field(match, label)
         if found is None:
             continue
@@ -181,8 +185,12 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
         if number is None:
             return None  # matched under case folding but not a known word
         fields[label] = number
-        if label != "rel":
+        if label not in ("rel", "plan"):
             numerals.append((start, end))
+    if "yy" in fields:  # "FY24": 2000-2069, "FY98" 1970-1999
+        fields["year"] = (yy := fields.pop("yy")) + (2000 if yy < 70 else 1900)
+    if "plan" in fields:  # a five-year plan: its first and last year
+        fields["year"], fields["year2"] = fields["plan"], fields["plan"] + 4
     for label in ("hour", "minute"):
         found = _field(match, label)
         if found is not None:
@@ -206,9 +214,9 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
         return 1 <= f.get("count", 0) <= 12
     if kind == "first_quarters":
         return 1 <= f.get("count", 0) <= 4
-    if kind == "quarter":
+    if kind in ("quarter", "fiscal_quarter"):
         return 1 <= f.get("quarter", 0) <= 4
-    if kind == "half":
+    if kind in ("half", "fiscal_half"):
         return f.get("half") in (1, 2)
     if kind == "day" and {"year", "month", "day"} <= f.keys():
         try:
@@ -285,10 +293,13 @@ def _months(
     return datetime.date(year, first, 1), _last_day(last_year or year, last)
 
 
+_FISCAL = frozenset({"fiscal", "fiscal_half", "fiscal_quarter"})  # of a company's own year: not calendar dates
 _WHOLE = {3: "quarter", 6: "half", 12: "year"}  # a run of months that is a named period
 _GRANULARITY = {
     "year": "year",
     "fiscal": "year",
+    "fiscal_half": "half",
+    "fiscal_quarter": "quarter",
     "fiscal_end": "year",
     "year_range": "range",
     "decade": "range",
@@ -367,27 +378,15 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = (ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        if explicit:
+        if explicit and candidate.kind not in _FISCAL:  # (a fiscal year does not date the calendar after it)
             context_year, context_relative = explicit[-1], False
         elif "rel" in f and year is not None and not compared:
             # ("rose 5.1% from a year earlier to 138,600 in October": the base's period, after a comparison
             # word, does not date the months that follow)
             context_year, context_relative = year, True
         core_start, core_end = candidate.core
-        mentions.append(
-            PeriodMention(
-                core_start,
-                core_end,
-                text[core_start:core_end],
-                start,
-                end,
-                granularity,
-                relative,
-                candidate.horizon,
-                explicit,
-                compared,
-            )
-        )
+        mentions.append(PeriodMention(core_start, core_end, text[core_start:core_end], start, end, granularity,
+                                      relative, candidate.horizon, explicit, compared))
         if start is not None and end is not None and not candidate.horizon:
             last_dated = mentions[-1]
     return mentions
@@ -398,7 +397,7 @@ def _resolve(
 ) -> tuple[datetime.date | None, datetime.date | None, str]:
     """First day, last day and granularity of a candidate, given the year it belongs to."""
     granularity = _granularity(kind, f)
-    if year is None or kind == "fiscal":  # a fiscal year's months depend on the company
+    if year is None or kind in _FISCAL:  # a fiscal year's months depend on the company
         return None, None, granularity
     if kind == "year":
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31), granularity

@@ -191,7 +191,8 @@ class NotClaims(Strict):
     year_range: tuple[int, int] = (1900, 2100)
 
 
-PeriodKind = Literal["year", "fiscal", "fiscal_end", "year_range", "decade", "month", "month_range", "day", "quarter",
+PeriodKind = Literal["year", "fiscal", "fiscal_half", "fiscal_quarter", "fiscal_end",
+                     "year_range", "decade", "month", "month_range", "day", "quarter",
                      "first_quarters", "first_months", "last_months", "half", "ytd_to_date", "clock", "same_period",
                      "prior_period"]
 
@@ -213,6 +214,8 @@ class Periods(Strict):
     halves: dict[str, int] = {}
     counts: dict[str, int] = {}
     relative_years: dict[str, int] = {}
+    # five-year plans by their first year ("十四五" 2021-2025): {plan} reads as {year} to {year2}
+    plans: dict[str, int] = {}
     range_connectors: Words = []  # symbols between the ends of a range; its words have the comparison role `range`
     patterns: list[PeriodPattern] = []
 

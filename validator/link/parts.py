@@ -479,7 +479,8 @@ def _additive(c: Claim) -> bool:
 def _fits_part(part: Claim, whole: Claim) -> bool:
     """A part of the whole's period (where both are dated) and modality; a part whose clause says nothing of
     its modality takes the whole's ("计划…对35项标准进行制定和修订，其中，新制定的标准21项…")."""
-    if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True:
+    if part.period is not None and whole.period is not None and part.period.same_as(whole.period) is not True \
+            and not part.period.within_years(whole.period):
         return False
     return part.modality == whole.modality or part.modality is Modality.ACTUAL
 

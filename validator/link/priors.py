@@ -306,8 +306,9 @@ def _named_base_period(scope: Scope, c: Claim, current: Claim, period: str | Non
     """The period a change compares with, and how it is known: 'named' in its clause, 'a year back' from
     the current figure's year for a year-on-year change, 'sentence' for a change naming none."""
     lo, hi = scope.clause_of(c)
-    spans = {(m.period_start, m.period_end) for m in in_span(scope, lo, hi)
-             if m.comparison and m.years and m.period_start is not None and m.period_end is not None}
+    # (also a period running into the clause: "比“十一五”期间增长约43%", its quote a clause break)
+    spans = {(m.period_start, m.period_end) for m in in_span(scope, max(0, lo - _STRADDLE), hi)
+             if m.end > lo and m.comparison and m.years and m.period_start is not None and m.period_end is not None}
     if len(spans) == 1:
         span = spans.pop()
         return span, "named"
@@ -319,6 +320,9 @@ def _named_base_period(scope: Scope, c: Claim, current: Claim, period: str | Non
     year = when.start.year - 1
     return (datetime.date(year, 1, 1), datetime.date(year, 12, 31)), (
         "a year back" if period == "yoy" else "sentence")
+
+
+_STRADDLE = 16  # how far before a clause a period running into it may start
 
 
 def _year_told_before(scope: Scope, current: Claim) -> Period | None:
