@@ -70,3 +70,14 @@ DATED = [
 def test_comparison_period_dates_its_base(lang: str, text: str, periods: dict[str, str | None]) -> None:
     claims = {c.text: c for c in extract_document(document_from_text(text, language=lang))}
     assert {t: (claims[t].period.label if claims[t].period else None) for t in periods} == periods
+
+
+def test_a_period_named_for_another_figure_is_not_the_changes_base() -> None:
+    """"tăng 52,3% so với tháng trước và gấp hơn 2 lần tháng 10/2023": October 2023 is the multiple's base, not the
+    change's; nor does that base's year date the bare month after it."""
+    text = ("Tháng 10/2024, trị giá xuất khẩu đạt 437 triệu USD, tăng 52,3% so với tháng trước và gấp hơn 2 lần "
+            "tháng 10/2023. Trước đó, tháng 9 trị giá 287 triệu USD; còn tháng 10/2023 trị giá 215 triệu USD.")
+    assert ("52,3%", "437 triệu USD", "215 triệu USD") not in changes_read(text, "vi")
+    claims = {c.text: c for c in extract_document(document_from_text(text, language="vi"))}
+    period = claims["287 triệu USD"].period
+    assert period is not None and period.start is not None and period.start.year == 2024

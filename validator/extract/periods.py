@@ -378,7 +378,9 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = (ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        if explicit and candidate.kind not in _FISCAL:  # (a fiscal year does not date the calendar after it)
+        if explicit and candidate.kind not in _FISCAL and not compared:
+            # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
+            # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
             context_year, context_relative = explicit[-1], False
         elif "rel" in f and year is not None and not compared:
             # ("rose 5.1% from a year earlier to 138,600 in October": the base's period, after a comparison

@@ -97,10 +97,11 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
         return _ordered(scope, figures[-2:], EXPLICIT, "in its sentence")
     if not figures:
         return _told_before(scope, mv, c, sentence)
-    other = _alike_before(scope, figures[0], sentence)
+    span = stated_range(scope, sentence.start, sentence.end)
+    other = _alike_before(scope, figures[0], sentence, span)
     if other is not None:
         return _ordered(scope, [other, figures[0]], CLAUSE, "and the alike figure of the sentence before")
-    other = _alike_elsewhere(scope, figures[0], scope.phrases.tokens(sentence.start, start(c)))
+    other = _alike_elsewhere(scope, figures[0], scope.phrases.tokens(sentence.start, start(c)), span)
     if other is not None:
         return _ordered(scope, [other, figures[0]], 0.55, "and the alike figure elsewhere")
     return []
@@ -139,13 +140,14 @@ def _fits_span(scope: Scope, a: Claim, b: Claim, span: tuple[int, int] | None) -
     return not years or years <= set(span)
 
 
-def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str]) -> Claim | None:
+def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str],
+                     span: tuple[int, int] | None) -> Claim | None:
     """"Mobile money revenue has grown by an average of 16% a year …, from 33.8 billion shillings in the first
     half of 2019": the figure of the same kind stated elsewhere, of another year, whose words are most alike."""
     year = year_of(scope, figure)
     options = [o for o in scope.by_dimension(figure)
                if o is not figure and is_quantity(o) and _endpoint(scope, o) and o.hedge is None
-               and year_of(scope, o) != year]
+               and year_of(scope, o) != year and _ends_span(scope, o, span)]
     scored = sorted(((similarity(scope.about(o), subject) if subject else scope.alike(o, figure), o)
                      for o in options), key=lambda x: -x[0])
     if not scored or scored[0][0] < 0.5 or (len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1):
@@ -165,18 +167,25 @@ def _ordered(scope: Scope, two: list[Claim], strength: float, why: str) -> list[
     return [(a, b, strength, f"{a.text} and {b.text} {why}")]
 
 
-def _alike_before(scope: Scope, figure: Claim, sentence: object) -> Claim | None:
+def _alike_before(scope: Scope, figure: Claim, sentence: object, span: tuple[int, int] | None) -> Claim | None:
     """The figure of the sentence before (or of the paragraph's opening) that `figure` restates in another year:
-    the same unit, its words alike."""
+    the same unit, its words alike; never another change's base, and of the first year when the rate names its
+    years, dated one of them ("2023—2026年年均复合增长率约为68%" is not measured from a 2024 figure)."""
     prev = scope.previous_sentence(sentence)  # type: ignore[arg-type]
     if prev is None or prev.paragraph != sentence.paragraph:  # type: ignore[attr-defined]
         return None
     options = [o for o in scope.starting_in(prev.start, prev.end)
-               if is_quantity(o) and compatible(o, figure) and not is_delta(scope, o) and o.hedge is None]
+               if is_quantity(o) and compatible(o, figure) and not is_delta(scope, o) and o.hedge is None
+               and not scope.is_base(o) and _ends_span(scope, o, span)]
     if not options:
         return None
     same_unit = [o for o in options if o.unit == figure.unit] or options
     return max(same_unit, key=lambda o: (scope.alike(o, figure), -start(o)))
+
+
+def _ends_span(scope: Scope, o: Claim, span: tuple[int, int] | None) -> bool:
+    """With the rate's years stated, the other endpoint found by its words is dated one of them."""
+    return span is None or year_of(scope, o) in span
 
 
 def _stated_years(scope: Scope, c: Claim) -> tuple[int, int] | None:

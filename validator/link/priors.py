@@ -308,7 +308,8 @@ def _named_base_period(scope: Scope, c: Claim, current: Claim, period: str | Non
     lo, hi = scope.clause_of(c)
     # (also a period running into the clause: "比“十一五”期间增长约43%", its quote a clause break)
     spans = {(m.period_start, m.period_end) for m in in_span(scope, max(0, lo - _STRADDLE), hi)
-             if m.end > lo and m.comparison and m.years and m.period_start is not None and m.period_end is not None}
+             if m.end > lo and m.comparison and m.years and m.period_start is not None and m.period_end is not None
+             and not _figure_between(scope, c, m.start, m.end)}
     if len(spans) == 1:
         span = spans.pop()
         return span, "named"
@@ -320,6 +321,13 @@ def _named_base_period(scope: Scope, c: Claim, current: Claim, period: str | Non
     year = when.start.year - 1
     return (datetime.date(year, 1, 1), datetime.date(year, 12, 31)), (
         "a year back" if period == "yoy" else "sentence")
+
+
+def _figure_between(scope: Scope, c: Claim, lo: int, hi: int) -> bool:
+    """Another figure stands between the change and a period its clause names: the period is that figure's
+    ("tăng 52,3% so với tháng trước và gấp hơn 2 lần tháng 10/2023": October 2023 is the multiple's base)."""
+    a, b = (end(c), lo) if lo >= end(c) else (hi, start(c))
+    return any(o is not c and o.unit != "year" for o in scope.starting_in(a, b))  # ("kế hoạch 5 năm 2016-2020")
 
 
 _STRADDLE = 16  # how far before a clause a period running into it may start
