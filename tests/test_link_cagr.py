@@ -103,7 +103,8 @@ def test_an_average_decline_is_left_alone() -> None:
 def test_a_stated_span_rules_out_an_endpoint_of_another_year() -> None:
     """"2023—2026年年均复合增长率约为68%" is not measured from the 2024 figure of the sentence before (nor from the base
     of another change)."""
-    text = ("截至2023年末，累计装机规模3139万千瓦。2024年上半年新增装机1320万千瓦，同比增长62.6%（上年同期为812万千瓦）。"
+    text = ("截至2023年末，累计装机规模3139万千瓦。2024年上半年新增装机1320万千瓦，"
+            "同比增长62.6%（上年同期为812万千瓦）。"
             "我们预计到2026年末累计装机有望达到1.5亿千瓦，2023—2026年年均复合增长率约为68%。")
     read, _ = cagrs_read(text, "zh")
     assert not [r for r in read if r[1] in ("1320万千瓦", "812万千瓦")]
