@@ -7,9 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from _judging import judged_by
 
 from validator.document import document_from_text
-from validator.engine import Options, check
 from validator.extract.claims import extract_document
 from validator.link import infer_relations
 from validator.model import CagrRelation, ChangeRelation
@@ -29,11 +29,7 @@ def cagrs_read(text: str, lang: str) -> tuple[list[Read], list[str]]:
 
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule in ("NR104", "NR102")],
-            [f.severity.value for f in report.findings if f.rule in ("NR104", "NR102")])
+    return judged_by(text, lang, tmp_path, "NR104", "NR102")
 
 
 CASES = [

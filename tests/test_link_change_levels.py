@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from _judging import judged_by
 
-from validator.engine import Options, check
 from validator.extract.numerals.find import find_numbers
 
 
@@ -50,11 +50,7 @@ def test_change_or_range(lang: str, text: str, expected: list[tuple[str, Decimal
 
 def nr102(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
     """(statuses of the NR102 checks, severities of its findings)."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule == "NR102"],
-            [f.severity.value for f in report.findings if f.rule == "NR102"])
+    return judged_by(text, lang, tmp_path, "NR102")
 
 
 @pytest.mark.parametrize(("lang", "text", "statuses", "severities"), [

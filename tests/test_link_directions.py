@@ -10,17 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from validator.engine import Options, check
+from _judging import judged_by
 
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
     """(statuses of the NR108 checks, severities of its findings)."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule == "NR108"],
-            [f.severity.value for f in report.findings if f.rule == "NR108"])
+    return judged_by(text, lang, tmp_path, "NR108")
 
 
 CASES = [

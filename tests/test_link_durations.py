@@ -5,16 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from validator.engine import Options, check
+from _judging import judged_by
 
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule == "CS204"],
-            [f.severity.value for f in report.findings if f.rule == "CS204"])
+    return judged_by(text, lang, tmp_path, "CS204")
 
 
 CASES = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _judging import judged_by
 
 from validator.document import document_from_text
-from validator.engine import Options, check
 from validator.extract.claims import extract_document
 from validator.link import infer_relations
 from validator.model import MultipleRelation
@@ -24,11 +24,7 @@ def multiples_read(text: str, lang: str) -> list[Read]:
 
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule == "NR103"],
-            [f.severity.value for f in report.findings if f.rule == "NR103"])
+    return judged_by(text, lang, tmp_path, "NR103")
 
 
 CASES = [

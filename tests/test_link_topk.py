@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _judging import judged_by
 
 from validator.document import document_from_text
-from validator.engine import Options, check
 from validator.extract.claims import extract_document
 from validator.link import infer_relations
 from validator.model import SubsetRelation
@@ -30,11 +30,7 @@ def subsets_found(text: str, lang: str) -> list[Pair]:
 
 def judged(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
     """(statuses of the NR106 checks, severities of the NR106 findings)."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    report = check([path], Options(language=lang))
-    return ([c.status for c in report.checks if c.rule == "NR106"],
-            [f.severity.value for f in report.findings if f.rule == "NR106"])
+    return judged_by(text, lang, tmp_path, "NR106")
 
 
 CASES = [
