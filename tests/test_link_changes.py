@@ -398,3 +398,16 @@ def test_the_period_word_leading_a_change_is_its_own() -> None:
     text = ("第三季度公司营收14.7亿元，同比增长20.5%，环比增长8.1%，上年同期和二季度营收分别为12.2亿元和13.6亿元。")
     read = dict((c, (cur, base)) for c, cur, base in changes_read(text, "zh"))
     assert read.get("20.5%", (None, None))[1] != "13.6亿元"
+
+
+@pytest.mark.parametrize(("lang", "text", "rate"), [
+    ("en", "Credit card receivables jumped 28.5% to $812 billion from $632 billion, while salary-based loans rose "
+           "19.7%.", "19.7%"),
+    ("vi", "Dư nợ thẻ tín dụng tăng 28,5% từ 632 tỷ đồng lên 812 tỷ đồng, trong khi cho vay tiêu dùng tăng 19,7%.",
+     "19,7%"),
+])
+def test_a_parallel_clauses_rate_does_not_take_the_pair_another_rate_governs(lang: str, text: str, rate: str,
+                                                                              tmp_path: Path) -> None:
+    """The from/to pair is the first rate's; the parallel clause's rate has no figures of its own: never an error."""
+    assert [r for r in changes_read(text, lang) if r[0] == rate and r[1] is not None] == []
+    assert "error" not in judged(text, lang, tmp_path)[1]

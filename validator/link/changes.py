@@ -183,11 +183,20 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
         found, before, strength, why = current_of(scope, mv, c)
         if found is not None and found is r.amount:  # "giảm 3,5 USD (0,28%)": the figure the amount moves
             found, before, strength, why = current_of(scope, mv, found)
+        if found is not None and _owned_by_another(mv, c, found):
+            # "receivables jumped 28.5% to 812 billion from 632 billion, while salary-based loans rose 19.7%": the
+            # pair is the other rate's, whose words govern it; the parallel clause's rate has no figures of its own
+            found, before = None, None
     if found is None:
         _without_current(scope, r, before)
     else:
         _with_current(scope, mv, r, found, before, strength, why)
     return r.h
+
+
+def _owned_by_another(mv: Moves, c: Claim, found: Claim) -> bool:
+    """`found` ends a from/to pair that another change's words govern."""
+    return any(owner != c.id and current is found for owner, (_, current, _) in mv.owners.items())
 
 
 def _rates_sized(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim] | None:
