@@ -10,22 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _judging import changes_read as shared_changes_read
 
 from validator.document import document_from_text
 from validator.engine import Options, check
 from validator.extract.claims import extract_document
-from validator.link import infer_relations
-from validator.model import ChangeRelation
 
 Read = tuple[str, str | None, str | None]  # (change, current, base) as written
 
 
 def changes_read(text: str, lang: str) -> list[Read]:
-    doc = document_from_text(text, language=lang)
-    claims = extract_document(doc)
-    by_id = {c.id: c.text for c in claims}
-    return [(by_id[r.change], by_id.get(r.current or ""), by_id.get(r.base or ""))
-            for r in infer_relations(doc, claims) if isinstance(r, ChangeRelation) and r.change is not None]
+    return shared_changes_read(text, lang)
 
 
 def judged(text: str, lang: str, tmp_path: Path, rules: tuple[str, ...] = ("NR102", "NR107")

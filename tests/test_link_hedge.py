@@ -6,21 +6,14 @@ named right before a bare number ("总诊疗人次95.5亿")."""
 from __future__ import annotations
 
 import pytest
+from _judging import share_outcomes
 
 from validator.document import document_from_text
-from validator.engine import Options, claimset_from_article, evaluate
 from validator.extract.claims import extract_document
-from validator.model import Report
 
 
 def judged(text: str, lang: str) -> list[tuple[str, str]]:
-    """(text, status or severity) of every share check and finding of the article."""
-    doc = document_from_text(text, language=lang)
-    report = Report()
-    evaluate([claimset_from_article(doc)], [], Options(), report)
-    out = [(c.text, c.status) for c in report.checks if c.rule == "NR101"]
-    out += [(f.text, f.severity.value) for f in report.findings if f.rule == "NR101"]
-    return sorted(out)
+    return share_outcomes(text, lang)
 
 
 def claims(text: str, lang: str) -> dict[str, tuple[str, str | None]]:
