@@ -149,8 +149,12 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
         if best is not None:
             owned.setdefault(best[1], []).append(pi)
     periods_in = _Starts([p.start for p in dated])
+    listed = _respective_periods(ctx, dated, mentions, in_sentence)
     out: list[PeriodMention | None] = []
     for mi, m in enumerate(mentions):
+        if mi in listed:
+            out.append(listed[mi])
+            continue
         own = [dated[pi] for pi in owned.get(mi, ())]
         if own:
             out.append(min(own, key=lambda p: _gap((p.start, p.end), (m.start, m.end))))
@@ -162,6 +166,51 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
     return out
+
+
+def _respective_periods(ctx: TextIndex, dated: list[PeriodMention], mentions: list[Mention], in_sentence: _Starts
+                        ) -> dict[int, PeriodMention]:
+    """A list of periods followed by "respectively" and a list of as many numbers: the i-th period dates the
+    i-th number ("上年同期和7月份分别为369.71亿元和383.65亿元", "cùng kỳ năm trước và tháng 7 lần lượt là 369 và 383
+    tỷ đồng", "a year earlier and in July they were respectively 369 and 383"), whatever word compares them."""
+    text = ctx.text
+    joiner = _list_joiner(ctx.language)
+    marks = _respectively(ctx.language)
+    out: dict[int, PeriodMention] = {}
+    i = 0
+    while i < len(dated):
+        run = [dated[i]]
+        while i + len(run) < len(dated) and joiner.fullmatch(text, run[-1].end, dated[i + len(run)].start):
+            run.append(dated[i + len(run)])
+        i += len(run)
+        if len(run) < 2:
+            continue
+        sentence = ctx.sentence_of(run[0].start)
+        after = [mi for mi in in_sentence.between(run[-1].end, sentence.end)][:len(run)]
+        if len(after) < len(run):
+            continue
+        lead = text[run[-1].end:mentions[after[0]].start]
+        if len(lead) > 12 or not marks.scan(lead) or ctx.clause_of(run[-1].start, run[-1].end) != ctx.clause_of(
+                mentions[after[0]].start, mentions[after[0]].end):
+            continue
+        if all(len(text[mentions[a].end:mentions[b].start].strip()) <= 4 and ctx.clause_of(
+                mentions[a].start, mentions[a].end) == ctx.clause_of(mentions[b].start, mentions[b].end)
+               for a, b in zip(after, after[1:], strict=False)):
+            out.update(zip(after, run, strict=True))
+    return out
+
+
+@functools.cache
+def _list_joiner(language: str) -> re.Pattern[str]:
+    """The gap between two listed periods: "和", "、", " and ", ", ", " và "."""
+    words = [str(w) for w in section(language, "cues", "list_and") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
+
+
+@functools.cache
+def _respectively(language: str) -> WordTable:
+    return WordTable(section(language, "cues", "respectively") or {}, language)
 
 
 def _beyond(ctx: TextIndex, p: PeriodMention, m: Mention) -> bool:

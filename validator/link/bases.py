@@ -202,9 +202,12 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
         if lede and named_as_base(scope, o):
             continue  # "…a 35 mln dlr surplus, compared with a 56 mln dlr surplus in january 1986": another's base
         dated = month_role(scope, o, current)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
-        if not same_metric and not dated and scope.alike(o, current) < 0.4:
+        # "…386.72亿元，同比增长4.6%。上年同期和7月份分别为369.71亿元和383.65亿元": a figure whose words name nothing
+        # but its period goes on about the figure before, at that earlier period
+        bare = not lede and not scope.about(o) and base_role(scope, o, current) in ("yoy", "prev")
+        if not same_metric and not dated and not bare and scope.alike(o, current) < 0.4:
             continue
-        if dated or (not lede and earlier_words(scope, lead_start(scope, o), start(o))):
+        if dated or bare or (not lede and earlier_words(scope, lead_start(scope, o), start(o))):
             where = "the next paragraph's first sentence" if lede else "the next sentence"
             out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in {where}"))
     return out

@@ -46,7 +46,6 @@ from validator.link.bases import (
     PRIOR_CLAUSE,
     base_role,
     items_read_as,
-    named_role,
     period_fits,
     plausible_base,
     same_kind,
@@ -298,8 +297,8 @@ def _earlier_readings(scope: Scope, current: Claim, c: Claim, before: Claim | No
     """"猪肉每公斤28.6元，上月为29.2元，上年同期为25.1元，猪肉价格环比上涨13.9%": between the current figure and its
     change, only figures of its kind each named as an earlier period's; besides the one `current_of` gave."""
     between = scope.starting_in(end(current), start(c))
-    if len(between) < 2 or not all(is_quantity(o) and same_kind(o, current) and named_role(scope, o) is not None
-                                   for o in between):
+    if len(between) < 2 or not all(is_quantity(o) and same_kind(o, current) and base_role(scope, o, current) in (
+            "yoy", "prev") for o in between):
         return []
     return [o for o in between if o is not before]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from validator.lexicon import word_table
-from validator.link.bases import PRIOR_CLAUSE, named_role, plausible_base, same_kind, stated_bases
+from validator.link.bases import PRIOR_CLAUSE, base_role, named_role, plausible_base, same_kind, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.movements import Moves
@@ -28,6 +28,7 @@ from validator.link.scope import (
 )
 from validator.link.wording import (
     RATES,
+    base_periods,
     broken,
     direction_of,
     is_delta,
@@ -105,8 +106,22 @@ def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
             partner = before[-2]  # "tăng 3,6% so với tháng trước (66.100 đồng/kg)"
     if partner is None or partner.unit != c.unit:
         return None
-    gap = scope.text[end(last):move_start(scope, c)].strip(" )）")
+    gap = _without_periods(scope, end(last), move_start(scope, c)).strip(" )）")
     return partner if list_joiner(scope.lang).fullmatch(gap) and not re.search(r"\d", gap) else None
+
+
+def _without_periods(scope: Scope, lo: int, hi: int) -> str:
+    """text[lo:hi] less the words naming the period a change compares with ("，环比", " year on year and",
+    " so với cùng kỳ và"): two changes of one figure, each naming its own basis, are joined all the same."""
+    hits = sorted([*scope.hits("basis", lo, hi), *base_periods(scope.lang).scan(scope.text, lo, hi)],
+                  key=lambda h: h.start)
+    parts, at = [], lo
+    for h in hits:
+        if h.start >= at:
+            parts.append(scope.text[at:h.start])
+            at = h.end
+    parts.append(scope.text[at:hi])
+    return "".join(parts)
 
 
 def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | None:
@@ -184,7 +199,8 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             stated = o
             passed.append((start(o) - 14, end(o)))  # "đạt 66,7%, tăng từ 63,1%": the rise word leads the base
             continue
-        if stated is not None and is_quantity(o) and named_role(scope, o) is not None:
+        if stated is not None and is_quantity(o) and (named_role(scope, o) is not None or _reading_of_earlier(
+                scope, o, lo)):
             # "28.6元，上月为29.2元，上年同期为25.1元，…环比上涨13.9%": the earlier readings, each named so, lead
             # back to the figure they are of
             passed.append((start(o) - 14, end(o)))
@@ -194,6 +210,18 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
     return None, stated, False
+
+
+def _reading_of_earlier(scope: Scope, o: Claim, lo: int) -> bool:
+    """"38.6亿千瓦时，7月份为41.2亿千瓦时，上年同期为36.1亿千瓦时，环比增长6.9%": `o` is an earlier period's
+    reading of the figure of its kind before it in the sentence, nothing moving between them."""
+    before = [x for x in scope.starting_in(lo, start(o)) if end(x) <= start(o)]
+    if not before:
+        return False
+    p = before[-1]
+    if not (is_quantity(p) and same_kind(o, p)) or moves(scope, end(p), start(o)):
+        return False
+    return base_role(scope, o, p) in ("yoy", "prev")
 
 
 def _rate_base_after(scope: Scope, c: Claim) -> bool:

@@ -164,9 +164,11 @@ def carried_period(scope: Scope, o: Claim) -> Period | None:
         return None
     if any(x.period is not None for x in scope.starting_in(sentence.start, sentence.end)):
         return None  # its own sentence is dated: another period is named here
+    told = scope.starting_in(prev.start, prev.end)
+    if told and not any(scope.about(x) for x in told):
+        return None  # "上年同期和7月份分别为369.71亿元和383.65亿元": earlier readings of the figure before, no story
     # (a base a comparison names is of its own period: "tăng 19,4% so với năm 2023 (44.070 tỷ đồng)")
-    figures = [x for x in scope.starting_in(prev.start, prev.end)
-               if not (x.period is not None and named_as_base(scope, x))]
+    figures = [x for x in told if not (x.period is not None and named_as_base(scope, x))]
     first = figures[0].period if figures else None
     if first is None or any(x.period is None or not x.period.same_as(first) for x in figures):
         return None
