@@ -170,9 +170,9 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
 
 def _respective_periods(ctx: TextIndex, dated: list[PeriodMention], mentions: list[Mention], in_sentence: _Starts
                         ) -> dict[int, PeriodMention]:
-    """A list of periods followed by "respectively" and a list of as many numbers: the i-th period dates the
-    i-th number ("上年同期和7月份分别为369.71亿元和383.65亿元", "cùng kỳ năm trước và tháng 7 lần lượt là 369 và 383
-    tỷ đồng", "a year earlier and in July they were respectively 369 and 383"), whatever word compares them."""
+    """A list of periods with "respectively" and a list of as many numbers: the i-th period dates the i-th number
+    ("上年同期和7月份分别为369.71亿元和383.65亿元", "cùng kỳ năm trước và tháng 7 lần lượt là 369 và 383 tỷ đồng",
+    "$369 million and $383 million in 2023 and 2022 respectively"), whatever word compares them."""
     text = ctx.text
     joiner = _list_joiner(ctx.language)
     marks = _respectively(ctx.language)
@@ -186,18 +186,42 @@ def _respective_periods(ctx: TextIndex, dated: list[PeriodMention], mentions: li
         if len(run) < 2:
             continue
         sentence = ctx.sentence_of(run[0].start)
-        after = [mi for mi in in_sentence.between(run[-1].end, sentence.end)][:len(run)]
-        if len(after) < len(run):
-            continue
-        lead = text[run[-1].end:mentions[after[0]].start]
-        if len(lead) > 12 or not marks.scan(lead) or ctx.clause_of(run[-1].start, run[-1].end) != ctx.clause_of(
-                mentions[after[0]].start, mentions[after[0]].end):
-            continue
-        if all(len(text[mentions[a].end:mentions[b].start].strip()) <= 4 and ctx.clause_of(
-                mentions[a].start, mentions[a].end) == ctx.clause_of(mentions[b].start, mentions[b].end)
-               for a, b in zip(after, after[1:], strict=False)):
+        after = in_sentence.between(run[-1].end, sentence.end)[:len(run)]
+        before = in_sentence.between(sentence.start, run[0].start)[-len(run):]
+        if len(after) == len(run) and _one_list(ctx, [mentions[k] for k in after]) and _adjoining(
+                ctx, run[-1].start, run[-1].end, mentions[after[0]].start, mentions[after[0]].end) and (
+                marks.scan(text, run[-1].end, mentions[after[0]].start)  # "分别为", "lần lượt là"
+                or _marked_after(ctx, marks, mentions[after[-1]].end)):
             out.update(zip(after, run, strict=True))
+        elif len(before) == len(run) and _one_list(ctx, [mentions[k] for k in before]) and _adjoining(
+                ctx, mentions[before[-1]].start, mentions[before[-1]].end, run[0].start, run[0].end) and \
+                _marked_after(ctx, marks, run[-1].end):
+            out.update(zip(before, run, strict=True))
     return out
+
+
+# how far "respectively" may stand from the list it pairs up
+_MARK_REACH = 16
+
+
+def _marked_after(ctx: TextIndex, marks: WordTable, pos: int) -> bool:
+    """"respectively" right after a list, in its sentence."""
+    return bool(marks.scan(ctx.text, pos, min(pos + _MARK_REACH, ctx.sentence_of(pos).end)))
+
+
+def _adjoining(ctx: TextIndex, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Two spans close together, no clause break between them."""
+    return 0 <= b_start - a_end <= 40 and not _CLAUSE_BREAK.search(ctx.text, a_end, b_start)
+
+
+def _one_list(ctx: TextIndex, listed: list[Mention]) -> bool:
+    """Numbers listed one after another in a clause: "369.71亿元和383.65亿元", "369,7 tỷ đồng và 383,7 tỷ đồng"."""
+    return all(b.start - a.end <= 16 and not _LIST_BREAK.search(ctx.text, a.end, b.start)
+               for a, b in zip(listed, listed[1:], strict=False))
+
+
+_LIST_BREAK = re.compile(r"[;；。!?！？:：]")
+_CLAUSE_BREAK = re.compile(r"[,，;；。!?！？:：]")
 
 
 @functools.cache

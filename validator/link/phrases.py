@@ -24,7 +24,7 @@ from validator.lexicon import section, word_table
 # the word tables whose hits become labels, and the prefix of each label
 _LABELLED = (("subject", "s:"), ("metric", "m:"), ("product", "p:"), ("total", "t:total"))
 # cue tables whose words say how a figure relates, not what it is about
-_CUE_TABLES = ("share", "up", "down", "basis", "from", "to", "than", "prior", "parts")
+_CUE_TABLES = ("share", "up", "down", "basis", "from", "to", "than", "prior", "parts", "respectively")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")

@@ -123,13 +123,17 @@ def change_period(scope: Scope, c: Claim) -> str | None:
     lo, hi = scope.clause_of(c)
     table = word_table(scope.lang, "relations", "change_period")
     before = table.scan(scope.text, lo, start(c))
-    if before:
+    # where a change's words trail it ("tăng 4,6% so với cùng kỳ và tăng 0,8% so với tháng trước"), a period word
+    # before it in its clause may be the change before's: its own after it come first
+    if before and scope.flag("base_leads_change"):
         return before[-1].label
-    limit = min(len(scope.text), hi + 24)
+    limit = min(len(scope.text), hi + 24, scope.sentence_of(start(c)).end)
     nxt = scope.starting_in(end(c), limit)
     hits = table.scan(scope.text, end(c), start(nxt[0]) if nxt else limit)
     labels = {h.label for h in hits}
-    return labels.pop() if len(labels) == 1 else None
+    if len(labels) == 1:
+        return labels.pop()
+    return before[-1].label if before and not hits else None
 
 
 def lead_start(scope: Scope, c: Claim) -> int:
