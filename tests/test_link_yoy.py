@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from test_link_changes import Read, changes_read, judged
 
+from validator.document import document_from_text
+from validator.extract.claims import extract_document
+
 CASES = [
     # --- en ---
     pytest.param("en", "Steel exports totaled $2.40 billion in March, up 6.0% from the previous month.\n\nFebruary "
@@ -41,6 +44,36 @@ CASES = [
     pytest.param("vi", "Giá thịt lợn hơi 61.500 đồng/kg, tháng trước là 56.400 đồng/kg, cùng kỳ năm trước là 51.200 "
                  "đồng/kg, giá tăng 9,0% so với tháng trước.",
                  [("9,0%", "61.500 đồng/kg", "56.400 đồng/kg")], ["pass"], [], id="vi_earlier_readings_right"),
+    # two rates of one figure, each naming its basis; the earlier readings listed after them by period
+    pytest.param("zh", "2024年8月份，全省汽车销量38.67万辆，同比增长4.6%，环比增长0.8%；"
+                 "上年同期和7月份分别为36.97万辆和38.37万辆。乘用车销量34.4万辆，增长4.1%。",
+                 [("4.6%", "38.67万辆", "36.97万辆"), ("0.8%", "38.67万辆", "38.37万辆"), ("4.1%", "34.4万辆", None)],
+                 ["pass", "pass"], [], id="zh_listed_earlier_periods_right"),
+    pytest.param("zh", "2024年8月份，全省汽车销量38.67万辆，同比增长0.8%，环比增长4.6%；"
+                 "上年同期和7月份分别为36.97万辆和38.37万辆。",
+                 [("0.8%", "38.67万辆", "36.97万辆"), ("4.6%", "38.67万辆", "38.37万辆")],
+                 ["fail", "fail"], ["error", "error"], id="zh_listed_earlier_periods_swapped"),
+    pytest.param("vi", "Trong tháng 8/2024, doanh thu bán lẻ đạt 386,7 tỷ đồng, tăng 4,6% so với cùng kỳ và "
+                 "tăng 0,8% so với tháng trước; cùng kỳ năm trước và tháng 7 lần lượt là 369,7 tỷ đồng "
+                 "và 383,7 tỷ đồng.",
+                 [("4,6%", "386,7 tỷ đồng", "369,7 tỷ đồng"), ("0,8%", "386,7 tỷ đồng", "383,7 tỷ đồng")],
+                 ["pass", "pass"], [], id="vi_listed_earlier_periods_right"),
+    pytest.param("vi", "Trong tháng 8/2024, doanh thu bán lẻ đạt 386,7 tỷ đồng, tăng 0,8% so với cùng kỳ và "
+                 "tăng 4,6% so với tháng trước; cùng kỳ năm trước và tháng 7 lần lượt là 369,7 tỷ đồng "
+                 "và 383,7 tỷ đồng.",
+                 [("0,8%", "386,7 tỷ đồng", "369,7 tỷ đồng"), ("4,6%", "386,7 tỷ đồng", "383,7 tỷ đồng")],
+                 ["fail", "fail"], ["error", "error"], id="vi_listed_earlier_periods_swapped"),
+    # the earlier readings between a figure and its change, the month before named by its month
+    pytest.param("zh", "2024年8月份，全省用电量52.4亿千瓦时，7月份为49.0亿千瓦时，"
+                 "上年同期为55.1亿千瓦时，环比增长6.9%。",
+                 [("6.9%", "52.4亿千瓦时", "49.0亿千瓦时")], ["pass"], [], id="zh_month_named_reading_right"),
+    pytest.param("zh", "2024年8月份，全省用电量52.4亿千瓦时，7月份为49.0亿千瓦时，"
+                 "上年同期为50.2亿千瓦时，环比增长4.4%。",
+                 [("4.4%", "52.4亿千瓦时", "49.0亿千瓦时")], ["fail"], ["error"],
+                 id="zh_month_named_reading_yoy_as_mom"),
+    pytest.param("vi", "Trong tháng 8/2024, sản lượng điện đạt 52,4 triệu kWh, tháng 7 là 49,0 triệu kWh, "
+                 "cùng kỳ năm trước là 55,1 triệu kWh, tăng 6,9% so với tháng trước.",
+                 [("6,9%", "52,4 triệu kWh", "49,0 triệu kWh")], ["pass"], [], id="vi_month_named_reading_right"),
 ]
 
 
@@ -66,3 +99,17 @@ def test_points_of_a_share(lang: str, text: str, read: list[Read], statuses: lis
                            tmp_path: Path) -> None:
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path, ("NR102", "NR107", "NR103")) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "periods"), [
+    ("zh", "2024年8月份，销量38.67万辆；上年同期和7月份分别为36.97万辆和38.37万辆。",
+     ["2024-08-01..2024-08-31", "2023-08-01..2023-08-31", "2024-07-01..2024-07-31"]),
+    ("vi", "Tháng 8/2024 đạt 386,7 tỷ đồng; cùng kỳ năm trước và tháng 7 lần lượt là 369,7 tỷ đồng và 383,7 tỷ đồng.",
+     ["2024-08-01..2024-08-31", "2023-08-01..2023-08-31", "2024-07-01..2024-07-31"]),
+    ("en", "Retail sales were $386.7 million and $369.7 million in August 2024 and August 2023 respectively.",
+     ["2024-08-01..2024-08-31", "2023-08-01..2023-08-31"]),
+])
+def test_listed_periods_date_listed_figures_in_order(lang: str, text: str, periods: list[str]) -> None:
+    """"上年同期和7月份分别为A和B": the i-th period dates the i-th figure, whatever word compares them."""
+    claims = extract_document(document_from_text(text, language=lang))
+    assert [str(c.period) for c in claims] == periods
