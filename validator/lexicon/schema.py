@@ -317,6 +317,13 @@ class ChangePeriod(Strict):
     prev: Words = []  # "month-on-month", "环比", "so với tháng trước"
 
 
+class Measure(Strict):
+    """What a change measures, said after or before it: the amount of goods, or the money they fetch."""
+
+    volume: Words = []  # "về lượng", "by volume", "数量"
+    value: Words = []  # "về giá trị", "in value terms", "金额"
+
+
 class Relations(Strict):
     """How relations between figures are read (`validator.link`): word lists by role."""
 
@@ -329,6 +336,7 @@ class Relations(Strict):
     signed: Words = []  # a balance, never a part of a total (surplus, deficit, net)
     not_moves: Words = []  # words holding a rise or fall word without meaning one ("value-added", "新增")
     change_period: ChangePeriod = ChangePeriod()
+    measure: Measure = Measure()  # what a change measures ("giảm 3,2% về lượng nhưng tăng 47,3% về giá trị")
     cagr: Words = []  # a compound or average annual growth rate
     per_year: Words = []  # "a year", "mỗi năm", "每年" after a rate
     # relations through time (changes, CAGR, spans of years)

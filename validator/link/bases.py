@@ -69,15 +69,29 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
         sentence = scope.sentence_of(anchor)
     found: list[Found] = []
     first = True
+    opened: int | None = None  # where the parentheses right after the comparison open: "(213.000 tấn, 767 triệu USD)"
+    last = anchor
     for o in scope.starting_in(anchor, sentence.end):
+        if first and o.id in mv.changes and _shares_comparison(scope, anchor, o, current):
+            anchor = last = end(o)  # "giảm 3,2% về lượng nhưng tăng 47,3% về giá trị so với cùng kỳ (…)"
+            continue
         if o.id in mv.changes or o.unit == "times" or (o.unit in RATES and current.unit not in RATES):
             break
         if _reached_by_another(scope, mv, o):
             break  # "…to 12.60 billion after falling 1.71 billion to 13.85 billion": another change's current
+        gap = text[anchor:start(o)]
+        if first and gap.rstrip().endswith(("(", "（")) and not CLAUSE_GAP.search(gap.rstrip()[:-1]):
+            opened = anchor + len(gap.rstrip())
+        grouped = opened is not None and not re.search(r"[)）]", text[opened:start(o)]) and bool(
+            _LIST_SEPARATOR.fullmatch(text[last:start(o)])) and start(o) > opened
+        last = end(o)
         if not _comparable(scope, o, current):
             first = False
             continue
-        gap = text[anchor:start(o)]
+        if grouped and not first:  # "(213.000 tấn, 767 triệu USD)": each figure the base of its kind
+            found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
+            first = False
+            continue
         if gap.count(")") + gap.count("）") > gap.count("(") + gap.count("（"):
             break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
         if first and not CLAUSE_GAP.search(gap) and (
@@ -99,6 +113,23 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
     if not found:
         found = _next_sentence_bases(scope, mv, sentence, current)
     return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))]
+
+
+# between two figures listed in one parenthesis
+_LIST_SEPARATOR = re.compile(r"\s*[,，;；、]\s*")
+
+
+def _shares_comparison(scope: Scope, anchor: int, o: Claim, current: Claim) -> bool:
+    """The change `o` right after this one names the comparison both are measured by: "giảm 3,2% về lượng nhưng tăng
+    47,3% về giá trị so với cùng kỳ năm 2023 (213.000 tấn, 767 triệu USD)" — nothing between them compares,
+    and a comparison word follows `o`; its figures are weighed by kind."""
+    gap = scope.text[anchor:start(o)]
+    if len(gap) > 40 or earlier_words(scope, anchor, start(o)) or current.unit in RATES:
+        return False
+    nxt = scope.starting_in(end(o), min(len(scope.text), end(o) + 60))
+    hi = start(nxt[0]) if nxt else end(o) + 60
+    return bool(earlier_words(scope, end(o), hi)) and bool(word_table(scope.lang, "relations", "measure").scan(
+        scope.text, anchor, hi))
 
 
 def _reached_by_another(scope: Scope, mv: Moves, o: Claim) -> bool:

@@ -41,6 +41,7 @@ from validator.link.wording import (
     parenthetical,
 )
 from validator.model import Claim
+from validator.units import is_currency
 
 
 def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim | None, float, str]:
@@ -58,6 +59,9 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     reached = _reached_directly(scope, c, after)
     if reached is not None:
         return reached, None, EXPLICIT, f"to {reached.text}"
+    measured = _measured(scope, mv, c, sentence.start, after)
+    if measured is not None:
+        return measured, None, CLAUSE, f"{measured.text}, what its measure word names"
     walked, stated, blocked = _current_before(scope, mv, c, sentence.start)
     if walked is not None:
         return walked
@@ -86,6 +90,29 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
         return told
     figure, strength, why = _current_in_previous_sentence(scope, mv, c)
     return figure, stated, strength, why
+
+
+def _measured(scope: Scope, mv: Moves, c: Claim, lo: int, after: list[Claim]) -> Claim | None:
+    """"xuất khẩu đạt 220.000 tấn, trị giá 1,13 tỷ USD, giảm 3,2% về lượng nhưng tăng 47,3% về giá trị", "down 3.2%
+    by volume", "数量下降3.2%": a change that says what it measures (the amount, or the money) is of the last figure
+    of that kind before it in its sentence, past figures of the other kind, nothing else moving between."""
+    table = word_table(scope.lang, "relations", "measure")
+    clause_lo, _ = scope.clause_of(c)
+    hi = min(end(c) + 16, start(after[0]) if after else end(c) + 16)
+    trailing = [h for h in table.scan(scope.text, end(c), hi) if not scope.text[end(c):h.start].strip(" ,，")]
+    leading = table.scan(scope.text, clause_lo, start(c))
+    hits = trailing or leading
+    if len({h.label for h in hits}) != 1:
+        return None
+    money = hits[0].label == "value"
+    for o in reversed([o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]):
+        if o.id in mv.changes:
+            continue  # "giảm 3,2% về lượng nhưng tăng 47,3% về giá trị": the other measure's change
+        if not is_quantity(o) or is_delta(scope, o) or named_as_base(scope, o):
+            return None
+        if is_currency(o.unit) == money:
+            return o
+    return None
 
 
 _ASKING: set[str] = set()  # changes whose current is being asked for (coordinated changes ask each other)
