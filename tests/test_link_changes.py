@@ -406,3 +406,36 @@ def test_a_parallel_clauses_rate_does_not_take_the_pair_another_rate_governs(lan
     """The from/to pair is the first rate's; the parallel clause's rate has no figures of its own: never an error."""
     assert [r for r in changes_read(text, lang) if r[0] == rate and r[1] is not None] == []
     assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+MEASURED = [
+    pytest.param("vi", "Mười tháng năm 2024, xuất khẩu gạo đạt 8,1 triệu tấn, trị giá 5,1 tỷ USD, giảm 2,4% về lượng "
+                 "nhưng tăng 10,9% về giá trị so với cùng kỳ năm 2023 (8,3 triệu tấn, 4,6 tỷ USD).",
+                 [("2,4%", "8,1 triệu tấn", "8,3 triệu tấn"), ("10,9%", "5,1 tỷ USD", "4,6 tỷ USD")],
+                 ["pass", "pass"], [], id="vi_volume_and_value_right"),
+    pytest.param("vi", "Mười tháng năm 2024, xuất khẩu gạo đạt 8,1 triệu tấn, trị giá 5,1 tỷ USD, tăng 2,4% về lượng "
+                 "và tăng 10,9% về giá trị so với cùng kỳ năm 2023 (8,3 triệu tấn, 4,6 tỷ USD).",
+                 [("2,4%", "8,1 triệu tấn", "8,3 triệu tấn"), ("10,9%", "5,1 tỷ USD", "4,6 tỷ USD")],
+                 ["fail", "pass"], ["error"], id="vi_volume_direction_wrong"),
+    pytest.param("en", "Rice exports reached 8.1 million tonnes worth $5.1 billion in the first ten months of "
+                 "2024, down 2.4% by volume but up 10.9% by value "
+                 "from a year earlier (8.3 million tonnes, $4.6 billion).",
+                 [("2.4%", "8.1 million tonnes", "8.3 million tonnes"), ("10.9%", "$5.1 billion", "$4.6 billion")],
+                 ["pass", "pass"], [], id="en_volume_and_value_right"),
+    pytest.param("en", "Rice exports reached 8.1 million tonnes worth $5.1 billion in the first ten months of "
+                 "2024, up 2.4% by volume and up 10.9% by value "
+                 "from a year earlier (8.3 million tonnes, $4.6 billion).",
+                 [("2.4%", "8.1 million tonnes", "8.3 million tonnes"), ("10.9%", "$5.1 billion", "$4.6 billion")],
+                 ["fail", "pass"], ["error"], id="en_volume_direction_wrong"),
+    pytest.param("zh", "1—10月，大米出口810万吨，出口金额51亿美元，数量下降2.4%，金额增长10.9%。",
+                 [("2.4%", "810万吨", None), ("10.9%", "51亿美元", None)], [], [], id="zh_volume_and_value_currents"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), MEASURED)
+def test_a_change_saying_what_it_measures(lang: str, text: str, read: list[Read], statuses: list[str],
+                                          severities: list[str], tmp_path: Path) -> None:
+    """"giảm 2,4% về lượng nhưng tăng 10,9% về giá trị so với cùng kỳ (…)": each change is of the figure of its
+    measure, and the comparison after the second is both's, its parenthesised figures each the base of its kind."""
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)

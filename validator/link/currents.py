@@ -99,7 +99,7 @@ def _measured(scope: Scope, mv: Moves, c: Claim, lo: int, after: list[Claim]) ->
     table = word_table(scope.lang, "relations", "measure")
     clause_lo, _ = scope.clause_of(c)
     hi = min(end(c) + 16, start(after[0]) if after else end(c) + 16)
-    trailing = [h for h in table.scan(scope.text, end(c), hi) if not scope.text[end(c):h.start].strip(" ,，")]
+    trailing = [h for h in table.scan(scope.text, end(c), hi) if not scope.text[end(c):h.start].strip()]
     leading = table.scan(scope.text, clause_lo, start(c))
     hits = trailing or leading
     if len({h.label for h in hits}) != 1:
