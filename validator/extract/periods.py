@@ -339,6 +339,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
     context_paragraph, context_year, context_relative = -1, None, False
     comparison_re = _lexicon(language).comparison_before
     last_dated: PeriodMention | None = None
+    undated: _Candidate | None = None  # a period named since, that no year could date ("tháng 10")
     for candidate in _candidates(text, language):
         if candidate.kind == "clock":
             continue
@@ -347,7 +348,12 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             shift = candidate.fields.get("rel", _ANAPHORA_SHIFT[candidate.kind])
             a_start = a_end = None
             granularity = "range"
-            if last_dated is not None and last_dated.period_start and last_dated.period_end:
+            if undated is not None and "year" in candidate.fields:
+                # "Riêng tháng 10, … tăng 46,2% so với cùng kỳ năm 2023": the period last named has no year of its
+                # own, the anaphora gives it one
+                a_start, a_end, granularity = _resolve(undated.kind, undated.fields, candidate.fields["year"],
+                                                       ref_date)
+            elif last_dated is not None and last_dated.period_start and last_dated.period_end:
                 if "year" in candidate.fields:  # "cùng kỳ năm 2024", "2024年同期"
                     shift = candidate.fields["year"] - last_dated.period_end.year
                 a_start = _shift_years(last_dated.period_start, shift)
@@ -358,7 +364,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             core_start, core_end = candidate.core
             mentions.append(PeriodMention(
                 core_start, core_end, text[core_start:core_end], a_start, a_end, granularity,
-                True, False, (), compared, shift < 0,
+                True, False, (candidate.fields["year"],) if "year" in candidate.fields else (), compared, shift < 0,
             ))
             continue
         paragraph = bisect_right(newlines, candidate.start)
@@ -390,7 +396,9 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         mentions.append(PeriodMention(core_start, core_end, text[core_start:core_end], start, end, granularity,
                                       relative, candidate.horizon, explicit, compared))
         if start is not None and end is not None and not candidate.horizon:
-            last_dated = mentions[-1]
+            last_dated, undated = mentions[-1], None
+        elif start is None and not candidate.horizon and candidate.kind not in _FISCAL:
+            undated = candidate
     return mentions
 
 
