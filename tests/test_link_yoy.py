@@ -113,3 +113,29 @@ def test_listed_periods_date_listed_figures_in_order(lang: str, text: str, perio
     """"上年同期和7月份分别为A和B": the i-th period dates the i-th figure, whatever word compares them."""
     claims = extract_document(document_from_text(text, language=lang))
     assert [str(c.period) for c in claims] == periods
+
+
+SAME_PERIOD_OF_A_YEAR = [
+    pytest.param("vi", "Riêng tháng 10, xuất khẩu cà phê đạt 95.000 tấn, tăng 82,7% so với cùng kỳ năm 2023. Trước đó, "
+                 "tháng 9 chỉ xuất được 65.000 tấn; còn tháng 10/2023 xuất khẩu 52.000 tấn.",
+                 [("82,7%", "95.000 tấn", "52.000 tấn")], ["pass"], [], id="vi_same_month_of_a_year_right"),
+    pytest.param("vi", "Riêng tháng 10, xuất khẩu cà phê đạt 95.000 tấn, tăng 46,2% so với cùng kỳ năm 2023. Trước đó, "
+                 "tháng 9 chỉ xuất được 65.000 tấn; còn tháng 10/2023 xuất khẩu 52.000 tấn.",
+                 [("46,2%", "95.000 tấn", "52.000 tấn")], ["fail"], ["error"], id="vi_same_month_of_a_year_is_mom"),
+    pytest.param("en", "In October alone, coffee exports reached 95,000 tonnes, up 46.2% from the same period of 2023. "
+                 "In September only 65,000 tonnes were shipped, and in October 2023 exports were 52,000 tonnes.",
+                 [("46.2%", "95,000 tonnes", "52,000 tonnes")], ["fail"], ["error"],
+                 id="en_same_month_of_a_year_is_mom"),
+    pytest.param("zh", "2024年11月14日\n\n其中10月份，咖啡出口9.5万吨，比2023年同期增长46.2%。此前9月份出口6.5万吨；"
+                 "2023年10月出口5.2万吨。",
+                 [("46.2%", "9.5万吨", "5.2万吨")], ["fail"], ["error"], id="zh_same_month_of_a_year_is_mom"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), SAME_PERIOD_OF_A_YEAR)
+def test_the_same_period_of_a_named_year(lang: str, text: str, read: list[Read], statuses: list[str],
+                                         severities: list[str], tmp_path: Path) -> None:
+    """"Riêng tháng 10, … so với cùng kỳ năm 2023": the month named without a year, in the year the comparison names;
+    the month before is no base of a year-on-year change."""
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
