@@ -210,17 +210,27 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
     is one sentence, and the next paragraph's first sentence goes on about its figure ("Chile's copper exports
     totaled $4.21 billion in January, up 9.4% from the previous month. ¶ December shipments had reached $4.68
     billion"): there only figures dated by their months are taken."""
-    nxt = scope.next_sentences(sentence)
+    nxt = scope.next_sentences(sentence)[:2]
     if not nxt:
         return []
     lede = nxt[0].paragraph == sentence.paragraph + 1 and _alone_in_paragraph(scope, sentence)
     if nxt[0].paragraph != sentence.paragraph and not lede:
         return []
-    claims = scope.starting_in(nxt[0].start, nxt[0].end)
+    out, whole = _earlier_told(scope, mv, nxt[0], current, lede)
+    if whole and not lede and len(nxt) > 1 and nxt[1].paragraph == sentence.paragraph:
+        # "…8620万吨，同比增长9.4%。今年9月，全省港口吞吐量为7880万吨；上年10月为8410万吨。": a sentence of earlier
+        # readings only goes on in the next
+        out += _earlier_told(scope, mv, nxt[1], current, lede)[0]
+    return out
+
+
+def _earlier_told(scope: Scope, mv: Moves, told: Sentence, current: Claim, lede: bool) -> tuple[list[Found], bool]:
+    """The figures of sentence `told` named as `current`'s earlier readings, and whether they are all it says."""
+    claims = scope.starting_in(told.start, told.end)
     if any(o.id in mv.changes or o.unit == "times" for o in claims):
-        return []
-    if moves(scope, nxt[0].start, nxt[0].end) and not _compared_back(scope, nxt[0], claims):
-        return []
+        return [], False
+    if moves(scope, told.start, told.end) and not _compared_back(scope, told, claims):
+        return [], False
     out: list[Found] = []
     for o in claims:
         if not _comparable(scope, o, current) or not compatible(o, current) or scope.is_signed(o) != scope.is_signed(
@@ -241,7 +251,7 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
         if dated or bare or (not lede and earlier_words(scope, lead_start(scope, o), start(o))):
             where = "the next paragraph's first sentence" if lede else "the next sentence"
             out.append((o, NEXT_SENTENCE, f"{o.text} named as the earlier figure in {where}"))
-    return out
+    return out, bool(out) and len(out) == len(claims)
 
 
 def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> bool:
