@@ -139,3 +139,30 @@ def test_the_same_period_of_a_named_year(lang: str, text: str, read: list[Read],
     the month before is no base of a year-on-year change."""
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+READINGS_TOLD_AFTER = [
+    pytest.param("zh", "10月份，全省港口完成货物吞吐量8620万吨，同比增长2.5%。今年9月，全省港口吞吐量为7880万吨；"
+                 "上年10月为8410万吨。", [("2.5%", "8620万吨", "8410万吨")], ["pass"], [], id="zh_told_after_right"),
+    pytest.param("zh", "10月份，全省港口完成货物吞吐量8620万吨，同比增长9.4%。今年9月，全省港口吞吐量为7880万吨；"
+                 "上年10月为8410万吨。", [("9.4%", "8620万吨", "8410万吨")], ["fail"], ["error"],
+                 id="zh_told_after_mom"),
+    pytest.param("vi", "Tháng 10, sản lượng hàng hóa qua cảng đạt 86,2 triệu tấn, tăng 9,4% so với cùng kỳ. Tháng 9, "
+                 "sản lượng hàng hóa qua cảng là 78,8 triệu tấn; cùng kỳ năm trước là 84,1 triệu tấn.",
+                 [("9,4%", "86,2 triệu tấn", "84,1 triệu tấn")], ["fail"], ["error"], id="vi_told_after_mom"),
+    pytest.param("en", "Port throughput reached 86.2 million tonnes in October, up 2.5% year on year. In September, "
+                 "port throughput was 78.8 million tonnes; a year earlier it was 84.1 million tonnes.",
+                 [("2.5%", "86.2 million tonnes", "84.1 million tonnes")], ["pass"], [], id="en_told_after_right"),
+    pytest.param("en", "Port throughput reached 86.2 million tonnes in October, up 9.4% year on year. In September, "
+                 "port throughput was 78.8 million tonnes; a year earlier it was 84.1 million tonnes.",
+                 [("9.4%", "86.2 million tonnes", "84.1 million tonnes")], ["fail"], ["error"], id="en_told_after_mom"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), READINGS_TOLD_AFTER)
+def test_earlier_readings_told_in_the_sentences_after(lang: str, text: str, read: list[Read], statuses: list[str],
+                                                     severities: list[str], tmp_path: Path) -> None:
+    """The month before (its month opening the sentence) and the year before, each in a sentence of its own after the
+    change: the year-on-year change is measured from the year before's."""
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -125,13 +125,17 @@ def _month_of(scope: Scope, c: Claim, reach: int) -> PeriodMention | None:
                  if m.granularity == "month" and re.fullmatch(r"\s*[:：]\s*", scope.text[m.end:start(c)])]
     if not found:  # "今年9月，全省港口吞吐量为7880万吨", "In March, exports were …": a month opening the sentence
         sentence = scope.ctx.sentence_of(start(c))
-        found = [m for m in in_span(scope, sentence.start, start(c)) if m.granularity == "month"
-                 and not scope.text[sentence.start:m.start].strip() and re.match(r"\s*[,，]", scope.text[m.end:])]
+        found = [m for m in in_span(scope, sentence.start, start(c)) if m.granularity == "month" and
+                 _OPENING.fullmatch(scope.text, sentence.start, m.start) and re.match(r"\s*[,，]", scope.text[m.end:])]
         if len(scope.starting_in(sentence.start, start(c))) > 0:
             found = []  # (only for the sentence's first figure)
     if not found:
         return None
     return min(found, key=lambda m: min(abs(m.start - end(c)), abs(start(c) - m.end)))
+
+
+# before a month opening its sentence: nothing, or a short word ("In", "Vào", "Trong")
+_OPENING = re.compile(r"\s*(?:[^\W\d_]{1,5}\s+)?")
 
 
 def month_role(scope: Scope, base: Claim, current: Claim) -> str | None:
