@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from validator.document import Document
-from validator.lexicon import LANGUAGES, LexiconError, lexicon
+from validator.lexicon import LANGUAGES, LexiconError, WordTable, lexicon, word_table
 from validator.lexicon.schema import PeriodKind
 from validator.scan.multiscan import MultiScan
 
@@ -384,7 +384,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = (ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        if explicit and candidate.kind not in _FISCAL and not compared:
+        if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
+                                                                                          candidate.start):
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
             # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
             context_year, context_relative = explicit[-1], False
@@ -400,6 +401,18 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif start is None and not candidate.horizon and candidate.kind not in _FISCAL:
             undated = candidate
     return mentions
+
+
+def _since_led(text: str, language: str, pos: int) -> bool:
+    """A "since" word leads the clause up to `pos` ("the highest since the series began in 1998", "cao nhất kể từ
+    khi … năm 1998"): the year starts a run to now, and dates none of the months told after it."""
+    lo = max(text.rfind(ch, 0, pos) for ch in ",;，；。!?\n") + 1
+    return bool(_since_words(language).scan(text, lo, pos))
+
+
+@functools.cache
+def _since_words(language: str) -> WordTable:
+    return word_table(language, "relations", "since")
 
 
 def _resolve(
