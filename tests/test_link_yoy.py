@@ -166,3 +166,15 @@ def test_earlier_readings_told_in_the_sentences_after(lang: str, text: str, read
     change: the year-on-year change is measured from the year before's."""
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("rate", "statuses", "severities"), [("3.5%", ["pass"], []), ("6.4%", ["fail"], ["error"])])
+def test_the_previous_month_after_a_record_since_a_year(rate: str, statuses: list[str], severities: list[str],
+                                                        tmp_path: Path) -> None:
+    """"the most since records began in 2001" dates none of the months after it; "July arrivals" is July's figure;
+    "more than in the previous month" measures it from June's."""
+    text = (f"August 15, 2024\n\nOverseas arrivals were 398,200 in April and 436,800 in June, the most since records "
+            f"began in 2001. July arrivals totalled 452,100, {rate} more than in the previous month. July 2023 saw "
+            f"425,000 arrivals.")
+    assert changes_read(text, "en") == [(rate, "452,100", "436,800")]
+    assert judged(text, "en", tmp_path) == (statuses, severities)
