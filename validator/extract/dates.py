@@ -1,0 +1,53 @@
+"""The date an article's relative periods are read against: a byline's date, a metadata field's, or the one
+given with it (`document_date`). The period expressions themselves are read in `validator.extract.periods`."""
+
+from __future__ import annotations
+
+import datetime
+
+from validator.document import Document
+from validator.lexicon import LANGUAGES
+
+_DATE_WINDOW = 320  # bylines sit within the first or last few lines
+
+
+def article_date(text: str, language: str | None = None) -> datetime.date | None:
+    """The date of a byline ("2025-12-11 16:43", "2025年12月11日", "Dec 11, 2025",
+    "ngày 11/12/2025") in the first or last ~300 characters, else None. Read with the date forms of
+    `language` (an article's own: the tables of the others are then never compiled), or of every language."""
+    head, tail_start = text[:_DATE_WINDOW], max(0, len(text) - _DATE_WINDOW)
+    languages = LANGUAGES if language is None else (language,)
+    from validator.extract.periods import find_periods  # (periods re-exports these: imported when called)
+
+    for region, offset, pick_last in ((head, 0, False), (text[tail_start:], tail_start, True)):
+        if offset == 0 and pick_last:
+            break  # a text shorter than the window: the tail is the head, already read
+        dates: list[tuple[int, datetime.date]] = []
+        for language in languages:
+            for mention in find_periods(region, language):
+                if mention.granularity == "day" and mention.years and mention.period_start is not None:
+                    dates.append((offset + mention.start, mention.period_start))
+        if dates:
+            dates.sort()
+            return dates[-1][1] if pick_last else dates[0][1]
+    return None
+
+
+def parse_date(value: str, language: str | None = None) -> datetime.date | None:
+    """A date written on its own, e.g. a JSON ``"published"`` field ("2025-12-11T16:43:00Z")."""
+    try:
+        return datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return article_date(value, language)
+
+
+def document_date(doc: Document) -> datetime.date | None:
+    """The date an article's relative periods ("this year", "cùng kỳ", "去年") are read against: the date
+    given with it (a claim file's ``date:``), else the first of its metadata dates that reads as one, else
+    its byline date (`article_date`)."""
+    if doc.date is not None:
+        return doc.date
+    for value in doc.date_fields:
+        if (date := parse_date(value)) is not None:  # metadata: any language's form
+            return date
+    return article_date(doc.text, doc.language)
