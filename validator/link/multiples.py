@@ -23,6 +23,9 @@ from validator.link.priors import prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, start
 from validator.model import Claim, MultipleRelation
 
+# how many paragraphs back a comparison's two things, named by words, may be stated
+_REACH = 10
+
 
 def find_multiples(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
     mv = moves_of(scope, ranges)
@@ -99,7 +102,7 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
                    and not scope.is_group_count(o)]
         pair = _contrasted(scope, figures, first, second)
         if pair is None:
-            return []
+            return _named_earlier(scope, sentence.start, para, first, second)
         current, base, fit = pair
         # as strong as in its own sentence when each side's words name its figure wholly; strong still when one
         # side does and the other's words pick their figure out of the paragraph's in good part
@@ -137,6 +140,22 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     fit = min(by_first[current.id], similarity(scope.about(base), second))
     strength = CLAUSE if fit >= 0.6 else 0.55
     return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]
+
+
+def _named_earlier(scope: Scope, lo: int, para: int, first: frozenset[str], second: frozenset[str]
+                   ) -> list[tuple[Claim, Claim, float, str]]:
+    """"白条猪肉批发均价为每公斤20.46元。…（other sections）…主产区鸡蛋批发均价为每公斤7.82元…。按本周均价计算，白条猪肉批发价
+    约为鸡蛋的3.6倍": a comparison that names both things, each stated in its own section earlier in the article —
+    the two levels (no comparison bases) its words pick out of all the article's figures before it, each side's
+    words naming one figure in good part and no other figure of the kind as well."""
+    figures = [o for o in scope.in_paragraphs(max(0, para - _REACH), para) if end(o) <= lo and is_amount(o)
+               and not scope.is_group_count(o) and not scope.is_base(o)]
+    pair = _contrasted(scope, figures, first, second)
+    if pair is None or pair[2] < 0.6:
+        return []
+    current, base, fit = pair
+    return [(current, base, STRONG, f"{current.text} and {base.text}, each named by the words on its side ({fit:.2f}), "
+                                    f"earlier in the article")]
 
 
 def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], second: frozenset[str]

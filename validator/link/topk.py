@@ -81,6 +81,9 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
                            or _other_wholes(scope, first[1], second[1])):
             return 0.0, ""
         return CLAUSE, "same paragraph"
+    # apart, what both rank: their shared words, or the metric their ranked nouns name ("top 10 customers" and
+    # "top 25 customers": m:users)
+    things |= {t for t in ranked_a & ranked_b if t.startswith("m:")}
     if not things:
         return 0.0, ""
     if not metrics_a & metrics_b and not {t for t in all_a & all_b if ":" not in t} - things:
