@@ -144,10 +144,10 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
 
 def _named_earlier(scope: Scope, lo: int, para: int, first: frozenset[str], second: frozenset[str]
                    ) -> list[tuple[Claim, Claim, float, str]]:
-    """"白条猪肉批发均价为每公斤20.46元。…（other sections）…主产区鸡蛋批发均价为每公斤7.82元…。按本周均价计算，白条猪肉批发价
-    约为鸡蛋的3.6倍": a comparison that names both things, each stated in its own section earlier in the article —
-    the two levels (no comparison bases) its words pick out of all the article's figures before it, each side's
-    words naming one figure in good part and no other figure of the kind as well."""
+    """"牛肉零售均价为每公斤72.4元。…（other sections）…鸡肉零售均价为每公斤18.1元。…按本周均价计算，牛肉价格约为鸡肉的
+    4倍": a comparison that names both things, each stated in its own section earlier in the article — the two
+    levels (no comparison bases) its words pick out of all the article's figures before it, each side's words
+    naming one figure in good part and no other figure of the kind as well."""
     figures = [o for o in scope.in_paragraphs(max(0, para - _REACH), para) if end(o) <= lo and is_amount(o)
                and not scope.is_group_count(o) and not scope.is_base(o)]
     pair = _contrasted(scope, figures, first, second)

@@ -390,10 +390,8 @@ class Scope:
         clause = self.clause_of(c)
         if bool(word_table(self.lang, "comparison", "base").scan(self.text, end(c), min(clause[1], end(c) + 30))):
             return True
-        # "2.6 times the 2.46 million": a multiple's other figure is its base; "one in four of the 2.46 million"
-        # is a fraction of it (a whole)
-        return any(o.unit == "times" and o is not c and not (0 < o.value < 1 and o.reading is None)
-                   for o in self.starting_in(clause[0], clause[1]))
+        # beside a multiple, a base ("2.6 times the 2.46 million"); beside a fraction, a whole ("one in four of …")
+        return any(o.unit == "times" and o is not c and not 0 < o.value < 1 for o in self.starting_in(*clause))
 
     def in_breakdown(self, c: Claim) -> bool:
         """Listed after a breakdown cue of its sentence ("Trong đó, … 11,43 tỷ USD", "其中，出口17.85万亿元")."""
