@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from validator.lexicon import word_table
 from validator.link.bases import plausible_base, stated_bases, takes_unit
-from validator.link.currents import current_of, named_current
+from validator.link.currents import current_of, named_current, named_rivals
 from validator.link.hypotheses import CLAUSE, EXPLICIT, STRONG, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
@@ -53,6 +53,12 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         add(base, current, strength, f"from {base.text} to {current.text}")
         return h
     found, before, strength, why = current_of(scope, mv, c)
+    if found is None and before is None:
+        after = _base_after(scope, c)
+        if after is not None:  # the current named by the clause's words: the arithmetic tells near-equals apart
+            for o, alike in named_rivals(scope, c, after):
+                add(after, o, 0.55, f"{o.text} named by its words (alike {alike:.2f}), compared with {after.text}")
+            return h
     if found is None and before is not None:
         found, strength, why = named_current(scope, c, before)
     if found is None:
@@ -72,6 +78,24 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         for a, b, s, reason in _named_pair(scope, c):
             add(b, a, s, reason)
     return h
+
+
+def _base_after(scope: Scope, c: Claim) -> Claim | None:
+    """"The number of applications was 1.6 times the 6.28 million recorded in 2024", "lượng xe nhập từ Trung Quốc
+    gấp 2,6 lần cùng kỳ năm ngoái (15.290 chiếc)": with no figure before it, the amount right after a multiple (an
+    article between at most, or in parentheses after the words naming it) is its base; the current is named by the
+    clause's words."""
+    lo, _ = scope.clause_of(c)
+    if any(end(o) <= start(c) for o in scope.starting_in(lo, start(c))):
+        return None
+    after = scope.starting_in(end(c), scope.sentence_of(start(c)).end)
+    if not after or not is_amount(after[0]):
+        return None
+    gap = scope.text[end(c):start(after[0])].strip()
+    # "1.6 times the 6.28 million", "gấp 2,6 lần cùng kỳ năm ngoái (15.290 chiếc)"; not "hai lần vào lúc 4 giờ"
+    if len(gap) <= 4 or (len(gap) <= 40 and gap.endswith(("(", "（"))):
+        return after[0]
+    return None
 
 
 def _rates(base: Claim, current: Claim) -> bool:
