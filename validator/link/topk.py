@@ -166,7 +166,7 @@ def _top_count(scope: Scope, c: Claim) -> tuple[int, int] | None:
     sentence = scope.sentence_of(start(c))
     groups = _top_groups(scope, sentence.start, start(c))
     if not groups:
-        return None
+        return _list_group(scope, c)
     if scope.is_change(c):
         return None
     percents = [o for o in scope.starting_in(sentence.start, sentence.end) if o.unit == "percent"
@@ -191,6 +191,29 @@ def _top_count(scope: Scope, c: Claim) -> tuple[int, int] | None:
         return together[0]
     if 2 <= len(together) == len(run) and respectively:
         return together[run.index(c)]
+    return None
+
+
+def _list_group(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """"Năm mặt hàng lớn nhất gồm: …52,6 tỷ USD; …40,2 tỷ USD; …27,4 tỷ USD và giày dép 17 tỷ USD, cộng lại chiếm
+    58,7%", "The five largest were: …; …; and …, together 61.4%": a percentage its clause says is the members' sum
+    speaks for the top group that opens their list (before a colon), across the list's semicolons."""
+    lo = scope.clause_of(c)[0]
+    if scope.is_change(c) or not word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)):
+        return None
+    sentence = scope.sentence_of(start(c))
+    for _ in range(8):  # a list of a few members
+        prev = scope.previous_sentence(sentence)
+        if prev is None or prev.paragraph != sentence.paragraph or not scope.text[prev.start:sentence.start].rstrip(
+                ).endswith((";", "；")):
+            return None
+        sentence = prev
+        if any(o.unit == "percent" for o in scope.starting_in(sentence.start, sentence.end)):
+            return None  # the members' own shares, or another percentage the group speaks for
+        colon = re.search(r"[:：]", scope.text[sentence.start:sentence.end])
+        groups = _top_groups(scope, sentence.start, sentence.start + colon.start()) if colon else []
+        if len(groups) == 1:
+            return groups[0][2], groups[0][0]
     return None
 
 
