@@ -77,8 +77,9 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
         # next to each other, a ranking goes on ("The top 10 control 84.6%") unless the groups name other
         # things ("manufacturers" and "polysilicon producers") or the shares are of other wholes ("of crude",
         # "of capacity")
-        if not things and (_names_things(scope, *first) and _names_things(scope, *second)
-                           or _other_wholes(scope, first[1], second[1])):
+        nouns_a, nouns_b = _names_things(scope, *first), _names_things(scope, *second)
+        things |= nouns_a & nouns_b  # "Ba thị trường lớn nhất … Năm thị trường dẫn đầu": both count markets
+        if not things and (nouns_a and nouns_b or _other_wholes(scope, first[1], second[1])):
             return 0.0, ""
         return CLAUSE, "same paragraph"
     # apart, what both rank: their shared words, or the metric their ranked nouns name ("top 10 customers" and
@@ -120,15 +121,17 @@ def _whole_words(scope: Scope, c: Claim) -> frozenset[str]:
     return frozenset()
 
 
-def _names_things(scope: Scope, group: int, c: Claim) -> bool:
-    """Whether a top group names the things it ranks by a counted noun ("the five largest polysilicon
-    producers", "mười ngân hàng dẫn đầu", "前五家企业"), not only a count ("The top 10 control 84.6%")."""
+def _names_things(scope: Scope, group: int, c: Claim) -> frozenset[str]:
+    """The counted nouns by which a top group names the things it ranks ("the five largest polysilicon
+    producers", "mười ngân hàng dẫn đầu", "前五家企业"); none when it gives only a count ("The top 10 control
+    84.6%")."""
     nouns = _count_nouns(scope.lang)
-    if any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, group, start(c))):
-        return True
+    found = [h.word.lower() for h in nouns.scan(scope.text, group, start(c)) if h.label in _GROUP_UNITS]
+    if found:
+        return frozenset(found)
     # "…, and the ten largest 94.3%": what the sentence named before it
     sentence = scope.sentence_of(start(c))
-    return any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, sentence.start, group))
+    return frozenset(h.word.lower() for h in nouns.scan(scope.text, sentence.start, group) if h.label in _GROUP_UNITS)
 
 
 @functools.cache
