@@ -147,8 +147,8 @@ def test_a_word_multiple_is_round(lang: str, text: str, read: list[Read], status
     assert judged(text, lang, tmp_path) == (statuses, severities)
 
 
-_SECTIONS = ("牛肉：本周牛肉零售均价为每公斤72.4元，环比上涨1.2%。\n\n羊肉：本周羊肉零售均价为每公斤68.0元，与上周持平。\n\n"
-             "蔬菜：主要蔬菜价格小幅回落。\n\n禽类：鸡肉零售均价为每公斤18.1元。按本周均价计算，牛肉价格约为鸡肉的{}倍。")
+_SECTIONS = ("牛肉：本周牛肉零售均价为每公斤72.4元，环比上涨1.2%。\n\n"
+             "羊肉：本周羊肉零售均价为每公斤68.0元，与上周持平。\n\n蔬菜：主要蔬菜价格小幅回落。\n\n禽类：鸡肉零售均价为每公斤18.1元。按本周均价计算，牛肉价格约为鸡肉的{}倍。")
 
 
 @pytest.mark.parametrize(("times", "severities"), [("4", []), ("5", ["error"])])
