@@ -31,6 +31,8 @@ CONTAINED = 0.75
 MIN_SHARED = 2
 # how alike (0..1) two different sources or speakers must be written to be one template with other names
 TEMPLATE = 0.6
+# how far after a figure its own words may run (in characters)
+AFTER = 40
 
 
 @functools.cache
@@ -45,9 +47,26 @@ def topic(scope: Scope, c: Claim) -> frozenset[str]:
     its sentence when its own clause names no subject or metric (it shares the sentence's)."""
     def make() -> frozenset[str]:
         lo, hi = scope.clause_of(c)
-        words = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+        words = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
         return words | (inherited(scope, c) or frozenset())
     return memo(scope, "topic", c, make)
+
+
+def _after(scope: Scope, c: Claim, hi: int) -> int:
+    """Where the words after `c` that say what it is end: its clause's end, or `AFTER` characters on, at a word's
+    start (a word cut there is no word: "là con số" cut to "là co")."""
+    cut = end(c) + AFTER
+    if cut >= hi:
+        return hi
+    text = scope.text
+    while cut > end(c) and _letter(text[cut]) and _letter(text[cut - 1]):
+        cut -= 1
+    return cut
+
+
+def _letter(ch: str) -> bool:
+    """A letter or digit of a word written with spaces between words (not a Han character: each is a word)."""
+    return ch.isalnum() and not "\u3400" <= ch <= "\u9fff"
 
 
 def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
@@ -59,7 +78,7 @@ def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
 def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
     lo, hi = scope.clause_of(c)
     pos = framed(scope, c)
-    own = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+    own = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
     if lo <= pos or any(":" in t for t in own):
         return None
     while pos < lo:  # the first clause with words ("5、欧元区8月CPI初值同比升": past the item number)
@@ -200,10 +219,20 @@ def _marks(scope: Scope, c: Claim) -> frozenset[str]:
         word = m.group(0).strip(".-")
         digits = any(ch.isdigit() for ch in word)
         named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
-                 or (m.start() > opening and word[:1].isupper()))
+                 or (word[:1].isupper() and not _opens(scope.text, opening, m.start())))
         if named or (m.start() >= lo and digits):
             out.add(word.lower())
     return frozenset(out)
+
+
+def _opens(text: str, opening: int, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or a quotation in it ('bà Mai nói: "Tổng cộng …"', '“Total
+    …'): a capital there marks the start of a sentence, not a name."""
+    before = text[opening:at].rstrip()
+    return not before.strip(_QUOTES) or before[-1] in _QUOTES
+
+
+_QUOTES = "\"“”'‘’「『«"
 
 
 def lead(scope: Scope, c: Claim) -> frozenset[str]:
