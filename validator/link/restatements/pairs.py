@@ -173,7 +173,7 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     shared = na & nb
     if len(shared) < COUNTED_WORDS or shared not in (na, nb):
         return False
-    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb):
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb, sources=False):
         return False
     return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
                    and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)

@@ -24,6 +24,7 @@ from validator.link.restatements.words import (
     inherited,
     lead,
     marks,
+    own_marks,
     preceding,
     topic,
 )
@@ -68,6 +69,10 @@ class Figure:
     @cached_property
     def marks(self) -> frozenset[str]:
         return marks(self.scope, self.claim)
+
+    @cached_property
+    def own_marks(self) -> frozenset[str]:
+        return own_marks(self.scope, self.claim)
 
     @cached_property
     def frame(self) -> str:

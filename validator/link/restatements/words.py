@@ -156,10 +156,12 @@ def told_apart(a: Figure, b: Figure) -> bool:
     return named_apart(a, b)
 
 
-def named_apart(a: Figure, b: Figure) -> bool:
+def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     """Names, sentence subjects or companion figures that differ (what tells two figures apart even when
-    the words right before each number say nothing)."""
-    ma, mb = a.marks, b.marks
+    the words right before each number say nothing). Without `sources`, the names of who gives each figure
+    (`framed`: "Theo báo cáo của Sở Giáo dục…," and "Phó Chủ tịch UBND tỉnh nhấn mạnh,") are left aside:
+    two sources may give one figure."""
+    ma, mb = (a.marks, b.marks) if sources else (a.own_marks, b.own_marks)
     if ma - mb and mb - ma:
         return True
     if _templated(a, b):
@@ -208,14 +210,20 @@ def marks(scope: Scope, c: Claim) -> frozenset[str]:
     return memo(scope, "marks", c, lambda: _marks(scope, c))
 
 
-def _marks(scope: Scope, c: Claim) -> frozenset[str]:
+def own_marks(scope: Scope, c: Claim) -> frozenset[str]:
+    """`marks` after the source or speaker its sentence opens with (`framed`)."""
+    return memo(scope, "own_marks", c, lambda: _marks(scope, c, framed(scope, c)))
+
+
+def _marks(scope: Scope, c: Claim, since: int | None = None) -> frozenset[str]:
     # the names of a source or speaker are kept: "Sở Công Thương Hà Nội cho biết" names the figure's place too
+    # (unless `since` says where the words to read begin)
     opening = scope.sentence_of(start(c)).start
     lo, _ = scope.clause_of(c)
     if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
         lo = opening
     out: set[str] = set()
-    for m in _MARK.finditer(scope.text, opening, start(c)):
+    for m in _MARK.finditer(scope.text, max(opening, since or 0), start(c)):
         word = m.group(0).strip(".-")
         digits = any(ch.isdigit() for ch in word)
         named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
