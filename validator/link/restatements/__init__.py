@@ -42,6 +42,7 @@ from validator.link.restatements.pairs import (
     labelled_alike,
     named_one_period,
     repeated,
+    swapped,
 )
 from validator.link.restatements.records import Figure
 from validator.link.scope import Scope, start
@@ -76,6 +77,8 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
                 readings.append((again, fa, "repeated"))
             elif counted_alike(scope, fa, fb):
                 readings.append((STRONG, fa, "counted"))
+            elif swapped(scope, fa, fb):
+                readings.append((STRONG, fa, "swapped"))
         if not readings:
             continue
         readings.sort(key=lambda r: -r[0])
@@ -100,6 +103,10 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
     elif how == "repeated":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same value repeated, words alike ({alike(fa, fb):.2f})")
+    elif how == "swapped":
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named_one_period(fa, fb)),
+              strength, f"the same metric written with two neighbouring digits swapped ({a.text}, {b.text}), nothing "
+              "naming them apart")
     else:
         noun = ", ".join(sorted(fa.counted_noun & fb.counted_noun))
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
