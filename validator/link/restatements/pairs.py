@@ -185,16 +185,17 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     """One figure with two neighbouring digits swapped in one statement ("出口3.02万亿元" … "前10个月全省出口3.20万亿
     元", "12.840 ca" … "12.480 ca", "41.7亿元" … "47.1亿元"): the slip a typist makes. Written with the same digits
     (at least `SWAPPED_DIGITS`) but for two neighbours swapped, of one unit, neither hedged, of one metric by
-    the lexicon's labels (or words alike) and nothing telling them apart (no other label, lead, name, subject,
-    companion or period words). Two different figures rarely share every digit but two swapped neighbours
+    the lexicon's labels (or words alike), of the same subject labels, and nothing telling them apart (no other
+    label, lead, name, subject, companion or period words). Two different figures rarely share every digit but two swapped neighbours
     and their metric."""
     a, b = fa.claim, fb.claim
     if a.unit != b.unit or a.hedge or b.hedge or not _swapped(_digits(a.text), _digits(b.text)):
         return False
-    if not comparable(scope, fa, fb) or labels_differ(fa, fb):
-        return False
-    if not fa.labels[0] & fb.labels[0] and similarity(fa.topic, fb.topic) < ALIKE:
-        return False
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
+        return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
+    ta, tb = fa.topic, fb.topic
+    if not (fa.labels[0] & fb.labels[0] and contained(ta, tb, 1) >= CONTAINED) and similarity(ta, tb) < ALIKE:
+        return False  # one metric (the shorter description all in the longer), or words alike
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
 
 
