@@ -309,6 +309,26 @@ SLIPS = [
                  "đó, xuất khẩu đạt 30,2 tỷ USD, tăng 7,8%; nhập khẩu 11,9 tỷ USD.\n\nXuất khẩu máy móc đạt 14,6 tỷ "
                  "USD.\n\nĐại diện Cục Hải quan cho biết, 10 tháng đầu năm xuất khẩu của tỉnh đạt 32,0 tỷ USD.",
                  [("30,2 tỷ USD", "32,0 tỷ USD")], [("CS201", "error")], id="vi_breakdown_swapped_digits"),
+    # two amounts neither of which is dated are of the story's one time: an error, as if dated alike
+    pytest.param("zh", "国庆假期，我市共接待游客486.3万人次；实现旅游总收入41.7亿元，同比增长9.6%。\n\n乡村游持续升温。\n\n"
+                 "市文旅局负责人介绍，假期全市旅游总收入47.1亿元，新业态收入明显增加。", [("41.7亿元", "47.1亿元")],
+                 [("CS201", "error")], id="zh_undated_amounts"),
+    pytest.param("en", "Over the holiday week the city welcomed 4.86 million visitors, and tourism revenue totalled "
+                 "$417m, up 9.6%.\n\nRural trips were popular.\n\nA tourism official said holiday tourism revenue "
+                 "totalled $471m, with new attractions drawing crowds.", [("$417m", "$471m")], [("CS201", "error")],
+                 id="en_undated_amounts"),
+    pytest.param("vi", "Dịp nghỉ lễ, thành phố đón 4,86 triệu lượt khách; tổng doanh thu du lịch đạt 4.170 tỷ đồng, "
+                 "tăng 9,6%.\n\nDu lịch nông thôn tăng mạnh.\n\nĐại diện Sở Du lịch cho biết, tổng doanh thu du lịch "
+                 "dịp lễ đạt 4.710 tỷ đồng.", [("4.170 tỷ đồng", "4.710 tỷ đồng")], [("CS201", "error")],
+                 id="vi_undated_amounts"),
+    # one of them dated, the other not: perhaps two times, a warning; so for undated shares (an article gives
+    # many, of other wholes)
+    pytest.param("en", "Over the holiday week the city welcomed 4.86 million visitors, and tourism revenue totalled "
+                 "$417m, up 9.6%.\n\nRural trips were popular.\n\nA tourism official said tourism revenue totalled "
+                 "$441m in 2024, with new attractions drawing crowds.", [("$417m", "$441m")], [("CS201", "warning")],
+                 id="en_one_dated_amount"),
+    pytest.param("zh", "国庆假期，全市乡村游占游客总数的比重为23.9%。\n\n乡村游持续升温。\n\n市文旅局负责人介绍，全市乡村游占游客总数的"
+                 "比重为25.1%。", [("23.9%", "25.1%")], [("CS201", "warning")], id="zh_undated_shares"),
     # digits swapped but another market named: two figures
     pytest.param("en", "Exports to Japan rose to $30.2bn last year.\n\nMachinery output was flat.\n\nExports to Korea "
                  "rose to $32.0bn last year.", [], [], id="en_swapped_digits_other_market"),

@@ -41,6 +41,7 @@ from validator.link.restatements.pairs import (
     designation,
     labelled_alike,
     named_one_period,
+    never_dated,
     repeated,
     swapped,
 )
@@ -93,10 +94,11 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
     """The candidate of one reading of `fb` as restating `fa` (see `find_restatements`)."""
     a, b = fa.claim, fb.claim
     if how == "designated":
-        same = named_one_period(fa, fb)
-        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
+        named, never = named_one_period(fa, fb), never_dated(fa, fb)
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named or never), strength,
               f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
-              + ("dated by the same period words" if same else "same period"))
+              + ("dated by the same period words" if named else "neither dated: the story's one time" if never
+                 else "same period"))
     elif how == "labelled":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")

@@ -72,6 +72,15 @@ def named_one_period(a: Figure, b: Figure) -> bool:
     return pa is not None and pb is not None and pa[:2] == pb[:2]
 
 
+def never_dated(a: Figure, b: Figure) -> bool:
+    """Two amounts neither of which is dated, by a calendar period or by period words ("国庆7天假期…旅游总收入41.7亿元" …
+    "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike are. (One dated and
+    one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline". Rates and shares are
+    not read so: an article gives many of them, of other wholes and other times, in alike words.)"""
+    return (a.claim.period is None and b.claim.period is None and a.claim.unit not in ("percent", "point")
+            and a.named_period is None and b.named_period is None)
+
+
 def dated_apart(a: Figure, b: Figure) -> bool:
     """Two undated figures whose period words name two times (asked last: reading the words again costs):
     `periods.named_two_periods` of two records."""
