@@ -73,10 +73,10 @@ def named_one_period(a: Figure, b: Figure) -> bool:
 
 
 def never_dated(a: Figure, b: Figure) -> bool:
-    """Two amounts neither of which is dated, by a calendar period or by period words ("国庆7天假期…旅游总收入41.7亿元" …
-    "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike are. (One dated and
-    one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline". Rates and shares are
-    not read so: an article gives many of them, of other wholes and other times, in alike words.)"""
+    """Two amounts neither of which is dated, by a calendar period or by period words ("国庆7天假期…旅游总收入
+    41.7亿元" … "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike
+    are. (One dated and one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline".
+    Rates and shares are not read so: an article gives many of them, of other wholes and times, in alike words.)"""
     return (a.claim.period is None and b.claim.period is None and a.claim.unit not in ("percent", "point")
             and a.named_period is None and b.named_period is None)
 
@@ -195,8 +195,8 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     元", "12.840 ca" … "12.480 ca", "41.7亿元" … "47.1亿元"): the slip a typist makes. Written with the same digits
     (at least `SWAPPED_DIGITS`) but for two neighbours swapped, of one unit, neither hedged, of one metric by
     the lexicon's labels (or words alike), of the same subject labels, and nothing telling them apart (no other
-    label, lead, name, subject, companion or period words). Two different figures rarely share every digit but two swapped neighbours
-    and their metric."""
+    label, lead, name, subject, companion or period words). Two different figures rarely share every digit but
+    two swapped neighbours and their metric."""
     a, b = fa.claim, fb.claim
     if a.unit != b.unit or a.hedge or b.hedge or not _swapped(_digits(a.text), _digits(b.text)):
         return False

@@ -79,10 +79,10 @@ _OPENING = 4
 
 
 def _broken_down(scope: Scope, c: Claim, found: dict[str, Named | None]) -> Named | None:
-    """The period of the whole a breakdown sentence opens on ("今年前10个月，…进出口总值4.21万亿元。其中，出口3.02万亿元":
-    "of which" speaks of the whole's period): the words' period of the last figure of the sentence before, when
-    `c`'s sentence opens with a breakdown word (the lexicon's `cues.parts` "listed") and names no period of its
-    own."""
+    """The period of the whole a breakdown sentence opens on ("今年前10个月，…进出口总值4.21万亿元。其中，出口
+    3.02万亿元": "of which" speaks of the whole's period): the words' period of the last figure of the sentence
+    before, when `c`'s sentence opens with a breakdown word (the lexicon's `cues.parts` "listed") and names no
+    period of its own."""
     whole = broken_down(scope, c)
     for o in whole:
         named = found.get(o.id)
