@@ -408,7 +408,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
 def _since_led(text: str, language: str, pos: int) -> bool:
     """A "since" word leads the clause up to `pos` ("the highest since the series began in 1998", "cao nhất kể từ
     khi … năm 1998"): the year starts a run to now, and dates none of the months told after it."""
-    lo = max(text.rfind(ch, 0, pos) for ch in ",;，；。!?\n") + 1
+    floor = max(0, pos - 160)  # (a clause is short: no scan back over a long document)
+    lo = max(floor, *(text.rfind(ch, floor, pos) + 1 for ch in ",;，；。!?\n"))
     return bool(_since_words(language).scan(text, lo, pos))
 
 
