@@ -22,6 +22,7 @@ from typing import get_args
 from validator.document import Document
 from validator.lexicon import LANGUAGES, LexiconError, lexicon
 from validator.lexicon.schema import PeriodKind
+from validator.scan import compiled
 from validator.scan.multiscan import MultiScan
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
@@ -116,7 +117,7 @@ def _lexicon(language: str) -> _Lexicon:
         source = _expand(entry.regex, values, connectors)
         reject = entry.reject_before
         try:
-            regex = re.compile(source, re.IGNORECASE)
+            regex = compiled.compile(source, re.IGNORECASE)
             reject_regex = re.compile(f"(?:{reject})$", re.IGNORECASE) if reject else None
         except re.error as error:
             raise LexiconError(f"{language}.yaml: periods pattern {index} ({entry.regex!r}): {error}") from error
