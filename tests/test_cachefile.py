@@ -159,7 +159,7 @@ def test_cached_run_same_output(tmp_path: Path) -> None:
 
     cold = run()
     files = sorted(p.name.split("-")[0] for p in (tmp_path / "xdg" / "claimcheck").glob("*.bin"))
-    assert files == ["regex", "units", "yaml"]
+    assert files == ["multiscan", "prefixes", "regex", "units", "yaml"]
     warm = run(PYTHONHASHSEED="1")
     off = run(CLAIMCHECK_NO_CACHE="1")
     assert cold and cold == warm == off
@@ -181,3 +181,57 @@ def test_stored_units_answer_as_pint(cache_home: Path, monkeypatch: pytest.Monke
     units._FACTS.save()
     stored = marshal.loads(units._FACTS.path.read_bytes())
     assert stored[("factor", "GWh", "MWh")] == "1E+3" and stored[("known", "nonsense")] is False
+
+
+def test_remembered_keeps_results(cache_home: Path) -> None:
+    calls: list[tuple[str, int]] = []
+
+    def chars(pattern: str, flags: int) -> frozenset[str] | None:
+        calls.append((pattern, flags))
+        return None if pattern == "." else frozenset(pattern[:1])
+
+    first = cachefile.remembered("t-fn")(chars)
+    assert first("abc", 0) == frozenset("a") and first(".", 0) is None
+    assert first("abc", 0) == frozenset("a") and len(calls) == 2  # this process: asked once each
+    for store in _stores_of(first):  # what the end of the process does
+        store.save()
+    # a later process: a fresh store over the same file
+    again = cachefile.remembered("t-fn")(chars)
+    assert again("abc", 0) == frozenset("a") and again(".", 0) is None and len(calls) == 2
+
+
+def _stores_of(fn: object) -> list[Store]:
+    closure = getattr(getattr(fn, "__wrapped__", None), "__closure__", None) or ()
+    wrapper_cells = getattr(fn, "__closure__", None) or ()
+    return [c.cell_contents for c in (*closure, *wrapper_cells) if isinstance(c.cell_contents, Store)]
+
+
+def test_multiscan_from_stored_plan(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.scan import multiscan
+
+    patterns = [re.compile(s, f) for s, f in _PATTERNS]
+    text = " ".join(_TEXTS) + " tháng 3 năm 2024, Quý 2; 7 triệu"
+    monkeypatch.setattr(multiscan, "_PLANS", Store("multiscan-test"))
+    built = multiscan.MultiScan(patterns)
+    multiscan._PLANS.save()
+    monkeypatch.setattr(multiscan, "_PLANS", Store("multiscan-test"))  # a later process
+    monkeypatch.setattr(multiscan, "read_prefixes", lambda p: pytest.fail("read again"))
+    stored = multiscan.MultiScan(patterns)
+    expected = [[m.span() for m in p.finditer(text)] for p in patterns]
+    for scan in (built, stored):
+        assert [[m.span() for m in found] for found in scan.scan(text)] == expected
+
+
+def test_remembered_functions_sharing_a_file_keep_apart(cache_home: Path) -> None:
+    def upper(text: str, flags: int) -> str:
+        return text.upper()
+
+    def lower(text: str, flags: int) -> str:
+        return text.lower()
+
+    up, down = cachefile.remembered("t-two")(upper), cachefile.remembered("t-two")(lower)
+    assert (up("Ab", re.IGNORECASE), down("Ab", re.IGNORECASE)) == ("AB", "ab")  # a flag is kept by its value
+    for store in _stores_of(up):
+        store.save()
+    up, down = cachefile.remembered("t-two")(upper), cachefile.remembered("t-two")(lower)
+    assert (down("Ab", 2), up("Ab", 2)) == ("ab", "AB")

@@ -13,15 +13,17 @@ The cache folder is ``$XDG_CACHE_HOME/claimcheck``, else ``~/.cache/claimcheck``
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["Store", "cache_dir", "enabled"]
+__all__ = ["Store", "cache_dir", "enabled", "remembered"]
 
 _FORMAT = 1
 _KEEP = 2  # files of other keys kept per name (another installed version, another Python), newest first
@@ -145,3 +147,40 @@ class Store:
                 old.unlink()
             except OSError:
                 pass
+
+
+_Fn = TypeVar("_Fn", bound=Callable[..., Any])
+_SHARED: dict[str, Store] = {}
+
+
+def remembered(name: str) -> Callable[[_Fn], _Fn]:
+    """Keep a pure function's results between runs: ``fn(*args)`` of plain arguments (strings, numbers) is
+    looked up in the `Store` ``name`` by a hash of its arguments, and computed and kept when not there. A
+    result that is not a plain value (``marshal`` cannot write it) is returned but not kept."""
+
+    def decorate(fn: _Fn) -> _Fn:
+        store = _SHARED.get(name)
+        if store is None:  # the functions remembered under one name share its file (each writer merges its own)
+            store = _SHARED[name] = Store(name)
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any) -> Any:
+            plain = tuple(int(a) if isinstance(a, int) and type(a) not in (int, bool) else a for a in args)  # re flags
+            try:
+                key = hashlib.sha256(marshal.dumps((fn.__module__, fn.__qualname__, *plain))).digest()
+            except ValueError:  # pragma: no cover - not plain arguments
+                return fn(*args)
+            found = store.get(key)
+            if found is not None:
+                return found[0]
+            value = fn(*args)
+            try:
+                marshal.dumps(value)
+            except ValueError:
+                return value
+            store.put(key, (value,))
+            return value
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate

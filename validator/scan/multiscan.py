@@ -16,11 +16,14 @@ anything) runs its own ``finditer``, as does one the engine already scans for qu
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
+import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from validator.cachefile import Store
 from validator.scan import compiled
 from validator.scan.items import (
     ANY,
@@ -232,25 +235,46 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
     return gates
 
 
+_PLANS = Store("multiscan")
+
+
+def _plan(patterns: Sequence[re.Pattern[str]]
+          ) -> tuple[list[int], list[int], dict[int, str], list[tuple[str, int, bool]]]:
+    """Which patterns are gated (and which run their own ``finditer``), each gated one's opening regex, and the
+    gates: all as regex sources."""
+    gated: list[int] = []
+    plain: list[int] = []
+    opening: dict[int, str] = {}
+    sequences: set[tuple[Item, ...]] = set()
+    for index, pattern in enumerate(patterns):
+        found = read_prefixes(pattern)
+        if found is None:
+            plain.append(index)
+            continue
+        gated.append(index)
+        sequences |= found
+        opening[index] = _opening(found).pattern
+    gates = [(g.regex.pattern, g.offset, g.at_start) for g in _gates(sequences)] if sequences else []
+    return gated, plain, opening, gates
+
+
 class MultiScan:
     """``scan(text)[i]`` is ``list(patterns[i].finditer(text, pos, endpos))``, found in one gated pass."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
-        self._gated: list[int] = []
-        self._plain: list[int] = []
-        opening: dict[int, re.Pattern[str]] = {}
-        sequences: set[tuple[Item, ...]] = set()
-        for index, pattern in enumerate(self.patterns):
-            found = read_prefixes(pattern)
-            if found is None:
-                self._plain.append(index)
-                continue
-            self._gated.append(index)
-            sequences |= found
-            opening[index] = _opening(found)
-        self._opening = opening
-        self._gates = _gates(sequences) if sequences else []
+        # reading the patterns' prefixes is most of the cost of building a scan: its outcome (plain values: which
+        # patterns are gated, and the sources of their opening and gate regexes) is kept between runs
+        key = hashlib.sha256(marshal.dumps([(p.pattern, p.flags) for p in self.patterns])).digest()
+        plan = _PLANS.get(key)
+        if plan is None:
+            plan = _plan(self.patterns)
+            _PLANS.put(key, plan)
+        gated, plain, opening, gates = plan
+        self._gated: list[int] = list(gated)
+        self._plain: list[int] = list(plain)
+        self._opening = {index: compiled.compile(source) for index, source in opening.items()}
+        self._gates = [_Gate(compiled.compile(source), offset, at_start) for source, offset, at_start in gates]
         self._by_start: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, start: str) -> tuple[int, ...]:
