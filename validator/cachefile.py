@@ -68,7 +68,7 @@ class Store:
         self._path: Path | None = None
         self._loaded: dict[Any, Any] | None = None
         self._new: dict[Any, Any] = {}
-        self._registered = False
+        self._registered = 0  # the process that registered the save at its exit
 
     @property
     def path(self) -> Path:
@@ -98,8 +98,8 @@ class Store:
         if not enabled():
             return
         self._new[key] = value
-        if not self._registered:
-            self._registered = True
+        if self._registered != os.getpid():  # once per process (a forked worker registers its own)
+            self._registered = os.getpid()
             atexit.register(self.save)
             try:  # a pool's worker process ends through multiprocessing's own exit, which atexit does not see
                 from multiprocessing import util

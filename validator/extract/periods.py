@@ -1,12 +1,11 @@
 """Time expressions: find the periods a text talks about and resolve them to dates.
 
-What a language writes is data: each lexicon's ``periods:`` section lists word->number maps
-(months, quarters, halves, counts of months, relative years) and regex templates whose
-placeholders (``{year}``, ``{month}``, ``{rel}`` ...) this module expands into named groups.
-Each template has a ``kind`` that says how its groups become dates; the kinds are the only
-thing the code knows. All templates run once over the text; where matches overlap, the set
-covering the most text wins. Years are only taken where the wording makes a number a year
-("năm 2024", "2024年", "in 2024", "(2012-2020)"), never from a bare number.
+What a language writes is data: each lexicon's ``periods:`` section lists word->number maps (months, quarters,
+halves, counts of months, relative years) and regex templates whose placeholders (``{year}``, ``{month}``,
+``{rel}`` ...) this module expands into named groups. Each template has a ``kind`` that says how its groups become
+dates; the kinds are the only thing the code knows. All templates run once over the text; where matches overlap,
+the set covering the most text wins. Years are only taken where the wording makes a number a year ("năm 2024",
+"2024年", "in 2024", "(2012-2020)"), never from a bare number.
 """
 
 from __future__ import annotations
