@@ -345,3 +345,34 @@ def test_the_lead_figure_is_no_total_when_another_figure_is_named_as_well() -> N
     text = ("Lực lượng lao động quý II đạt 53,2 triệu người. Lao động có việc làm đạt 52,03 triệu người. "
             "Số lao động phi chính thức là 33,4 triệu người, chiếm 64,2% tổng số lao động có việc làm.")
     assert [x for x in judged(text, "vi") if x[2] in ("error", "fail")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the count of a top group ("the four biggest", "3 bến đông khách nhất") is a rank, neither the share's
+        # part nor its whole: 50.4% is of all passengers, not 4 / 8
+        ("en", "The port handled 9.1 million passengers. The four busiest piers carried 50.4% of all passengers "
+               "and the eight busiest 77.9%."),
+        ("vi", "Cảng đón 9,1 triệu lượt khách. 4 bến đông khách nhất chiếm 50,4% tổng lượt khách, 8 bến đông "
+               "khách nhất chiếm 77,9%."),
+        # a share after a list of named figures may speak of the whole list (4,2 + 3,1 + 1,5 = 8,8 of 12,0:
+        # 73,3%), not of its last item (1,5 / 12,0 = 12,5%)
+        ("vi", "Cả nước có 12,0 triệu lượt khách qua các cảng. Ba cảng lớn nhất là cảng A (4,2 triệu lượt), cảng "
+               "B (3,1 triệu lượt) và cảng C (1,5 triệu lượt), chiếm 73,3% tổng lượt khách qua các cảng."),
+        ("en", "The ports handled 12.0 million passengers. The three largest were Alba (4.2 million), Bray (3.1 "
+               "million) and Cobh (1.5 million), accounting for 73.3% of all passengers at the ports."),
+        ("zh", "全国港口旅客吞吐量1200万人次。最大的三个港口为甲港（420万人次）、乙港（310万人次）和丙港（150万人次），"
+               "占全国港口旅客吞吐量的73.3%。"),
+    ],
+)
+def test_a_top_group_or_a_list_gives_no_part_to_fail(lang: str, text: str) -> None:
+    assert [j for j in judged(text, lang) if j[2] in ("error", "fail")] == []
+
+
+def test_a_share_after_the_second_of_two_unlisted_figures_still_fails() -> None:
+    # "…đạt 5 tỷ đồng, lợi nhuận đạt 1,2 tỷ đồng, chiếm 40%": each figure has its own verb; the share is of
+    # the second (1,2 / 5 = 24%, not 40%), named as the total by its words
+    text = ("Năm 2024, tổng doanh thu của công ty đạt 5 tỷ đồng. Chi phí quảng cáo là 0,3 tỷ đồng, mảng bán "
+            "buôn đạt doanh thu 1,2 tỷ đồng, chiếm 40% tổng doanh thu.")
+    assert ("NR101", "40%", "error") in judged(text, "vi")

@@ -12,11 +12,12 @@ same kind, period and modality.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from validator.extract.context import Sentence
-from validator.lexicon import word_table
+from validator.lexicon import section, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
     Scope,
@@ -82,7 +83,12 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         if apposed and not between and len(text[end(part):start(share)]) <= 24:
             found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
         elif cue is not None and len(lead.strip(" ,，、")) <= 2:
-            found.append((part, EXPLICIT, "the figure the share word follows"))
+            if _ends_list(scope, before):
+                # "Tân Sơn Nhất (21,3 triệu lượt), Nội Bài (15,2 triệu lượt) và Đà Nẵng (7,1 triệu lượt), chiếm
+                # 69,8%": the share may speak of the whole list, not of its last item
+                found.append((part, 0.6, "the last of a list of figures the share word follows"))
+            else:
+                found.append((part, EXPLICIT, "the figure the share word follows"))
         elif not between and opens is not None and opens.start <= clause[0] + 2:
             # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
             # of the sentence's figure
@@ -123,6 +129,30 @@ def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
                 found.append((amounts[-1], strength, "named in the sentence before" +
                               (f", '{anaphora[0].word}' points to it" if anaphora else "")))
     return found
+
+
+# between two items of a list of figures, each perhaps named ("A (21,3 triệu), B (15,2 triệu) và C (7,1 triệu)"):
+# a separator, perhaps an "and" word, a name of at most three words (not a clause with its verb), perhaps an
+# opening parenthesis
+_ITEM_GAP = (r"[\s)）]*(?:[,，、;；]\s*(?:{and}\s*)?|\s*(?:{and})\s*)"
+             r"(?:[^\d\s,，;；()（）]{{1,12}}(?:\s+[^\d\s,，;；()（）]{{1,12}}){{0,2}})?\s*[(（]?\s*")
+
+
+def _ends_list(scope: Scope, before: list[Claim]) -> bool:
+    """Whether the last figure before a share closes a list of like figures (same unit, joined as items)."""
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    if a.unit != b.unit:
+        return False
+    return bool(_item_gap(scope.lang).fullmatch(scope.text, end(a), start(b)))
+
+
+@functools.cache
+def _item_gap(language: str) -> re.Pattern[str]:
+    words = [str(w) for w in section(language, "cues", "list_and") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(_ITEM_GAP.format(**{"and": f"(?:{alt})"}), re.IGNORECASE)
 
 
 def _own_words(scope: Scope, share: Claim, lo: int) -> str:
@@ -442,4 +472,4 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
         return False
     if w.modality != part.modality:
         return False
-    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w))
+    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w) or scope.is_group_count(w))
