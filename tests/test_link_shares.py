@@ -376,3 +376,27 @@ def test_a_share_after_the_second_of_two_unlisted_figures_still_fails() -> None:
     text = ("Năm 2024, tổng doanh thu của công ty đạt 5 tỷ đồng. Chi phí quảng cáo là 0,3 tỷ đồng, mảng bán "
             "buôn đạt doanh thu 1,2 tỷ đồng, chiếm 40% tổng doanh thu.")
     assert ("NR101", "40%", "error") in judged(text, "vi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the whole is the stated figure the listed parts add up to (4.1 + 2.2 + 1.5 + 0.6 = 8.4): 4.1 / 8.4 =
+        # 48.8%, not 44%; the second share ("or 26.2%") joins the list by apposition and holds
+        ("en", "The state's wind farms reached 8.4 GW of capacity by June. Hill County, with 4.1 GW, holds 44% "
+               "of the state's turbines, followed by Lake County with 2.2 GW, or 26.2%. Bay County has 1.5 GW "
+               "and the remaining 0.6 GW is in Cove County.",
+         [("NR101", "26.2%", "pass"), ("NR101", "44%", "error"), ("NR101", "44%", "fail")]),
+        ("vi", "Đến tháng 6, công suất điện gió toàn vùng đạt 8,4 GW. Tỉnh A có 4,1 GW, chiếm 48,8% số tua-bin "
+               "của vùng; tỉnh B có 2,2 GW, tỉnh C 1,5 GW, còn lại 0,6 GW thuộc tỉnh D.",
+         [("NR101", "48,8%", "pass")]),
+        ("zh", "截至6月，全区风电装机达8.4吉瓦。甲市装机4.1吉瓦，占全区风机的44%；乙市2.2吉瓦，丙市1.5吉瓦，其余0.6吉瓦在丁市。",
+         [("NR101", "44%", "error"), ("NR101", "44%", "fail")]),
+        # a figure that matches the sum only loosely ("almost 9 GW") designates nothing
+        ("en", "The state's wind farms reached almost 9 GW by June. Hill County, with 4.1 GW, holds 40% of the "
+               "state's turbines, followed by Lake County with 2.2 GW. Bay County has 1.5 GW and the remaining "
+               "0.6 GW is in Cove County.", []),
+    ],
+)
+def test_the_whole_the_listed_parts_add_up_to(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [j for j in judged(text, lang) if j[2] != "unverifiable"] == expected

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from validator.extract.context import Sentence
+from validator.intervals import written_precision
 from validator.lexicon import section, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.scope import (
@@ -224,6 +225,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
+    found.by_sum()
     if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
         found.by_superset()
     found.out.sort(key=lambda x: -x[1])
@@ -327,6 +329,28 @@ class _Wholes:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
                 self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+
+    def by_sum(self) -> None:
+        """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
+        fleet, followed by Victoria with 2.6 GW … Queensland has 1.6 GW, and the remaining 0.5 GW is in
+        Tasmania" and the 9.8 GW two paragraphs before (3.0 + 2.6 + 2.1 + 1.6 + 0.5). Three or more listed figures
+        whose sum a stated figure matches within their rounding designate it as their whole."""
+        scope, part = self.scope, self.part
+        para = scope.paragraph(part)
+        items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit and _listable(scope, o)]
+        if part not in items or len(items) < 3:
+            return
+        total = sum((o.value for o in items), Decimal(0))
+        slack = sum((_half_step(o) for o in items), Decimal(0))
+        for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+            if o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
+                continue
+            if o.hedge is not None:
+                continue  # "almost a quarter of a million": too loose to be matched by a sum
+            rest, room = (total - o.value, slack - _half_step(o)) if o in items else (total, slack)
+            room += _half_step(o)
+            if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
+                self.add(o, 0.8, "the figures listed with the part add up to it")
 
     def by_superset(self) -> None:
         """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
@@ -457,6 +481,16 @@ def _combined(scope: Scope, lo: int, hi: int) -> bool:
         return False
     head = scope.text[lo:together[-1].start]
     return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
+
+
+def _listable(scope: Scope, o: Claim) -> bool:
+    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
+    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
+            and not scope.is_signed(o) and not scope.is_group_count(o))
+
+
+def _half_step(o: Claim) -> Decimal:
+    return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
