@@ -390,7 +390,8 @@ def test_a_share_after_the_second_of_two_unlisted_figures_still_fails() -> None:
         ("vi", "Đến tháng 6, công suất điện gió toàn vùng đạt 8,4 GW. Tỉnh A có 4,1 GW, chiếm 48,8% số tua-bin "
                "của vùng; tỉnh B có 2,2 GW, tỉnh C 1,5 GW, còn lại 0,6 GW thuộc tỉnh D.",
          [("NR101", "48,8%", "pass")]),
-        ("zh", "截至6月，全区风电装机达8.4吉瓦。甲市装机4.1吉瓦，占全区风机的44%；乙市2.2吉瓦，丙市1.5吉瓦，其余0.6吉瓦在丁市。",
+        ("zh", "截至6月，全区风电装机达8.4吉瓦。甲市装机4.1吉瓦，占全区风机的44%；"
+               "乙市2.2吉瓦，丙市1.5吉瓦，其余0.6吉瓦在丁市。",
          [("NR101", "44%", "error"), ("NR101", "44%", "fail")]),
         # a figure that matches the sum only loosely ("almost 9 GW") designates nothing
         ("en", "The state's wind farms reached almost 9 GW by June. Hill County, with 4.1 GW, holds 40% of the "
@@ -400,3 +401,24 @@ def test_a_share_after_the_second_of_two_unlisted_figures_still_fails() -> None:
 )
 def test_the_whole_the_listed_parts_add_up_to(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [j for j in judged(text, lang) if j[2] != "unverifiable"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # exports are never imports: the whole of "tổng kim ngạch xuất khẩu" is the exports figure (60,0), not
+        # the imports one; the part is named by its market ("một mình thị trường Nhật Bản"), not the surplus with
+        # it; 15,6 / 60,0 = 26%
+        ("vi", "Kim ngạch xuất khẩu hàng hóa quý I đạt 60,0 tỷ USD. Kim ngạch nhập khẩu hàng hóa đạt 57,2 tỷ USD. "
+               "Nhật Bản là thị trường xuất khẩu lớn với kim ngạch 15,6 tỷ USD. Xuất siêu sang Nhật Bản ước đạt 4,1 "
+               "tỷ USD. Như vậy, một mình thị trường Nhật Bản đã chiếm 31,2% tổng kim ngạch xuất khẩu hàng hóa.",
+         [("NR101", "31,2%", "error"), ("NR101", "31,2%", "fail")]),
+        ("vi", "Kim ngạch xuất khẩu hàng hóa quý I đạt 60,0 tỷ USD. Kim ngạch nhập khẩu hàng hóa đạt 57,2 tỷ USD. "
+               "Nhật Bản là thị trường xuất khẩu lớn với kim ngạch 15,6 tỷ USD. Xuất siêu sang Nhật Bản ước đạt 4,1 "
+               "tỷ USD. Như vậy, một mình thị trường Nhật Bản đã chiếm 26% tổng kim ngạch xuất khẩu hàng hóa.",
+         [("NR101", "26%", "pass")]),
+    ],
+)
+def test_exports_are_not_imports_and_a_surplus_is_no_part(lang: str, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected
