@@ -422,3 +422,29 @@ def test_the_whole_the_listed_parts_add_up_to(lang: str, text: str, expected: li
 def test_exports_are_not_imports_and_a_surplus_is_no_part(lang: str, text: str,
                                                           expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+def test_the_lead_total_is_the_whole_however_far_away() -> None:
+    # "of the total" eight paragraphs after the lead's 2.60 million: 0.71 / 2.60 = 27.3%, not 31.7%
+    filler = "".join(f"The board met on day {k} to review the rota.\n\n" for k in range(2, 9))
+    text = ("Clinics in the county recorded 2.60 million visits in 2025, the health board said.\n\n" + filler +
+            "Patients under 16 accounted for 0.71 million visits, or 31.7% of the total.")
+    assert ("NR101", "31.7%", "error") in judged(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the share's clause names a subject of its own (基层机构诊疗量), which the earlier clause's 72个 does not
+        # carry: the part is the figure named so (1.46亿人次), the whole the breakdown's total; 1.46 / 2.80 = 52.1%
+        ("zh", "全年全市医疗机构总诊疗人次2.80亿。其中，医院诊疗量1.34亿人次；基层机构诊疗量1.46亿人次。\n\n"
+               "全市建成医联体72个，覆盖全部街道，基层机构诊疗量占总诊疗人次的57.1%。",
+         [("NR101", "57.1%", "error"), ("NR101", "57.1%", "fail")]),
+        ("zh", "全年全市医疗机构总诊疗人次2.80亿。其中，医院诊疗量1.34亿人次；基层机构诊疗量1.46亿人次。\n\n"
+               "全市建成医联体72个，覆盖全部街道，基层机构诊疗量占总诊疗人次的52.1%。",
+         [("NR101", "52.1%", "pass")]),
+    ],
+)
+def test_a_clause_naming_its_own_subject_takes_the_part_it_names(lang: str, text: str,
+                                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected

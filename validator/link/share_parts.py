@@ -74,6 +74,11 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
             # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
             found.append((part, 0.85, "the share's clause names it by its words"))
+        elif start(part) < clause[0] and _names_another(scope, share, part):
+            # "全省建成医共体86个，覆盖全部县，基层医疗卫生机构诊疗量占总诊疗人次的58.3%": the share's clause names a
+            # subject of its own, which the figure of an earlier clause does not carry: the part is named by it
+            found.extend(_named_parts(scope, share, set()))
+            found.append((part, 0.45, "same sentence, another clause"))
         else:
             found.append((part, SENTENCE, "same sentence"))
     # apposition after the share: "…15% of the network, or about 390,000 units"
@@ -178,5 +183,5 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     best = max(cover for _, cover in found)
     top = [o for o, cover in found if cover >= best - 0.02]
     unique = len({o.value for o in top}) == 1
-    strength = (0.8 if best >= 0.95 else 0.7) if unique else 0.45
+    strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
     return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]

@@ -127,17 +127,24 @@ class _Wholes:
         total of the part's unit)."""
         scope, part = self.scope, self.part
         para = scope.paragraph(self.share)
-        pool = [o for o in scope.in_paragraphs(para - _REACH, para + _REACH) if o is not part
-                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
-        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
-            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
-            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
         content = named - {"t:total"}
         by_counted = False
         if not content and scope.counted(part):
             # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
             content = scope.counted(part)
             by_counted = True
+        near = scope.in_paragraphs(para - _REACH, para + _REACH)
+        if para - _REACH > 1 and "t:total" in named and content:
+            # "…, or 29.5% of the total" pages after the lead's "4.33 million admissions": the article's first
+            # figure of what the part counts is its own total, however far away
+            lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
+            if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
+                near = [lead, *near]
+        pool = [o for o in near if o is not part
+                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
+        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
+            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
+            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
@@ -245,7 +252,7 @@ class _Wholes:
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 5:
+        if distance > 5 and scope.paragraph(o) > 1:  # the title's and the lead's figures are the article's own
             strength -= 0.02 * (distance - 5)
         return min(strength, 0.9)
 
