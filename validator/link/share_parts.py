@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from validator.extract.context import Sentence
 from validator.lexicon import section, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
@@ -91,16 +92,23 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         break
     if not before:
         found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
-        # the clause points back at the sentence before: "Con số này chiếm 39,5%…", "This accounted for…"
-        previous = scope.previous_sentence(sentence)
-        if previous is not None and previous.paragraph >= sentence.paragraph - 1:
-            amounts = [o for o in scope.starting_in(previous.start, previous.end) if is_quantity(o)]
-            if amounts:
-                anaphora = word_table(scope.lang, "relations", "anaphora").scan(text, sentence.start, start(share))
-                strength = 0.9 if anaphora else 0.45
-                found.append((amounts[-1], strength, "named in the sentence before" +
-                              (f", '{anaphora[0].word}' points to it" if anaphora else "")))
+        found.extend(_pointed_back(scope, share, sentence))
     return found
+
+
+def _pointed_back(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[Claim, float, str]]:
+    """The last figure of the sentence before, which the share's clause may point back at: "Con số này chiếm
+    39,5%…", "This accounted for…" (strong with such a word, weak without)."""
+    previous = scope.previous_sentence(sentence)
+    if previous is None or previous.paragraph < sentence.paragraph - 1:
+        return []
+    amounts = [o for o in scope.starting_in(previous.start, previous.end) if is_quantity(o)]
+    if not amounts:
+        return []
+    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start, start(share))
+    strength = 0.9 if anaphora else 0.45
+    return [(amounts[-1], strength, "named in the sentence before" +
+             (f", '{anaphora[0].word}' points to it" if anaphora else ""))]
 
 
 # between two items of a list of figures, each perhaps named ("A (21,3 triệu), B (15,2 triệu) và C (7,1 triệu)"):
