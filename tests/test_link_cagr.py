@@ -71,6 +71,36 @@ CASES = [
     pytest.param("vi", "Sản lượng pin năm 2024 đạt 412,6 GWh, năm 2019 là 98,3 GWh. Con số này tương đương mức tăng "
                  "trưởng bình quân khoảng 33%/năm.",
                  [("khoảng 33%", "98,3 GWh", "412,6 GWh", Decimal(5))], ["pass"], [], id="vi_told_before_right"),
+    # --- a level given "about", its year named early in its sentence, grown to in the next sentence ---
+    pytest.param("en", "At the end of 2018 the fleet, which serves three regions, had about 2.0 GW of capacity. By "
+                 "December 2023 that had grown to 6.1 GW, a compound annual growth rate of about 25%.",
+                 [("about 25%", "about 2.0 GW", "6.1 GW", Decimal(5))], ["pass"], [], id="en_about_level_right"),
+    pytest.param("en", "At the end of 2018 the fleet, which serves three regions, had about 2.0 GW of capacity. By "
+                 "December 2023 that had grown to 6.1 GW, a compound annual growth rate of about 40%.",
+                 [("about 40%", "about 2.0 GW", "6.1 GW", Decimal(5))], ["fail"], ["error"],
+                 id="en_about_level_wrong"),
+    # --- a plan's years (2016-2020) run from the end of the year before its first ---
+    pytest.param("zh", "“十三五”期间，全省旅客发送量由2015年的2.40亿人次增至2020年的3.10亿人次，年均增长约5.3%。",
+                 [("约5.3%", "2.40亿人次", "3.10亿人次", Decimal(5))], ["pass"], [], id="zh_plan_years_right"),
+    pytest.param("zh", "“十三五”期间，全省旅客发送量由2015年的2.40亿人次增至2020年的3.10亿人次，年均增长约8.5%。",
+                 [("约8.5%", "2.40亿人次", "3.10亿人次", Decimal(5))], ["fail"], ["error"], id="zh_plan_years_wrong"),
+    pytest.param("vi", "Giai đoạn 2021-2025, lượng hành khách tăng từ 3,12 triệu lượt năm 2020 lên 4,10 triệu lượt năm "
+                 "2025, tương ứng tăng bình quân 5,6%/năm.",
+                 [("5,6%", "3,12 triệu lượt", "4,10 triệu lượt", Decimal(5))], ["pass"], [], id="vi_span_years_right"),
+    pytest.param("vi", "Giai đoạn 2021-2025, lượng hành khách tăng từ 3,12 triệu lượt năm 2020 lên 4,10 triệu lượt năm "
+                 "2025, tương ứng tăng bình quân 8,1%/năm.",
+                 [("8,1%", "3,12 triệu lượt", "4,10 triệu lượt", Decimal(5))], ["fail"], ["error"],
+                 id="vi_span_years_wrong"),
+    # --- grown "from" a base to the article's lead figure, dated by its own (financial) year ---
+    pytest.param("en", "Passenger journeys rose to 210.4 million in the 2024 financial year, the operator said.\n\n"
+                 "Journeys were up 5.1% from 200.2 million a year earlier.\n\nThe network has grown from 150.0 million "
+                 "journeys in 2018, a compound annual growth rate of 5.8%.",
+                 [("5.8%", "150.0 million", "210.4 million", Decimal(6))], ["pass"], [], id="en_grown_to_lead_right"),
+    pytest.param("en", "Passenger journeys rose to 210.4 million in the 2024 financial year, the operator said.\n\n"
+                 "Journeys were up 5.1% from 200.2 million a year earlier.\n\nThe network has grown from 150.0 million "
+                 "journeys in 2018, a compound annual growth rate of 7.0%.",
+                 [("7.0%", "150.0 million", "210.4 million", Decimal(6))], ["fail"], ["error"],
+                 id="en_grown_to_lead_wrong"),
 ]
 
 
@@ -104,3 +134,10 @@ def test_a_stated_span_rules_out_an_endpoint_of_another_year() -> None:
             "我们预计到2026年末累计装机有望达到1.5亿千瓦，2023—2026年年均复合增长率约为68%。")
     read, _ = cagrs_read(text, "zh")
     assert not [r for r in read if r[1] in ("1320万千瓦", "812万千瓦")]
+
+
+def test_the_lead_figure_without_its_own_year_is_no_strong_endpoint(tmp_path: Path) -> None:
+    """Undated, the lead figure's year would be the article's guess: no finding from it."""
+    text = ("Passenger journeys rose to a record 210.4 million, the operator said.\n\nThe network has grown from "
+            "150.0 million journeys in 2018, a compound annual growth rate of 7.0%.")
+    assert judged(text, "en", tmp_path)[1] == []

@@ -34,6 +34,15 @@ def judged(text: str, lang: str) -> list[tuple[str, str]]:
     # a plain fraction is rounded to the nearest simple fraction: 32.4% is "a third"
     ("en", "The firm sold 1,012 cars in 2024. Of these, 328 cars, or a third of the total, went to Europe.",
      [("a third", "pass")]),
+    # "one in four of the 1.9 million": the figure a fraction is of is its whole, not a multiple's base
+    ("en", "Some 300,000 patients waited more than four hours, about one in four of the 1.9 million admissions.",
+     [("about one in four", "error"), ("about one in four", "fail")]),
+    ("en", "Some 300,000 patients waited more than four hours, about one in six of the 1.9 million admissions.",
+     [("about one in six", "pass")]),
+    ("vi", "Số ca phải nhập viện là 450 ca, chiếm khoảng một phần tư trong tổng số 1.800 ca mắc.",
+     [("khoảng một phần tư", "pass")]),
+    ("vi", "Số ca phải nhập viện là 450 ca, chiếm khoảng một phần ba trong tổng số 1.800 ca mắc.",
+     [("khoảng một phần ba", "error"), ("khoảng một phần ba", "fail")]),
 ])
 def test_fractions_as_shares(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected

@@ -124,3 +124,51 @@ def test_a_multiple_names_both_figures_by_words(lang: str, text: str, read: list
                                                 tmp_path: Path) -> None:
     assert multiples_read(text, lang) == read
     assert judged(text, lang, tmp_path)[1] == severities
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), [
+    # a multiple said in a word is its value give or take an eighth: 390 / 241 = 1.62 is no "double"
+    ("vi", "Lượng khách từ Úc đạt 390.000 lượt, gấp đôi cùng kỳ năm trước (241.000 lượt).",
+     [("gấp đôi", "390.000 lượt", "241.000 lượt")], ["fail"], ["error"]),
+    ("vi", "Lượng khách từ Úc đạt 390.000 lượt, gấp đôi cùng kỳ năm trước (196.000 lượt).",
+     [("gấp đôi", "390.000 lượt", "196.000 lượt")], ["pass"], []),
+    ("en", "Exports reached 390,000 tonnes, double the 241,000 tonnes of a year earlier.",
+     [("double", "390,000 tonnes", "241,000 tonnes")], ["fail"], ["error"]),
+    ("en", "Exports reached 390,000 tonnes, double the 196,000 tonnes of a year earlier.",
+     [("double", "390,000 tonnes", "196,000 tonnes")], ["pass"], []),
+    ("zh", "今年全市快递业务量达到39.0亿件，比2019年的24.1亿件翻了一番。", [("翻了一番", "39.0亿件", "24.1亿件")],
+     ["fail"], ["error"]),
+    ("zh", "今年全市快递业务量达到39.0亿件，比2019年的19.6亿件翻了一番。", [("翻了一番", "39.0亿件", "19.6亿件")],
+     ["pass"], []),
+])
+def test_a_word_multiple_is_round(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                                  tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+_SECTIONS = ("牛肉：本周牛肉零售均价为每公斤72.4元，环比上涨1.2%。\n\n"
+             "羊肉：本周羊肉零售均价为每公斤68.0元，与上周持平。\n\n蔬菜：主要蔬菜价格小幅回落。\n\n禽类：鸡肉零售均价为每公斤18.1元。按本周均价计算，牛肉价格约为鸡肉的{}倍。")
+
+
+@pytest.mark.parametrize(("times", "severities"), [("4", []), ("5", ["error"])])
+def test_a_multiple_names_two_things_stated_sections_back(times: str, severities: list[str], tmp_path: Path) -> None:
+    text = _SECTIONS.format(times)
+    assert multiples_read(text, "zh") == [(f"{times}倍", "72.4元", "18.1元")]
+    assert judged(text, "zh", tmp_path)[1] == severities
+
+
+_BASE_AFTER = ("Indonesia dẫn đầu với 52.310 xe, tiếp đến là Thái Lan với 47.980 xe và Trung Quốc với 39.760 xe. Ba "
+               "thị trường này chiếm hơn 94% tổng lượng xe nhập khẩu.\n\nĐáng chú ý, lượng xe nhập từ Trung Quốc "
+               "gấp {} lần cùng kỳ năm ngoái (15.290 xe).")
+
+
+def test_a_base_right_after_the_multiple_and_the_current_its_words_name(tmp_path: Path) -> None:
+    """Both countries are named beside both figures: the arithmetic tells which the multiple speaks of, and a
+    failing reading is no finding (either could be meant)."""
+    right = _BASE_AFTER.format("2,6")
+    assert multiples_read(right, "vi") == [("gấp 2,6 lần", "39.760 xe", "15.290 xe")]
+    assert judged(right, "vi", tmp_path) == (["pass"], [])
+    assert judged(_BASE_AFTER.format("3,6"), "vi", tmp_path)[1] == []
+    # a count of times something happens, with a figure after it, is no comparison
+    assert multiples_read("Mỗi ngày, đàn bò cho vắt sữa hai lần vào lúc 4 giờ sáng. Đàn bò có 55 con.", "vi") == []

@@ -278,3 +278,93 @@ def test_values_repeated_word_for_word(lang: str, text: str, expected_pairs: lis
 )
 def test_headline_bounds_from_either_side(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text, lang) == expected
+
+
+# round 5: a count restated in a quotation, two neighbouring digits swapped, a breakdown's period and parts
+SLIPS = [
+    # a quotation opening on a capital ("“Tổng cộng…", "\"Overall…") names nothing: one count, digits swapped
+    pytest.param("vi", "Tính đến ngày 30/6/2025, tỉnh Lâm Đồng ghi nhận 6.230 ca tay chân miệng, tăng 12% so với cùng "
+                 "kỳ.\n\nNgành y tế đã mở thêm 300 giường bệnh.\n\n"
+                 "“Tổng cộng 6.320 ca tay chân miệng tính đến ngày 30/6 "
+                 "là con số đáng lo”, ông Minh nói.", [("6.230 ca", "6.320 ca")], [("CS201", "error")],
+                 id="vi_quoted_total_digits_swapped"),
+    pytest.param("en", "By 30 June 2025 the county had recorded 6,230 measles cases, up 12% on a year earlier.\n\n"
+                 "Hospitals opened 300 extra beds.\n\n\"Overall, 6,320 measles cases by 30 June 2025 is worrying,\" "
+                 "Dr Lee said.", [("6,230", "6,320")], [("CS201", "error")], id="en_quoted_total_digits_swapped"),
+    pytest.param("zh", "截至2025年6月30日，全省累计报告手足口病6230例，同比增长12"
+                 "%。\n\n医院新增床位300张。\n\n“截至2025年6月30日，"
+                 "全省手足口病合计6320例，形"
+                 "势严峻。”省卫健委负责人表示。", [("6230例", "6320例")], [("CS201", "error")],
+                 id="zh_quoted_total_digits_swapped"),
+    # a breakdown ("其中", "Of which", "Trong đó") speaks of its whole's period: its figure restated later with
+    # two digits swapped is an error; stated alike, verified
+    pytest.param("zh", "今年前10个月，全省货物贸易进出口总值4.21万亿元，同比增长6."
+                 "4%。其中，出口3.02万亿元，增长7.8%；进口1.19万亿元，"
+                 "增长3.1%。\n\n机电产品出口1.46万亿元。\n\n海关"
+                 "负责人表示，前10个月全省出口3.20万亿元，规模居全国前列。",
+                 [("3.02万亿元", "3.20万亿元")], [("CS201", "error")], id="zh_breakdown_swapped_digits"),
+    pytest.param("zh", "今年前10个月，全省货物贸易进出口总值4.21万亿元，同比增长6."
+                 "4%。其中，出口3.02万亿元，增长7.8%；进口1.19万亿元，"
+                 "增长3.1%。\n\n机电产品出口1.46万亿元。\n\n海关"
+                 "负责人表示，前10个月全省出口3.02万亿元，规模居全国前列。",
+                 [("3.02万亿元", "3.02万亿元")], [], id="zh_breakdown_restated_alike"),
+    pytest.param("en", "In the first ten months, the province's trade totalled $421bn, up 6.4%. Of which, exports were "
+                 "$302bn, up 7.8%, and imports $119bn.\n\nMachinery exports reached $146bn.\n\nA customs official said "
+                 "exports in the first ten months reached $320bn.", [("$302bn", "$320bn")], [("CS201", "error")],
+                 id="en_breakdown_swapped_digits"),
+    pytest.param("vi", "Trong 10 tháng đầu năm, tổng kim ngạch xuất nhập"
+                 " khẩu của tỉnh đạt 42,1 tỷ USD, tăng 6,4%. Trong "
+                 "đó, xuất khẩu đạt 30,2 tỷ USD, tăng 7,8%; nhập khẩu 11,9 tỷ USD.\n\nXuất khẩu máy móc đạt 14,6 tỷ "
+                 "USD.\n\nĐại diện Cục Hải quan cho biết, 10 tháng đầu năm xuất khẩu của tỉnh đạt 32,0 tỷ USD.",
+                 [("30,2 tỷ USD", "32,0 tỷ USD")], [("CS201", "error")], id="vi_breakdown_swapped_digits"),
+    # two amounts neither of which is dated are of the story's one time: an error, as if dated alike
+    pytest.param("zh", "国庆假期，我市共接待游客486.3万人次；实现旅游总收入41"
+                 ".7亿元，同比增长9.6%。\n\n乡村游持续升温。\n\n"
+                 "市文旅局负责人介绍，假期全市旅游总收入47.1亿元，新业态收入明显增加。", [("41.7亿元", "47.1亿元")],
+                 [("CS201", "error")], id="zh_undated_amounts"),
+    pytest.param("en", "Over the holiday week the city welcomed 4.86 million visitors, and tourism revenue totalled "
+                 "$417m, up 9.6%.\n\nRural trips were popular.\n\nA tourism official said holiday tourism revenue "
+                 "totalled $471m, with new attractions drawing crowds.", [("$417m", "$471m")], [("CS201", "error")],
+                 id="en_undated_amounts"),
+    pytest.param("vi", "Dịp nghỉ lễ, thành phố đón 4,86 triệu lượt khách; tổng doanh thu du lịch đạt 4.170 tỷ đồng, "
+                 "tăng 9,6%.\n\nDu lịch nông thôn tăng mạnh.\n\nĐại diện Sở Du lịch cho biết, tổng doanh thu du lịch "
+                 "dịp lễ đạt 4.710 tỷ đồng.", [("4.170 tỷ đồng", "4.710 tỷ đồng")], [("CS201", "error")],
+                 id="vi_undated_amounts"),
+    # one of them dated, the other not: perhaps two times, a warning; so for undated shares (an article gives
+    # many, of other wholes)
+    pytest.param("en", "Over the holiday week the city welcomed 4.86 million visitors, and tourism revenue totalled "
+                 "$417m, up 9.6%.\n\nRural trips were popular.\n\nA tourism official said tourism revenue totalled "
+                 "$441m in 2024, with new attractions drawing crowds.", [("$417m", "$441m")], [("CS201", "warning")],
+                 id="en_one_dated_amount"),
+    pytest.param("zh", "国庆假期，全市乡村游占游客总数的比重为23.9%。\n\n乡村"
+                 "游持续升温。\n\n市文旅局负责人介绍，全市乡村游占游客总数的"
+                 "比重为25.1%。", [("23.9%", "25.1%")], [("CS201", "warning")], id="zh_undated_shares"),
+    # digits swapped but another market named: two figures
+    pytest.param("en", "Exports to Japan rose to $30.2bn last year.\n\nMachinery output was flat.\n\nExports to Korea "
+                 "rose to $32.0bn last year.", [], [], id="en_swapped_digits_other_market"),
+    pytest.param("vi", "Xuất khẩu sang Nhật Bản đạt 30,2 tỷ USD.\n\nSản xuất máy móc đi ngang.\n\nXuất khẩu sang Hàn "
+                 "Quốc đạt 32,0 tỷ USD.", [], [], id="vi_swapped_digits_other_market"),
+    pytest.param("zh", "对日本出口3.02万亿元。\n\n机电产品生产持平。\n\n对韩国出口3.20万亿元。", [], [],
+                 id="zh_swapped_digits_other_market"),
+    # a breakdown's part is never a restatement of the whole it breaks down
+    pytest.param("zh", "1—9月，我国汽车出口431.2万辆，同比增长27.2%"
+                 "。其中，乘用车出口373.9万辆，商用车出口57.3万辆。", [], [],
+                 id="zh_breakdown_part_not_whole"),
+    # one count framed by two sources (a department's report, a speaker): their names tell nothing apart
+    pytest.param("vi", "Theo báo cáo của Sở Y tế, năm 2025 toàn tỉnh có 48.320 giường bệnh các tuyến, tăng 4% so với "
+                 "năm trước.\n\nNgành y tế tuyển thêm 900 bác sĩ.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh "
+                 "cho biết, với 48.120 giường bệnh các tuyến trong năm 2025, tỉnh vẫn thiếu giường.",
+                 [("48.320 giường bệnh", "48.120 giường bệnh")], [("CS201", "error")], id="vi_two_sources_one_count"),
+    # …but a count nine in a hundred off is another figure, even with two digits swapped
+    pytest.param("vi", "Theo báo cáo của Sở Y tế, năm 2025 toàn tỉnh có 48.320 giường bệnh các tuyến, tăng 4% so với "
+                 "năm trước.\n\nNgành y tế tuyển thêm 900 bác sĩ.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh "
+                 "cho biết, với 43.820 giường bệnh các tuyến trong năm 2025, tỉnh vẫn thiếu giường.", [], [],
+                 id="vi_two_sources_far_apart"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), SLIPS)
+def test_slips_and_breakdowns(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                              expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

@@ -157,6 +157,28 @@ CASES = [
         "zh", "2010年产量排名前五名的省份依次为浙江、江苏、福建、山东、河南，分别占全国比重为44.2%、33.3%、6.7%、3.0%、"
         "1.7%。\n\n2010年产量排名前六名的省份合计占全国比重为24.6%。",
         [], [], [], id="zh_a_fenbie_list_after_one_group_is_its_members"),
+    # --- paragraphs apart, both groups count the same things (the metric their noun names) ---
+    pytest.param(
+        "en", "Its top 10 customers accounted for 23.5% of revenue, the filing showed.\n\nAnalysts see the "
+        "concentration as a risk.\n\nElsewhere, its top 25 customers together accounted for 21.8% of revenue.",
+        [(10, "23.5%", 25, "21.8%")], ["fail"], ["error"], id="en_top_customers_paragraphs_apart_wrong"),
+    pytest.param(
+        "en", "Its top 10 customers accounted for 23.5% of revenue, the filing showed.\n\nAnalysts see the "
+        "concentration as a risk.\n\nElsewhere, its top 25 customers together accounted for 31.8% of revenue.",
+        [(10, "23.5%", 25, "31.8%")], ["pass"], [], id="en_top_customers_paragraphs_apart_right"),
+    # --- a together percentage after a semicolon list speaks for the group that opens it ---
+    pytest.param(
+        "vi", "Ba thị trường lớn nhất gồm: Mỹ 12,1 tỷ USD; Trung Quốc 9,8 tỷ USD và Nhật Bản 4,3 tỷ USD, cộng lại "
+        "chiếm 62,4% tổng kim ngạch. Năm thị trường dẫn đầu chiếm 60,1%.",
+        [(3, "62,4%", 5, "60,1%")], ["fail"], ["error"], id="vi_list_group_wrong"),
+    pytest.param(
+        "vi", "Ba thị trường lớn nhất gồm: Mỹ 12,1 tỷ USD; Trung Quốc 9,8 tỷ USD và Nhật Bản 4,3 tỷ USD, cộng lại "
+        "chiếm 62,4% tổng kim ngạch. Năm thị trường dẫn đầu chiếm 71,5%.",
+        [(3, "62,4%", 5, "71,5%")], ["pass"], [], id="vi_list_group_right"),
+    pytest.param(
+        "zh", "前三大市场分别为：美国121亿美元；中国98亿美元；日本43亿美元，合计占出口总额的62.4%。"
+        "前五大市场占比60.1%。",
+        [(3, "62.4%", 5, "60.1%")], ["fail"], ["error"], id="zh_list_group_wrong"),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from validator.extract.context import Sentence
+from validator.intervals import Hedge
 from validator.lexicon import word_table
 from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
@@ -102,9 +103,22 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     if other is not None:
         return _ordered(scope, [other, figures[0]], CLAUSE, "and the alike figure of the sentence before")
     other = _alike_elsewhere(scope, figures[0], scope.phrases.tokens(sentence.start, start(c)), span)
+    if other is not None and _grown_to_lead(scope, figures[0], other):
+        return _ordered(scope, [other, figures[0]], CLAUSE, "and the article's lead figure, which it grew to")
     if other is not None:
         return _ordered(scope, [other, figures[0]], 0.55, "and the alike figure elsewhere")
     return []
+
+
+def _grown_to_lead(scope: Scope, base: Claim, other: Claim) -> bool:
+    """"The network has now grown from 121.5 million journeys in 2019, … a compound annual growth rate of 8.7 pct":
+    a rate whose one figure is where the growth started ("from") runs to the level the article is about now — its
+    lead figure of that unit (the first the article states, dated by its own year), which the rate's words name
+    best."""
+    if not scope.is_base(base) or year_of(scope, other) is None:
+        return False  # its own year, never the article's (a report of last year's figures is dated this year)
+    lead = next((o for o in scope.claims if o.unit == other.unit and is_quantity(o)), None)
+    return lead is other
 
 
 def _told_before(scope: Scope, mv: Moves, c: Claim, sentence: Sentence) -> list[Endpoints]:
@@ -133,11 +147,12 @@ def _endpoint(scope: Scope, o: Claim) -> bool:
 
 def _fits_span(scope: Scope, a: Claim, b: Claim, span: tuple[int, int] | None) -> bool:
     """A pair whose own years differ from the range the sentence states for the rate is another pair: "1995-
-    2005年的年均增长率达到46%，…占比由2001年的40%增长到2008年的80%以上"."""
+    2005年的年均增长率达到46%，…占比由2001年的40%增长到2008年的80%以上". Growth over a stretch of years runs from
+    the end of the year before its first: "“十四五”期间（2021-2025），…由2020年的3.12亿人次增至2025年的3.86亿人次"."""
     if span is None:
         return True
     years = {year_of(scope, a), year_of(scope, b)} - {None}
-    return not years or years <= set(span)
+    return not years or years <= {span[0] - 1, *span}
 
 
 def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str],
@@ -147,6 +162,7 @@ def _alike_elsewhere(scope: Scope, figure: Claim, subject: frozenset[str],
     year = year_of(scope, figure)
     options = [o for o in scope.by_dimension(figure)
                if o is not figure and is_quantity(o) and _endpoint(scope, o) and o.hedge is None
+               and not scope.is_base(o)
                and year_of(scope, o) != year and _ends_span(scope, o, span)]
     scored = sorted(((similarity(scope.about(o), subject) if subject else scope.alike(o, figure), o)
                      for o in options), key=lambda x: -x[0])
@@ -170,17 +186,23 @@ def _ordered(scope: Scope, two: list[Claim], strength: float, why: str) -> list[
 def _alike_before(scope: Scope, figure: Claim, sentence: object, span: tuple[int, int] | None) -> Claim | None:
     """The figure of the sentence before (or of the paragraph's opening) that `figure` restates in another year:
     the same unit, its words alike; never another change's base, and of the first year when the rate names its
-    years, dated one of them ("2023—2026年年均复合增长率约为68%" is not measured from a 2024 figure)."""
+    years, dated one of them ("2023—2026年年均复合增长率约为68%" is not measured from a 2024 figure). A level given
+    "about" is one ("had about 1.3 gigawatts … By December 2024 that had grown to 9.8 GW"); a bound is not."""
     prev = scope.previous_sentence(sentence)  # type: ignore[arg-type]
     if prev is None or prev.paragraph != sentence.paragraph:  # type: ignore[attr-defined]
         return None
     options = [o for o in scope.starting_in(prev.start, prev.end)
-               if is_quantity(o) and compatible(o, figure) and not is_delta(scope, o) and o.hedge is None
+               if is_quantity(o) and compatible(o, figure) and not is_delta(scope, o) and _level(o)
                and not scope.is_base(o) and _ends_span(scope, o, span)]
     if not options:
         return None
     same_unit = [o for o in options if o.unit == figure.unit] or options
     return max(same_unit, key=lambda o: (scope.alike(o, figure), -start(o)))
+
+
+def _level(o: Claim) -> bool:
+    """A level stated as a value, rounded or "about" so; not a bound ("more than 1 million")."""
+    return o.hedge is None or o.hedge is Hedge.ABOUT
 
 
 def _ends_span(scope: Scope, o: Claim, span: tuple[int, int] | None) -> bool:

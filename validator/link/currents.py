@@ -294,12 +294,30 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
 def named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, float, str]:
     """The figure the words opening `c`'s clause name, stated elsewhere, of the base's unit and not of its
     period: "云计算业务收入已是2020年同期（68.2亿元）的5.3倍", "matchday income … rose 13% from €1.62bn"."""
+    led = _leader(_named_scores(scope, c, base), floor=0.5, clear=0.7)
+    if led is None:
+        return None, 0.0, ""
+    o, strength, best = led
+    return o, strength, f"named by its words (alike {best:.2f})"
+
+
+def named_rivals(scope: Scope, c: Claim, base: Claim, margin: float = 0.1) -> list[tuple[Claim, float]]:
+    """Every figure `named_current` weighs whose words are about as alike as the best one's (within `margin`),
+    with its likeness: "tiếp đến là Thái Lan với 47.980 chiếc và Trung Quốc với 39.760 chiếc" names both
+    countries for both figures, and only the arithmetic tells which one a later "lượng xe nhập từ Trung Quốc gấp
+    2,6 lần…" speaks of."""
+    scored = _named_scores(scope, c, base)
+    best = max((s for s, _ in scored), default=0.0)
+    return [(o, s) for s, o in scored if best >= 0.5 and s >= best - margin]
+
+
+def _named_scores(scope: Scope, c: Claim, base: Claim) -> list[tuple[float, Claim]]:
     lo, _ = scope.clause_of(c)
     sentence = scope.sentence_of(start(c))
     words = scope.phrases.tokens(sentence.start if lo > start(base) else lo, min(start(base), start(c)))
     words = frozenset(w for w in words if not w.startswith("p:"))
     if len(words) < 2:
-        return None, 0.0, ""
+        return []
     scored = []
     for o in scope.by_dimension(base):
         if o is base or not is_quantity(o) or is_delta(scope, o) or (
@@ -308,11 +326,7 @@ def named_current(scope: Scope, c: Claim, base: Claim) -> tuple[Claim | None, fl
         if not plausible_base(base, o, c, _direction_of_claim(scope, c)):
             continue
         scored.append((similarity(scope.about(o), words), o))
-    led = _leader(scored, floor=0.5, clear=0.7)
-    if led is None:
-        return None, 0.0, ""
-    o, strength, best = led
-    return o, strength, f"named by its words (alike {best:.2f})"
+    return scored
 
 
 def _leader(scored: list[tuple[float, Claim]], floor: float, clear: float) -> tuple[Claim, float, float] | None:

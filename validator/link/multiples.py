@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from validator.lexicon import word_table
 from validator.link.bases import plausible_base, stated_bases, takes_unit
-from validator.link.currents import current_of, named_current
+from validator.link.currents import current_of, named_current, named_rivals
 from validator.link.hypotheses import CLAUSE, EXPLICIT, STRONG, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
 from validator.link.priors import prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, start
 from validator.model import Claim, MultipleRelation
+
+# how many paragraphs back a comparison's two things, named by words, may be stated
+_REACH = 10
 
 
 def find_multiples(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hypothesis]:
@@ -50,6 +53,12 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         add(base, current, strength, f"from {base.text} to {current.text}")
         return h
     found, before, strength, why = current_of(scope, mv, c)
+    if found is None and before is None:
+        after = _base_after(scope, c)
+        if after is not None:  # the current named by the clause's words: the arithmetic tells near-equals apart
+            for o, alike in named_rivals(scope, c, after):
+                add(after, o, 0.55, f"{o.text} named by its words (alike {alike:.2f}), compared with {after.text}")
+            return h
     if found is None and before is not None:
         found, strength, why = named_current(scope, c, before)
     if found is None:
@@ -69,6 +78,24 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         for a, b, s, reason in _named_pair(scope, c):
             add(b, a, s, reason)
     return h
+
+
+def _base_after(scope: Scope, c: Claim) -> Claim | None:
+    """"The number of applications was 1.6 times the 6.28 million recorded in 2024", "lượng xe nhập từ Trung Quốc
+    gấp 2,6 lần cùng kỳ năm ngoái (15.290 chiếc)": with no figure before it, the amount right after a multiple (an
+    article between at most, or in parentheses after the words naming it) is its base; the current is named by the
+    clause's words."""
+    lo, _ = scope.clause_of(c)
+    if any(end(o) <= start(c) for o in scope.starting_in(lo, start(c))):
+        return None
+    after = scope.starting_in(end(c), scope.sentence_of(start(c)).end)
+    if not after or not is_amount(after[0]):
+        return None
+    gap = scope.text[end(c):start(after[0])].strip()
+    # "1.6 times the 6.28 million", "gấp 2,6 lần cùng kỳ năm ngoái (15.290 chiếc)"; not "hai lần vào lúc 4 giờ"
+    if len(gap) <= 4 or (len(gap) <= 40 and gap.endswith(("(", "（"))):
+        return after[0]
+    return None
 
 
 def _rates(base: Claim, current: Claim) -> bool:
@@ -99,7 +126,7 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
                    and not scope.is_group_count(o)]
         pair = _contrasted(scope, figures, first, second)
         if pair is None:
-            return []
+            return _named_earlier(scope, sentence.start, para, first, second)
         current, base, fit = pair
         # as strong as in its own sentence when each side's words name its figure wholly; strong still when one
         # side does and the other's words pick their figure out of the paragraph's in good part
@@ -137,6 +164,22 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     fit = min(by_first[current.id], similarity(scope.about(base), second))
     strength = CLAUSE if fit >= 0.6 else 0.55
     return [(current, base, strength, f"{current.text} and {base.text}, named by the words around it ({fit:.2f})")]
+
+
+def _named_earlier(scope: Scope, lo: int, para: int, first: frozenset[str], second: frozenset[str]
+                   ) -> list[tuple[Claim, Claim, float, str]]:
+    """"牛肉零售均价为每公斤72.4元。…（other sections）…鸡肉零售均价为每公斤18.1元。…按本周均价计算，牛肉价格约为鸡肉的
+    4倍": a comparison that names both things, each stated in its own section earlier in the article — the two
+    levels (no comparison bases) its words pick out of all the article's figures before it, each side's words
+    naming one figure in good part and no other figure of the kind as well."""
+    figures = [o for o in scope.in_paragraphs(max(0, para - _REACH), para) if end(o) <= lo and is_amount(o)
+               and not scope.is_group_count(o) and not scope.is_base(o)]
+    pair = _contrasted(scope, figures, first, second)
+    if pair is None or pair[2] < 0.6:
+        return []
+    current, base, fit = pair
+    return [(current, base, STRONG, f"{current.text} and {base.text}, each named by the words on its side ({fit:.2f}), "
+                                    f"earlier in the article")]
 
 
 def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], second: frozenset[str]

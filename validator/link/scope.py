@@ -390,7 +390,9 @@ class Scope:
         clause = self.clause_of(c)
         if bool(word_table(self.lang, "comparison", "base").scan(self.text, end(c), min(clause[1], end(c) + 30))):
             return True
-        return any(o.unit == "times" and o is not c for o in self.starting_in(clause[0], clause[1]))
+        # beside a multiple, a base ("2.6 times the 2.46 million"); after a fraction, a whole ("one in four of …")
+        return any(o.unit == "times" and o is not c and not (0 < o.value < 1 and start(o) < start(c))
+                   for o in self.starting_in(*clause))
 
     def in_breakdown(self, c: Claim) -> bool:
         """Listed after a breakdown cue of its sentence ("Trong đó, … 11,43 tỷ USD", "其中，出口17.85万亿元")."""

@@ -77,10 +77,14 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
         # next to each other, a ranking goes on ("The top 10 control 84.6%") unless the groups name other
         # things ("manufacturers" and "polysilicon producers") or the shares are of other wholes ("of crude",
         # "of capacity")
-        if not things and (_names_things(scope, *first) and _names_things(scope, *second)
-                           or _other_wholes(scope, first[1], second[1])):
+        nouns_a, nouns_b = _names_things(scope, *first), _names_things(scope, *second)
+        things |= nouns_a & nouns_b  # "Ba thị trường lớn nhất … Năm thị trường dẫn đầu": both count markets
+        if not things and (nouns_a and nouns_b or _other_wholes(scope, first[1], second[1])):
             return 0.0, ""
         return CLAUSE, "same paragraph"
+    # apart, what both rank: their shared words, or the metric their ranked nouns name ("top 10 customers" and
+    # "top 25 customers": m:users)
+    things |= {t for t in ranked_a & ranked_b if t.startswith("m:")}
     if not things:
         return 0.0, ""
     if not metrics_a & metrics_b and not {t for t in all_a & all_b if ":" not in t} - things:
@@ -117,15 +121,17 @@ def _whole_words(scope: Scope, c: Claim) -> frozenset[str]:
     return frozenset()
 
 
-def _names_things(scope: Scope, group: int, c: Claim) -> bool:
-    """Whether a top group names the things it ranks by a counted noun ("the five largest polysilicon
-    producers", "mười ngân hàng dẫn đầu", "前五家企业"), not only a count ("The top 10 control 84.6%")."""
+def _names_things(scope: Scope, group: int, c: Claim) -> frozenset[str]:
+    """The counted nouns by which a top group names the things it ranks ("the five largest polysilicon
+    producers", "mười ngân hàng dẫn đầu", "前五家企业"); none when it gives only a count ("The top 10 control
+    84.6%")."""
     nouns = _count_nouns(scope.lang)
-    if any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, group, start(c))):
-        return True
+    found = [h.word.lower() for h in nouns.scan(scope.text, group, start(c)) if h.label in _GROUP_UNITS]
+    if found:
+        return frozenset(found)
     # "…, and the ten largest 94.3%": what the sentence named before it
     sentence = scope.sentence_of(start(c))
-    return any(h.label in _GROUP_UNITS for h in nouns.scan(scope.text, sentence.start, group))
+    return frozenset(h.word.lower() for h in nouns.scan(scope.text, sentence.start, group) if h.label in _GROUP_UNITS)
 
 
 @functools.cache
@@ -163,7 +169,7 @@ def _top_count(scope: Scope, c: Claim) -> tuple[int, int] | None:
     sentence = scope.sentence_of(start(c))
     groups = _top_groups(scope, sentence.start, start(c))
     if not groups:
-        return None
+        return _list_group(scope, c)
     if scope.is_change(c):
         return None
     percents = [o for o in scope.starting_in(sentence.start, sentence.end) if o.unit == "percent"
@@ -188,6 +194,29 @@ def _top_count(scope: Scope, c: Claim) -> tuple[int, int] | None:
         return together[0]
     if 2 <= len(together) == len(run) and respectively:
         return together[run.index(c)]
+    return None
+
+
+def _list_group(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """"Năm mặt hàng lớn nhất gồm: …52,6 tỷ USD; …40,2 tỷ USD; …27,4 tỷ USD và giày dép 17 tỷ USD, cộng lại chiếm
+    58,7%", "The five largest were: …; …; and …, together 61.4%": a percentage its clause says is the members' sum
+    speaks for the top group that opens their list (before a colon), across the list's semicolons."""
+    lo = scope.clause_of(c)[0]
+    if scope.is_change(c) or not word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)):
+        return None
+    sentence = scope.sentence_of(start(c))
+    for _ in range(8):  # a list of a few members
+        prev = scope.previous_sentence(sentence)
+        if prev is None or prev.paragraph != sentence.paragraph or not scope.text[prev.start:sentence.start].rstrip(
+                ).endswith((";", "；")):
+            return None
+        sentence = prev
+        if any(o.unit == "percent" for o in scope.starting_in(sentence.start, sentence.end)):
+            return None  # the members' own shares, or another percentage the group speaks for
+        colon = re.search(r"[:：]", scope.text[sentence.start:sentence.end])
+        groups = _top_groups(scope, sentence.start, sentence.start + colon.start()) if colon else []
+        if len(groups) == 1:
+            return groups[0][2], groups[0][0]
     return None
 
 

@@ -64,7 +64,7 @@ def year_of(scope: Scope, c: Claim) -> int | None:
               and not scope.ctx.between("to", m.end, start(c))]  # "in 2019 to 12.25 million": the year before
     if before:
         return before[-1].years[0]
-    after = [m for m in in_span(scope, end(c), min(hi, end(c) + 24))
+    after = [m for m in in_span(scope, end(c), hi)  # "184.6 million in the 2025 financial year": where it starts
              if len(m.years) == 1 and m.start - end(c) <= _AFTER and m.granularity != "range"]
     if after:
         return after[0].years[0]
@@ -72,6 +72,13 @@ def year_of(scope: Scope, c: Claim) -> int | None:
     if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year:
         # "33.8 billion shillings in the first half of 2019": the figure's period, named in its clause
         if any(m.years == (p.start.year,) for m in in_span(scope, lo, hi)):
+            return p.start.year
+        # "At the end of 2019 the market, which runs from …, had about 1.3 gigawatts": the one year its sentence
+        # names, before it, is its period's
+        sentence = scope.sentence_of(start(c))
+        named = {m.years for m in in_span(scope, sentence.start, sentence.end) if m.granularity != "range"}
+        if named == {(p.start.year,)} and any(m.years == (p.start.year,)
+                                               for m in in_span(scope, sentence.start, start(c))):
             return p.start.year
     return None
 

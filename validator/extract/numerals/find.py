@@ -236,8 +236,10 @@ class _Finder:
             rm = gm.reading_after_re.match(self.norm, me)
             if rm is not None:
                 reading = group_kind(rm, gm.hedge_groups, "ra")
-        self.raws.append(Raw(m.start(), me, ms, me, value, generic_precision(value), "multiple", "times", hedge,
-                             reading, None, ONE))
+        # a multiple said in a word is its value give or take an eighth ("doubled": 1.75-2.25×), not a whole unit as a
+        # rounded digit is ("2 times": 1.5-2.5×); a writer with 1.6× says "gấp 1,6 lần", not "gấp đôi"
+        precision = min(generic_precision(value), value / 4)
+        self.raws.append(Raw(m.start(), me, ms, me, value, precision, "multiple", "times", hedge, reading, None, ONE))
 
     def _numbers(self, m: re.Match[str]) -> None:
         """The numbers of one numeral run, the first with the hedge and prefixes the master pattern found."""

@@ -41,7 +41,9 @@ from validator.link.restatements.pairs import (
     designation,
     labelled_alike,
     named_one_period,
+    never_dated,
     repeated,
+    swapped,
 )
 from validator.link.restatements.records import Figure
 from validator.link.scope import Scope, start
@@ -76,6 +78,8 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
                 readings.append((again, fa, "repeated"))
             elif counted_alike(scope, fa, fb):
                 readings.append((STRONG, fa, "counted"))
+            elif swapped(scope, fa, fb):
+                readings.append((STRONG, fa, "swapped"))
         if not readings:
             continue
         readings.sort(key=lambda r: -r[0])
@@ -90,16 +94,21 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
     """The candidate of one reading of `fb` as restating `fa` (see `find_restatements`)."""
     a, b = fa.claim, fb.claim
     if how == "designated":
-        same = named_one_period(fa, fb)
-        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=same), strength,
+        named, never = named_one_period(fa, fb), never_dated(fa, fb)
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named or never), strength,
               f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
-              + ("dated by the same period words" if same else "same period"))
+              + ("dated by the same period words" if named else "neither dated: the story's one time" if never
+                 else "same period"))
     elif how == "labelled":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
     elif how == "repeated":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same value repeated, words alike ({alike(fa, fb):.2f})")
+    elif how == "swapped":
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named_one_period(fa, fb)),
+              strength, f"the same metric written with two neighbouring digits swapped ({a.text}, {b.text}), nothing "
+              "naming them apart")
     else:
         noun = ", ".join(sorted(fa.counted_noun & fb.counted_noun))
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,

@@ -28,6 +28,8 @@ CLOSE = Decimal("0.06")
 CLOSE_HEDGED = Decimal("0.15")
 # how clearly a value repeated word for word is one figure (plus a tenth of how alike the words are)
 REPEATED = 0.55
+# the digits a figure must be written with for two of them, their digits swapped, to be one figure mistyped
+SWAPPED_DIGITS = 3
 # how many words of the noun counted right after the number two figures of one period must share (the shorter
 # noun all in the longer) to be one figure framed in different words
 COUNTED_WORDS = 2
@@ -59,8 +61,8 @@ def comparable(scope: Scope, fa: Figure, fb: Figure) -> bool:
         return False
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return False
-    if not apart(scope, fa, fb) or fa.role != fb.role:
-        return False
+    if not apart(scope, fa, fb) or fa.role != fb.role or a.id in fb.whole:
+        return False  # (a part of the whole the sentence before gives is not that whole)
     return not (a.hedge and b.hedge and a.value != b.value)
 
 
@@ -68,6 +70,15 @@ def named_one_period(a: Figure, b: Figure) -> bool:
     """`periods.named_one_period` of two records."""
     pa, pb = a.named_period, b.named_period
     return pa is not None and pb is not None and pa[:2] == pb[:2]
+
+
+def never_dated(a: Figure, b: Figure) -> bool:
+    """Two amounts neither of which is dated, by a calendar period or by period words ("国庆7天假期…旅游总收入
+    41.7亿元" … "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike
+    are. (One dated and one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline".
+    Rates and shares are not read so: an article gives many of them, of other wholes and times, in alike words.)"""
+    return (a.claim.period is None and b.claim.period is None and a.claim.unit not in ("percent", "point")
+            and a.named_period is None and b.named_period is None)
 
 
 def dated_apart(a: Figure, b: Figure) -> bool:
@@ -173,7 +184,37 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     shared = na & nb
     if len(shared) < COUNTED_WORDS or shared not in (na, nb):
         return False
-    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb):
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb, sources=False):
         return False
     return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
                    and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
+
+
+def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
+    """One figure with two neighbouring digits swapped in one statement ("出口3.02万亿元" … "前10个月全省出口3.20万亿
+    元", "12.840 ca" … "12.480 ca", "41.7亿元" … "47.1亿元"): the slip a typist makes. Written with the same digits
+    (at least `SWAPPED_DIGITS`) but for two neighbours swapped, of one unit, neither hedged, of one metric by
+    the lexicon's labels (or words alike), of the same subject labels, and nothing telling them apart (no other
+    label, lead, name, subject, companion or period words). Two different figures rarely share every digit but
+    two swapped neighbours and their metric."""
+    a, b = fa.claim, fb.claim
+    if a.unit != b.unit or a.hedge or b.hedge or not _swapped(_digits(a.text), _digits(b.text)):
+        return False
+    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
+        return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
+    ta, tb = fa.topic, fb.topic
+    if not (fa.labels[0] & fb.labels[0] and contained(ta, tb, 1) >= CONTAINED) and similarity(ta, tb) < ALIKE:
+        return False  # one metric (the shorter description all in the longer), or words alike
+    return not told_apart(fa, fb) and not dated_apart(fa, fb)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _swapped(x: str, y: str) -> bool:
+    """The same digits but for two neighbours swapped ("302", "320"; "12840", "12480")."""
+    if len(x) != len(y) or len(x) < SWAPPED_DIGITS or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

@@ -69,6 +69,42 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
             if p is not None and p.period_start is not None and p.period_end is not None:
                 found[c.id] = (p.period_start, p.period_end, p.end <= start(c))
             else:
-                found[c.id] = None
+                found[c.id] = _broken_down(scope, c, found)
         _CACHE[scope] = found
     return found
+
+
+# how far into its sentence a breakdown word may stand ("其中，", "Trong đó, ", "Of which, ")
+_OPENING = 4
+
+
+def _broken_down(scope: Scope, c: Claim, found: dict[str, Named | None]) -> Named | None:
+    """The period of the whole a breakdown sentence opens on ("今年前10个月，…进出口总值4.21万亿元。其中，出口
+    3.02万亿元": "of which" speaks of the whole's period): the words' period of the last figure of the sentence
+    before, when `c`'s sentence opens with a breakdown word (the lexicon's `cues.parts` "listed") and names no
+    period of its own."""
+    whole = broken_down(scope, c)
+    for o in whole:
+        named = found.get(o.id)
+        if named is not None:
+            return named
+    return None
+
+
+def broken_down(scope: Scope, c: Claim) -> list[Claim]:
+    """The figures of the sentence whose whole `c`'s sentence breaks down, last first: `c`'s sentence opens with
+    a breakdown word (the lexicon's `cues.parts` "listed": "其中", "Trong đó", "Of which") right after the
+    sentence before; [] otherwise. A breakdown's figures are parts of that whole, never restatements of it."""
+    sentence = scope.sentence_of(start(c))
+    opening = scope.hits("parts", sentence.start, min(start(c), sentence.start + _OPENING + 4))
+    if not opening or opening[0].label != "listed" or \
+            scope.text[sentence.start:opening[0].start].strip(" \n\"“”「") != "":
+        return []
+    before = [o for o in scope.starting_in(max(0, sentence.start - 400), sentence.start)
+              if scope.sentence_of(start(o)).end <= sentence.start]
+    if not before:
+        return []
+    previous = scope.sentence_of(start(before[-1]))
+    if sentence.start - previous.end > 4:
+        return []  # another sentence stands between: not the whole it breaks down
+    return [o for o in reversed(before) if scope.sentence_of(start(o)).start == previous.start]

@@ -15,7 +15,7 @@ from functools import cached_property
 from validator.extract.context import Sentence
 from validator.link.phrases import labels
 from validator.link.restatements.figures import role
-from validator.link.restatements.periods import Named, named_periods
+from validator.link.restatements.periods import Named, broken_down, named_periods
 from validator.link.restatements.words import (
     counted_noun,
     entity,
@@ -24,6 +24,7 @@ from validator.link.restatements.words import (
     inherited,
     lead,
     marks,
+    own_marks,
     preceding,
     topic,
 )
@@ -70,6 +71,10 @@ class Figure:
         return marks(self.scope, self.claim)
 
     @cached_property
+    def own_marks(self) -> frozenset[str]:
+        return own_marks(self.scope, self.claim)
+
+    @cached_property
     def frame(self) -> str:
         return frame(self.scope, self.claim)
 
@@ -91,6 +96,11 @@ class Figure:
     def named_period(self) -> Named | None:
         """Its period as its words name it, when it has no calendar period (`periods`)."""
         return None if self.claim.period is not None else named_periods(self.scope).get(self.claim.id)
+
+    @cached_property
+    def whole(self) -> frozenset[str]:
+        """The ids of the figures whose whole its sentence breaks down (`periods.broken_down`)."""
+        return frozenset(o.id for o in broken_down(self.scope, self.claim))
 
     @cached_property
     def counted_noun(self) -> frozenset[str]:

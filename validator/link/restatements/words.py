@@ -31,6 +31,8 @@ CONTAINED = 0.75
 MIN_SHARED = 2
 # how alike (0..1) two different sources or speakers must be written to be one template with other names
 TEMPLATE = 0.6
+# how far after a figure its own words may run (in characters)
+AFTER = 40
 
 
 @functools.cache
@@ -45,9 +47,26 @@ def topic(scope: Scope, c: Claim) -> frozenset[str]:
     its sentence when its own clause names no subject or metric (it shares the sentence's)."""
     def make() -> frozenset[str]:
         lo, hi = scope.clause_of(c)
-        words = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+        words = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
         return words | (inherited(scope, c) or frozenset())
     return memo(scope, "topic", c, make)
+
+
+def _after(scope: Scope, c: Claim, hi: int) -> int:
+    """Where the words after `c` that say what it is end: its clause's end, or `AFTER` characters on, at a word's
+    start (a word cut there is no word: "là con số" cut to "là co")."""
+    cut = end(c) + AFTER
+    if cut >= hi:
+        return hi
+    text = scope.text
+    while cut > end(c) and _letter(text[cut]) and _letter(text[cut - 1]):
+        cut -= 1
+    return cut
+
+
+def _letter(ch: str) -> bool:
+    """A letter or digit of a word written with spaces between words (not a Han character: each is a word)."""
+    return ch.isalnum() and not "\u3400" <= ch <= "\u9fff"
 
 
 def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
@@ -59,7 +78,7 @@ def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
 def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
     lo, hi = scope.clause_of(c)
     pos = framed(scope, c)
-    own = scope.about(c) | scope.phrases.tokens(end(c), min(hi, end(c) + 40))
+    own = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
     if lo <= pos or any(":" in t for t in own):
         return None
     while pos < lo:  # the first clause with words ("5、欧元区8月CPI初值同比升": past the item number)
@@ -137,10 +156,12 @@ def told_apart(a: Figure, b: Figure) -> bool:
     return named_apart(a, b)
 
 
-def named_apart(a: Figure, b: Figure) -> bool:
+def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     """Names, sentence subjects or companion figures that differ (what tells two figures apart even when
-    the words right before each number say nothing)."""
-    ma, mb = a.marks, b.marks
+    the words right before each number say nothing). Without `sources`, the names of who gives each figure
+    (`framed`: "Theo báo cáo của Sở Giáo dục…," and "Phó Chủ tịch UBND tỉnh nhấn mạnh,") are left aside:
+    two sources may give one figure."""
+    ma, mb = (a.marks, b.marks) if sources else (a.own_marks, b.own_marks)
     if ma - mb and mb - ma:
         return True
     if _templated(a, b):
@@ -189,21 +210,37 @@ def marks(scope: Scope, c: Claim) -> frozenset[str]:
     return memo(scope, "marks", c, lambda: _marks(scope, c))
 
 
-def _marks(scope: Scope, c: Claim) -> frozenset[str]:
+def own_marks(scope: Scope, c: Claim) -> frozenset[str]:
+    """`marks` after the source or speaker its sentence opens with (`framed`)."""
+    return memo(scope, "own_marks", c, lambda: _marks(scope, c, framed(scope, c)))
+
+
+def _marks(scope: Scope, c: Claim, since: int | None = None) -> frozenset[str]:
     # the names of a source or speaker are kept: "Sở Công Thương Hà Nội cho biết" names the figure's place too
+    # (unless `since` says where the words to read begin)
     opening = scope.sentence_of(start(c)).start
     lo, _ = scope.clause_of(c)
     if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
         lo = opening
     out: set[str] = set()
-    for m in _MARK.finditer(scope.text, opening, start(c)):
+    for m in _MARK.finditer(scope.text, max(opening, since or 0), start(c)):
         word = m.group(0).strip(".-")
         digits = any(ch.isdigit() for ch in word)
         named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
-                 or (m.start() > opening and word[:1].isupper()))
+                 or (word[:1].isupper() and not _opens(scope.text, opening, m.start())))
         if named or (m.start() >= lo and digits):
             out.add(word.lower())
     return frozenset(out)
+
+
+def _opens(text: str, opening: int, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or a quotation in it ('bà Mai nói: "Tổng cộng …"', '“Total
+    …'): a capital there marks the start of a sentence, not a name."""
+    before = text[opening:at].rstrip()
+    return not before.strip(_QUOTES) or before[-1] in _QUOTES
+
+
+_QUOTES = "\"“”'‘’「『«"
 
 
 def lead(scope: Scope, c: Claim) -> frozenset[str]:
