@@ -2,6 +2,9 @@
 private copy of seed 000 with its claim file (so tests may edit the article), and `needs_shared` for the
 tests that read `../shared` (beside the repository, not in it).
 
+The tests keep claimcheck's table cache in a private folder (XDG_CACHE_HOME, removed when the session ends),
+so a test run never writes to the user's cache and starts from an empty one.
+
 Pick a profile with HYPOTHESIS_PROFILE=dev. Registration is guarded so importing this twice is harmless.
 """
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +35,13 @@ def _register_profiles() -> None:
 
 
 _register_profiles()
+
+_CACHE_HOME = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME  # read when a cache is first used; subprocesses inherit it
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = REPO_ROOT

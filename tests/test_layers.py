@@ -3,7 +3,7 @@ module may import from its own layer and the layers below, never from one above)
 
 0. ground, no language knowledge: `errors`, `intervals`, `units`, `language` (detection by script), `scan`
    (many regexes in one pass, pattern prefixes), `limits` (what one input may ask of a run), `confine`
-   (the project root that inputs must stay in)
+   (the project root that inputs must stay in), `cachefile` (tables kept between runs in the user's cache)
 1. records and language data: `model`, `lexicon` (the one loader of `lexicons/*.yaml`)
 2. documents: `document` (an article's text, language, paragraphs, sentences), `anchoring`, `offsets` (from
    the text as read to the file itself), `safety` (what text from an input may reach an output)
@@ -31,7 +31,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "validator"
 
 LAYERS: list[list[str]] = [
-    ["errors", "intervals", "units", "language", "scan", "limits", "confine"],
+    ["errors", "intervals", "units", "language", "scan", "limits", "confine", "cachefile"],
     ["model", "lexicon"],
     ["document", "anchoring", "offsets", "safety"],
     ["extract"],

@@ -401,3 +401,30 @@ SUM_CASES = [
 def test_sums_of_shares_and_rates(lang: str, text: str, statuses: list[str], severities: list[str],
                                   tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+NAMED_LIST_CASES = [
+    # shares listed each after its item's name, one share word for all, then "together": 21,3 + 14,2 + 9,8 = 45,3
+    pytest.param(
+        "vi", "Quận A chiếm 21,3%, quận B 14,2%, quận C 9,8% tổng số ca; ba quận này chiếm tổng cộng 47,1% số ca "
+        "của thành phố.", ["fail"], ["error"], id="vi_named_list_together_off"),
+    pytest.param(
+        "vi", "Quận A chiếm 21,3%, quận B 14,2%, quận C 9,8% tổng số ca; ba quận này chiếm tổng cộng 45,3% số ca "
+        "của thành phố.", ["pass"], [], id="vi_named_list_together_right"),
+    pytest.param(
+        "en", "Kent accounted for 21.3%, Essex 14.2% and Surrey 9.8% of cases; the three counties together made up "
+        "47.1% of the region's cases.", ["fail"], ["error"], id="en_named_list_together_off"),
+    pytest.param(
+        "zh", "甲区占21.3%，乙区14.2%，丙区9.8%；三个区合计占全市病例的45.3%。", ["pass"], [],
+        id="zh_named_list_together_right"),
+    # a rise after a share is no listed share
+    pytest.param(
+        "vi", "Quận A chiếm 21,3%, tăng 14,2%, quận C 9,8%; cả ba chiếm tổng cộng 47,1%.", [], [],
+        id="vi_a_rise_is_no_named_share"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), NAMED_LIST_CASES)
+def test_shares_listed_after_their_names(lang: str, text: str, statuses: list[str], severities: list[str],
+                                         tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

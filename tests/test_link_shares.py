@@ -345,3 +345,106 @@ def test_the_lead_figure_is_no_total_when_another_figure_is_named_as_well() -> N
     text = ("Lực lượng lao động quý II đạt 53,2 triệu người. Lao động có việc làm đạt 52,03 triệu người. "
             "Số lao động phi chính thức là 33,4 triệu người, chiếm 64,2% tổng số lao động có việc làm.")
     assert [x for x in judged(text, "vi") if x[2] in ("error", "fail")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the count of a top group ("the four biggest", "3 bến đông khách nhất") is a rank, neither the share's
+        # part nor its whole: 50.4% is of all passengers, not 4 / 8
+        ("en", "The port handled 9.1 million passengers. The four busiest piers carried 50.4% of all passengers "
+               "and the eight busiest 77.9%."),
+        ("vi", "Cảng đón 9,1 triệu lượt khách. 4 bến đông khách nhất chiếm 50,4% tổng lượt khách, 8 bến đông "
+               "khách nhất chiếm 77,9%."),
+        # a share after a list of named figures may speak of the whole list (4,2 + 3,1 + 1,5 = 8,8 of 12,0:
+        # 73,3%), not of its last item (1,5 / 12,0 = 12,5%)
+        ("vi", "Cả nước có 12,0 triệu lượt khách qua các cảng. Ba cảng lớn nhất là cảng A (4,2 triệu lượt), cảng "
+               "B (3,1 triệu lượt) và cảng C (1,5 triệu lượt), chiếm 73,3% tổng lượt khách qua các cảng."),
+        ("en", "The ports handled 12.0 million passengers. The three largest were Alba (4.2 million), Bray (3.1 "
+               "million) and Cobh (1.5 million), accounting for 73.3% of all passengers at the ports."),
+        ("zh", "全国港口旅客吞吐量1200万人次。最大的三个港口为甲港（420万人次）、乙港（310万人次）和丙港（150万人次），"
+               "占全国港口旅客吞吐量的73.3%。"),
+    ],
+)
+def test_a_top_group_or_a_list_gives_no_part_to_fail(lang: str, text: str) -> None:
+    assert [j for j in judged(text, lang) if j[2] in ("error", "fail")] == []
+
+
+def test_a_share_after_the_second_of_two_unlisted_figures_still_fails() -> None:
+    # "…đạt 5 tỷ đồng, lợi nhuận đạt 1,2 tỷ đồng, chiếm 40%": each figure has its own verb; the share is of
+    # the second (1,2 / 5 = 24%, not 40%), named as the total by its words
+    text = ("Năm 2024, tổng doanh thu của công ty đạt 5 tỷ đồng. Chi phí quảng cáo là 0,3 tỷ đồng, mảng bán "
+            "buôn đạt doanh thu 1,2 tỷ đồng, chiếm 40% tổng doanh thu.")
+    assert ("NR101", "40%", "error") in judged(text, "vi")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the whole is the stated figure the listed parts add up to (4.1 + 2.2 + 1.5 + 0.6 = 8.4): 4.1 / 8.4 =
+        # 48.8%, not 44%; the second share ("or 26.2%") joins the list by apposition and holds
+        ("en", "The state's wind farms reached 8.4 GW of capacity by June. Hill County, with 4.1 GW, holds 44% "
+               "of the state's turbines, followed by Lake County with 2.2 GW, or 26.2%. Bay County has 1.5 GW "
+               "and the remaining 0.6 GW is in Cove County.",
+         [("NR101", "26.2%", "pass"), ("NR101", "44%", "error"), ("NR101", "44%", "fail")]),
+        ("vi", "Đến tháng 6, công suất điện gió toàn vùng đạt 8,4 GW. Tỉnh A có 4,1 GW, chiếm 48,8% số tua-bin "
+               "của vùng; tỉnh B có 2,2 GW, tỉnh C 1,5 GW, còn lại 0,6 GW thuộc tỉnh D.",
+         [("NR101", "48,8%", "pass")]),
+        ("zh", "截至6月，全区风电装机达8.4吉瓦。甲市装机4.1吉瓦，占全区风机的44%；"
+               "乙市2.2吉瓦，丙市1.5吉瓦，其余0.6吉瓦在丁市。",
+         [("NR101", "44%", "error"), ("NR101", "44%", "fail")]),
+        # a figure that matches the sum only loosely ("almost 9 GW") designates nothing
+        ("en", "The state's wind farms reached almost 9 GW by June. Hill County, with 4.1 GW, holds 40% of the "
+               "state's turbines, followed by Lake County with 2.2 GW. Bay County has 1.5 GW and the remaining "
+               "0.6 GW is in Cove County.", []),
+    ],
+)
+def test_the_whole_the_listed_parts_add_up_to(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [j for j in judged(text, lang) if j[2] != "unverifiable"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # exports are never imports: the whole of "tổng kim ngạch xuất khẩu" is the exports figure (60,0), not
+        # the imports one; the part is named by its market ("một mình thị trường Nhật Bản"), not the surplus with
+        # it; 15,6 / 60,0 = 26%
+        ("vi", "Kim ngạch xuất khẩu hàng hóa quý I đạt 60,0 tỷ USD. Kim ngạch nhập khẩu hàng hóa đạt 57,2 tỷ USD. "
+               "Nhật Bản là thị trường xuất khẩu lớn với kim ngạch 15,6 tỷ USD. Xuất siêu sang Nhật Bản ước đạt 4,1 "
+               "tỷ USD. Như vậy, một mình thị trường Nhật Bản đã chiếm 31,2% tổng kim ngạch xuất khẩu hàng hóa.",
+         [("NR101", "31,2%", "error"), ("NR101", "31,2%", "fail")]),
+        ("vi", "Kim ngạch xuất khẩu hàng hóa quý I đạt 60,0 tỷ USD. Kim ngạch nhập khẩu hàng hóa đạt 57,2 tỷ USD. "
+               "Nhật Bản là thị trường xuất khẩu lớn với kim ngạch 15,6 tỷ USD. Xuất siêu sang Nhật Bản ước đạt 4,1 "
+               "tỷ USD. Như vậy, một mình thị trường Nhật Bản đã chiếm 26% tổng kim ngạch xuất khẩu hàng hóa.",
+         [("NR101", "26%", "pass")]),
+    ],
+)
+def test_exports_are_not_imports_and_a_surplus_is_no_part(lang: str, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+def test_the_lead_total_is_the_whole_however_far_away() -> None:
+    # "of the total" eight paragraphs after the lead's 2.60 million: 0.71 / 2.60 = 27.3%, not 31.7%
+    filler = "".join(f"The board met on day {k} to review the rota.\n\n" for k in range(2, 9))
+    text = ("Clinics in the county recorded 2.60 million visits in 2025, the health board said.\n\n" + filler +
+            "Patients under 16 accounted for 0.71 million visits, or 31.7% of the total.")
+    assert ("NR101", "31.7%", "error") in judged(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the share's clause names a subject of its own (基层机构诊疗量), which the earlier clause's 72个 does not
+        # carry: the part is the figure named so (1.46亿人次), the whole the breakdown's total; 1.46 / 2.80 = 52.1%
+        ("zh", "全年全市医疗机构总诊疗人次2.80亿。其中，医院诊疗量1.34亿人次；基层机构诊疗量1.46亿人次。\n\n"
+               "全市建成医联体72个，覆盖全部街道，基层机构诊疗量占总诊疗人次的57.1%。",
+         [("NR101", "57.1%", "error"), ("NR101", "57.1%", "fail")]),
+        ("zh", "全年全市医疗机构总诊疗人次2.80亿。其中，医院诊疗量1.34亿人次；基层机构诊疗量1.46亿人次。\n\n"
+               "全市建成医联体72个，覆盖全部街道，基层机构诊疗量占总诊疗人次的52.1%。",
+         [("NR101", "52.1%", "pass")]),
+    ],
+)
+def test_a_clause_naming_its_own_subject_takes_the_part_it_names(lang: str, text: str,
+                                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected

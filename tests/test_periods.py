@@ -469,3 +469,23 @@ def test_an_articles_period_candidates_outlive_two_short_reads() -> None:
     _candidates("Hà Nội, ngày 3/10/2024", "vi")
     _candidates("Cập nhật 3/10/2024", "vi")
     assert _candidates(article, "vi") is first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a template's first word begins a word: the end of another word is not it ("Cuba" is not "ba")
+        ("Xuất khẩu sang Cuba tháng đầu năm 2024 tăng", ["đầu năm 2024"]),
+        ("trong ba tháng đầu năm 2024", ["ba tháng đầu năm 2024"]),
+        ("Lanửa đầu năm 2023", ["đầu năm 2023"]),
+        ("trong nửa đầu năm 2023", ["nửa đầu năm 2023"]),
+        ("Tổng hai quý đầu năm 2024", ["hai quý đầu năm 2024"]),
+        ("Xuất sang Cuba quý đầu năm 2024", ["đầu năm 2024"]),
+        ("Bảo tàng ghi nhận 12 ngày 5/3/2024", ["ngày 5/3/2024"]),
+        ("giai đoạn 2021-2025 và thời kỳ 2016-2020", ["giai đoạn 2021-2025", "thời kỳ 2016-2020"]),
+        ("Mã FY2021-2025", ["2021-2025"]),
+        ("những năm 1990 và kể từ đầu năm nay", ["những năm 1990", "kể từ đầu năm nay"]),
+    ],
+)
+def test_vi_templates_begin_at_a_word(text: str, expected: list[str]) -> None:
+    assert [p.text for p in find_periods(text, "vi", REF)] == expected

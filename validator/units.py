@@ -8,11 +8,14 @@ Claim files and the extractor name units by key ("vehicle", "CNY", "percent", "p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from validator.cachefile import Store
 from validator.errors import InputError
 
 if TYPE_CHECKING:  # pint loads with the first unit looked up (an article without numbers needs none)
@@ -24,6 +27,38 @@ KNOWN_KEYS = (
     "country", "city", "company", "mode", "center", "site", "patent", "store", "person", "battery",
     "GWh", "MWh", "kWh", "TWh", "kW", "MW", "GW", "year", "month", "day", "km", "kg", "tonne",
 )
+
+
+def _pint_version() -> str:
+    """Which pint is installed (the name of its dist-info folder; importlib.metadata costs a fifth of a second)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("pint")
+        origin = Path(spec.origin).parent if spec and spec.origin else None
+    except (ImportError, ValueError):
+        origin = None
+    if origin is None:
+        return "none"
+    return " ".join(sorted(p.name for p in origin.parent.glob("[Pp]int-*.dist-info"))) or str(origin)
+
+
+# What the article check asks of pint (whether a key is a unit, whether two measure the same, a conversion
+# factor, whether one is money), kept between runs (`validator.cachefile`): a run that meets only units seen
+# before neither imports pint nor builds its registry, which costs half a second.
+_FACTS: Store | None = None
+
+
+def _fact(kind: str, args: tuple[str, ...], compute: Callable[[], Any]) -> Any:
+    global _FACTS
+    if _FACTS is None:
+        _FACTS = Store("units", _pint_version())
+    key = (kind, *args)
+    found = _FACTS.get(key)
+    if found is None:
+        found = compute()
+        _FACTS.put(key, found)
+    return found
 
 
 @cache
@@ -58,8 +93,7 @@ def parse_unit(key: str) -> pint.Unit:
     return unit
 
 
-@cache  # an unknown key costs a fuzzy "did you mean" search in parse_unit: ask once
-def is_known_unit(key: str) -> bool:
+def _known(key: str) -> bool:
     try:
         parse_unit(key)
     except InputError:
@@ -67,25 +101,40 @@ def is_known_unit(key: str) -> bool:
     return True
 
 
+@cache  # an unknown key costs a fuzzy "did you mean" search in parse_unit: ask once
+def is_known_unit(key: str) -> bool:
+    return bool(_fact("known", (key,), lambda: _known(key)))
+
+
 @cache
 def same_dimension(a: str, b: str) -> bool:
     """Whether two unit keys measure the same kind of thing (so that one can be compared with the other)."""
-    return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)
+    return bool(_fact("same", (a, b), lambda: bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)))
 
 
-def conversion_factor(source: str, target: str) -> Decimal:
-    """How many `target` units one `source` unit is (e.g. GWh -> MWh: 1000)."""
+def _factor(source: str, target: str) -> str:
     ureg = registry()
     quantity = ureg.Quantity(Decimal(1), parse_unit(source)).to(parse_unit(target))
-    return Decimal(str(quantity.magnitude))
+    return str(Decimal(str(quantity.magnitude)))
 
 
+@cache
+def conversion_factor(source: str, target: str) -> Decimal:
+    """How many `target` units one `source` unit is (e.g. GWh -> MWh: 1000)."""
+    return Decimal(_fact("factor", (source, target), lambda: _factor(source, target)))
+
+
+def _currency(key: str) -> bool:
+    dims = dict(parse_unit(key).dimensionality)
+    return len(dims) == 1 and next(iter(dims)).startswith("[currency_")
+
+
+@cache
 def is_currency(key: str) -> bool:
     """Whether a unit key is an amount of money (its only dimension is one currency: CNY, jiao, cent...)."""
     if not is_known_unit(key):
         return False
-    dims = dict(parse_unit(key).dimensionality)
-    return len(dims) == 1 and next(iter(dims)).startswith("[currency_")
+    return bool(_fact("currency", (key,), lambda: _currency(key)))
 
 
 def is_ratio_unit(key: str) -> bool:

@@ -1,12 +1,11 @@
 """Time expressions: find the periods a text talks about and resolve them to dates.
 
-What a language writes is data: each lexicon's ``periods:`` section lists word->number maps
-(months, quarters, halves, counts of months, relative years) and regex templates whose
-placeholders (``{year}``, ``{month}``, ``{rel}`` ...) this module expands into named groups.
-Each template has a ``kind`` that says how its groups become dates; the kinds are the only
-thing the code knows. All templates run once over the text; where matches overlap, the set
-covering the most text wins. Years are only taken where the wording makes a number a year
-("năm 2024", "2024年", "in 2024", "(2012-2020)"), never from a bare number.
+What a language writes is data: each lexicon's ``periods:`` section lists word->number maps (months, quarters,
+halves, counts of months, relative years) and regex templates whose placeholders (``{year}``, ``{month}``,
+``{rel}`` ...) this module expands into named groups. Each template has a ``kind`` that says how its groups become
+dates; the kinds are the only thing the code knows. All templates run once over the text; where matches overlap,
+the set covering the most text wins. Years are only taken where the wording makes a number a year ("năm 2024",
+"2024年", "in 2024", "(2012-2020)"), never from a bare number.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from validator.extract.dates import document_date as document_date
 from validator.extract.dates import parse_date as parse_date
 from validator.lexicon import LexiconError, WordTable, lexicon, word_table
 from validator.lexicon.schema import PeriodKind
+from validator.scan import compiled
 from validator.scan.multiscan import MultiScan
 
 # Placeholder -> which value map of the lexicon it reads and which digits it accepts.
@@ -118,7 +118,7 @@ def _lexicon(language: str) -> _Lexicon:
         source = _expand(entry.regex, values, connectors)
         reject = entry.reject_before
         try:
-            regex = re.compile(source, re.IGNORECASE)
+            regex = compiled.compile(source, re.IGNORECASE)
             reject_regex = re.compile(f"(?:{reject})$", re.IGNORECASE) if reject else None
         except re.error as error:
             raise LexiconError(f"{language}.yaml: periods pattern {index} ({entry.regex!r}): {error}") from error

@@ -9,10 +9,13 @@ lists the languages of the files present. `lexicon(lang)` reads a file once, aga
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
+from validator.cachefile import Store
 from validator.errors import ClaimcheckError
 
 if TYPE_CHECKING:  # YAML, pydantic and the schema load with the first lexicon: `--help` needs none of them
@@ -104,10 +107,32 @@ def _unique_key_loader() -> type[Any]:
     return _UniqueKeyLoader
 
 
+# The YAML of each lexicon file read before, by the hash of its text (`validator.cachefile`): parsing the
+# three files costs a quarter of a second in every process.
+_YAML = Store("yaml")
+
+
+def _read_yaml(text: str, path: Path) -> Any:
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = _YAML.get(key)
+    if data is None:
+        import yaml
+
+        try:
+            data = yaml.load(text, Loader=_unique_key_loader())  # noqa: S506
+        except yaml.YAMLError as error:
+            raise LexiconError(f"{path}: cannot read: {error}") from error
+        try:
+            marshal.dumps(data)  # plain values only (a date or a set would not be kept)
+        except ValueError:
+            return data
+        _YAML.put(key, data)
+    return data
+
+
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read and checked once."""
-    import yaml
     from pydantic import ValidationError
 
     from validator.lexicon.schema import Lexicon
@@ -117,9 +142,10 @@ def lexicon(language: str) -> Lexicon:
         raise LexiconError(f"no lexicon for language {language!r} (expected {language}.yaml in "
                            f"{', '.join(str(d) for d in _dirs)})")
     try:
-        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_unique_key_loader())  # noqa: S506
-    except (OSError, yaml.YAMLError) as error:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
         raise LexiconError(f"{path}: cannot read: {error}") from error
+    data: Any = _read_yaml(text, path)
     try:
         parsed = Lexicon.model_validate(data if data is not None else {})
     except ValidationError as error:

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from validator.lexicon.loader import lexicon
 from validator.lexicon.schema import COMPARISON_ROLES, Comparison
+from validator.scan import compiled
 from validator.scan.multiscan import MultiScan
 
 
@@ -69,7 +70,7 @@ class WordTable:
         # in a script without spaces between words any stretch may be a word; elsewhere a word must not sit
         # inside a longer word
         bounded = lexicon(language).word_boundaries
-        self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])" if bounded else body, re.IGNORECASE)
+        self.pattern = compiled.compile(rf"(?<![\w])(?:{body})(?![\w])" if bounded else body, re.IGNORECASE)
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[WordHit]:
         if self.pattern is None:

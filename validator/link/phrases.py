@@ -142,7 +142,9 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 RELATED_METRICS: tuple[frozenset[str], ...] = (
     frozenset({"m:sales", "m:spending", "m:consumption", "m:revenue"}),
     frozenset({"m:production", "m:capacity"}),
-    frozenset({"m:trade", "m:exports", "m:imports"}),
+    # a country's trade takes in its exports and its imports, but exports are never imports
+    frozenset({"m:trade", "m:exports"}),
+    frozenset({"m:trade", "m:imports"}),
     # what a producer ships is its exports (a commodity) or its sales (a maker's devices)
     frozenset({"m:shipments", "m:exports"}),
     frozenset({"m:shipments", "m:sales"}),

@@ -411,7 +411,7 @@ class Scope:
     def is_signed(self, c: Claim) -> bool:
         """A balance or a net flow ("贸易顺差4.08万亿元", "a trade surplus of $12bn", "xuất siêu 2 tỷ USD"): a
         difference of two totals, never one of their parts."""
-        lo = max(self.after_previous(c), start(c) - 24)
+        lo = max(self.after_previous(c), start(c) - 40)  # "Xuất siêu sang Hoa Kỳ ước đạt 76,3 tỷ USD"
         clause = self.clause_of(c)
         return bool(word_table(self.lang, "relations", "signed").scan(self.text, max(lo, clause[0]), start(c)))
 

@@ -21,6 +21,11 @@ from validator.model import Claim, PartsRelation
 
 # between two listed shares: a separator, perhaps "and"
 _LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?$")
+# between two listed shares each named by its item: "Bình Chánh chiếm 18,4%, Bình Tân 15,7%, Thủ Đức 12,1%" — a
+# separator, perhaps "and", and a name of at most three words
+_AND = r"(?:and|và|和|及|以及|与)"
+_NAMED_GAP = re.compile(rf"^\s*(?:[,，、]\s*(?:{_AND}\s*)?|{_AND}\s*)"
+                        r"(?:[^\W\d_][^\s\d,，、;；:：()（）%]*\s*){1,3}$")
 
 
 class ShareRuns:
@@ -140,7 +145,9 @@ class ShareRuns:
                                         for h in scope.hits("parts", end(last), start(c))):
                 return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
                 # construction, 1,285,800 (24.9%)")
-            if last is not None and _LIST_GAP.match(scope.text[end(last):start(c)]) is not None:
+            gap = scope.text[end(last):start(c)] if last is not None else ""
+            if last is not None and (_LIST_GAP.match(gap) or len(gap) <= 24 and _NAMED_GAP.match(gap)
+                                     and not self.repeats(last, c)):
                 groups[-1].append(c)
             elif self.led(c):
                 groups.append([c])
@@ -162,6 +169,15 @@ class ShareRuns:
         if single:
             runs.append(single)
         return runs
+
+    def repeats(self, last: Claim, c: Claim) -> bool:
+        """Whether `c` repeats the word before `last` ("licensing for 27.5% and services for 13.2%": a share verb
+        gapped, each share led by its own), or a share word stands between them."""
+        text = self.scope.text
+        before = re.findall(r"\w+", text[max(0, start(last) - 16):start(last)])
+        own = re.findall(r"\w+", text[end(last):start(c)])
+        return bool(before and own and before[-1].lower() == own[-1].lower()) or bool(
+            self.scope.hits("share", end(last), start(c)))
 
     def led(self, c: Claim) -> bool:
         """A share by its wording: a share verb in its clause, a figure it glosses ("1,285,800 (24.9%)", "or

@@ -36,6 +36,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True
     if c.unit == "times" and _in_apposition(scope, c):
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
+    if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
+        return True  # "…hosts 36% of the national fleet, followed by … South Australia with 2.1 GW, or 21.4%"
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
@@ -47,6 +49,13 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # whole, when it names the rate itself: in its clause, right before it
     clause = scope.clause_of(c)
     return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _after_a_share(scope: Scope, c: Claim) -> bool:
+    """Whether an earlier percentage of the sentence is a share (its list goes on with more shares)."""
+    sentence = scope.sentence_of(start(c))
+    return any(o.unit == "percent" and is_share(scope, o)
+               for o in scope.starting_in(sentence.start, start(c)) if o is not c)
 
 
 def _in_apposition(scope: Scope, c: Claim) -> bool:

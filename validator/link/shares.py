@@ -1,12 +1,11 @@
 """Shares: a percentage (or a fraction, "ba phần tư", "五分之二") that is part / whole — "chiếm 70,5% thị
 trường toàn cầu", "占全国的46.1%", "accounted for 60% of exports", "15% of China's network".
 
-Parts: the figure the share's clause is about ("xe du lịch đạt 31.504 chiếc, chiếm 75,5%"), a figure in
-apposition after it ("…15% of the network, or about 390,000 units"), or the figure of the sentence before
-that the clause points back to ("Con số này chiếm…").
+Parts: see `share_parts`.
 Wholes: the figure a breakdown opens on ("Trong đó", "其中", "of which"), a figure named after the share in
 its clause ("24% trong tổng số 162.400 cổng"), or a figure elsewhere whose words match the words that
-name the whole ("tổng lượng xuất khẩu" ↔ "xuất khẩu 5,616 triệu xe"); always larger than the part, of the
+name the whole ("tổng lượng xuất khẩu" ↔ "xuất khẩu 5,616 triệu xe"), or the stated figure the part's listed
+paragraph adds up to; always larger than the part, of the
 same kind, period and modality.
 """
 
@@ -16,8 +15,9 @@ import re
 from decimal import Decimal
 
 from validator.extract.context import Sentence
+from validator.intervals import written_precision
 from validator.lexicon import word_table
-from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.scope import (
     Scope,
     compatible,
@@ -27,11 +27,14 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.share_words import group_before, is_share, opening_figure, total_before, whole_words
+from validator.link.share_parts import share_parts
+from validator.link.share_words import group_before, is_share, opening_figure, whole_words
 from validator.model import Claim, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
+
+
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     for c in scope.claims:
@@ -39,7 +42,7 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
-        parts = _parts(scope, c)
+        parts = share_parts(scope, c)
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
@@ -48,141 +51,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
     return out
-
-
-def _parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
-    """(part, strength, why), likeliest first."""
-    clause = scope.clause_of(share)
-    if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
-        return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
-    own = scope.own_figure(share)
-    if own is not None:  # "…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%": bound by the structure
-        return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
-    text = scope.text
-    sentence = scope.sentence_of(start(share))
-    clause = scope.clause_of(share)
-    found: list[tuple[Claim, float, str]] = []
-    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
-    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
-    openers = scope.ctx.between("share", clause[0], start(share))
-    if openers:  # "占30城成交总量的比重不到三成": a figure after the share word names the whole, not the part
-        before = [o for o in before if start(o) < openers[0].start]
-    if before and scope.ctx.last_before("parts", end(before[-1]), start(share)) is not None:
-        # "吸引观众31.6万人次，其中外地观众占比约72%", "5 million, of which 40% …": a breakdown word between them
-        # makes the figure the whole the share is of, not its part; the part is not stated
-        return []
-    if before:
-        part = before[-1]
-        gap = text[end(part):start(share)]
-        cue = scope.ctx.last_before("share", end(part), start(share))
-        lead = gap[: cue.start - end(part)] if cue is not None else gap
-        opens = openers[0] if openers else cue  # the share word that opens the share's phrase ("占…的比重")
-        between = [o for o in scope.starting_in(end(part), opens.start if opens else start(share)) if is_quantity(o)]
-        apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
-        if apposed and not between and len(text[end(part):start(share)]) <= 24:
-            found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
-        elif cue is not None and len(lead.strip(" ,，、")) <= 2:
-            found.append((part, EXPLICIT, "the figure the share word follows"))
-        elif not between and opens is not None and opens.start <= clause[0] + 2:
-            # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
-            # of the sentence's figure
-            found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
-        elif clause[0] <= start(part):
-            found.append((part, CLAUSE, "same clause"))
-        elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
-                6 if scope.phrases.han else 14):
-            # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
-            # nothing but the share restates the sentence's figure
-            found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
-        elif (word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share))
-              and not _names_another(scope, share, part)):
-            # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
-            found.append((part, 0.85, "the share's clause points back to it"))
-        elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
-            # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
-            found.append((part, 0.85, "the share's clause names it by its words"))
-        else:
-            found.append((part, SENTENCE, "same sentence"))
-    # apposition after the share: "…15% of the network, or about 390,000 units"
-    for o in scope.starting_in(end(share), sentence.end):
-        if not is_quantity(o):
-            continue
-        lead_lo = scope.after_previous(o)
-        if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
-            found.append((o, EXPLICIT, "in apposition after the share"))
-        break
-    if not before:
-        found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
-        # the clause points back at the sentence before: "Con số này chiếm 39,5%…", "This accounted for…"
-        previous = scope.previous_sentence(sentence)
-        if previous is not None and previous.paragraph >= sentence.paragraph - 1:
-            amounts = [o for o in scope.starting_in(previous.start, previous.end) if is_quantity(o)]
-            if amounts:
-                anaphora = word_table(scope.lang, "relations", "anaphora").scan(text, sentence.start, start(share))
-                strength = 0.9 if anaphora else 0.45
-                found.append((amounts[-1], strength, "named in the sentence before" +
-                              (f", '{anaphora[0].word}' points to it" if anaphora else "")))
-    return found
-
-
-def _own_words(scope: Scope, share: Claim, lo: int) -> str:
-    """The words of a share's clause before it, without the name of its whole ("不到总诊疗量的一半": "不到")."""
-    if scope.ctx.between("share", lo, start(share)):
-        return scope.text[lo:start(share)].strip(" -–—,")  # "新疆总产能约占本区域总产能的30%": a clause of its own
-    named = total_before(scope, share)
-    if named is not None and named[0] >= lo:
-        return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
-    return scope.text[lo:start(share)].strip(" -–—,")
-
-
-def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:
-    """Whether the share's clause names its part by words the figure before it does not carry at all: "…60家企业集团
-    之一，其水泥产能接近新疆总产能的30%" points back at the company, and speaks of its capacity, not of the 60."""
-    lo = scope.clause_of(share)[0]
-    inside = scope.starting_in(lo, start(share))
-    hi = start(inside[0]) if inside else start(share)  # its own words, before any figure of the clause
-    words = {t for t in scope.phrases.tokens(lo, hi) if not t.startswith(("m:", "t:", "p:"))}
-    return bool(words) and scope.covers(frozenset(words), part) == 0.0
-
-
-def part_words(scope: Scope, share: Claim) -> frozenset[str]:
-    """The words that name a share's part when its clause gives no figure: its subject, before the share word
-    ("Riêng thị trường Philippines đã chiếm 46,2%…", "广告…占公司总营收的43.9%")."""
-    sentence = scope.sentence_of(start(share))
-    cue = scope.ctx.last_before("share", sentence.start, start(share))
-    lo = scope.clause_of(share)[0]
-    if cue is not None and (cue.start < lo or not scope.text[lo:cue.start].strip()):
-        lo = sentence.start  # the share word opens its clause: the subject is the sentence's opening words
-    hi = cue.start if cue is not None else start(share)
-    return scope.phrases.tokens(lo, hi)
-
-
-def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Claim, float, str]]:
-    """Figures elsewhere whose words carry the share's subject words (the part named away from its share)."""
-    words = part_words(scope, share)
-    distinctive = {t for t in words if not t.startswith(("m:", "t:", "p:"))}
-    if not distinctive:
-        return []
-    para = scope.paragraph(share)
-    clause = scope.clause_of(share)
-    found = []
-    for o in scope.in_paragraphs(para - _REACH, para + _REACH):
-        if o.id in taken or not is_quantity(o) or o is share or "/" in o.unit:
-            continue  # a price or a rate per unit ("$120 a tonne") is no part of a whole
-        if end(share) <= start(o) < clause[1]:
-            continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
-        if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
-            continue
-        cover = scope.covers(words, o)
-        if cover >= 0.6:
-            found.append((o, cover))
-    if not found:
-        return []
-    best = max(cover for _, cover in found)
-    top = [o for o, cover in found if cover >= best - 0.02]
-    unique = len({o.value for o in top}) == 1
-    strength = (0.8 if best >= 0.95 else 0.7) if unique else 0.45
-    return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
@@ -194,6 +62,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
+    found.by_sum()
     if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
         found.by_superset()
     found.out.sort(key=lambda x: -x[1])
@@ -258,17 +127,24 @@ class _Wholes:
         total of the part's unit)."""
         scope, part = self.scope, self.part
         para = scope.paragraph(self.share)
-        pool = [o for o in scope.in_paragraphs(para - _REACH, para + _REACH) if o is not part
-                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
-        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
-            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
-            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
         content = named - {"t:total"}
         by_counted = False
         if not content and scope.counted(part):
             # "1,14 triệu nguyện vọng, chiếm hơn 25% tổng số": the total of what the part counts
             content = scope.counted(part)
             by_counted = True
+        near = scope.in_paragraphs(para - _REACH, para + _REACH)
+        if para - _REACH > 1 and "t:total" in named and content:
+            # "…, or 29.5% of the total" pages after the lead's "4.33 million admissions": the article's first
+            # figure of what the part counts is its own total, however far away
+            lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
+            if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
+                near = [lead, *near]
+        pool = [o for o in near if o is not part
+                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
+        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
+            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
+            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
@@ -297,6 +173,28 @@ class _Wholes:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
                 self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+
+    def by_sum(self) -> None:
+        """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
+        fleet, followed by Victoria with 2.6 GW … Queensland has 1.6 GW, and the remaining 0.5 GW is in
+        Tasmania" and the 9.8 GW two paragraphs before (3.0 + 2.6 + 2.1 + 1.6 + 0.5). Three or more listed figures
+        whose sum a stated figure matches within their rounding designate it as their whole."""
+        scope, part = self.scope, self.part
+        para = scope.paragraph(part)
+        items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit and _listable(scope, o)]
+        if part not in items or len(items) < 3:
+            return
+        total = sum((o.value for o in items), Decimal(0))
+        slack = sum((_half_step(o) for o in items), Decimal(0))
+        for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+            if o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
+                continue
+            if o.hedge is not None:
+                continue  # "almost a quarter of a million": too loose to be matched by a sum
+            rest, room = (total - o.value, slack - _half_step(o)) if o in items else (total, slack)
+            room += _half_step(o)
+            if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
+                self.add(o, 0.8, "the figures listed with the part add up to it")
 
     def by_superset(self) -> None:
         """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
@@ -354,7 +252,7 @@ class _Wholes:
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
         distance = abs(scope.paragraph(o) - para)
-        if distance > 5:
+        if distance > 5 and scope.paragraph(o) > 1:  # the title's and the lead's figures are the article's own
             strength -= 0.02 * (distance - 5)
         return min(strength, 0.9)
 
@@ -429,6 +327,16 @@ def _combined(scope: Scope, lo: int, hi: int) -> bool:
     return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
 
 
+def _listable(scope: Scope, o: Claim) -> bool:
+    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
+    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
+            and not scope.is_signed(o) and not scope.is_group_count(o))
+
+
+def _half_step(o: Claim) -> Decimal:
+    return (o.precision if o.precision is not None else written_precision(o.value)) / 2
+
+
 def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base."""
     if not is_quantity(w) or not compatible(w, part):
@@ -442,4 +350,4 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
         return False
     if w.modality != part.modality:
         return False
-    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w))
+    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w) or scope.is_group_count(w))

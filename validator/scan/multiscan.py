@@ -16,11 +16,15 @@ anything) runs its own ``finditer``, as does one the engine already scans for qu
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
+import marshal
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from validator.cachefile import Store
+from validator.scan import compiled
 from validator.scan.items import (
     ANY,
     BOUNDARY,
@@ -41,7 +45,6 @@ __all__ = ["MultiScan", "guarded", "guarded_source", "guarded_variants"]
 # The regex engine's own modules (CPython 3.11+): a pattern's parsed form and its compiler.
 _c: Any = importlib.import_module("re._constants")
 _p: Any = importlib.import_module("re._parser")
-_sc: Any = importlib.import_module("re._compiler")
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -54,22 +57,26 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     the prefixes of every choice deep inside would cost more to build than it saves."""
     if pattern.flags & UNSUPPORTED_FLAGS:
         return pattern
+    known = compiled.lookup_parsed(f"guarded\0{pattern.pattern}", pattern.flags)
+    if known is not None:
+        return known
     parsed = _p.parse(pattern.pattern, pattern.flags)
     if not _guard(parsed.data, bool(pattern.flags & re.IGNORECASE)):
         return pattern
-    compiled: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
-    return compiled
+    return compiled.compile_parsed(f"guarded\0{pattern.pattern}", parsed, pattern.flags)
 
 
 def guarded_source(source: str, flags: int = 0) -> re.Pattern[str]:
     """``guarded(re.compile(source, flags))`` without compiling the pattern unguarded first."""
     if flags & UNSUPPORTED_FLAGS:
-        return re.compile(source, flags)
+        return compiled.compile(source, flags)
+    known = compiled.lookup_parsed(f"guarded\0{source}", flags)
+    if known is not None:
+        return known
     parsed = _p.parse(source, flags)
     if not _guard(parsed.data, bool(flags & re.IGNORECASE)):
-        return re.compile(source, flags)
-    compiled: re.Pattern[str] = _sc.compile(parsed, flags)
-    return compiled
+        return compiled.compile(source, flags)
+    return compiled.compile_parsed(f"guarded\0{source}", parsed, flags)
 
 
 def guarded_variants(pattern: re.Pattern[str], parts: int, disabled: Mapping[str, Collection[int]]
@@ -81,6 +88,12 @@ def guarded_variants(pattern: re.Pattern[str], parts: int, disabled: Mapping[str
     source would. None unless the pattern ends with a choice of exactly ``parts`` alternatives."""
     if pattern.flags & UNSUPPORTED_FLAGS:
         return None
+    key = f"variants\0{parts}\0{sorted((n, tuple(w)) for n, w in disabled.items())}\0{pattern.pattern}"
+    known = compiled.lookup_parsed(key, pattern.flags)
+    if known is not None:
+        found = {name: compiled.lookup_parsed(f"{key}\0{name}", pattern.flags) for name in disabled}
+        if all(v is not None for v in found.values()):
+            return known, {name: v for name, v in found.items() if v is not None}
     parsed = _p.parse(pattern.pattern, pattern.flags)
     items = parsed.data
     if not items or items[-1][0] is not _c.BRANCH:
@@ -89,12 +102,12 @@ def guarded_variants(pattern: re.Pattern[str], parts: int, disabled: Mapping[str
     if len(alternatives) != parts:
         return None  # a part holds a choice of its own: "(?!)" before it would not disable all of it
     _guard(items, bool(pattern.flags & re.IGNORECASE))
-    whole: re.Pattern[str] = _sc.compile(parsed, pattern.flags)
+    whole = compiled.compile_parsed(key, parsed, pattern.flags)
     variants: dict[str, re.Pattern[str]] = {}
     for name, which in disabled.items():
         for i in which:
             alternatives[i].data.insert(0, (_c.ASSERT_NOT, (1, _p.SubPattern(parsed.state, []))))
-        variants[name] = _sc.compile(parsed, pattern.flags)
+        variants[name] = compiled.compile_parsed(f"{key}\0{name}", parsed, pattern.flags)
         for i in which:
             del alternatives[i].data[0]
     return whole, variants
@@ -143,7 +156,7 @@ def _opening(sequences: Iterable[tuple[Item, ...]]) -> re.Pattern[str]:
     parts = []
     for first, seconds in sorted(follow.items()):
         parts.append(first if seconds is None else first + "(?:" + "|".join(sorted(seconds)) + r"|\Z)")
-    return re.compile("|".join(parts))
+    return compiled.compile("|".join(parts))
 
 
 def _not_after(seq: tuple[Item, ...]) -> str | None:
@@ -211,15 +224,38 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
                 outside = "[^" + inside[1:]
             else:
                 outside = f"(?!{inside}){ANY}"
-            gates.append(_Gate(re.compile(f"{outside}(?={trie})"), 1, True))
+            gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, True))
             continue
         firsts = {sensitive(_first(seq).source) for seq in group}
         if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
             first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
         else:
             first = ANY
-        gates.append(_Gate(re.compile(f"{first}(?<=(?={trie}){ANY})"), 0, False))
+        gates.append(_Gate(compiled.compile(f"{first}(?<=(?={trie}){ANY})"), 0, False))
     return gates
+
+
+_PLANS = Store("multiscan")
+
+
+def _plan(patterns: Sequence[re.Pattern[str]]
+          ) -> tuple[list[int], list[int], dict[int, str], list[tuple[str, int, bool]]]:
+    """Which patterns are gated (and which run their own ``finditer``), each gated one's opening regex, and the
+    gates: all as regex sources."""
+    gated: list[int] = []
+    plain: list[int] = []
+    opening: dict[int, str] = {}
+    sequences: set[tuple[Item, ...]] = set()
+    for index, pattern in enumerate(patterns):
+        found = read_prefixes(pattern)
+        if found is None:
+            plain.append(index)
+            continue
+        gated.append(index)
+        sequences |= found
+        opening[index] = _opening(found).pattern
+    gates = [(g.regex.pattern, g.offset, g.at_start) for g in _gates(sequences)] if sequences else []
+    return gated, plain, opening, gates
 
 
 class MultiScan:
@@ -227,20 +263,18 @@ class MultiScan:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
-        self._gated: list[int] = []
-        self._plain: list[int] = []
-        opening: dict[int, re.Pattern[str]] = {}
-        sequences: set[tuple[Item, ...]] = set()
-        for index, pattern in enumerate(self.patterns):
-            found = read_prefixes(pattern)
-            if found is None:
-                self._plain.append(index)
-                continue
-            self._gated.append(index)
-            sequences |= found
-            opening[index] = _opening(found)
-        self._opening = opening
-        self._gates = _gates(sequences) if sequences else []
+        # reading the patterns' prefixes is most of the cost of building a scan: its outcome (plain values: which
+        # patterns are gated, and the sources of their opening and gate regexes) is kept between runs
+        key = hashlib.sha256(marshal.dumps([(p.pattern, p.flags) for p in self.patterns])).digest()
+        plan = _PLANS.get(key)
+        if plan is None:
+            plan = _plan(self.patterns)
+            _PLANS.put(key, plan)
+        gated, plain, opening, gates = plan
+        self._gated: list[int] = list(gated)
+        self._plain: list[int] = list(plain)
+        self._opening = {index: compiled.compile(source) for index, source in opening.items()}
+        self._gates = [_Gate(compiled.compile(source), offset, at_start) for source, offset, at_start in gates]
         self._by_start: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, start: str) -> tuple[int, ...]:

@@ -11,11 +11,14 @@ import importlib
 import re
 from typing import Any
 
+from validator.cachefile import remembered
+
 __all__ = ["first_chars", "first_words", "gate"]
 
 _WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f\u3000")
 
 
+@remembered("prefixes")  # parsing the pattern is most of a grammar's build: kept between runs
 def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     """Characters a match of ``pattern`` can start with, or None when any character could.
 
@@ -93,6 +96,7 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+@remembered("prefixes")  # parsing the pattern is most of a grammar's build: kept between runs
 def first_words(pattern: str, flags: int, limit: int = 50000) -> frozenset[str] | None:
     """The lower-cased letter runs a match of ``pattern`` can begin with ("" for a match that
     begins with a non-letter), or None when they cannot be enumerated (e.g. ``[A-Za-z]+``)."""
@@ -206,6 +210,7 @@ class _FirstWords:
         return False
 
 
+@remembered("prefixes")  # parsing the pattern is most of a grammar's build: kept between runs
 def gate(body: str, flags: int, bounded: bool) -> str:
     """``body`` behind a look-ahead for the characters its matches can start with (and, when ``bounded``,
     only at the start of a word or where no letter follows)."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from validator.extract.numerals.text import VULGAR_FRACTIONS, ZERO
 from validator.lexicon import Lexicon
+from validator.scan import compiled
 from validator.scan.multiscan import guarded_source
 from validator.scan.prefixes import first_chars, first_words, gate
 
@@ -28,7 +29,7 @@ def _ends_alnum(fragment: str) -> bool:
 def alternation(fragments: list[str], bounded: bool) -> str:
     """One regex alternative per fragment, longest first; word boundaries where bounded."""
     parts = []
-    for frag in sorted({str(f) for f in fragments}, key=len, reverse=True):
+    for frag in sorted({str(f) for f in fragments}, key=lambda f: (-len(f), f)):  # the same pattern in every run
         body = re.sub(r"(?:\\ | )+", r"\\s+", frag)  # spaces, plain or as re.escape writes them
         # no leading boundary: the master pattern is gated to word starts, and units may
         # follow digits directly ("5km"); a leading look-behind would also defeat the
@@ -98,7 +99,7 @@ class Base:
         return named_alternation(prefix, table, self.bounded)
 
     def compile(self, source: str) -> re.Pattern[str]:
-        return re.compile(source, self.flags)
+        return compiled.compile(source, self.flags)
 
     def of_kind(self, *kinds: str) -> list[str]:
         return [w for w, (k, _) in self.words.items() if k in kinds]
@@ -321,9 +322,9 @@ def master(b: Base, skip: NotClaims, multiple_word: str, number: str) -> dict[st
     num_src = rf"{none}(?P<skip>{skip.master_src})|{multiple_word}|{number}|(?P<code>{CODE})"
     skip_src = rf"(?P<skip>{skip.master_src})|{none}{multiple_word}|{none}{number}|{none}(?P<code>{CODE})"
     return {
-        "master": re.compile(gate(src, flags, bounded), flags),
-        "master_num": re.compile(gate(num_src, flags, bounded), flags),
-        "master_skip": re.compile(gate(skip_src, flags, bounded), flags),
+        "master": compiled.compile(gate(src, flags, bounded), flags),
+        "master_num": compiled.compile(gate(num_src, flags, bounded), flags),
+        "master_skip": compiled.compile(gate(skip_src, flags, bounded), flags),
         # the same two as the master's four parts with some disabled (see `multiscan.guarded_variants`)
         "master_variants": {"num": (0,), "skip": (1, 2, 3)},
         "start_words": start_words,

@@ -1,0 +1,195 @@
+"""The part of a share: the figure its clause is about ("xe du lịch đạt 31.504 chiếc, chiếm 75,5%"), a figure in
+apposition after it ("…15% of the network, or about 390,000 units"), the figure of the sentence before that the
+clause points back to ("Con số này chiếm…"), or a figure elsewhere whose words carry the share's subject
+("Riêng thị trường Philippines đã chiếm 46,2%…")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from validator.extract.context import Sentence
+from validator.lexicon import section, word_table
+from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
+from validator.link.scope import Scope, end, is_quantity, start
+from validator.link.share_words import total_before
+from validator.model import Claim
+
+# how far away (in paragraphs) a part named only by its words may stand
+_REACH = 6
+
+
+def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
+    """(part, strength, why), likeliest first."""
+    clause = scope.clause_of(share)
+    if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
+        return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
+    own = scope.own_figure(share)
+    if own is not None:  # "…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%": bound by the structure
+        return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
+    text = scope.text
+    sentence = scope.sentence_of(start(share))
+    clause = scope.clause_of(share)
+    found: list[tuple[Claim, float, str]] = []
+    before = [o for o in scope.starting_in(sentence.start, start(share)) if is_quantity(o) and end(o) <= start(share)]
+    before = [o for o in before if not scope.is_base(o) and not scope.is_group_count(o) and not scope.is_delta(o)]
+    openers = scope.ctx.between("share", clause[0], start(share))
+    if openers:  # "占30城成交总量的比重不到三成": a figure after the share word names the whole, not the part
+        before = [o for o in before if start(o) < openers[0].start]
+    if before and scope.ctx.last_before("parts", end(before[-1]), start(share)) is not None:
+        # "吸引观众31.6万人次，其中外地观众占比约72%", "5 million, of which 40% …": a breakdown word between them
+        # makes the figure the whole the share is of, not its part; the part is not stated
+        return []
+    if before:
+        part = before[-1]
+        gap = text[end(part):start(share)]
+        cue = scope.ctx.last_before("share", end(part), start(share))
+        lead = gap[: cue.start - end(part)] if cue is not None else gap
+        opens = openers[0] if openers else cue  # the share word that opens the share's phrase ("占…的比重")
+        between = [o for o in scope.starting_in(end(part), opens.start if opens else start(share)) if is_quantity(o)]
+        apposed = word_table(scope.lang, "relations", "apposition").scan(text, end(part), start(share))
+        if apposed and not between and len(text[end(part):start(share)]) <= 24:
+            found.append((part, EXPLICIT, f"the share restates it ('{apposed[0].word}')"))
+        elif cue is not None and len(lead.strip(" ,，、")) <= 2:
+            if _ends_list(scope, before):
+                # "Tân Sơn Nhất (21,3 triệu lượt), Nội Bài (15,2 triệu lượt) và Đà Nẵng (7,1 triệu lượt), chiếm
+                # 69,8%": the share may speak of the whole list, not of its last item
+                found.append((part, 0.6, "the last of a list of figures the share word follows"))
+            else:
+                found.append((part, EXPLICIT, "the figure the share word follows"))
+        elif not between and opens is not None and opens.start <= clause[0] + 2:
+            # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
+            # of the sentence's figure
+            found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
+        elif clause[0] <= start(part):
+            found.append((part, CLAUSE, "same clause"))
+        elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
+                6 if scope.phrases.han else 14):
+            # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
+            # nothing but the share restates the sentence's figure
+            found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
+        elif (word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share))
+              and not _names_another(scope, share, part)):
+            # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
+            found.append((part, 0.85, "the share's clause points back to it"))
+        elif max(scope.covers(words := part_words(scope, share), part), scope.named_by(words, part)) >= 0.8:
+            # "…其中高铁4.6万公里，高铁里程占比已超过三成": the share's clause names the part's own words
+            found.append((part, 0.85, "the share's clause names it by its words"))
+        elif start(part) < clause[0] and _names_another(scope, share, part):
+            # "全省建成医共体86个，覆盖全部县，基层医疗卫生机构诊疗量占总诊疗人次的58.3%": the share's clause names a
+            # subject of its own, which the figure of an earlier clause does not carry: the part is named by it
+            found.extend(_named_parts(scope, share, set()))
+            found.append((part, 0.45, "same sentence, another clause"))
+        else:
+            found.append((part, SENTENCE, "same sentence"))
+    # apposition after the share: "…15% of the network, or about 390,000 units"
+    for o in scope.starting_in(end(share), sentence.end):
+        if not is_quantity(o):
+            continue
+        lead_lo = scope.after_previous(o)
+        if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
+            found.append((o, EXPLICIT, "in apposition after the share"))
+        break
+    if not before:
+        found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
+        found.extend(_pointed_back(scope, share, sentence))
+    return found
+
+
+def _pointed_back(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[Claim, float, str]]:
+    """The last figure of the sentence before, which the share's clause may point back at: "Con số này chiếm
+    39,5%…", "This accounted for…" (strong with such a word, weak without)."""
+    previous = scope.previous_sentence(sentence)
+    if previous is None or previous.paragraph < sentence.paragraph - 1:
+        return []
+    amounts = [o for o in scope.starting_in(previous.start, previous.end) if is_quantity(o)]
+    if not amounts:
+        return []
+    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start, start(share))
+    strength = 0.9 if anaphora else 0.45
+    return [(amounts[-1], strength, "named in the sentence before" +
+             (f", '{anaphora[0].word}' points to it" if anaphora else ""))]
+
+
+# between two items of a list of figures, each perhaps named ("A (21,3 triệu), B (15,2 triệu) và C (7,1 triệu)"):
+# a separator, perhaps an "and" word, a name of at most three words (not a clause with its verb), perhaps an
+# opening parenthesis
+_ITEM_GAP = (r"[\s)）]*(?:[,，、;；]\s*(?:{and}\s*)?|\s*(?:{and})\s*)"
+             r"(?:[^\d\s,，;；()（）]{{1,12}}(?:\s+[^\d\s,，;；()（）]{{1,12}}){{0,2}})?\s*[(（]?\s*")
+
+
+def _ends_list(scope: Scope, before: list[Claim]) -> bool:
+    """Whether the last figure before a share closes a list of like figures (same unit, joined as items)."""
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    if a.unit != b.unit:
+        return False
+    return bool(_item_gap(scope.lang).fullmatch(scope.text, end(a), start(b)))
+
+
+@functools.cache
+def _item_gap(language: str) -> re.Pattern[str]:
+    words = [str(w) for w in section(language, "cues", "list_and") or []]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(_ITEM_GAP.format(**{"and": f"(?:{alt})"}), re.IGNORECASE)
+
+
+def _own_words(scope: Scope, share: Claim, lo: int) -> str:
+    """The words of a share's clause before it, without the name of its whole ("不到总诊疗量的一半": "不到")."""
+    if scope.ctx.between("share", lo, start(share)):
+        return scope.text[lo:start(share)].strip(" -–—,")  # "新疆总产能约占本区域总产能的30%": a clause of its own
+    named = total_before(scope, share)
+    if named is not None and named[0] >= lo:
+        return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
+    return scope.text[lo:start(share)].strip(" -–—,")
+
+
+def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:
+    """Whether the share's clause names its part by words the figure before it does not carry at all: "…60家企业集团
+    之一，其水泥产能接近新疆总产能的30%" points back at the company, and speaks of its capacity, not of the 60."""
+    lo = scope.clause_of(share)[0]
+    inside = scope.starting_in(lo, start(share))
+    hi = start(inside[0]) if inside else start(share)  # its own words, before any figure of the clause
+    words = {t for t in scope.phrases.tokens(lo, hi) if not t.startswith(("m:", "t:", "p:"))}
+    return bool(words) and scope.covers(frozenset(words), part) == 0.0
+
+
+def part_words(scope: Scope, share: Claim) -> frozenset[str]:
+    """The words that name a share's part when its clause gives no figure: its subject, before the share word
+    ("Riêng thị trường Philippines đã chiếm 46,2%…", "广告…占公司总营收的43.9%")."""
+    sentence = scope.sentence_of(start(share))
+    cue = scope.ctx.last_before("share", sentence.start, start(share))
+    lo = scope.clause_of(share)[0]
+    if cue is not None and (cue.start < lo or not scope.text[lo:cue.start].strip()):
+        lo = sentence.start  # the share word opens its clause: the subject is the sentence's opening words
+    hi = cue.start if cue is not None else start(share)
+    return scope.phrases.tokens(lo, hi)
+
+
+def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Claim, float, str]]:
+    """Figures elsewhere whose words carry the share's subject words (the part named away from its share)."""
+    words = part_words(scope, share)
+    distinctive = {t for t in words if not t.startswith(("m:", "t:", "p:"))}
+    if not distinctive:
+        return []
+    para = scope.paragraph(share)
+    clause = scope.clause_of(share)
+    found = []
+    for o in scope.in_paragraphs(para - _REACH, para + _REACH):
+        if o.id in taken or not is_quantity(o) or o is share or "/" in o.unit:
+            continue  # a price or a rate per unit ("$120 a tonne") is no part of a whole
+        if end(share) <= start(o) < clause[1]:
+            continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
+        if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
+            continue
+        cover = scope.covers(words, o)
+        if cover >= 0.6:
+            found.append((o, cover))
+    if not found:
+        return []
+    best = max(cover for _, cover in found)
+    top = [o for o, cover in found if cover >= best - 0.02]
+    unique = len({o.value for o in top}) == 1
+    strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
+    return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
