@@ -452,3 +452,17 @@ def sum_interval(parts: list[Interval]) -> Interval:
     for part in parts:
         total = total + part
     return total
+
+
+def open_far(computed: Interval, stated: Fraction) -> bool:
+    """A computed share bounded on one side only (an operand is "more than N"), whose one bound is far from the
+    stated figure (off by more than a factor of two): the stated figure fits only because that side is open, so
+    the check verifies nothing ("more than 60%" against "more than 60 models" of 1.9 million panels)."""
+    if (computed.low is None) == (computed.high is None):
+        return False
+    bound = computed.low if computed.low is not None else computed.high
+    assert bound is not None
+    if bound == 0 or stated == 0:
+        return bound != stated
+    ratio = stated / bound
+    return not Fraction(1, 2) <= ratio <= 2

@@ -24,11 +24,10 @@ from validator.rules.nr_arithmetic import (
     ChangeMismatch,
     DirectionMismatch,
     MultipleMismatch,
-    PartsExceedWhole,
     PointsVsPercent,
     ShareMismatch,
-    SubsetExceedsSuperset,
 )
+from validator.rules.nr_parts import PartsExceedWhole, SubsetExceedsSuperset
 from validator.rules.operands import RelationRule
 from validator.rules.st_claimfiles import StaleClaim, UnusedAcceptance
 

@@ -11,29 +11,26 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from validator.intervals import (
-    Bands,
     Interval,
     Verdict,
     cagr_interval,
     change_on_current_interval,
     judge,
     more_ratio_interval,
+    open_far,
     ratio_interval,
     share_interval,
-    sum_interval,
 )
 from validator.model import (
     CagrRelation,
     ChangeRelation,
     MultipleRelation,
-    PartsRelation,
     Severity,
     ShareRelation,
-    SubsetRelation,
 )
 from validator.rules.base import Located, Outcome, Resolver
 from validator.rules.messages import fmt_interval, fmt_number, payload, stated_payload
-from validator.rules.operands import Cagrs, Changes, Multiples, Parts, RelationRule, Shares, Subsets
+from validator.rules.operands import Cagrs, Changes, Multiples, RelationRule, Shares
 
 
 def verdict_outcome(
@@ -60,20 +57,6 @@ def verdict_outcome(
         return Outcome("pass", subject, message_ok, related, stated=stated_block, computed=computed_block)
     level = Severity.WARNING if verdict is Verdict.LOOSE else severity
     return Outcome("fail", subject, message_bad, related, level, stated_block, computed_block)
-
-
-def _open_far(computed: Interval, stated: Fraction) -> bool:
-    """A computed share bounded on one side only (an operand is "more than N"), whose one bound is far from the
-    stated figure (off by more than a factor of two): the stated figure fits only because that side is open, so
-    the check verifies nothing ("more than 60%" against "more than 60 models" of 1.9 million panels)."""
-    if (computed.low is None) == (computed.high is None):
-        return False
-    bound = computed.low if computed.low is not None else computed.high
-    assert bound is not None
-    if bound == 0 or stated == 0:
-        return bound != stated
-    ratio = stated / bound
-    return not Fraction(1, 2) <= ratio <= 2
 
 
 def mid(x: Located) -> Fraction:
@@ -115,7 +98,7 @@ class ShareMismatch(RelationRule[Shares]):
                       f"{fmt_number(point, 'percent')}")
         band = f"{fmt_interval(computed, 'percent')} with rounding"
         verdict = judge(stated, computed)
-        if verdict is Verdict.VERIFIED and stated.natural.mid is not None and _open_far(computed, stated.natural.mid):
+        if verdict is Verdict.VERIFIED and stated.natural.mid is not None and open_far(computed, stated.natural.mid):
             yield Outcome("unverifiable", share, f"{share.text}: {arithmetic} ({band}): too open to check it",
                           [part, whole])
             return
@@ -412,108 +395,3 @@ class CagrMismatch(RelationRule[Cagrs]):
         yield verdict_outcome(judge(stated, computed), rate, [base, current], f"{rate.text}: {arithmetic} ✓",
                               f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", computed,
                               "percent", ctx, self.severity)
-
-
-class PartsExceedWhole(RelationRule[Parts]):
-    """Parts that add up to more than their whole (or, when complete, to something else).
-
-    Sums the parts' intervals ("trong đó", "其中", "of which") and compares with the whole: more than the
-    whole is an error; when the relation says the parts are complete, the sum must equal the whole. With
-    no whole named, the parts are percentages of one whole: at most 100% (exactly 100% when complete).
-
-    Why: "of which" breakdowns are typed by hand and often mix periods.
-
-    Fails: "exports 2.49 million, of which NEVs 2.6 million"; complete parts 1M + 1M of a 3M whole.
-    Passes: "exports 2.49 million, of which NEVs 855 thousand".
-    """
-
-    code = "NR105"
-    name = "parts-exceed-whole"
-    severity = Severity.ERROR
-    relation = PartsRelation
-
-    def check_operands(self, record: Parts, ctx: Resolver) -> Iterator[Outcome]:
-        whole, located, complete = record.whole, record.parts, record.relation.complete
-        if whole is None:
-            yield self.shares_of_one(record, ctx)
-            return
-        total = sum_interval(record.in_whole)
-        unit = whole.claim.unit
-        stated = whole.bands(ctx.tolerance)
-        arithmetic = " + ".join(fmt_number(p.claim.value, p.claim.unit) for p in located)
-        arithmetic += f" = {fmt_number(total.mid, unit)}"
-        if complete:
-            verdict = judge(stated, total)
-        elif total.low is None or stated.natural.high is None or total.low <= stated.natural.high:
-            verdict = Verdict.VERIFIED  # parts may leave a remainder: only a sum above the whole is wrong
-        elif stated.loose.high is None or total.low <= stated.loose.high:
-            verdict = Verdict.LOOSE
-        else:
-            verdict = Verdict.CONTRADICTION
-        subject = located[-1] if not complete else whole
-        yield verdict_outcome(
-            verdict, subject, [whole, *[p for p in located if p is not subject]],
-            f"parts {arithmetic}, within {fmt_number(whole.claim.value, unit)} ✓",
-            f"parts {arithmetic} but the whole is {fmt_number(whole.claim.value, unit)}",
-            total, unit, ctx, self.severity,
-        )
-
-    def shares_of_one(self, record: Parts, ctx: Resolver) -> Outcome:
-        """Percentages of one whole: their sum is at most 100% (exactly 100% when complete)."""
-        located, complete, bands = record.parts, record.relation.complete, record.percents
-        natural = sum_interval([b.natural for b in bands])
-        loose = sum_interval([b.loose for b in bands])
-        hundred = Interval.point(100)
-        arithmetic = " + ".join(fmt_number(p.claim.value, "percent") for p in located)
-        arithmetic += f" = {fmt_number(natural.mid, 'percent')}"
-        if complete:
-            verdict = judge(Bands(hundred, hundred, hundred), natural)
-            if verdict is Verdict.CONTRADICTION and loose.meets(hundred):
-                verdict = Verdict.LOOSE
-        elif natural.low is None or natural.low <= 100:
-            verdict = Verdict.VERIFIED
-        elif loose.low is None or loose.low <= 100:
-            verdict = Verdict.LOOSE
-        else:
-            verdict = Verdict.CONTRADICTION
-        subject = located[-1]
-        return verdict_outcome(
-            verdict, subject, located[:-1],
-            f"shares of one whole {arithmetic}, {'making up' if complete else 'within'} 100% ✓",
-            f"shares of one whole {arithmetic}, " + ("not 100%" if complete else "more than the whole (100%)"),
-            natural, "percent", ctx, self.severity,
-        )
-
-
-class SubsetExceedsSuperset(RelationRule[Subsets]):
-    """A top-k figure that does not fit inside its top-m figure (k < m).
-
-    The top 5 are among the top 10, so their share is at most the top 10's; and the 5 largest of 10
-    hold at least 5/10 of the top 10's total. Both bounds are checked.
-
-    Why: "top five 50%, top ten 45%" cannot both be true.
-
-    Fails: "the top ten took 60%, the top five 65%"; "top ten 60%, top five 20%" (below 30%).
-    Passes: "top ten 60%, top five nearly 50%".
-    """
-
-    code = "NR106"
-    name = "subset-exceeds-superset"
-    severity = Severity.ERROR
-    relation = SubsetRelation
-
-    def check_operands(self, record: Subsets, ctx: Resolver) -> Iterator[Outcome]:
-        inner, outer, unit, relation = record.inner, record.outer, record.unit, record.relation
-        assert record.outer_bands is not None and record.inner_bands is not None
-        outer_iv = record.outer_bands.natural
-        floor, floor_open = Fraction(0), False
-        if relation.k and relation.m and relation.k < relation.m and outer_iv.low is not None:
-            floor, floor_open = outer_iv.low * relation.k / relation.m, outer_iv.low_open
-        allowed = Interval(floor, outer_iv.high, floor_open, outer_iv.high_open)
-        km = f"top {relation.k} within top {relation.m}" if relation.k and relation.m else "subset"
-        yield verdict_outcome(
-            judge(record.inner_bands, allowed), inner, [outer],
-            f"{km}: {inner.text} fits {fmt_interval(allowed, unit)} given {outer.text} ✓",
-            f"{km}: {inner.text} must lie in {fmt_interval(allowed, unit)} given {outer.text}",
-            allowed, unit, ctx, self.severity,
-        )
