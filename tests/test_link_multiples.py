@@ -147,6 +147,36 @@ def test_a_word_multiple_is_round(lang: str, text: str, read: list[Read], status
     assert judged(text, lang, tmp_path) == (statuses, severities)
 
 
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), [
+    # a multiple said with a half in words is good to that half (2.25-2.75×), never exactly 2.5: 8,040 / 3,200 = 2.51
+    ("en", "Exports reached 8,040 tonnes in 2023, two and a half times the 3,200 tonnes shipped in 2019.",
+     [("two and a half times", "8,040 tonnes", "3,200 tonnes")], ["pass"], []),
+    ("en", "Exports reached 10,240 tonnes in 2023, two and a half times the 3,200 tonnes shipped in 2019.",
+     [("two and a half times", "10,240 tonnes", "3,200 tonnes")], ["fail"], ["error"]),
+    ("en", "Exports reached 4,960 tonnes in 2023, one and a half times the 3,200 tonnes shipped in 2019.",
+     [("one and a half times", "4,960 tonnes", "3,200 tonnes")], ["pass"], []),
+    # "N lần rưỡi": the count and a half; "gấp rưỡi" a half word (1.25-1.75×): 5.060 / 3.200 = 1.58
+    ("vi", "Doanh thu năm 2023 đạt 8.040 tỷ đồng, gấp hai lần rưỡi năm 2019 (3.200 tỷ đồng).",
+     [("gấp hai lần rưỡi", "8.040 tỷ đồng", "3.200 tỷ đồng")], ["pass"], []),
+    ("vi", "Doanh thu năm 2023 đạt 10.240 tỷ đồng, gấp hai lần rưỡi năm 2019 (3.200 tỷ đồng).",
+     [("gấp hai lần rưỡi", "10.240 tỷ đồng", "3.200 tỷ đồng")], ["fail"], ["error"]),
+    ("vi", "Doanh thu năm 2023 đạt 5.060 tỷ đồng, gấp rưỡi năm 2019 (3.200 tỷ đồng).",
+     [("gấp rưỡi", "5.060 tỷ đồng", "3.200 tỷ đồng")], ["pass"], []),
+    ("vi", "Doanh thu năm 2023 đạt 6.720 tỷ đồng, gấp rưỡi năm 2019 (3.200 tỷ đồng).",
+     [("gấp rưỡi", "6.720 tỷ đồng", "3.200 tỷ đồng")], ["fail"], ["error"]),
+    # "两倍半", "一倍半": the count and a half
+    ("zh", "今年出口额为80.4亿元，是2019年32.0亿元的两倍半。", [("两倍半", "80.4亿元", "32.0亿元")], ["pass"], []),
+    ("zh", "今年出口额为102.4亿元，是2019年32.0亿元的两倍半。", [("两倍半", "102.4亿元", "32.0亿元")], ["fail"],
+     ["error"]),
+    ("zh", "今年出口额为49.6亿元，是2019年32.0亿元的一倍半。", [("一倍半", "49.6亿元", "32.0亿元")], ["pass"], []),
+])
+def test_a_multiple_with_a_half_in_words_is_good_to_the_half(lang: str, text: str, read: list[Read],
+                                                            statuses: list[str], severities: list[str],
+                                                            tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
 _SECTIONS = ("牛肉：本周牛肉零售均价为每公斤72.4元，环比上涨1.2%。\n\n"
              "羊肉：本周羊肉零售均价为每公斤68.0元，与上周持平。\n\n蔬菜：主要蔬菜价格小幅回落。\n\n禽类：鸡肉零售均价为每公斤18.1元。按本周均价计算，牛肉价格约为鸡肉的{}倍。")
 

@@ -188,6 +188,25 @@ def test_vi_multiple_phrases_are_read() -> None:
     assert one("tăng gấp rưỡi so với năm trước", "vi").value == D("1.5")
 
 
+def test_a_multiple_said_in_words_is_good_to_its_word() -> None:
+    # a half in words: good to that half (±0.25), never exact; a whole number in words: to one, as digits;
+    # a whole multiple word ("doubled", "gấp đôi", "翻番"): an eighth of its value either side
+    for text, lang, value, precision in [
+        ("two and a half times the rate", "en", "2.5", "0.5"), ("one and three quarters times", "en", "1.75", "0.25"),
+        ("three times the rate", "en", "3", "1"), ("sales doubled", "en", "2", "0.5"),
+        ("gấp hai lần rưỡi năm trước", "vi", "2.5", "0.5"), ("tăng 3 lần rưỡi", "vi", "3.5", "0.5"),
+        ("tăng gấp rưỡi", "vi", "1.5", "0.5"), ("tăng gấp đôi", "vi", "2", "0.5"), ("gấp 2,5 lần", "vi", "2.5", "0.1"),
+        ("是去年的两倍半。", "zh", "2.5", "0.5"), ("是去年的一倍半。", "zh", "1.5", "0.5"),
+        ("是去年的2.5倍。", "zh", "2.5", "0.1"),
+        ("比去年翻了一番。", "zh", "2", "0.5"),
+    ]:
+        m = one(text, lang)
+        assert (m.kind, m.value, m.precision) == ("multiple", D(value), D(precision)), text
+    # the 半 of a word that begins with it is no half
+    m = one("两倍半导体产量", "zh")
+    assert (m.text, m.value) == ("两倍", D(2))
+
+
 # --- fractions of a scale word ---------------------------------------------------------------
 
 

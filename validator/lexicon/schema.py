@@ -98,6 +98,8 @@ class Numerals(Strict):
     points_suffix: Words = []
     multiple_prefix: dict[str, str] = {}
     multiple_suffix: Words = []
+    # a half said after the multiple word ("hai lần rưỡi", "两倍半" = 2.5×): the count and a half
+    multiple_half_after: Words = []
     multiple_words: dict[str, Decimal] = {}
     reading_after: dict[str, str] = {}
     reading_before: dict[str, str] = {}

@@ -20,7 +20,7 @@ from validator.extract.numerals.mention import Mention, Raw, Skipped, group_kind
 from validator.extract.numerals.parse import parse_run
 from validator.extract.numerals.ranges import drop_restatements, merge_ranges
 from validator.extract.numerals.reading import counted_before, money_parts, read_mention
-from validator.extract.numerals.text import DIGITS, ONE, clean, generic_precision, normalise
+from validator.extract.numerals.text import DIGITS, ONE, clean, fraction_step, generic_precision, normalise
 from validator.extract.numerals.tokens import Parsed, tokenize
 from validator.scan.multiscan import guarded, guarded_variants
 
@@ -237,8 +237,12 @@ class _Finder:
             if rm is not None:
                 reading = group_kind(rm, gm.hedge_groups, "ra")
         # a multiple said in a word is its value give or take an eighth ("doubled": 1.75-2.25×), not a whole unit as a
-        # rounded digit is ("2 times": 1.5-2.5×); a writer with 1.6× says "gấp 1,6 lần", not "gấp đôi"
-        precision = min(generic_precision(value), value / 4)
+        # rounded digit is ("2 times": 1.5-2.5×); a writer with 1.6× says "gấp 1,6 lần", not "gấp đôi". A word
+        # with a half in it is good to that half ("gấp rưỡi": 1.25-1.75×), never to a tenth as "1.5" would be
+        if value == value.to_integral_value():
+            precision = min(generic_precision(value), value / 4)
+        else:
+            precision = fraction_step(value)
         self.raws.append(Raw(m.start(), me, ms, me, value, precision, "multiple", "times", hedge, reading, None, ONE))
 
     def _numbers(self, m: re.Match[str]) -> None:

@@ -79,6 +79,7 @@ class Grammar:
     currencies: frozenset[str]
     multiple_prefix: dict[str, str]
     multiple_words: dict[str, Decimal]
+    multiple_half_re: re.Pattern[str] | None  # "lần rưỡi", "倍半": a half after the multiple word
     year_range: tuple[int, int]
     # spans of years written without a numeral ("more than a decade", "hai thập kỷ"), read in a pass of their
     # own (their lead words "a", "the" would wake the master pattern everywhere): the span word, and the words
@@ -210,7 +211,9 @@ def _suffixes(b: Base) -> dict[str, Any]:
         rf"|(?P<mult>{b.alt(num.multiple_suffix)})|{tenth}(?P<measure>{measure_alt})"
         rf"|{filler}(?P<unit>{unit_alt}))"
     )
-    return {"suffix_re": suffix_re, "tenth_groups": tenth_groups}
+    half = num.multiple_half_after
+    multiple_half_re = b.compile(rf"{_suffix_gap(b)}(?:{b.alt(half)})") if half else None
+    return {"suffix_re": suffix_re, "tenth_groups": tenth_groups, "multiple_half_re": multiple_half_re}
 
 
 def _suffix_gap(b: Base) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from validator.extract.numerals.grammar import Grammar
 from validator.extract.numerals.mention import Raw, group_kind
 from validator.extract.numerals.parse import parse_run
-from validator.extract.numerals.text import ONE, ZERO, generic_precision
+from validator.extract.numerals.text import HALF, ONE, ZERO, fraction_step, generic_precision
 from validator.extract.numerals.tokens import Parsed, Token, parse_arabic, tokenize
 
 __all__ = ["counted_before", "money_parts", "read_mention"]
@@ -138,6 +138,7 @@ def read_mention(
         r.kind, r.unit = "multiple", "times"
         r.reading = multiple_reading
     if r.kind == "multiple":
+        _word_multiple_step(r)
         if r.reading is None and gm.reading_after_re is not None:
             rm = gm.reading_after_re.match(norm, r.end)
             if rm is not None:
@@ -227,12 +228,14 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
     sm = gm.suffix_re.match(norm, pos) if not percent_prefix else None
     if sm is None or sm.end() <= pos:
         return pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit()
+    end = sm.end()
     if sm.group("pts") is not None:
         r.kind, r.unit = "points", "point"
     elif sm.group("pct") is not None:
         r.kind, r.unit = "percent", "percent"
     elif sm.group("mult") is not None:
         r.kind, r.unit = "multiple", "times"
+        end = _half_after_multiple(r, norm, gm, end)
     elif gm.tenth_groups and sm.group("tenth") is not None:
         _tenths(r, sm, norm, gm)
     elif sm.group("measure") is not None or sm.group("unit") is not None:
@@ -252,9 +255,30 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
         # after a currency ("港幣三個"), a bare classifier counts the currency's units (Cantonese 個 = dollar)
         if currency is None or (key not in gm.currencies and sm.group("measure") is None):
             r.unit = key
-    r.end = sm.end()
+    r.end = end
     r.suffixed = True
     return False
+
+
+def _half_after_multiple(r: _Reading, norm: str, gm: Grammar, end: int) -> int:
+    """"hai lần rưỡi", "两倍半": a half after the multiple word adds a half to a whole count (2.5×), and the
+    figure is good to that half. Where the multiple ends."""
+    if gm.multiple_half_re is None or r.value != r.value.to_integral_value() or r.value < 0:
+        return end
+    hm = gm.multiple_half_re.match(norm, end)
+    if hm is None or hm.end() <= end:
+        return end
+    r.value += HALF
+    r.precision = HALF
+    return hm.end()
+
+
+def _word_multiple_step(r: _Reading) -> None:
+    """A multiple spelled with a fraction ("two and a half times") is good to that fraction's step (a half:
+    2.25-2.75×, never exactly 2.5×), as a whole number spelled is good to one ("three times")."""
+    if r.kind != "multiple" or not r.p.spelled or r.precision != 0 or r.value == r.value.to_integral_value():
+        return
+    r.precision = fraction_step(r.value)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")

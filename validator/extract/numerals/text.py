@@ -7,9 +7,11 @@ import decimal
 import re
 import unicodedata
 from decimal import Decimal
+from fractions import Fraction
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
+HALF = Decimal("0.5")
 
 # enough digits for any number a document can write out (fractions like 1/3 round here)
 DIGITS = 60
@@ -74,6 +76,11 @@ def generic_precision(value: Decimal) -> Decimal:
     exp = value.normalize().as_tuple().exponent
     assert isinstance(exp, int)
     return Decimal(1).scaleb(exp)
+
+
+def fraction_step(value: Decimal) -> Decimal:
+    """The step of a number said with a fraction word: its fraction's (a half 0.5, a quarter 0.25)."""
+    return ONE / Fraction(value).limit_denominator(12).denominator
 
 
 def clean(d: Decimal) -> Decimal:
