@@ -62,6 +62,20 @@ def verdict_outcome(
     return Outcome("fail", subject, message_bad, related, level, stated_block, computed_block)
 
 
+def _open_far(computed: Interval, stated: Fraction) -> bool:
+    """A computed share bounded on one side only (an operand is "more than N"), whose one bound is far from the
+    stated figure (off by more than a factor of two): the stated figure fits only because that side is open, so
+    the check verifies nothing ("more than 60%" against "more than 60 models" of 1.9 million panels)."""
+    if (computed.low is None) == (computed.high is None):
+        return False
+    bound = computed.low if computed.low is not None else computed.high
+    assert bound is not None
+    if bound == 0 or stated == 0:
+        return bound != stated
+    ratio = stated / bound
+    return not Fraction(1, 2) <= ratio <= 2
+
+
 def mid(x: Located) -> Fraction:
     return Fraction(x.claim.value)
 
@@ -100,8 +114,13 @@ class ShareMismatch(RelationRule[Shares]):
         arithmetic = (f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = "
                       f"{fmt_number(point, 'percent')}")
         band = f"{fmt_interval(computed, 'percent')} with rounding"
+        verdict = judge(stated, computed)
+        if verdict is Verdict.VERIFIED and stated.natural.mid is not None and _open_far(computed, stated.natural.mid):
+            yield Outcome("unverifiable", share, f"{share.text}: {arithmetic} ({band}): too open to check it",
+                          [part, whole])
+            return
         yield verdict_outcome(
-            judge(stated, computed), share, [part, whole],
+            verdict, share, [part, whole],
             f"{share.text}: {arithmetic} ({band}) ✓",
             f"stated {fmt_number(share.claim.value, share.claim.unit)} but {arithmetic} ({band})",
             computed, "percent", ctx, self.severity, value=point,
