@@ -439,3 +439,65 @@ def test_a_change_saying_what_it_measures(lang: str, text: str, read: list[Read]
     measure, and the comparison after the second is both's, its parenthesised figures each the base of its kind."""
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+CAUSES = [
+    # a rate told after a "from A to B" pair, in the clause giving its cause, is the cause's change: no reading
+    pytest.param("en", "Unit costs rose to $2.60 a tonne from $2.40 a tonne, reflecting a 30% increase in diesel "
+                 "prices.", [], [], [], id="en_rate_of_the_cause"),
+    pytest.param("vi", "Chi phí sản xuất tăng từ 2,4 USD/tấn lên 2,6 USD/tấn, do giá dầu diesel tăng 30%.", [], [],
+                 [], id="vi_rate_of_the_cause"),
+    pytest.param("zh", "单位成本由2.4美元/吨升至2.6美元/吨，主要受柴油价格上涨30%影响。", [], [], [],
+                 id="zh_rate_of_the_cause"),
+    pytest.param("zh", "单位成本从2.4美元升至2.6美元，反映出柴油价格上涨30%。", [], [], [],
+                 id="zh_rate_of_the_cause_reflects"),
+    # a clause break after the cause word ends the cause: the rate is the pair's again
+    pytest.param("en", "Unit costs rose to $2.60 a tonne from $2.40 a tonne thanks to dearer diesel, an increase of "
+                 "8.3%.", [("8.3%", "$2.60 a tonne", "$2.40 a tonne")], ["pass"], [], id="en_cause_closed_pass"),
+    pytest.param("en", "Unit costs rose to $2.60 a tonne from $2.40 a tonne thanks to dearer diesel, an increase of "
+                 "18%.", [("18%", "$2.60 a tonne", "$2.40 a tonne")], ["fail"], ["error"], id="en_cause_closed_fail"),
+    pytest.param("vi", "Chi phí sản xuất tăng từ 2,4 USD/tấn lên 2,6 USD/tấn, tương đương tăng 18%.",
+                 [("18%", "2,6 USD/tấn", "2,4 USD/tấn")], ["fail"], ["error"], id="vi_no_cause_fail"),
+    pytest.param("zh", "单位成本由2.4美元/吨升至2.6美元/吨，增长18%。", [("18%", "2.6美元/吨", "2.4美元/吨")], ["fail"],
+                 ["error"], id="zh_no_cause_fail"),
+    # a pair told as the cause of a rate before it still shows how far that rate moved
+    pytest.param("vi", "Giá điện tăng 2,5% do giá than tăng từ 80 USD/tấn lên 82 USD/tấn.",
+                 [("2,5%", "82 USD/tấn", "80 USD/tấn")], ["pass"], [], id="vi_pair_as_the_cause_pass"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), CAUSES)
+def test_a_rate_of_the_cause(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                             tmp_path: Path) -> None:
+    assert [r for r in changes_read(text, lang) if r[2] is not None] == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+AGAINST = [
+    # a base found elsewhere by its words that moves the other way by another size is two things paired wrongly
+    # far likelier than two mistakes at once: never an error
+    pytest.param("en", "Coffee exports were 400,000 tonnes in May last year. In May this year coffee exports rose 10% "
+                 "to 220,000 tonnes.", ("unverifiable", []), id="en_against_by_far"),
+    pytest.param("vi", "Tháng 5/2025, xuất khẩu cà phê tăng 10% so với cùng kỳ, đạt 220.000 tấn. Cùng kỳ năm 2024, "
+                 "xuất khẩu cà phê đạt 400.000 tấn.", ("unverifiable", []), id="vi_against_by_far"),
+    pytest.param("zh", "去年5月咖啡出口量为40万吨。今年5月咖啡出口量增长10%至22万吨。", ("unverifiable", []),
+                 id="zh_against_by_far"),
+    # … the other way by about its size: the direction word is wrong, the pair stays designated
+    pytest.param("en", "Coffee exports were 240,000 tonnes in May last year. In May this year coffee exports rose 10% "
+                 "to 220,000 tonnes.", ("fail", ["error"]), id="en_against_by_its_size"),
+    pytest.param("vi", "Tháng 5/2025, xuất khẩu cà phê tăng 10% so với cùng kỳ, đạt 220.000 tấn. Cùng kỳ năm 2024, "
+                 "xuất khẩu cà phê đạt 240.000 tấn.", ("fail", ["error"]), id="vi_against_by_its_size"),
+    pytest.param("vi", "Tháng 5/2025, xuất khẩu cà phê tăng 10% so với cùng kỳ, đạt 220.000 tấn. Cùng kỳ năm 2024, "
+                 "xuất khẩu cà phê đạt 200.000 tấn.", ("pass", []), id="vi_with_its_word"),
+    # a base the change's own words designate keeps its strength: another period's rate was stated
+    pytest.param("en", "The number of unemployed people rose 4.0% from a year earlier to 120,000 in May. This was up "
+                 "from 115,400 in April and down from 125,000 in May 2024.", ("fail", ["error"]),
+                 id="en_designated_base_against"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outcome"), AGAINST)
+def test_a_base_by_words_moving_against_the_change(lang: str, text: str, outcome: tuple[str, list[str]],
+                                                  tmp_path: Path) -> None:
+    statuses, severities = judged(text, lang, tmp_path)
+    assert (statuses[:1], severities) == ([outcome[0]], outcome[1])

@@ -367,6 +367,8 @@ class Relations(Strict):
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
     # tăng là", "升幅为"
     change_fillers: Words = []
+    # between a "from A to B" pair and a rate: the rate is the cause's own change ("reflecting", "do", "受")
+    cause: Words = []
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement

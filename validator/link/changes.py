@@ -127,7 +127,7 @@ class _Reader:
         self.period = change_period(scope, c)
         self.h = Hypothesis(c.id)
 
-    def add(self, base: Claim, current: Claim, strength: float, why: str) -> None:
+    def add(self, base: Claim, current: Claim, strength: float, why: str, *, by_words: bool = False) -> None:
         c = self.c
         if base.id == current.id or not plausible_base(base, current, c, self.direction):
             return
@@ -136,6 +136,8 @@ class _Reader:
         if c.unit == "point" and not (base.unit == "percent" and current.unit == "percent"):
             return
         strength, note = period_fits(self.scope, base, current, self.period, strength)
+        if by_words and _against(base, current, c, self.direction):
+            strength, note = min(strength, SENTENCE), note + "; the pair moves against its word, by another size"
         amount = self.amount.id if self.amount is not None else None
         units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
         if c.unit not in RATES and not is_fraction(c):  # an amount change: bare figures counted as it is
@@ -153,6 +155,27 @@ class _Reader:
         self.h.add(ChangeRelation(kind="change", change=self.c.id, delta=amount.id, direction=self.direction,
                                   **ends), strength, f"{why}; {amount.text} beside it is the same change",
                    takes_unit(amount, end_figure))
+
+
+def _against(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
+    """Whether the pair moves the other way from the change's word and by a size the change does not say
+    either (more than twice it, or less than half). For a base found elsewhere by the likeness of its words,
+    two mistakes at once are far likelier two things paired wrongly ("1.72 million domestic passengers (up
+    5.5%)" is not measured from 3.53 million passengers in all a year before), so such a pair is never strongly
+    designated. A base the change's own words designate keeps its strength: "rose 5.1% from a year earlier to
+    138,600 … down from 142,100 in October 2024" states another period's rate."""
+    if not (base.value and current.value and c.value) or c.unit == "times":
+        return False
+    b, now = Fraction(base.value), Fraction(current.value)
+    if c.unit == "percent":
+        moved = now / b - 1
+        said = Fraction(c.value) / 100
+    else:  # points between two percentages, or an amount
+        moved, said = now - b, Fraction(c.value)
+    said = abs(said)
+    if not said or not moved or (moved > 0) == (direction == "up"):
+        return False
+    return not said / 2 <= abs(moved) <= said * 2
 
 
 def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hypothesis:
@@ -285,9 +308,9 @@ def _with_current(scope: Scope, mv: Moves, r: _Reader, current: Claim, before: C
         return
     r.add_amount(current, min(strength, EXPLICIT), f"{current.text} ({why})")
     for base, s, reason in prior_figures(scope, current, period):
-        r.add(base, current, min(strength, s), reason)
+        r.add(base, current, min(strength, s), reason, by_words=True)
     for base, s, reason in named_period_figures(scope, c, current, period):
-        r.add(base, current, min(strength, s), reason)
+        r.add(base, current, min(strength, s), reason, by_words=True)
     if c.unit == "percent" and r.amount is None:
         r.h.fallback = ChangeRelation(kind="change", change=c.id, current=current.id, direction=direction,
                                       confidence="cued" if _cued(scope, c) and strength >= CLAUSE else "plausible")

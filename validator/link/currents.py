@@ -39,6 +39,7 @@ from validator.link.wording import (
     multiple_base,
     named_as_base,
     parenthetical,
+    told_as_cause,
 )
 from validator.model import Claim
 from validator.units import is_currency
@@ -187,6 +188,10 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
     for o in reversed([o for o in scope.starting_in(lo, start(c)) if end(o) <= start(c)]):
         if broken(scope, end(o), start(c)):
             break
+        if told_as_cause(scope, end(o), c):
+            # "costs rose to $1.87 from $1.74, reflecting a 23% increase in power tariffs": the change is the
+            # cause's, told after the figures it explains
+            return None, stated, True
         if c.unit == "point" and o.unit == "percent" and o.id in mv.changes and stated is not None:
             # "increased by 1.8% …, up from 1.0% …, a rise of 0.8 percentage points": a growth rate is the level
             # a points change moves

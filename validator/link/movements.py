@@ -13,7 +13,7 @@ from validator.link.deltas import amount_change, amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
-from validator.link.wording import RATES, SEMICOLON, direction_of, is_fraction, is_rate, reached
+from validator.link.wording import RATES, SEMICOLON, direction_of, is_fraction, is_rate, reached, told_as_cause
 from validator.model import Claim
 
 # how far a change may stand from the pair it owns: "fell 3.1 pct to A from B" / "từ A lên B, tức tăng 6,6%",
@@ -94,7 +94,11 @@ def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: 
                 # "dropped by more than 20% from its 2021 peak, with the index falling from 114.2 to 94.6"
                 options.append((lo - end(before[-1]), before[-1], text[end(before[-1]):lo]))
             after = scope.starting_in(hi, sentence.end)
-            if after and after[0].id in changes and start(after[0]) - hi <= _OWNER_AFTER:
+            # "rose to $1.87 from $1.74, reflecting a 23% increase in power tariffs": a rate told after the pair, in
+            # the clause of its cause, is the cause's own change, not the pair's (a pair told as the cause of a
+            # rate before it, "giá gas tăng 1,2% do giá thế giới tăng từ A lên B", still shows how far it moved)
+            if after and after[0].id in changes and start(after[0]) - hi <= _OWNER_AFTER and not told_as_cause(
+                    scope, hi, after[0]):
                 options.append((start(after[0]) - hi, after[0], text[hi:start(after[0])]))
         options = [o for o in options if not SEMICOLON.search(o[2])]
         if not options:

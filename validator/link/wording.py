@@ -189,6 +189,15 @@ def _delta_after(scope: Scope, o: Claim) -> bool:
     return bool(after) and not scope.text[end(o):after[0].start].strip()
 
 
+def told_as_cause(scope: Scope, lo: int, c: Claim) -> bool:
+    """Whether change `c` is told in a clause giving the cause of what stands before it, from `lo` on: "rose to
+    $1.87 from $1.74, reflecting a 23% increase in power tariffs", "từ A lên B, do giá điện tăng 23%", "由A升至B，
+    主要受电价上涨23%影响". A clause break after the cause word ends it: "reached $5bn thanks to exports, up 5%"."""
+    hi = move_start(scope, c)
+    hits = word_table(scope.lang, "relations", "cause").scan(scope.text, lo, hi)
+    return bool(hits) and not CLAUSE_GAP.search(scope.text, hits[-1].end, hi)
+
+
 def move_start(scope: Scope, c: Claim) -> int:
     """Where the change's own rise or fall word starts (the figure's start when it follows the figure)."""
     lo, _ = scope.clause_of(c)
