@@ -501,3 +501,36 @@ def test_a_base_by_words_moving_against_the_change(lang: str, text: str, outcome
                                                   tmp_path: Path) -> None:
     statuses, severities = judged(text, lang, tmp_path)
     assert (statuses[:1], severities) == ([outcome[0]], outcome[1])
+
+
+@pytest.mark.parametrize(("lang", "text", "rate"), [
+    ("vi", "Lượng giống gieo sạ giảm từ 150-200 kg/ha xuống còn 70-80 kg/ha, lượng phân đạm giảm 20-30%.", "20"),
+    ("vi", "Lượng giống gieo sạ giảm từ 150 kg/ha xuống còn 70 kg/ha, lượng phân đạm giảm 20%.", "20%"),
+    ("en", "Seed use fell from 150-200 kg per hectare to 70-80 kg per hectare, while fertiliser use dropped 20-30%.",
+     "20"),
+    ("en", "Seed use fell from 150 kg per hectare to 70 kg per hectare, while fertiliser use dropped 20%.", "20%"),
+    ("zh", "播种量从每公顷150-200公斤降至70-80公斤，化肥用量减少20-30%。", "20"),
+    ("zh", "播种量从每公顷150公斤降至70公斤，化肥用量减少20%。", "20%"),
+])
+def test_a_rate_with_a_subject_of_its_own_does_not_take_the_pair_before_it(lang: str, text: str, rate: str,
+                                                                            tmp_path: Path) -> None:
+    """A rate past a clause break whose own subject stands before its fall word moves another thing: the pair
+    before it is not its base and current (150 → 70 is −53%, not the 20% of the fertiliser)."""
+    assert [r for r in changes_read(text, lang) if r[0] == rate and r[2] is not None] == []
+    assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+@pytest.mark.parametrize(("lang", "text", "rate", "outcome"), [
+    ("vi", "Lượng giống gieo sạ giảm từ 150 kg/ha xuống còn 70 kg/ha, tức giảm 53,3%.", "53,3%", "pass"),
+    ("vi", "Lượng giống gieo sạ giảm từ 150 kg/ha xuống còn 70 kg/ha, tức giảm 20%.", "20%", "error"),
+    ("en", "Seed use fell from 150 kg per hectare to 70 kg per hectare, a drop of 53.3%.", "53.3%", "pass"),
+    ("en", "Seed use fell from 150 kg per hectare to 70 kg per hectare, a drop of 20%.", "20%", "error"),
+    ("zh", "播种量从每公顷150公斤降至70公斤，降幅为53.3%。", "53.3%", "pass"),
+    ("zh", "播种量从每公顷150公斤降至70公斤，降幅为20%。", "20%", "error"),
+])
+def test_a_rate_restating_the_pair_still_takes_it(lang: str, text: str, rate: str, outcome: str,
+                                                 tmp_path: Path) -> None:
+    """"tức giảm", "a drop of", "降幅为" restate the move: the pair is the rate's, right or wrong."""
+    assert [r[0] for r in changes_read(text, lang) if r[2] is not None] == [rate]
+    statuses, severities = judged(text, lang, tmp_path)
+    assert (outcome in severities) if outcome == "error" else (statuses == [outcome] and not severities)

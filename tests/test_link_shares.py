@@ -448,3 +448,43 @@ def test_the_lead_total_is_the_whole_however_far_away() -> None:
 def test_a_clause_naming_its_own_subject_takes_the_part_it_names(lang: str, text: str,
                                                                   expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+_SALES_TOTAL = {
+    "vi": "Năm nay, các doanh nghiệp bán hàng đạt 22,8 triệu tấn thép. Trong đó, tiêu thụ trong nước khoảng 14,6 "
+          "triệu tấn.\n\nThép mạ đạt 4,1 triệu tấn, tương đương gần {} tổng lượng bán ra.",
+    "en": "Steel sales reached 22.8 million tonnes this year. Of which, domestic sales were about 14.6 million "
+          "tonnes.\n\nCoated steel reached 4.1 million tonnes, nearly {} of total sales.",
+    "zh": "今年钢材销量2280万吨。其中，国内销量约1460万吨。\n\n涂镀板销量410万吨，占总销量的近{}。",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "zh"])
+def test_a_named_total_is_the_figure_a_breakdown_opens_on(lang: str) -> None:
+    """"…18% of total sales": the total is the 22.8 million the breakdown opens on, not the 14.6 million listed in
+    it (4.1 / 22.8 = 18.0%; against 14.6 it would be 28.1%): right against the total, and a rate right only
+    against the listed part is no verified pairing."""
+    right = [(rule, status) for rule, _, status in judged(_SALES_TOTAL[lang].format("18%"), lang)]
+    assert right == [("NR101", "pass")]
+    listed = [status for _, _, status in judged(_SALES_TOTAL[lang].format("28%"), lang)]
+    assert "pass" not in listed and "error" not in listed
+
+
+_SALES_LISTED = {
+    "vi": "Năm nay, các doanh nghiệp bán hàng đạt 22,8 triệu tấn thép. Trong đó, tiêu thụ trong nước khoảng 14,6 "
+          "triệu tấn.\n\nThép mạ đạt 4,1 triệu tấn, chiếm {} lượng tiêu thụ trong nước.",
+    "en": "Steel sales reached 22.8 million tonnes this year. Of which, domestic sales were about 14.6 million "
+          "tonnes.\n\nCoated steel reached 4.1 million tonnes, {} of domestic sales.",
+    "zh": "今年钢材销量2280万吨。其中，国内销量约1460万吨。\n\n涂镀板销量410万吨，占国内销量的{}。",
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "zh"])
+def test_a_whole_named_as_the_listed_part_is_that_part(lang: str) -> None:
+    """With no total named, the listed figure the words name stays the whole: 4.1 / 14.6 = 28.1%."""
+    assert [status for _, _, status in judged(_SALES_LISTED[lang].format("28%"), lang)] == ["pass"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_share_of_the_listed_part_still_fails(lang: str) -> None:
+    assert [status for _, _, status in judged(_SALES_LISTED[lang].format("40%"), lang)] == ["error", "fail"]

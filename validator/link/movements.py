@@ -9,6 +9,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+from validator.lexicon import word_table
 from validator.link.deltas import amount_change, amounts_of
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.lists import respective
@@ -98,7 +99,7 @@ def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: 
             # the clause of its cause, is the cause's own change, not the pair's (a pair told as the cause of a
             # rate before it, "giá gas tăng 1,2% do giá thế giới tăng từ A lên B", still shows how far it moved)
             if after and after[0].id in changes and start(after[0]) - hi <= _OWNER_AFTER and not told_as_cause(
-                    scope, hi, after[0]):
+                    scope, hi, after[0]) and not _own_subject(scope, hi, after[0]):
                 options.append((start(after[0]) - hi, after[0], text[hi:start(after[0])]))
         options = [o for o in options if not SEMICOLON.search(o[2])]
         if not options:
@@ -108,6 +109,21 @@ def _pair_owners(scope: Scope, ranges: dict[str, tuple[Claim, Claim]], changes: 
         if owner.id not in owners or gap < owners[owner.id][3]:
             owners[owner.id] = (a, b, strength, gap)
     return {k: (a, b, s) for k, (a, b, s, _) in owners.items()}
+
+
+def _own_subject(scope: Scope, hi: int, rate: Claim) -> bool:
+    """Whether a rate told after a pair, past a clause break, has a subject of its own before its rise or fall
+    word: "giảm từ 150 xuống còn 70 kg/ha, lượng phân đạm giảm 20%", "fell from 150 to 70 kg, while fertiliser
+    use dropped 20%", "从150公斤降至70公斤，化肥用量减少20%" move another thing. A word that restates the move ("tức
+    tăng", "tương đương tăng", "an increase of") or names its basis ("so với cùng kỳ tăng", "比上年增长") is no
+    subject."""
+    brk = CLAUSE_GAP.search(scope.text, hi, start(rate))
+    if brk is None:
+        return False
+    words = scope.moves(brk.end(), start(rate))
+    if not words or word_table(scope.lang, "relations", "apposition").scan(scope.text, brk.end(), words[-1].start):
+        return False
+    return len(scope.phrases.tokens(brk.end(), words[-1].start)) >= 2
 
 
 def moves_as_said(base: Claim, current: Claim, amount: Claim, direction: str) -> bool:

@@ -172,7 +172,14 @@ class _Wholes:
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
-                self.add(o, self._adjusted(o, cover, strength, para), why + self._notes(o, cover))
+                strength, why = self._adjusted(o, cover, strength, para), why + self._notes(o, cover)
+                opened = _opened_on(scope, o) if wants_total and content else None
+                if opened is not None and opened.id in scored and scored[opened.id] >= cover:
+                    # "Bán hàng đạt 22,8 triệu tấn. Trong đó, tiêu thụ trong nước 14,6 triệu tấn" … "18% tổng lượng
+                    # bán ra": a total the words name is the figure a breakdown opens on, not one listed in it
+                    strength -= 0.15
+                    why += f"; listed in the breakdown of {opened.text}, which the words name as well"
+                self.add(o, strength, why)
 
     def by_sum(self) -> None:
         """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
@@ -296,9 +303,24 @@ def _related(scope: Scope, whole: Claim, part: Claim) -> bool:
 
 
 def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | None:
-    """The article's first figure of the part's unit that counts the same thing."""
-    return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o)
+    """The article's first figure of the part's unit that counts the same thing (not one listed as a part of an
+    earlier figure: "Trong đó, tiêu thụ trong nước 14,6 triệu tấn" is a part of the sales before it)."""
+    return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.in_breakdown(o)
                  and counted <= scope.counted(o) | scope.about(o)), None)
+
+
+def _opened_on(scope: Scope, o: Claim) -> Claim | None:
+    """The figure a breakdown listing `o` opens on ("Bán hàng đạt 22,8 triệu tấn. Trong đó, … 14,6 triệu tấn",
+    "sales reached 22.8 million tonnes, of which …", "销量2280万吨，其中…"): the last figure of its unit before the
+    breakdown word, in its sentence or the one before."""
+    sentence = scope.sentence_of(start(o))
+    cue = scope.ctx.last_before("parts", sentence.start, start(o))
+    if cue is None:
+        return None
+    back = scope.previous_sentence(sentence)
+    lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
+    return before[-1] if before else None
 
 
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
@@ -310,7 +332,7 @@ def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
     """The article's first figure of the part's unit that the words naming the whole cover: "Indonesia's palm
     oil exports rose 9.4% in 2025 to 29.6 million tonnes" … "25.1% of the country's total shipments"."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.is_base(o)
-                 and scope.covers(named, o) >= 0.8), None)
+                 and not scope.in_breakdown(o) and scope.covers(named, o) >= 0.8), None)
 
 
 def _best_other(best_by_value: dict[object, float], value: object) -> float:
