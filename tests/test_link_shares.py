@@ -488,3 +488,76 @@ def test_a_whole_named_as_the_listed_part_is_that_part(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_share_of_the_listed_part_still_fails(lang: str) -> None:
     assert [status for _, _, status in judged(_SALES_LISTED[lang].format("40%"), lang)] == ["error", "fail"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "group"),
+    [
+        ("en", "The five towns with the most permits accounted for 41.5% of all homes.", "five", True),
+        ("en", "The five towns issued 800 permits.", "five", False),
+        ("vi", "3 tỉnh được cấp phép nhiều nhất chiếm 41,5% tổng số căn nhà.", "3 tỉnh", True),
+        ("zh", "批准住宅最多的3个城市占全国批准住宅总量的41.5%。", "3个", True),
+    ],
+)
+def test_the_k_of_a_group_named_by_its_superlative_is_no_amount(lang: str, text: str, stated: str,
+                                                                 group: bool) -> None:
+    from validator.extract.claims import extract_document
+    from validator.link.scope import Scope
+
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    scope = Scope(doc, claims)
+    (k,) = [c for c in claims if c.text == stated]
+    assert scope.is_group_count(k) is group
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the k of "the three towns with the most permits" is no part of the homes it names
+        ("en", "Permits were issued for 20,412 homes in 2024. The three towns with the most permits accounted for "
+               "41.5% of all homes.", []),
+        ("en", "Permits were issued for 20,412 homes in 2024. The three towns with the most permits accounted for "
+               "8,300 homes, or 51.5% of all homes.", [("51.5%", "error"), ("51.5%", "fail")]),
+        ("vi", "Năm 2024 cả nước cấp phép 20.412 căn nhà. 3 tỉnh được cấp phép nhiều nhất chiếm 41,5% tổng số căn "
+               "nhà.", []),
+        ("zh", "2024年全国共批准住宅20412套。批准住宅最多的3个城市占全国批准住宅总量的41.5%。", []),
+        ("zh", "2024年全国共批准住宅20412套。批准数量最多的3个城市共批准住宅8300套，占全部住宅的51.5%。",
+         [("51.5%", "error"), ("51.5%", "fail")]),
+    ],
+)
+def test_a_top_group_count_is_no_part_of_a_share(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "in the quarter": the quarter's total is the whole, not March's (0.92 / 7.76 = 11.9%)
+        ("en", "Brazil imported 2.84 million tonnes of fertilisers in March 2025. First-quarter imports reached "
+               "7.76 million tonnes. Russia supplied 0.92 million tonnes of fertilisers in the quarter, or 11.9% of "
+               "the total.", []),
+        # "in the month": March's total is (0.92 / 2.84 = 32.4%)
+        ("en", "Brazil imported 2.84 million tonnes of fertilisers in March 2025. First-quarter imports reached "
+               "7.76 million tonnes. Russia supplied 0.92 million tonnes of fertilisers in the month, or 21.9% of "
+               "the total.", [("21.9%", "error"), ("21.9%", "fail")]),
+        ("vi", "Tháng 3/2025, Brazil nhập khẩu 2,84 triệu tấn phân bón. Cả quý I nhập khẩu 7,76 triệu tấn. Nga cung "
+               "cấp 0,92 triệu tấn phân bón trong quý, chiếm 11,9% tổng lượng phân bón nhập khẩu.", []),
+        ("vi", "Tháng 3/2025, Brazil nhập khẩu 2,84 triệu tấn phân bón. Cả quý I nhập khẩu 7,76 triệu tấn. Nga cung "
+               "cấp 0,92 triệu tấn phân bón trong tháng, chiếm 21,9% tổng lượng phân bón nhập khẩu.",
+         [("21,9%", "error"), ("21,9%", "fail")]),
+        ("zh", "2025年3月份，巴西进口化肥284万吨。一季度进口化肥776万吨。"
+               "该季度俄罗斯供应化肥92万吨，占进口总量的11.9%。",
+         [("11.9%", "pass")]),
+        ("zh", "2025年3月份，巴西进口化肥284万吨。一季度进口化肥776万吨。"
+               "当月俄罗斯供应化肥92万吨，占进口总量的21.9%。",
+         [("21.9%", "error"), ("21.9%", "fail")]),
+    ],
+)
+def test_a_period_named_by_its_length_excludes_wholes_of_another(lang: str, text: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected

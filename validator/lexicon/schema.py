@@ -263,6 +263,9 @@ class Cues(Strict):
     running_total: Words = []
     partitive: Words = []
     respectively: Words = []
+    # a period named by its length alone, the article's own of that length ("in the quarter", "trong quý",
+    # "当季"): {month|quarter|year: words}; never followed by a number (that names a period outright)
+    period_span: dict[str, Words] = {}
     top: Top = Top()
     top_count: str = r"\s*-?\s*([0-9]+|[^\W\d_]+)"  # the count right after a `lead` word, as group 1 ("top 10")
     top_not_group: Words = []

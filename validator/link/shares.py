@@ -29,7 +29,7 @@ from validator.link.scope import (
 )
 from validator.link.share_parts import share_parts
 from validator.link.share_words import group_before, is_share, opening_figure, whole_words
-from validator.model import Claim, ShareRelation
+from validator.model import Claim, Period, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
@@ -140,8 +140,9 @@ class _Wholes:
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
-        pool = [o for o in near if o is not part
-                and o.id not in self.seen and compatible_unit(o, part.unit) and _may_be_whole(scope, o, part)]
+        span = _named_span(scope, part)
+        pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
+                and _may_be_whole(scope, o, part) and (span is None or _span(o.period) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
@@ -321,6 +322,35 @@ def _opened_on(scope: Scope, o: Claim) -> Claim | None:
     lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
     before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
     return before[-1] if before else None
+
+
+_SPAN_DAYS = {"month": range(28, 32), "quarter": range(89, 93), "year": range(365, 367)}
+
+
+def _span(period: Period | None) -> str | None:
+    """The length of a known period, as a month, a quarter or a year (None for any other or unknown)."""
+    if period is None or period.start is None or period.end is None:
+        return None
+    days = (period.end - period.start).days + 1
+    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
+
+
+def _named_span(scope: Scope, part: Claim) -> str | None:
+    """The length of the period a part's sentence names by its length alone, when the part has no period of
+    its own: "Russia and Canada supplied 2.44 million and 0.92 million tonnes in the quarter, or 31.4% and 11.9% of
+    the total" is a quarter's, so March's 2.84 million tonnes is not its whole. None when it names none, or
+    several."""
+    if part.period is not None:
+        return None
+    sentence = scope.sentence_of(start(part))
+    text = scope.text
+    kinds = {h.label for h in word_table(scope.lang, "cues", "period_span").scan(text, sentence.start, sentence.end)
+             if not _NAMES_PERIOD.match(text, h.end)}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+# a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
+_NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
 
 
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
