@@ -22,7 +22,7 @@ from validator.extract.context import TextIndex, text_index
 from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
-from validator.lexicon import WordTable, section
+from validator.lexicon import WordTable, alternation, section
 from validator.limits import number_problem
 from validator.model import Claim, Modality, Period, Span
 from validator.units import is_known_unit
@@ -227,8 +227,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？:：]")
 @functools.cache
 def _list_joiner(language: str) -> re.Pattern[str]:
     """The gap between two listed periods: "和", "、", " and ", ", ", " và "."""
-    words = [str(w) for w in section(language, "cues", "list_and") or []]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alt = alternation(language, "cues", "list_and")
     return re.compile(rf"\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 
 

@@ -16,12 +16,13 @@ from validator.lexicon.loader import LANGUAGES, LexiconError, add_lexicon_dir, l
 
 if TYPE_CHECKING:
     from validator.lexicon.schema import Lexicon
-    from validator.lexicon.words import WordHit, WordTable, scan_tables, section, word_table
+    from validator.lexicon.words import WordHit, WordTable, alternation, scan_tables, section, word_table
 
-__all__ = ["LANGUAGES", "Lexicon", "LexiconError", "WordHit", "WordTable", "add_lexicon_dir", "lexicon",
+__all__ = ["LANGUAGES", "Lexicon", "LexiconError", "WordHit", "WordTable", "add_lexicon_dir", "alternation", "lexicon",
            "remove_lexicon_dir", "scan_tables", "section", "word_table"]
 
 _LAZY = {"Lexicon": "validator.lexicon.schema", "WordHit": "validator.lexicon.words",
+         "alternation": "validator.lexicon.words",
          "WordTable": "validator.lexicon.words", "scan_tables": "validator.lexicon.words",
          "section": "validator.lexicon.words", "word_table": "validator.lexicon.words"}
 

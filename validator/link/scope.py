@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
-from validator.lexicon import WordHit, WordTable, section, word_table
+from validator.lexicon import WordHit, WordTable, alternation, section, word_table
 from validator.link.phrases import Phrases, related, similarity, unnamed_metrics
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
@@ -475,8 +475,7 @@ class Scope:
 @functools.cache
 def list_joiner(language: str) -> re.Pattern[str]:
     """The gap between two items of a list of figures: "," / "、" / "和" / "and" / "và"."""
-    words = [str(w) for w in section(language, "cues", "list_and") or []]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alt = alternation(language, "cues", "list_and")
     # a unit the numeral reader left out may trail the first item ("5088亿千|瓦时|和3914亿千瓦时")
     return re.compile(rf"[^\W\d_]{{0,3}}\s*(?:[,，、]\s*)?(?:(?:{alt})\s*)?", re.IGNORECASE)
 

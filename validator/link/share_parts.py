@@ -9,7 +9,7 @@ import functools
 import re
 
 from validator.extract.context import Sentence
-from validator.lexicon import section, word_table
+from validator.lexicon import alternation, word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_words import total_before
@@ -130,8 +130,7 @@ def _ends_list(scope: Scope, before: list[Claim]) -> bool:
 
 @functools.cache
 def _item_gap(language: str) -> re.Pattern[str]:
-    words = [str(w) for w in section(language, "cues", "list_and") or []]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alt = alternation(language, "cues", "list_and")
     return re.compile(_ITEM_GAP.format(**{"and": f"(?:{alt})"}), re.IGNORECASE)
 
 
