@@ -44,6 +44,7 @@ from validator.link.restatements.pairs import (
     never_dated,
     repeated,
     swapped,
+    swaps,
 )
 from validator.link.restatements.records import Figure
 from validator.link.scope import Scope, start
@@ -143,4 +144,12 @@ def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
     for same in figures[lo:hi]:
         k = bisect.bisect_left(same, i, key=lambda r: r[0])
         found.extend(r[1] for r in same[max(0, k - nearest):k])
-    return sorted(found, key=start)[-nearest:]
+    found = sorted(found, key=start)[-nearest:]
+    # and the figures its digits, two neighbours swapped, would give, however far in value (`pairs.swapped`)
+    for value in swaps(b):
+        at = bisect.bisect_left(sizes, value)
+        if at < len(sizes) and sizes[at] == value and not lo <= at < hi:
+            same = figures[at]
+            k = bisect.bisect_left(same, i, key=lambda r: r[0])
+            found.extend(r[1] for r in same[max(0, k - nearest):k])
+    return found
