@@ -13,6 +13,7 @@ from decimal import Decimal
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
 from validator.link.restatements.figures import FULL_STOP, close
+from validator.link.restatements.periods import spans
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
@@ -84,9 +85,23 @@ def never_dated(a: Figure, b: Figure) -> bool:
 
 def dated_apart(a: Figure, b: Figure) -> bool:
     """Two undated figures whose period words name two times (asked last: reading the words again costs):
-    `periods.named_two_periods` of two records."""
+    `periods.named_two_periods` of two records; or two figures whose periods are of other lengths than the one
+    the words of one of them name ("xuất khẩu 9 tháng" … "xuất khẩu 10 tháng": `spanned_alike`)."""
     pa, pb = a.named_period, b.named_period
-    return pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]
+    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]:
+        return True
+    la, lb = a.length, b.length
+    if la is not None and lb is not None:
+        return la != lb
+    return (a.span is not None and lb is not None and not spans(*a.span, *lb)) or \
+        (b.span is not None and la is not None and not spans(*b.span, *la))
+
+
+def spanned_alike(a: Figure, b: Figure) -> bool:
+    """One figure dated ("lũy kế 10 tháng năm 2024", "5月1日至5日") and the other, undated, named by the length of
+    that period ("Điện thương phẩm 10 tháng đạt …", "五天内"): a story's span named again by its length speaks of
+    one time (`periods.length`, `periods.spans`)."""
+    return any(x.span is not None and y.length is not None and spans(*x.span, *y.length) for x, y in ((a, b), (b, a)))
 
 
 def labels_differ(a: Figure, b: Figure) -> bool:
@@ -221,7 +236,7 @@ def swaps(c: Claim) -> list[Decimal]:
     """The values `c` would have with two neighbouring digits of its text swapped (the figures `swapped` may
     pair it with, however far apart in value): [] when its value is not its digits times a power of ten."""
     digits = _digits(c.text)
-    if len(digits) < SWAPPED_DIGITS or int(digits) == 0:
+    if len(digits) < SWAPPED_DIGITS or not digits.isascii() or int(digits) == 0:
         return []
     step = (abs(c.value) / Decimal(int(digits))).normalize()
     if step.as_tuple().digits != (1,):
