@@ -215,7 +215,8 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     figures rarely share every digit but two swapped neighbours and their metric. The swap, not the size, says
     they are one figure: the first two digits swapped put them far apart in value.
 
-    An amount restated in other words ("Potash imports totalled 3.26 million tonnes in the first quarter" …
+    A name both are described by (`_named_alike`: "RPK" … "RPKs") is their metric too. An amount restated in
+    other words ("Potash imports totalled 3.26 million tonnes in the first quarter" …
     "first-quarter potash purchases of 3.62 million tonnes") is one figure too when the shorter description is
     all but contained in the longer (`words.contained`: two words shared, three quarters of the shorter): an
     amount's digits say more than a rate's, which a dense report repeats by chance ("增长12.5%" … "增长15.2%")."""
@@ -227,9 +228,16 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     ta, tb = fa.topic, fb.topic
     metric = bool(fa.labels[0] & fb.labels[0]) and contained(ta, tb, 1) >= CONTAINED
     worded = a.unit not in ("percent", "point") and contained(ta, tb) >= CONTAINED
-    if not (metric or worded) and similarity(ta, tb) < ALIKE:
+    if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
+
+
+def _named_alike(a: Figure, b: Figure) -> bool:
+    """Both described by one name of their own, in their words (an acronym, a capitalised name: "Revenue
+    passenger kilometres (RPK) … rose to 11.42 billion" … "March RPKs of 11.24 billion"), not by who gives them."""
+    shared = a.own_marks & b.own_marks & a.topic & b.topic
+    return any(ch.isalpha() for word in shared for ch in word)
 
 
 def swaps(c: Claim) -> list[Decimal]:
