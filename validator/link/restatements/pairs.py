@@ -230,6 +230,9 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     worded = a.unit not in ("percent", "point") and contained(ta, tb) >= CONTAINED
     if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
+    pa, pb = fa.named_period, fb.named_period
+    if pa is not None and pb is not None and pa[:2] != pb[:2]:
+        return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
 
 
