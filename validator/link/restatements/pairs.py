@@ -17,6 +17,7 @@ from validator.link.restatements.periods import spans
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
+from validator.model import Claim
 from validator.units import is_currency
 
 # how alike the words around two figures must be for the pair to be read as one figure at all

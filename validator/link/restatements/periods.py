@@ -80,9 +80,9 @@ _LENGTHS = ("month", "day")
 
 def length(scope: Scope, c: Claim) -> tuple[str, int] | None:
     """The length of time `c`'s clause names as its period, when it names no date: "Điện thương phẩm 10 tháng
-    đạt 223,4 tỷ kWh", "五天内7场演唱会累计吸引观众36.1万人次", "In 10 months, power sales reached …": (unit, count), the
-    one length of months or days of its clause or of its sentence's clauses before it (None when they name none,
-    or several)."""
+    đạt 223,4 tỷ kWh", "五天内7场演唱会累计吸引观众36.1万人次", "In 10 months, power sales reached …": (unit,
+    count), the one length of months or days of its clause or of its sentence's clauses before it (None when they
+    name none, or several)."""
     _, hi = scope.clause_of(c)
     lo = scope.sentence_of(start(c)).start
     found = [o for o in scope.starting_in(lo, hi) if o is not c and o.unit in _LENGTHS and o.high is None
