@@ -112,6 +112,10 @@ class PeriodReach:
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
         if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
             return p.end <= m.start and bool(_FRAMED.fullmatch(self.ctx.text, p.end, m.start))
+        if p.since:  # the start of a run to now dates no figure of another clause
+            clause = self.ctx.clause_of(p.start, p.end)
+            if not clause[0] <= m.start < clause[1]:
+                return False
         if p.backward:
             clause = self.ctx.clause_of(p.start, p.end)
             sentence = self.ctx.sentence_of(p.start)
@@ -129,19 +133,22 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
     A dated period belongs first to the number nearest to it in its sentence ("từ 5,4% vào năm 2020 lên
     40,9% vào năm 2024": 2020 is 5,4%'s, 2024 is 40,9%'s); a number that owns none takes the nearest
     dated period of its clause, then of its sentence. Undated relative periods ("so với năm trước")
-    describe a base, not the number, and are skipped.
+    describe a base, not the number, and are skipped; but a number whose own clause names a period no date
+    could be found for ("tỷ lệ … năm nay đạt 78,6%, cao hơn mức 73,4% của năm 2023", "the fall to 7.45 million
+    at the end of September …") is of that period: no other clause's period dates it.
     """
     reaches = PeriodReach(ctx)
 
     dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
     in_sentence = _Starts([m.start for m in mentions])
+    undated = _undated_clauses(periods)
     owned: dict[int, list[int]] = {}
     for pi, p in enumerate(dated):
         sentence = ctx.sentence_of(p.start)
         best: tuple[int, int] | None = None
         for mi in in_sentence.between(sentence.start, sentence.end):
             m = mentions[mi]
-            if not reaches(p, m) or _beyond(ctx, p, m):
+            if not reaches(p, m) or _beyond(ctx, p, m) or _held(ctx, undated, p, m):
                 continue
             gap = _gap((p.start, p.end), (m.start, m.end))
             if best is None or gap < best[0]:
@@ -161,7 +168,8 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
             continue
         clause = ctx.clause_of(m.start, m.end)
         sentence = ctx.sentence_of(m.start)
-        pool = [dated[pi] for pi in periods_in.between(sentence.start, sentence.end) if reaches(dated[pi], m)]
+        pool = [dated[pi] for pi in periods_in.between(sentence.start, sentence.end)
+                if reaches(dated[pi], m) and not _held(ctx, undated, dated[pi], m)]
         ranked = sorted(pool, key=lambda p: (not (clause[0] <= p.start and p.end <= clause[1]), _beyond(ctx, p, m),
                                              _gap((p.start, p.end), (m.start, m.end))))
         out.append(ranked[0] if ranked else None)
@@ -234,6 +242,24 @@ def _list_joiner(language: str) -> re.Pattern[str]:
 @functools.cache
 def _respectively(language: str) -> WordTable:
     return WordTable(section(language, "cues", "respectively") or {}, language)
+
+
+def _undated_clauses(periods: list[PeriodMention]) -> list[tuple[int, int]]:
+    """The spans of the periods no date could be found for ("năm nay", "this year", "今年", "at the end of
+    September" in an undated article), in text order; a base after a comparison word or a horizon ("by next
+    year") is no clause's own period."""
+    return sorted((p.start, p.end) for p in periods if p.period_start is None and not p.comparison and not p.horizon)
+
+
+def _held(ctx: TextIndex, undated: list[tuple[int, int]], p: PeriodMention, m: Mention) -> bool:
+    """The number's own clause names an undated period and ``p`` stands outside that clause."""
+    if not undated:
+        return False
+    lo, hi = ctx.clause_of(m.start, m.end)
+    if lo <= p.start and p.end <= hi:
+        return False
+    i = bisect.bisect_left(undated, (lo, lo))
+    return i < len(undated) and undated[i][1] <= hi
 
 
 def _beyond(ctx: TextIndex, p: PeriodMention, m: Mention) -> bool:

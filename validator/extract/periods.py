@@ -76,6 +76,9 @@ class PeriodMention:
     # names an earlier period by reference ("上年同期为99.6万辆", "In the same period last year, …"): it
     # dates the figure of its own clause only
     backward: bool = False
+    # the start of a run to now ("since December 2022", "kể từ năm 2020", "自2021年"): not the time of a
+    # figure outside its own clause
+    since: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,8 +403,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = (ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
-                                                                                          candidate.start):
+        since = _since_led(text, language, candidate.start)
+        if explicit and candidate.kind not in _FISCAL and not compared and not since:
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
             # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
             context_year, context_relative = explicit[-1], False
@@ -411,7 +414,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             context_year, context_relative = year, True
         core_start, core_end = candidate.core
         mentions.append(PeriodMention(core_start, core_end, text[core_start:core_end], start, end, granularity,
-                                      relative, candidate.horizon, explicit, compared))
+                                      relative, candidate.horizon, explicit, compared, since=since))
         if start is not None and end is not None and not candidate.horizon:
             last_dated, undated = mentions[-1], None
         elif start is None and not candidate.horizon and candidate.kind not in _FISCAL:

@@ -18,6 +18,7 @@ from validator.extract.context import Sentence
 from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.restatements.periods import named_periods
 from validator.link.scope import (
     Scope,
     compatible,
@@ -142,7 +143,7 @@ class _Wholes:
                 near = [lead, *near]
         span = _named_span(scope, part)
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
-                and _may_be_whole(scope, o, part) and (span is None or _span(o.period) in (None, span))]
+                and _may_be_whole(scope, o, part) and (span is None or _span_of(scope, o) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
@@ -332,6 +333,18 @@ def _span(period: Period | None) -> str | None:
     if period is None or period.start is None or period.end is None:
         return None
     days = (period.end - period.start).days + 1
+    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
+
+
+def _span_of(scope: Scope, c: Claim) -> str | None:
+    """`_span` of a figure's period, or where it has none, of the period its words name ("in March" in an article
+    that never names its year)."""
+    if c.period is not None:
+        return _span(c.period)
+    named = named_periods(scope).get(c.id)
+    if named is None:
+        return None
+    days = (named[1] - named[0]).days + 1
     return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
 
 
