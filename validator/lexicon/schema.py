@@ -159,6 +159,9 @@ class Units(Strict):
     measure_words: Table = {}
     nouns: Table = {}
     noun_window: int = 6
+    # unit nouns a measure word counts when written right after it (zh 个 + 月 = months, 个 + 小时 = hours, 个 +
+    # 基点 = basis points): the measure word and its noun make the unit ("10个月", "3个多月")
+    measured: Table = {}
     # words that end the phrase a measure word or generic count opens (verbs and function words): the noun
     # after one belongs to the predicate ("712家达到国家标准": 家 counts what came before, not 国家)
     noun_stops: Words = []

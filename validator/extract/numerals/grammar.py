@@ -53,6 +53,8 @@ class Grammar:
     noun_re: re.Pattern[str] | None
     noun_window: int
     noun_stop_re: re.Pattern[str] | None  # a verb or function word that ends the noun search
+    measured_re: re.Pattern[str] | None  # a unit noun right after a measure word ("个" + "月"; groups "ms<i>")
+    measured_after: tuple[str, ...]  # numerals that end in a measure word ("两个半": 个半) a unit noun may follow
     unit_named_before_re: re.Pattern[str] | None  # a unit word right before a bare number (groups "ub<i>")
     range_sym_re: re.Pattern[str]
     range_word_re: re.Pattern[str]
@@ -281,6 +283,11 @@ def _after_words(b: Base) -> dict[str, Any]:
         n_alt, groups = b.named("n", units.nouns)
         b.unit_groups.update(groups)
         noun_re = b.compile(n_alt)
+    measured_re = None
+    if units.measured:
+        ms_alt, groups = b.named("ms", units.measured)
+        b.unit_groups.update(groups)
+        measured_re = b.compile(ms_alt)
     unit_before_re = None
     if units.named_before:
         ub_alt, groups = b.named("ub", units.named_before)
@@ -293,6 +300,8 @@ def _after_words(b: Base) -> dict[str, Any]:
         "reading_before": {str(k): str(v) for k, v in num.reading_before.items()},
         "noun_re": noun_re,
         "noun_window": units.noun_window,
+        "measured_re": measured_re,
+        "measured_after": tuple(str(w) for w in b.lex.numerals.half_after_count),
         "noun_stop_re": b.compile(("(?<![^\\W\\d_])" if b.bounded else "") + f"(?:{b.lit(units.noun_stops)})")
         if units.noun_stops else None,
     }
