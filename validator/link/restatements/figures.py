@@ -64,7 +64,7 @@ def role(scope: Scope, c: Claim) -> tuple[bool, bool, bool]:
 def _rate_change(scope: Scope, c: Claim) -> bool:
     """A percentage a rise or fall word leads in its clause ("rose 2%"), not the level it rose to ("rates
     increased to 2%", "raised … to 2%", "tăng lên 2%")."""
-    if c.unit not in ("percent", "point"):
+    if c.unit not in ("percent", "point", "bp"):
         return False
     clause = scope.clause_of(c)
     moves = scope.moves(clause[0], start(c))

@@ -35,6 +35,9 @@ SWAPPED_DIGITS = 3
 # how many words of the noun counted right after the number two figures of one period must share (the shorter
 # noun all in the longer) to be one figure framed in different words
 COUNTED_WORDS = 2
+# the units of a rate and of its moves: percentages, percentage points and basis points ("涨1.3个基点"), which a
+# dense market report repeats by chance for two bonds or two rates
+RATES = ("percent", "point", "bp")
 
 
 def alike(a: Figure, b: Figure) -> float:
@@ -80,7 +83,7 @@ def never_dated(a: Figure, b: Figure) -> bool:
     41.7亿元" … "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike
     are. (One dated and one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline".
     Rates and shares are not read so: an article gives many of them, of other wholes and times, in alike words.)"""
-    return (a.claim.period is None and b.claim.period is None and a.claim.unit not in ("percent", "point")
+    return (a.claim.period is None and b.claim.period is None and a.claim.unit not in RATES
             and a.named_period is None and b.named_period is None)
 
 
@@ -148,7 +151,7 @@ def repeated(scope: Scope, fa: Figure, fb: Figure) -> float | None:
     ta, tb = fa.topic, fb.topic
     how_alike, shared = similarity(ta, tb), len((ta & tb) - {"t:total"})
     digits = _significant(a.value)
-    if a.unit in ("percent", "point"):
+    if a.unit in RATES:
         fits = digits >= 3 and how_alike >= 0.55 and shared >= 2
     elif "/" in a.unit:
         fits = digits >= 2 and how_alike >= 0.7 and shared >= 3
@@ -228,7 +231,7 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
     ta, tb = fa.topic, fb.topic
     metric = bool(fa.labels[0] & fb.labels[0]) and contained(ta, tb, 1) >= CONTAINED
-    worded = a.unit not in ("percent", "point") and contained(ta, tb) >= CONTAINED
+    worded = a.unit not in RATES and contained(ta, tb) >= CONTAINED
     if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
     pa, pb = fa.named_period, fb.named_period
