@@ -34,7 +34,8 @@ OWN_PERIOD = [
                  {"$4.2bn": None, "$3.9bn": Y2023}, id="en_this_year"),
     pytest.param("vi", "Tỷ lệ xác nhận nhập học đợt 1 năm nay đạt 78,6%, cao hơn mức 73,4% của năm 2023.",
                  {"78,6%": None, "73,4%": Y2023}, id="vi_nam_nay_after_a_label"),
-    pytest.param("zh", "今年全市旅游收入134亿元，2023年为123亿元。", {"134亿元": None, "123亿元": Y2023}, id="zh_jinnian"),
+    pytest.param("zh", "今年全市旅游收入134亿元，2023年为123亿元。", {"134亿元": None, "123亿元": Y2023},
+                 id="zh_jinnian"),
     # an undated month in the clause: the figure is that month's, not the sentence's other period's
     pytest.param("en", "The list fell to 7.45 million at the end of September, and 1.2 million visits were moved "
                  "since December 2022.", {"7.45 million": None, "1.2 million": "2022-12-01..2022-12-31"},

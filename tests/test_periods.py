@@ -129,7 +129,7 @@ FORMS = [
     ("en", "next year", "next year", "2026-01-01/2026-12-31", "year", "r", ()),
     ("en", "1.28 trillion yuan by 2025", "by 2025", "2025-01-01/2025-12-31", "year", "h", (2025,)),
     ("en", "2 trillion yuan by 2030,", "by 2030", "2030-01-01/2030-12-31", "year", "h", (2030,)),
-    ("en", "since the 1970s, due", "the 1970s", "1970-01-01/1979-12-31", "range", "", (1970,)),
+    ("en", "since the 1970s, due", "the 1970s", "1970-01-01/1979-12-31", "range", "s", (1970,)),
     ("en", "in january this year,", "january this year", "2025-01-01/2025-01-31", "month", "r", ()),
     ("en", "in May", "May", "2025-05-01/2025-05-31", "month", "r", ()),
     ("en", "March 2024", "March 2024", "2024-03-01/2024-03-31", "month", "", (2024,)),
@@ -167,7 +167,8 @@ def test_each_form_resolves(
     first, last = (D.fromisoformat(day) for day in period.split("/")) if period else (None, None)
     start = text.index(span)
     expected = PeriodMention(
-        start, start + len(span), span, first, last, granularity, "r" in flags, "h" in flags, years, "c" in flags
+        start, start + len(span), span, first, last, granularity, "r" in flags, "h" in flags, years, "c" in flags,
+        since="s" in flags,
     )
     assert find_periods(text, language, REF) == [expected]
 

@@ -133,9 +133,8 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
     A dated period belongs first to the number nearest to it in its sentence ("từ 5,4% vào năm 2020 lên
     40,9% vào năm 2024": 2020 is 5,4%'s, 2024 is 40,9%'s); a number that owns none takes the nearest
     dated period of its clause, then of its sentence. Undated relative periods ("so với năm trước")
-    describe a base, not the number, and are skipped; but a number whose own clause names a period no date
-    could be found for ("tỷ lệ … năm nay đạt 78,6%, cao hơn mức 73,4% của năm 2023", "the fall to 7.45 million
-    at the end of September …") is of that period: no other clause's period dates it.
+    describe a base, not the number, and are skipped; but a number whose clause names an undated period ("tỷ lệ
+    … năm nay đạt 78,6%, cao hơn mức 73,4% của năm 2023") is of that period: no other clause's dates it.
     """
     reaches = PeriodReach(ctx)
 
@@ -245,9 +244,8 @@ def _respectively(language: str) -> WordTable:
 
 
 def _undated_clauses(periods: list[PeriodMention]) -> list[tuple[int, int]]:
-    """The spans of the periods no date could be found for ("năm nay", "this year", "今年", "at the end of
-    September" in an undated article), in text order; a base after a comparison word or a horizon ("by next
-    year") is no clause's own period."""
+    """The spans of the periods no date was found for ("năm nay", "今年", "in September" in an undated article), in
+    order; a base after a comparison word or a horizon ("by next year") is no clause's own period."""
     return sorted((p.start, p.end) for p in periods if p.period_start is None and not p.comparison and not p.horizon)
 
 

@@ -76,9 +76,7 @@ class PeriodMention:
     # names an earlier period by reference ("上年同期为99.6万辆", "In the same period last year, …"): it
     # dates the figure of its own clause only
     backward: bool = False
-    # the start of a run to now ("since December 2022", "kể từ năm 2020", "自2021年"): not the time of a
-    # figure outside its own clause
-    since: bool = False
+    since: bool = False  # starts a run to now ("since 2022", "kể từ năm 2020", "自2021年"): dates its clause only
 
 
 @dataclass(frozen=True, slots=True)

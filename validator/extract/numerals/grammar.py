@@ -53,8 +53,6 @@ class Grammar:
     noun_re: re.Pattern[str] | None
     noun_window: int
     noun_stop_re: re.Pattern[str] | None  # a verb or function word that ends the noun search
-    measured_re: re.Pattern[str] | None  # a unit noun right after a measure word ("个" + "月"; groups "ms<i>")
-    measured_after: tuple[str, ...]  # numerals that end in a measure word ("两个半": 个半) a unit noun may follow
     unit_named_before_re: re.Pattern[str] | None  # a unit word right before a bare number (groups "ub<i>")
     range_sym_re: re.Pattern[str]
     range_word_re: re.Pattern[str]
@@ -208,10 +206,11 @@ def _suffixes(b: Base) -> dict[str, Any]:
     # "三成" (three tenths: 30%), "八折" (a price of eight tenths: a 0.8 price ratio)
     tenth_alt, tenth_groups = b.named("tn", {str(k): v for k, v in num.tenths_suffix.items()})
     tenth = rf"(?P<tenth>{tenth_alt})|" if num.tenths_suffix else ""
+    counted, counted_after_half = _counted_units(b)
     suffix_re = b.compile(
         rf"{_suffix_gap(b)}(?:(?P<pts>{b.alt(num.points_suffix)})|(?P<pct>{b.alt(num.percent_suffix)})"
-        rf"|(?P<mult>{b.alt(num.multiple_suffix)})|{tenth}(?P<measure>{measure_alt})"
-        rf"|{filler}(?P<unit>{unit_alt}))"
+        rf"|(?P<mult>{b.alt(num.multiple_suffix)})|{tenth}(?P<measure>{measure_alt}){counted}"
+        rf"|{filler}(?P<unit>{unit_alt}{counted_after_half}))"
     )
     half = num.multiple_half_after
     multiple_half_re = b.compile(rf"{_suffix_gap(b)}(?:{b.alt(half)})") if half else None
@@ -265,6 +264,29 @@ def _per_units(b: Base) -> dict[str, Any]:
             "per_groups": per_groups, "money_scale_re": money_scale_re}
 
 
+def _counted_units(b: Base) -> tuple[str, str]:
+    """The unit nouns a measure word counts (`units.measured`): right after it, perhaps after a hedge ("10个月",
+    "3个多月": groups "ms<i>", hedge "mh<i>", all in group "counted"), or after a numeral that ends in the measure
+    word ("两个半月": groups "um<i>", read as a unit)."""
+    units, num = b.lex.units, b.lex.numerals
+    if not units.measured:
+        return "(?P<counted>(?!))?", ""
+    ms_alt, groups = b.named("ms", units.measured)
+    b.unit_groups.update(groups)
+    by_kind: dict[str, list[str]] = {}
+    for word, kind in num.approx_infix.items():
+        by_kind.setdefault(str(kind), []).append(str(word))
+    mh_alt, groups = b.named("mh", by_kind) if by_kind else ("(?!)", {})
+    b.hedge_groups.update(groups)
+    counted = rf"(?P<counted>(?:{mh_alt})?(?:{ms_alt}))?"
+    if not num.half_after_count:
+        return counted, ""
+    um_alt, groups = b.named("um", units.measured)
+    b.unit_groups.update(groups)
+    after = "|".join(f"(?<={re.escape(str(w))})" for w in num.half_after_count)
+    return counted, rf"|(?:{after})(?:{um_alt})"
+
+
 def _after_words(b: Base) -> dict[str, Any]:
     """Hedges after a number ("or more"), a multiple's reading after it, and the nouns a measure word counts."""
     num, units = b.lex.numerals, b.lex.units
@@ -283,11 +305,6 @@ def _after_words(b: Base) -> dict[str, Any]:
         n_alt, groups = b.named("n", units.nouns)
         b.unit_groups.update(groups)
         noun_re = b.compile(n_alt)
-    measured_re = None
-    if units.measured:
-        ms_alt, groups = b.named("ms", units.measured)
-        b.unit_groups.update(groups)
-        measured_re = b.compile(ms_alt)
     unit_before_re = None
     if units.named_before:
         ub_alt, groups = b.named("ub", units.named_before)
@@ -300,8 +317,6 @@ def _after_words(b: Base) -> dict[str, Any]:
         "reading_before": {str(k): str(v) for k, v in num.reading_before.items()},
         "noun_re": noun_re,
         "noun_window": units.noun_window,
-        "measured_re": measured_re,
-        "measured_after": tuple(str(w) for w in b.lex.numerals.half_after_count),
         "noun_stop_re": b.compile(("(?<![^\\W\\d_])" if b.bounded else "") + f"(?:{b.lit(units.noun_stops)})")
         if units.noun_stops else None,
     }

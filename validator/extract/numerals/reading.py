@@ -225,19 +225,10 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
     """Points, percent, a multiple, tenths or a unit after the number (none after a percent prefix); True when
     letters glued to the digits make it a code ("5G") instead."""
     pos = r.pos
-    if gm.measured_re is not None and not percent_prefix and gm.measured_after \
-            and norm.endswith(gm.measured_after, 0, pos):
-        # "两个半月": the measure word is inside the numeral ("个半"); the noun after it is the unit
-        if _measured(r, norm, gm, pos):
-            r.suffixed = True
-            return False
     sm = gm.suffix_re.match(norm, pos) if not percent_prefix else None
     if sm is None or sm.end() <= pos:
         return pos < len(norm) and _ascii_letter(norm[pos]) and norm[pos - 1].isdigit()
     end = sm.end()
-    if sm.group("measure") is not None and gm.measured_re is not None and _measured(r, norm, gm, end):
-        r.suffixed = True  # "10个月", "3个多月", "25个基点": the measure word counts the unit noun after it
-        return False
     if sm.group("pts") is not None:
         r.kind, r.unit = "points", "point"
     elif sm.group("pct") is not None:
@@ -248,11 +239,13 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
     elif gm.tenth_groups and sm.group("tenth") is not None:
         _tenths(r, sm, norm, gm)
     elif sm.group("measure") is not None or sm.group("unit") is not None:
-        key = group_kind(sm, gm.unit_groups, "mw" if sm.group("measure") is not None else "u")
+        counted = sm.group("counted")  # "10个月", "3个多月": a unit noun the measure word counts
+        key = group_kind(sm, gm.unit_groups, "ms" if counted else "mw" if sm.group("measure") is not None else "u")
+        r.hedge = r.hedge or (group_kind(sm, gm.hedge_groups, "mh") if counted else None)
         if key == "times":
             r.kind = "multiple"
         noun = None
-        if sm.group("measure") is not None and gm.noun_re is not None:
+        if sm.group("measure") is not None and not counted and gm.noun_re is not None:
             nm = gm.noun_re.search(norm, sm.end(), sm.end() + gm.noun_window)
             if nm is not None and not _noun_cut(norm, sm.end(), nm.start(), gm):
                 noun = group_kind(nm, gm.unit_groups, "n")
@@ -264,29 +257,8 @@ def _suffix(r: _Reading, norm: str, gm: Grammar, currency: str | None, percent_p
         # after a currency ("港幣三個"), a bare classifier counts the currency's units (Cantonese 個 = dollar)
         if currency is None or (key not in gm.currencies and sm.group("measure") is None):
             r.unit = key
-    r.end = end
-    r.suffixed = True
+    r.end, r.suffixed = end, True
     return False
-
-
-def _measured(r: _Reading, norm: str, gm: Grammar, pos: int) -> bool:
-    """A unit noun the measure word before ``pos`` counts, right after it or after a hedge ("个多月"): the unit, and
-    the mention ends after the noun."""
-    assert gm.measured_re is not None
-    hedge = None
-    um = gm.measured_re.match(norm, pos)
-    if um is None:
-        ham = gm.hedge_after_re.match(norm, pos)
-        if ham is None or ham.end() <= pos:
-            return False
-        um = gm.measured_re.match(norm, ham.end())
-        if um is None:
-            return False
-        hedge = group_kind(ham, gm.hedge_groups, "ha")
-    r.unit = group_kind(um, gm.unit_groups, "ms")
-    r.hedge = r.hedge or hedge
-    r.end = um.end()
-    return True
 
 
 def _half_after_multiple(r: _Reading, norm: str, gm: Grammar, end: int) -> int:
