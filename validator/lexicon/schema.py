@@ -308,6 +308,13 @@ class Moves(Strict):
     down: Words = []
 
 
+class FormerLatter(Strict):
+    """Words naming two things by the order the text gave them in ("the former", "the latter")."""
+
+    former: Words = []
+    latter: Words = []
+
+
 class Opening(Strict):
     """Words that open (`lead`) or close (`trail`) a sentence's opening phrase."""
 
@@ -353,6 +360,7 @@ class Relations(Strict):
     span_words: dict[str, Decimal] = {}  # a stretch of years named by a word ("decade")
     basis_points: Words = []  # a points figure in hundredths of a point ("34 basis points")
     multiple_copula: Words = []  # between the two things a multiple compares ("约为…的2.9倍")
+    former_latter: FormerLatter = FormerLatter()  # "前者是后者的近三倍": the two things before, by their order
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down

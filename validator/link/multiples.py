@@ -109,6 +109,9 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     lo, hi = scope.clause_of(c)
     if any(o is not c for o in scope.starting_in(lo, hi)):
         return []
+    ordered = _former_latter(scope, c, lo, hi)
+    if ordered is not None:
+        return ordered
     copulas = word_table(scope.lang, "relations", "multiple_copula").scan(scope.text, lo, start(c))
     if copulas:  # "A约为B的N倍": A before the copula, B after it
         first = scope.phrases.tokens(lo, copulas[0].start)
@@ -204,3 +207,24 @@ def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], secon
     if max(one[current.id], two[base.id]) < 0.9:
         return None
     return current, base, min(one[current.id], two[base.id])
+
+
+def _former_latter(scope: Scope, c: Claim, lo: int, hi: int) -> list[tuple[Claim, Claim, float, str]] | None:
+    """"冠军票房27.3亿元，亚军8.6亿元，前者是后者的近三倍", "… the former was three times the latter": the two things
+    named by their order are the sentence's last two figures of one kind before the clause, the former the first;
+    the one named before the multiple is the current. None when the clause names no such pair."""
+    hits = word_table(scope.lang, "relations", "former_latter").scan(scope.text, lo, hi)
+    if len(hits) != 2 or {h.label for h in hits} != {"former", "latter"} or hits[0].start > start(c):
+        return None
+    sentence = scope.sentence_of(start(c))
+    figures = [o for o in scope.starting_in(sentence.start, lo) if is_amount(o) and not scope.is_group_count(o)]
+    if not figures:
+        return []
+    latter = figures[-1]
+    earlier = [o for o in figures[:-1] if compatible(o, latter)]
+    if not earlier:
+        return []
+    former = earlier[-1]
+    current, base = (former, latter) if hits[0].label == "former" else (latter, former)
+    return [(current, base, CLAUSE, f"{current.text} and {base.text}, named '{hits[0].word}' and "
+                                    f"'{hits[1].word}' by their order before it")]

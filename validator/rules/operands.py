@@ -35,6 +35,7 @@ from validator.intervals import (
 from validator.model import (
     CagrRelation,
     ChangeRelation,
+    Claim,
     DurationRelation,
     EnumerationRelation,
     MultipleRelation,
@@ -277,11 +278,26 @@ class Multiples:
         stated = multiple.bands(tolerance)
         if multiple.claim.unit == "percent":  # "tăng 200%" used as a multiple
             stated = _scaled(stated, Fraction(1, 100))
+        else:
+            stated = _whole_multiple(multiple.claim, stated)
         problem = None
         if current_iv is None:
             problem = Problem(multiple, f"cannot compare {base.text} with {current.text}: units differ",
                               [base, current])
         return [cls(relation, multiple, base, current, stated, base.natural(tolerance), current_iv, problem)]
+
+
+def _whole_multiple(claim: Claim, stated: Bands) -> Bands:
+    """A plain whole multiple ("three times", "gấp 3 lần", "3倍") is never loosely a value that rounds to the half
+    below it: a writer with 2.47 at hand says "two and a half times" ("gấp rưỡi", "2.5倍"), halves being how
+    multiples are said in every language; so its loose reading reaches down no further than its rounding cell
+    (truncation above is still loose: "three times" for 3.8)."""
+    if claim.hedge is not None or claim.value != int(claim.value) or claim.precision != 1:
+        return stated
+    natural, loose = stated.natural, stated.loose
+    if natural.low is None or loose.low is None or loose.low >= natural.low:
+        return stated
+    return Bands(natural, Interval(natural.low, loose.high, natural.low_open, loose.high_open), stated.exact)
 
 
 @dataclass(frozen=True)
