@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from validator.lexicon import lexicon, word_table
@@ -34,6 +35,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True
     if total_before(scope, c) is not None and not scope.is_change(c):
         return True
+    if c.unit == "times" and _quantifies(scope, c):
+        return True  # "gánh gần hai phần ba sản lượng toàn hệ thống", "三分之二的建议", "more than half the surplus"
     if c.unit == "times" and _in_apposition(scope, c):
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
@@ -49,6 +52,23 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # whole, when it names the rate itself: in its clause, right before it
     clause = scope.clause_of(c)
     return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _quantifies(scope: Scope, c: Claim) -> bool:
+    """A fraction written as the quantity of the noun right after it (the lexicon's `fraction_of`): the share it
+    takes of that noun, a whole; never one that moves ("giảm một nửa")."""
+    pattern = scope.flag("fraction_of")
+    if not pattern or scope.is_change(c) or not _compiled(str(pattern)).match(scope.text[end(c):end(c) + 24]):
+        return False
+    # the noun is a measured quantity or a total ("sản lượng", "tổng số"), not what the fraction's own phrase
+    # counts ("cứ 8 người thì có một người là triệu phú") or a verb ("cứ nửa tháng lại nở")
+    hi = min(scope.clause_of(c)[1], end(c) + (8 if scope.phrases.han else 24))
+    return any(t.startswith(("m:", "t:")) for t in scope.phrases.tokens(end(c), hi))
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _after_a_share(scope: Scope, c: Claim) -> bool:

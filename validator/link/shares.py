@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from validator.extract.context import Sentence
-from validator.intervals import written_precision
+from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.scope import (
@@ -158,12 +158,14 @@ class _Wholes:
         totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if wants_total else set()
         if len(totals) == 1 and not _sum_of(covered - totals, next(iter(totals))):
             totals = set()
+        exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
+                 and (x := _exact_of(scope, content, o, part)) is not None}
         for o in pool:
             cover = scored[o.id]
             if content:
-                if cover < 0.6:
-                    continue
-                next_best = _best_other(best_by_value, o.value)
+                if cover < 0.6 or (o.id in exact and exact[o.id] in pool):
+                    continue  # a hedged restatement of an exact figure the words name as well: that one is the whole
+                next_best = _best_other(best_by_value, o.value, _restating(pool, o))
                 # by the words alone, the article's lead figure is the total only when no figure of another
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
@@ -180,6 +182,8 @@ class _Wholes:
                     # bán ra": a total the words name is the figure a breakdown opens on, not one listed in it
                     strength -= 0.15
                     why += f"; listed in the breakdown of {opened.text}, which the words name as well"
+                if o.id in exact:
+                    o, why = exact[o.id], why + f"; stated exactly as {exact[o.id].text}"
                 self.add(o, strength, why)
 
     def by_sum(self) -> None:
@@ -365,8 +369,33 @@ def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
                  and not scope.in_breakdown(o) and scope.covers(named, o) >= 0.8), None)
 
 
-def _best_other(best_by_value: dict[object, float], value: object) -> float:
-    return max((c for v, c in best_by_value.items() if v != value), default=0.0)
+def _best_other(best_by_value: dict[object, float], value: object, same: frozenset[object] = frozenset()) -> float:
+    return max((c for v, c in best_by_value.items() if v != value and v not in same), default=0.0)
+
+
+def _restating(pool: list[Claim], o: Claim) -> frozenset[object]:
+    """The values of the pool that state `o` again, one of the two hedged and holding the other ("Hơn 36.000 lao
+    động" in the title for the 36.420 of the text, "gần 260 tỷ kWh" for 258,6 tỷ kWh): the same figure, rounded
+    or bounded, not another one the words might name."""
+    return frozenset(x.value for x in pool if x.value != o.value and x.unit == o.unit
+                     and (_holds(x, o.value) or _holds(o, x.value)))
+
+
+def _exact_of(scope: Scope, named: frozenset[str], o: Claim, part: Claim) -> Claim | None:
+    """The exact figure a hedged one the words name restates ("Hơn 36.000" in the title for the "36.420" of the
+    text; "gần 260 tỷ kWh" near the end for the "258,6 tỷ kWh" of the lead): the article's first of the unit that
+    the hedge holds and the words name as well. The whole is that one, given exactly."""
+    if o.hedge is None:
+        return None
+    return next((x for x in scope.by_dimension(o) if x.hedge is None and x.unit == o.unit and x.value != o.value
+                 and _holds(o, x.value) and _may_be_whole(scope, x, part) and scope.covers(named, x) >= 0.6), None)
+
+
+def _holds(hedged: Claim, value: Decimal) -> bool:
+    if hedged.hedge is None:
+        return False
+    bands = stated_bands(hedged.value, hedged.precision, hedged.hedge, hedged.high)
+    return bands.natural.contains(value)
 
 
 def _combined(scope: Scope, lo: int, hi: int) -> bool:

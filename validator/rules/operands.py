@@ -26,6 +26,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from validator.intervals import (
     Bands,
+    Hedge,
     Interval,
     Tolerance,
     difference_interval,
@@ -81,6 +82,11 @@ def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
     if unit == "percent":
         return b
     if unit == "times":
+        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:
+            # a fraction is a coarse word, and the neighbouring fraction is the writer's alternative: "nearly
+            # two-thirds" reaches loosely no further than it does naturally (55% is "more than half", not "gần hai
+            # phần ba"), as "约八成" does (see `validator.intervals`)
+            b = Bands(b.natural, b.natural, b.exact)
         return Bands(b.natural.scale(100), b.loose.scale(100), b.exact.scale(100))
     return None
 
