@@ -340,6 +340,7 @@ class Relations(Strict):
     """How relations between figures are read (`validator.link`): word lists by role."""
 
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
+    share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
     # right before a percentage, after a total word of its clause, these make it a share of that total

@@ -353,6 +353,9 @@ def takes_unit(base: Claim, current: Claim) -> Units:
     if _per_elided(base, current):
         return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
                                         f"({current.text})")}
+    if _per_elided(current, base):  # "从每公斤42.5元跌至26.8元": the per unit said once, with the first
+        return {current.id: (base.unit, f"its rate unit understood from the figure it is compared with "
+                                        f"({base.text})")}
     numerator, slash, per = current.unit.partition("/")
     if slash and base.unit != numerator and compatible_unit(base, numerator) and is_known_unit(f"{base.unit}/{per}"):
         # "下跌79美分，至每桶118.78美元": cents a barrel, the "a barrel" understood

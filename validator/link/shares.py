@@ -77,8 +77,8 @@ class _Wholes:
         self.out: list[Whole] = []
         self.seen: set[str] = set()
 
-    def add(self, w: Claim, strength: float, why: str) -> None:
-        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part):
+    def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
+        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part, framed):
             return
         self.seen.add(w.id)
         self.out.append((w, strength, why, {}))
@@ -121,6 +121,20 @@ class _Wholes:
             if is_quantity(o):
                 self.add(o, EXPLICIT, "named after the share in its clause")
                 return
+        framed = self._framed()
+        if framed is not None:
+            self.add(framed, EXPLICIT, "named inside the share's phrase, between the share word and it", True)
+
+    def _framed(self) -> Claim | None:
+        """"占耕地面积8920万亩的五分之三", "占全省总产量1.2亿吨的30%": the one figure of the part's kind between the
+        share word and the share (after the part), which the phrase names as the whole."""
+        scope, share, part = self.scope, self.share, self.part
+        lo = max(scope.clause_of(share)[0], end(part))
+        cue = scope.ctx.last_before("share", lo, start(share))
+        if cue is None:
+            return None
+        inside = [o for o in scope.starting_in(cue.end, start(share)) if end(o) <= start(share)]
+        return inside[0] if len(inside) == 1 and is_quantity(inside[0]) else None
 
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
@@ -418,8 +432,9 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
-def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
-    """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base."""
+def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False) -> bool:
+    """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base (unless the
+    share's own phrase frames it as the whole: a fraction after a figure makes it a base elsewhere)."""
     if not is_quantity(w) or not compatible(w, part):
         return False
     try:
@@ -431,4 +446,5 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
         return False
     if w.modality != part.modality:
         return False
-    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w) or scope.is_group_count(w))
+    return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
+                or scope.is_group_count(w))
