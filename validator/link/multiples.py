@@ -52,6 +52,10 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         base, current, strength = owned
         add(base, current, strength, f"from {base.text} to {current.text}")
         return h
+    for current, base, s, reason in _former_latter(scope, c):
+        add(base, current, s, reason)
+    if h.candidates:
+        return h
     found, before, strength, why = current_of(scope, mv, c)
     if found is None and before is None:
         after = _base_after(scope, c)
@@ -109,9 +113,6 @@ def _named_pair(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]
     lo, hi = scope.clause_of(c)
     if any(o is not c for o in scope.starting_in(lo, hi)):
         return []
-    ordered = _former_latter(scope, c, lo, hi)
-    if ordered is not None:
-        return ordered
     copulas = word_table(scope.lang, "relations", "multiple_copula").scan(scope.text, lo, start(c))
     if copulas:  # "A约为B的N倍": A before the copula, B after it
         first = scope.phrases.tokens(lo, copulas[0].start)
@@ -209,15 +210,22 @@ def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], secon
     return current, base, min(one[current.id], two[base.id])
 
 
-def _former_latter(scope: Scope, c: Claim, lo: int, hi: int) -> list[tuple[Claim, Claim, float, str]] | None:
-    """"冠军票房27.3亿元，亚军8.6亿元，前者是后者的近三倍", "… the former was three times the latter": the two things
-    named by their order are the sentence's last two figures of one kind before the clause, the former the first;
-    the one named before the multiple is the current. None when the clause names no such pair."""
+def _former_latter(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]:
+    """"冠军票房27.3亿元，亚军8.6亿元，前者是后者的近三倍", "… $42m and $14m; the former was three times the latter":
+    the two things named by their order are the last two figures of one kind before the multiple's clause (in its
+    sentence, or the one before it in the paragraph), the former the first; the one named before the multiple is
+    the current."""
+    lo, hi = scope.clause_of(c)
     hits = word_table(scope.lang, "relations", "former_latter").scan(scope.text, lo, hi)
     if len(hits) != 2 or {h.label for h in hits} != {"former", "latter"} or hits[0].start > start(c):
-        return None
+        return []
+    if any(o is not c for o in scope.starting_in(lo, hi)):
+        return []
     sentence = scope.sentence_of(start(c))
-    figures = [o for o in scope.starting_in(sentence.start, lo) if is_amount(o) and not scope.is_group_count(o)]
+    back = scope.previous_sentence(sentence)
+    first = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    figures = [o for o in scope.starting_in(first, lo) if is_amount(o) and not scope.is_group_count(o)
+               and not scope.is_base(o) and not scope.is_delta(o)]
     if not figures:
         return []
     latter = figures[-1]
