@@ -408,7 +408,8 @@ def _exact_of(scope: Scope, named: frozenset[str], o: Claim, part: Claim) -> Cla
 def _holds(hedged: Claim, value: Decimal) -> bool:
     if hedged.hedge is None:
         return False
-    bands = stated_bands(hedged.value, hedged.precision, hedged.hedge, hedged.high)
+    precision = hedged.precision if hedged.precision is not None else written_precision(hedged.value)
+    bands = stated_bands(hedged.value, precision, hedged.hedge, hedged.high)
     return bands.natural.contains(value)
 
 

@@ -36,7 +36,6 @@ from validator.intervals import (
 from validator.model import (
     CagrRelation,
     ChangeRelation,
-    Claim,
     DurationRelation,
     EnumerationRelation,
     MultipleRelation,
@@ -82,11 +81,8 @@ def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
     if unit == "percent":
         return b
     if unit == "times":
-        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:
-            # a fraction is a coarse word, and the neighbouring fraction is the writer's alternative: "nearly
-            # two-thirds" reaches loosely no further than it does naturally (55% is "more than half", not "gần hai
-            # phần ba"), as "约八成" does (see `validator.intervals`)
-            b = Bands(b.natural, b.natural, b.exact)
+        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:  # a coarse word: "nearly two-thirds"
+            b = Bands(b.natural, b.natural, b.exact)  # loosely no further than naturally (55% is "more than half")
         return Bands(b.natural.scale(100), b.loose.scale(100), b.exact.scale(100))
     return None
 
@@ -284,26 +280,11 @@ class Multiples:
         stated = multiple.bands(tolerance)
         if multiple.claim.unit == "percent":  # "tăng 200%" used as a multiple
             stated = _scaled(stated, Fraction(1, 100))
-        else:
-            stated = _whole_multiple(multiple.claim, stated)
         problem = None
         if current_iv is None:
             problem = Problem(multiple, f"cannot compare {base.text} with {current.text}: units differ",
                               [base, current])
         return [cls(relation, multiple, base, current, stated, base.natural(tolerance), current_iv, problem)]
-
-
-def _whole_multiple(claim: Claim, stated: Bands) -> Bands:
-    """A plain whole multiple ("three times", "gấp 3 lần", "3倍") is never loosely a value that rounds to the half
-    below it: a writer with 2.47 at hand says "two and a half times" ("gấp rưỡi", "2.5倍"), halves being how
-    multiples are said in every language; so its loose reading reaches down no further than its rounding cell
-    (truncation above is still loose: "three times" for 3.8)."""
-    if claim.hedge is not None or claim.value != int(claim.value) or claim.precision != 1:
-        return stated
-    natural, loose = stated.natural, stated.loose
-    if natural.low is None or loose.low is None or loose.low >= natural.low:
-        return stated
-    return Bands(natural, Interval(natural.low, loose.high, natural.low_open, loose.high_open), stated.exact)
 
 
 @dataclass(frozen=True)
