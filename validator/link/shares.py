@@ -401,7 +401,9 @@ def _exact_of(scope: Scope, named: frozenset[str], o: Claim, part: Claim) -> Cla
     the hedge holds and the words name as well. The whole is that one, given exactly."""
     if o.hedge is None:
         return None
-    return next((x for x in scope.by_dimension(o) if x.hedge is None and x.unit == o.unit and x.value != o.value
+    para = scope.paragraph(o)  # the figures near it, and the article's title and lead
+    near = [*scope.in_paragraphs(0, min(2, para - _REACH - 1)), *scope.in_paragraphs(para - _REACH, para + _REACH)]
+    return next((x for x in near if x.hedge is None and x.unit == o.unit and x.value != o.value
                  and _holds(o, x.value) and _may_be_whole(scope, x, part) and scope.covers(named, x) >= 0.6), None)
 
 
