@@ -335,6 +335,10 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
+    # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
+    # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by
+    # that word alone
+    plan: Words = []
     # right before a percentage, after a total word of its clause, these make it a share of that total
     # ("达到汽车新车总销量的44.8%"); languages that name the whole after the share leave it empty
     share_before: Words = []

@@ -32,6 +32,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
+    if c.unit == "percent" and of_plan(scope, c):
+        return True
     if total_before(scope, c) is not None and not scope.is_change(c):
         return True
     if c.unit == "times" and _in_apposition(scope, c):
@@ -49,6 +51,32 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # whole, when it names the rate itself: in its clause, right before it
     clause = scope.clause_of(c)
     return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+# between a share and the plan word naming its whole: "of", "of the", "of its", "of the annual" (en); in vi
+# and zh nothing but a space
+_PLAN_GAP = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:full-year\s+|annual\s+|yearly\s+)?)?", re.I)
+
+
+def of_plan(scope: Scope, c: Claim) -> bool:
+    """A percentage of a plan or estimate (`relations.plan`): "bằng 107,4% dự toán", "đạt 47,6% kế hoạch", "98.7% of
+    the annual plan", "完成全年计划的47.6%". Its whole is the plan of the same thing, which the plan word alone names."""
+    if c.unit != "percent":
+        return False
+    text = scope.text
+    lo = scope.after_previous(c)
+    ahead = word_table(scope.lang, "relations", "comparative").scan(text, max(lo, start(c) - 16), end(c))
+    if ahead and not text[ahead[-1].end:start(c)].strip():
+        return False  # "vượt 7% kế hoạch": above the plan by 7%, not 7% of it
+    plans = word_table(scope.lang, "relations", "plan")
+    gap = _PLAN_GAP.match(text, end(c))
+    at = gap.end() if gap else end(c)
+    if any(h.start == at for h in plans.scan(text, at, min(len(text), at + 24))):
+        return True
+    lead = word_table(scope.lang, "relations", "share_before").scan(text, max(0, start(c) - 4), start(c))
+    if not lead or text[lead[-1].end:start(c)].strip():
+        return False
+    return any(h.end == lead[-1].start for h in plans.scan(text, max(0, lead[-1].start - 8), lead[-1].start))
 
 
 def _after_a_share(scope: Scope, c: Claim) -> bool:
