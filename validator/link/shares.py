@@ -29,7 +29,14 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_parts import share_parts
-from validator.link.share_words import group_before, is_share, of_plan, opening_figure, whole_words
+from validator.link.share_words import (
+    group_before,
+    is_share,
+    of_plan,
+    opening_figure,
+    plan_named_alone,
+    whole_words,
+)
 from validator.model import Claim, Modality, Period, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
@@ -84,6 +91,7 @@ class _Wholes:
     def __init__(self, scope: Scope, share: Claim, part: Claim) -> None:
         self.scope, self.share, self.part = scope, share, part
         self.plan = of_plan(scope, share)  # a share of a plan: its whole is of the plan's modality
+        self.bare_plan = self.plan and plan_named_alone(scope, share)
         self.out: list[Whole] = []
         self.seen: set[str] = set()
 
@@ -196,7 +204,8 @@ class _Wholes:
                     # for total assets)
                     if not (o.metric and part.metric and (o.metric == part.metric or metrics_related(o.metric, part.metric))):
                         continue
-                    strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
+                    if self.bare_plan:
+                        strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
 
     def by_sum(self) -> None:
@@ -406,6 +415,14 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
+def _within(inner: Period, outer: Period) -> bool:
+    """The period `inner` lies within `outer`."""
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start is not None and inner.end is not None and outer.start is not None and outer.end is not None
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, plan: bool = False) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
     not a change or a base."""
@@ -416,8 +433,9 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, plan: bool = False) -> bo
             return False
     except Exception:
         return False
-    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True:
-        return False
+    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True and not (
+            plan and _within(part.period, w.period)):
+        return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
     if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
     return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w) or scope.is_group_count(w))
