@@ -15,6 +15,7 @@ from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.phrases import metrics_related
 from validator.link.scope import (
+    CLAUSE_GAP,
     Scope,
     compatible,
     end,
@@ -23,7 +24,7 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
-from validator.link.years import in_span, month_of
+from validator.link.years import in_span, month_of, years_of
 from validator.model import Claim, Period
 
 
@@ -259,7 +260,8 @@ def named_period_figures(scope: Scope, c: Claim, current: Claim, period: str | N
     if named is None:
         return []
     found: list[Found] = []
-    for o in _dated_figures(scope, named):
+    told = _told_for(scope, named)
+    for o in [*_dated_figures(scope, named), *told]:
         if o is current or o.value == current.value or o.unit != current.unit or is_delta(scope, o):
             continue
         if o.subject and current.subject and o.subject != current.subject:
@@ -278,10 +280,39 @@ def named_period_figures(scope: Scope, c: Claim, current: Claim, period: str | N
         if sim < (0.4 if metric else 0.6):
             continue
         strength = CLAUSE if _after(current, named) else SENTENCE
-        found.append((o, strength, f"the figure of the period the change compares with ({o.period}, {how}), "
+        dated = "a clause after the period tells it" if o in told else str(o.period)
+        found.append((o, strength, f"the figure of the period the change compares with ({dated}, {how}), "
                                    f"words alike {sim:.2f}"))
     if len({o.value for o, _, _ in found}) > 1:
         return [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
+    return found
+
+
+_TOLD: weakref.WeakKeyDictionary[Scope, dict[Span, list[Claim]]] = weakref.WeakKeyDictionary()
+
+
+def _told_for(scope: Scope, span: Span) -> list[Claim]:
+    """The figures a clause opened by a `when` word tells for a comparison's period, right after it: "So với năm
+    2023, khi tổng thu ngân sách trên địa bàn đạt 31.270 tỷ đồng, kết quả năm nay…", "compared with 2023, when
+    revenue was $4.1bn": the comparison names the period, the clause its figure (whatever date extraction gave it)."""
+    table = _TOLD.setdefault(scope, {})
+    if span in table:
+        return table[span]
+    found: list[Claim] = []
+    when = word_table(scope.lang, "relations", "when")
+    text = scope.text
+    for m in years_of(scope).mentions:
+        if not m.comparison or (m.period_start, m.period_end) != span:
+            continue
+        hits = when.scan(text, m.end, min(len(text), m.end + 16))
+        if not hits or any(ch.isdigit() for ch in text[m.end:hits[0].start]) or len(
+                text[m.end:hits[0].start].strip(" ,，")) > 4:
+            continue
+        sentence = scope.sentence_of(m.start)
+        after = scope.starting_in(hits[0].end, sentence.end)[:1]
+        if after and is_quantity(after[0]) and not CLAUSE_GAP.search(text, hits[0].end, start(after[0])):
+            found.append(after[0])
+    table[span] = found
     return found
 
 

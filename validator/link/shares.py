@@ -72,6 +72,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
     found = _Wholes(scope, share, part)
     if found.plan:  # "Thu nội địa đạt 84,9% dự toán": a plan, named by its words, not the total the part is of
         found.by_position()
+        found.in_parentheses()
         found.by_words(named)
         found.out.sort(key=lambda x: -x[1])
         return found.out
@@ -139,6 +140,18 @@ class _Wholes:
             if is_quantity(o):
                 self.add(o, EXPLICIT, "named after the share in its clause")
                 return
+
+    def in_parentheses(self) -> None:
+        """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
+        giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
+        scope = self.scope
+        _, hi = scope.clause_of(self.share)
+        opened = _OPENING.match(scope.text, hi)
+        if opened is None:
+            return
+        inside = scope.starting_in(opened.end(), opened.end() + 1)
+        if inside and is_quantity(inside[0]):
+            self.add(inside[0], EXPLICIT, "given in parentheses after the words naming the whole")
 
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
@@ -295,6 +308,7 @@ class _Wholes:
         return "; itself listed in a breakdown" if listed else ""
 
 
+_OPENING = re.compile(r"\s*[(（]\s*")
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
@@ -429,7 +443,7 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, plan: bool = False) -> bo
     if not is_quantity(w) or not compatible(w, part):
         return False
     try:
-        if value_in(w, part.unit) <= part.value:
+        if value_in(w, part.unit) <= part.value and not plan:  # (a plan may be exceeded: "bằng 107,4% dự toán")
             return False
     except Exception:
         return False
