@@ -54,7 +54,9 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue
         pointed = _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, o, current)
-        metric = o.metric is not None and o.metric == current.metric
+        # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
+        metric = current.metric is not None and (o.metric == current.metric or (
+            o.metric is None and f"m:{current.metric}" in scope.about(o)))
         clash = (o.metric is not None and current.metric is not None and not metric
                  and not metrics_related(o.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
