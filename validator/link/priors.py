@@ -57,6 +57,11 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (o.metric == current.metric or (
             o.metric is None and f"m:{current.metric}" in scope.about(o)))
+        if metric and named is not None and sim < 0.6 and scope.about(o) == scope.about(current) == frozenset(
+                {f"m:{current.metric}"}):
+            # "Deposits rose 7.4% to ₱15.82 trillion" … "Deposits stood at ₱14.23 trillion in June last year": both
+            # named by their metric alone, the one named as the earlier period's is the same figure then
+            sim = 0.6
         clash = (o.metric is not None and current.metric is not None and not metric
                  and not metrics_related(o.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
