@@ -24,6 +24,8 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
+from validator.extract.context import Sentence
+from validator.extract.periods import PeriodMention
 from validator.link.years import in_span, month_of, years_of
 from validator.model import Claim, Period
 
@@ -377,13 +379,39 @@ def _year_told_before(scope: Scope, current: Claim) -> Period | None:
     """"宁川储能…披露2025年年报。公司全年实现营业收入186.4亿元": an undated figure whose sentence names no period,
     after a sentence of its paragraph with no figure that names one year: the story goes on about that year."""
     sentence = scope.sentence_of(start(current))
-    if in_span(scope, sentence.start, sentence.end):
-        return None
+    told = in_span(scope, _joined_start(scope, sentence), sentence.end)
+    if told:
+        return _year_of_sentence(scope, current, told)
     prev = scope.previous_sentence(sentence)
     if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(prev.start, prev.end):
         return None
     years = {m.years[0] for m in in_span(scope, prev.start, prev.end)
              if len(m.years) == 1 and m.granularity == "year" and not m.comparison and not m.horizon}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), label=str(year))
+
+
+def _joined_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the run of sentences joined to `sentence` by semicolons starts (one sentence a writer wrote)."""
+    lo = sentence.start
+    prev = scope.previous_sentence(sentence)
+    while prev is not None and prev.paragraph == sentence.paragraph and scope.text[prev.start:prev.end].rstrip()[
+            -1:] in (";", "；"):
+        lo, prev = prev.start, scope.previous_sentence(prev)
+    return lo
+
+
+def _year_of_sentence(scope: Scope, current: Claim, told: list[PeriodMention]) -> Period | None:
+    """"截至2023年末，该行资产总额4862.5亿元，…；全年实现营业收入118.6亿元，同比增长4.2%": an undated figure in a
+    sentence that names one whole year, before it, and no other period (but the bases' of its comparisons) is of
+    that year."""
+    told = [m for m in told if not m.comparison]  # ("较上年末增长9.3%": a base's period dates no figure)
+    if not told or any(m.start >= start(current) or m.horizon or len(m.years) != 1 or m.granularity != "year"
+                       for m in told):
+        return None
+    years = {m.years[0] for m in told}
     if len(years) != 1:
         return None
     year = years.pop()
