@@ -28,14 +28,16 @@ PLAN_SHARES = [
     pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 40.250 tỷ đồng, bằng 125% dự toán HĐND tỉnh giao "
                  "(32.200 tỷ đồng) và tăng 10% so với năm 2023.", [("125%", "pass")], id="vi_parenthesis_right"),
     pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 40.250 tỷ đồng, bằng 115% dự toán HĐND tỉnh giao "
-                 "(32.200 tỷ đồng) và tăng 10% so với năm 2023.", [("115%", "error"), ("115%", "fail")], id="vi_parenthesis_wrong"),
+                 "(32.200 tỷ đồng) và tăng 10% so với năm 2023.", [("115%", "error"), ("115%", "fail")],
+                 id="vi_parenthesis_wrong"),
     # vi: a plan named by whose it is, stated paragraphs away, of the year the part to date falls in
     pytest.param("vi", "Lũy kế giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 312.450 tỷ đồng, bằng 50% kế hoạch "
                  "Chính phủ giao.\n\nHạ tầng giao thông vẫn là trọng tâm.\n\nNăm 2024, tổng kế hoạch vốn đầu tư công "
                  "được Chính phủ giao là 624.900 tỷ đồng.", [("50%", "pass")], id="vi_named_plan_right"),
     pytest.param("vi", "Lũy kế giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 312.450 tỷ đồng, bằng 60% kế hoạch "
                  "Chính phủ giao.\n\nHạ tầng giao thông vẫn là trọng tâm.\n\nNăm 2024, tổng kế hoạch vốn đầu tư công "
-                 "được Chính phủ giao là 624.900 tỷ đồng.", [("60%", "error"), ("60%", "fail")], id="vi_named_plan_wrong"),
+                 "được Chính phủ giao là 624.900 tỷ đồng.", [("60%", "error"), ("60%", "fail")],
+                 id="vi_named_plan_wrong"),
     # vi: the bare plan word names any plan: a question, not a finding
     pytest.param("vi", "Năm 2024, tổng kế hoạch vốn đầu tư công là 600.000 tỷ đồng.\n\nRiêng vốn trái phiếu mới "
                  "giao được 30.000 tỷ đồng (bằng 12% kế hoạch).", [("12%", "unverifiable")], id="vi_bare_plan"),

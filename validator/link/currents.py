@@ -17,7 +17,6 @@ from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
 from validator.link.movements import Moves
 from validator.link.phrases import similarity
-from validator.link.share_words import is_share as names_whole
 from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
@@ -27,6 +26,7 @@ from validator.link.scope import (
     list_joiner,
     start,
 )
+from validator.link.share_words import is_share as names_whole
 from validator.link.wording import (
     RATES,
     base_periods,

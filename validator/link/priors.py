@@ -9,6 +9,8 @@ import bisect
 import datetime
 import weakref
 
+from validator.extract.context import Sentence
+from validator.extract.periods import PeriodMention
 from validator.intervals import Hedge
 from validator.lexicon import word_table
 from validator.link.bases import Found, base_role, named_role, period_before
@@ -24,8 +26,6 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
-from validator.extract.context import Sentence
-from validator.extract.periods import PeriodMention
 from validator.link.years import in_span, month_of, years_of
 from validator.model import Claim, Period
 

@@ -60,7 +60,7 @@ _PLAN_GAP = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:full-year\s+|a
 
 def of_plan(scope: Scope, c: Claim) -> bool:
     """A percentage of a plan or estimate (`relations.plan`): "bằng 107,4% dự toán", "đạt 47,6% kế hoạch", "98.7% of
-    the annual plan", "完成全年计划的47.6%". Its whole is the plan of the same thing, which the plan word alone names."""
+    the annual plan", "完成全年计划的47.6%". Its whole is the plan of the same thing, which the plan word names."""
     if c.unit != "percent":
         return False
     text = scope.text

@@ -215,7 +215,8 @@ class _Wholes:
                     # "bằng 10,4% kế hoạch": the plan word names every plan of the article alike, so only one of the
                     # part's own metric may be meant ("lợi nhuận … hoàn thành 101% kế hoạch" is not of the plan
                     # for total assets)
-                    if not (o.metric and part.metric and (o.metric == part.metric or metrics_related(o.metric, part.metric))):
+                    if not (o.metric and part.metric and (
+                            o.metric == part.metric or metrics_related(o.metric, part.metric))):
                         continue
                     if self.bare_plan:
                         strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
