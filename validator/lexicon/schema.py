@@ -194,7 +194,7 @@ class NotClaims(Strict):
 
 
 PeriodKind = Literal["year", "fiscal", "fiscal_half", "fiscal_quarter", "fiscal_end",
-                     "year_range", "decade", "month", "month_range", "day", "quarter",
+                     "year_range", "decade", "month", "month_range", "day", "day_range", "quarter",
                      "first_quarters", "first_months", "last_months", "half", "ytd_to_date", "clock", "same_period",
                      "prior_period"]
 
