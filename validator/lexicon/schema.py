@@ -343,6 +343,13 @@ class Relations(Strict):
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
+    # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
+    # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by
+    # that word alone
+    plan: Words = []
+    # opening a clause right after a comparison's period, these tell that period's figure: "so với năm 2023, khi
+    # tổng thu đạt 31.270 tỷ đồng", "compared with 2023, when revenue was $4.1bn", "与2023年相比，当时…为"
+    when: Words = []
     # right before a percentage, after a total word of its clause, these make it a share of that total
     # ("达到汽车新车总销量的44.8%"); languages that name the whole after the share leave it empty
     share_before: Words = []

@@ -18,6 +18,7 @@ from validator.extract.context import Sentence
 from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.phrases import metrics_related
 from validator.link.scope import (
     Scope,
     compatible,
@@ -28,11 +29,21 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_parts import share_parts
-from validator.link.share_words import group_before, is_share, opening_figure, whole_words
-from validator.model import Claim, Period, ShareRelation
+from validator.link.share_words import (
+    group_before,
+    is_share,
+    of_plan,
+    opening_figure,
+    plan_named_alone,
+    whole_words,
+)
+from validator.model import Claim, Modality, Period, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
+# the strongest a plan may be designated by its word alone, outside the share's sentence (a question, not a
+# finding: "bằng 10,4% kế hoạch" may be of another plan than the one the article states)
+PLAN_AWAY = 0.7
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -59,6 +70,12 @@ Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
     found = _Wholes(scope, share, part)
+    if found.plan:  # "Thu nội địa đạt 84,9% dự toán": a plan, named by its words, not the total the part is of
+        found.by_position()
+        found.in_parentheses()
+        found.by_words(named)
+        found.out.sort(key=lambda x: -x[1])
+        return found.out
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
@@ -74,11 +91,13 @@ class _Wholes:
 
     def __init__(self, scope: Scope, share: Claim, part: Claim) -> None:
         self.scope, self.share, self.part = scope, share, part
+        self.plan = of_plan(scope, share)  # a share of a plan: its whole is of the plan's modality
+        self.bare_plan = self.plan and plan_named_alone(scope, share)
         self.out: list[Whole] = []
         self.seen: set[str] = set()
 
     def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
-        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part, framed):
+        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part, framed, self.plan):
             return
         self.seen.add(w.id)
         self.out.append((w, strength, why, {}))
@@ -136,6 +155,18 @@ class _Wholes:
         inside = [o for o in scope.starting_in(cue.end, start(share)) if end(o) <= start(share)]
         return inside[0] if len(inside) == 1 and is_quantity(inside[0]) else None
 
+    def in_parentheses(self) -> None:
+        """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
+        giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
+        scope = self.scope
+        _, hi = scope.clause_of(self.share)
+        opened = _OPENING.match(scope.text, hi)
+        if opened is None:
+            return
+        inside = scope.starting_in(opened.end(), opened.end() + 1)
+        if inside and is_quantity(inside[0]):
+            self.add(inside[0], EXPLICIT, "given in parentheses after the words naming the whole")
+
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
         total of the part's unit)."""
@@ -156,7 +187,7 @@ class _Wholes:
                 near = [lead, *near]
         span = _named_span(scope, part)
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
-                and _may_be_whole(scope, o, part) and (span is None or _span(o.period) in (None, span))]
+                and _may_be_whole(scope, o, part, plan=self.plan) and (span is None or _span(o.period) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
@@ -198,6 +229,15 @@ class _Wholes:
                     why += f"; listed in the breakdown of {opened.text}, which the words name as well"
                 if o.id in exact:
                     o, why = exact[o.id], why + f"; stated exactly as {exact[o.id].text}"
+                if self.plan and not self.scope.same_sentence(o, self.share):
+                    # "bằng 10,4% kế hoạch": the plan word names every plan of the article alike, so only one of the
+                    # part's own metric may be meant ("lợi nhuận … hoàn thành 101% kế hoạch" is not of the plan
+                    # for total assets)
+                    if not (o.metric and part.metric and (
+                            o.metric == part.metric or metrics_related(o.metric, part.metric))):
+                        continue
+                    if self.bare_plan:
+                        strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
 
     def by_sum(self) -> None:
@@ -287,6 +327,7 @@ class _Wholes:
         return "; itself listed in a breakdown" if listed else ""
 
 
+_OPENING = re.compile(r"\s*[(（]\s*")
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
@@ -435,19 +476,29 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
-def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False) -> bool:
-    """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base (unless the
-    share's own phrase frames it as the whole: a fraction after a figure makes it a base elsewhere)."""
+def _within(inner: Period, outer: Period) -> bool:
+    """The period `inner` lies within `outer`."""
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start is not None and inner.end is not None and outer.start is not None and outer.end is not None
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
+    """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
+    not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
+    a base elsewhere)."""
     if not is_quantity(w) or not compatible(w, part):
         return False
     try:
-        if value_in(w, part.unit) <= part.value:
+        if value_in(w, part.unit) <= part.value and not plan:  # (a plan may be exceeded: "bằng 107,4% dự toán")
             return False
     except Exception:
         return False
-    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True:
-        return False
-    if w.modality != part.modality:
+    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True and not (
+            plan and _within(part.period, w.period)):
+        return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
+    if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
     return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
                 or scope.is_group_count(w))
