@@ -38,7 +38,7 @@ from validator.link.share_words import (
     plan_named_alone,
     whole_words,
 )
-from validator.model import Claim, Modality, Period, ShareRelation
+from validator.model import Claim, Modality, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
