@@ -401,7 +401,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = (ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        since = _since_led(text, language, candidate.core[0])  # ("since 2019": the word may open the match)
+        # (read at the period's own words: "since 2019" may open the match; only a dated period dates figures)
+        since = start is not None and _since_led(text, language, candidate.core[0])
         if explicit and candidate.kind not in _FISCAL and not compared and not since:
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
             # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
