@@ -53,7 +53,8 @@ class TextIndex:
         self.language = lang = doc.language
         paragraphs = doc.paragraphs()
         para_starts = [p[0] for p in paragraphs]
-        self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]
+        self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0))
+                          for s, e in doc.sentences(paragraphs)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.share_window = lexicon(lang).cues.share_window
         self.hits = dict(zip(TABLES, scan_tables(lang, list(TABLES.values()), self.text), strict=True))

@@ -276,6 +276,7 @@ class MultiScan:
         self._opening = {index: compiled.compile(source) for index, source in opening.items()}
         self._gates = [_Gate(compiled.compile(source), offset, at_start) for source, offset, at_start in gates]
         self._by_start: dict[str, tuple[int, ...]] = {}
+        self._matchers = [p.match for p in self.patterns]  # (bound once: a scan of a sentence is mostly set-up)
 
     def _candidates(self, start: str) -> tuple[int, ...]:
         """The gated patterns that can begin with the two characters ``start`` (memoised)."""
@@ -299,7 +300,7 @@ class MultiScan:
         if not self._gates:
             return out
         resume = [pos] * len(self.patterns)
-        matchers = [p.match for p in self.patterns]
+        matchers = self._matchers
         candidates = self._by_start
         for at in self._places(text, pos, stop):
             start = text[at : at + 2] if at + 2 <= stop else text[at:stop]
