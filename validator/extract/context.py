@@ -32,6 +32,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "than": ("comparison", "than"), "prior": ("comparison", "prior"),
     "respectively": ("cues", "respectively"),
 }
+_SECTIONS = tuple(TABLES.values())  # (built once: the tables' cache key)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")
 
 
@@ -57,7 +58,7 @@ class TextIndex:
                           for s, e in doc.sentences(paragraphs)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.share_window = lexicon(lang).cues.share_window
-        self.hits = dict(zip(TABLES, scan_tables(lang, list(TABLES.values()), self.text), strict=True))
+        self.hits = dict(zip(TABLES, scan_tables(lang, _SECTIONS, self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
         # the document's period expressions, kept by extraction for the linker (spans of years, CAGR, months)
