@@ -342,6 +342,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
     comparison_re = _lexicon(language).comparison_before
     last_dated: PeriodMention | None = None
     undated: _Candidate | None = None  # a period named since, that no year could date ("tháng 10")
+    named_years: dict[tuple[str, int], int] = {}  # the year a month, quarter or half was last named with
     for candidate in _candidates(text, language):
         if candidate.kind == "clock":
             continue
@@ -384,8 +385,16 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = context_year, context_relative
         else:
             year, relative = (ref_date.year if ref_date else None), True
+            told = named_years.get(_named_key(candidate.kind, f))
+            if told is not None:
+                # "tính đến hết tháng 12/2024 …" ¶ "Doanh thu … tháng 12 đạt …": the month the story named with its
+                # year, named again without it
+                year = told
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
+        key = _named_key(candidate.kind, f)
+        if key is not None and "year" in f and not compared and not _since_led(text, language, candidate.start):
+            named_years[key] = f["year"]
         if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
                                                                                           candidate.start):
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
@@ -403,6 +412,12 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif start is None and not candidate.horizon and candidate.kind not in _FISCAL:
             undated = candidate
     return mentions
+
+
+def _named_key(kind: str, f: dict[str, int]) -> tuple[str, int] | None:
+    """A month, quarter or half by its number: what a story may name again without its year."""
+    field = {"month": "month", "quarter": "quarter", "half": "half"}.get(kind)
+    return (kind, f[field]) if field is not None and field in f else None
 
 
 def _since_led(text: str, language: str, pos: int) -> bool:
