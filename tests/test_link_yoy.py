@@ -178,3 +178,53 @@ def test_the_previous_month_after_a_record_since_a_year(rate: str, statuses: lis
             f"425,000 arrivals.")
     assert changes_read(text, "en") == [(rate, "452,100", "436,800")]
     assert judged(text, "en", tmp_path) == (statuses, severities)
+
+
+THEN_CLAUSE = [
+    pytest.param("en", "The port handled 912,000 tonnes of grain in May, 21.6% more than in May last year, when "
+                 "volumes were 820,000 tonnes.", [("21.6%", "912,000 tonnes", "820,000 tonnes")], ["fail"], ["error"],
+                 id="en_when_clause_wrong"),
+    pytest.param("en", "The port handled 912,000 tonnes of grain in May, 11.2% more than in May last year, when "
+                 "volumes were 820,000 tonnes.", [("11.2%", "912,000 tonnes", "820,000 tonnes")], ["pass"], [],
+                 id="en_when_clause_right"),
+    pytest.param("vi", "Cảng xếp dỡ 912.000 tấn hàng, tăng 21,6% so với cùng kỳ năm trước, khi đó đạt 820.000 tấn.",
+                 [("21,6%", "912.000 tấn", "820.000 tấn")], ["fail"], ["error"], id="vi_khi_do_wrong"),
+    pytest.param("vi", "Cảng xếp dỡ 912.000 tấn hàng, tăng 11,2% so với cùng kỳ năm trước, khi đó đạt 820.000 tấn.",
+                 [("11,2%", "912.000 tấn", "820.000 tấn")], ["pass"], [], id="vi_khi_do_right"),
+    pytest.param("zh", "港口吞吐量91.2万吨，比上年同期增长21.6%，当时为82.0万吨。",
+                 [("21.6%", "91.2万吨", "82.0万吨")], ["fail"], ["error"], id="zh_dangshi_wrong"),
+    pytest.param("zh", "港口吞吐量91.2万吨，比上年同期增长11.2%，当时为82.0万吨。",
+                 [("11.2%", "91.2万吨", "82.0万吨")], ["pass"], [], id="zh_dangshi_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), THEN_CLAUSE)
+def test_a_clause_naming_the_earlier_time_gives_the_base(lang: str, text: str, read: list[Read],
+                                                         statuses: list[str], severities: list[str],
+                                                         tmp_path: Path) -> None:
+    """"…more than in May last year, when volumes were …": the clause opened on a word naming the time the change
+    compares with states that time's figure."""
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "periods"), [
+    ("vi", "Đến hết tháng 12/2024 có 12,4 triệu thuê bao.\n\nDoanh thu tháng 12 đạt 13.240 tỷ đồng.\n\n"
+     "Từ ngày 1/1/2025, nghị định có hiệu lực.",
+     ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+    ("en", "Sales reached $12.4 million in December 2024.\n\nIn December, margins hit 13.2%.\n\n"
+     "The rule takes effect on January 1, 2025.", ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+    ("zh", "2024年12月销量12.4万辆。\n\n12月份利润13.2亿元。\n\n新规自2025年1月1日起施行。",
+     ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+])
+def test_a_month_named_again_without_its_year(lang: str, text: str, periods: list[str]) -> None:
+    """A month the story named with its year, named again in another paragraph without it, is the same month."""
+    claims = extract_document(document_from_text(text, language=lang))
+    assert [str(c.period) for c in claims if c.unit != "year"][:2] == periods
+
+
+def test_a_day_after_a_month_name_is_no_decimal() -> None:
+    """"in March, 24.9% more": "March, 24" is no date."""
+    claims = extract_document(document_from_text("Imports were 812,000 tonnes in March, 24.9% more than a year "
+                                                 "earlier.", language="en"))
+    assert [c.text for c in claims] == ["812,000 tonnes", "24.9%"]

@@ -100,6 +100,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
+        elif first and same_kind(o, current) and _then_clause(scope, scope.clause_of(c)[0], anchor, start(o)):
+            # "24.9% more than in March last year, when imports were 760,000 tonnes"
+            found.append((o, EXPLICIT, f"{current.text} compared with {o.text}, the figure of the time it names"))
         elif _changes_itself(scope, mv, o):
             break
         elif first and re.match(r"\s*[,，]\s*", gap) and earlier_words(scope, anchor, start(o)) and not \
@@ -130,6 +133,19 @@ def _shares_comparison(scope: Scope, anchor: int, o: Claim, current: Claim) -> b
     hi = start(nxt[0]) if nxt else end(o) + 60
     return bool(earlier_words(scope, end(o), hi)) and bool(word_table(scope.lang, "relations", "measure").scan(
         scope.text, anchor, hi))
+
+
+def _then_clause(scope: Scope, clause: int, lo: int, hi: int) -> bool:
+    """The change's clause (from `clause`) compares with an earlier time, and text[lo:hi] then opens a clause on a
+    word naming that time, which runs on to the figure: "more than in March last year, when imports were", "so
+    với cùng kỳ, khi đó đạt", "比上年同期增长20%，当时为"."""
+    breaks = list(CLAUSE_GAP.finditer(scope.text, lo, hi))
+    if len(breaks) != 1 or not earlier_words(scope, min(clause, lo), breaks[0].start()):
+        return False
+    after = breaks[0].end()
+    rest = scope.text[after:hi]
+    opening = word_table(scope.lang, "relations", "then_clause").scan(scope.text, after, hi)
+    return bool(opening) and not rest[:opening[0].start - after].strip()
 
 
 def _reached_by_another(scope: Scope, mv: Moves, o: Claim) -> bool:
