@@ -228,3 +228,30 @@ def test_a_day_after_a_month_name_is_no_decimal() -> None:
     claims = extract_document(document_from_text("Imports were 812,000 tonnes in March, 24.9% more than a year "
                                                  "earlier.", language="en"))
     assert [c.text for c in claims] == ["812,000 tonnes", "24.9%"]
+
+
+SWAPPED = [
+    # the rate is the year-on-year one, labelled as the month before; the month before is told after a semicolon
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比增长8.3%，上年同期为750万吨；"
+                 "9月份，受高温影响，工业用水量一度达到905万吨。",
+                 ["fail"], ["error"], id="zh_yoy_rate_labelled_mom"),
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比下降10.3%，上年同期为750万吨；"
+                 "9月份，受高温影响，工业用水量一度达到905万吨。",
+                 ["pass"], [], id="zh_mom_rate_right"),
+    pytest.param("vi", "Về cơ cấu, lượng nước công nghiệp đạt 812 nghìn tấn.\n\nTrong tháng 10, lượng nước công nghiệp tăng "
+                 "8,3% so với tháng trước, cùng kỳ năm trước là 750 nghìn tấn; tháng 9, do nắng nóng, lượng nước công "
+                 "nghiệp lên tới 905 nghìn tấn.",
+                 ["fail"], ["error"], id="vi_yoy_rate_labelled_mom"),
+    # both rates told, each right: the period word is read for the wrong one, never an accusation
+    pytest.param("en", "The airline carried 3.86 million passengers in March, up 9.3% from a year earlier and 14.5% "
+                 "more than in February.\n\nIt had carried 3.37 million in February and 3.53 million in March last "
+                 "year.", [], [], id="en_both_rates_told"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), SWAPPED)
+def test_a_rate_of_the_other_period(lang: str, text: str, statuses: list[str], severities: list[str],
+                                    tmp_path: Path) -> None:
+    """A rate that is exactly the one of the other earlier period confirms the figure: the reading from the period
+    the change names is meant, and its failure is the finding."""
+    assert judged(text, lang, tmp_path) == (statuses, severities)
