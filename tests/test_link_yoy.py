@@ -232,13 +232,16 @@ def test_a_day_after_a_month_name_is_no_decimal() -> None:
 
 SWAPPED = [
     # the rate is the year-on-year one, labelled as the month before; the month before is told after a semicolon
-    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比增长8.3%，上年同期为750万吨；"
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比增长8.3%，"
+                 "上年同期为750万吨；"
                  "9月份，受高温影响，工业用水量一度达到905万吨。",
                  ["fail"], ["error"], id="zh_yoy_rate_labelled_mom"),
-    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比下降10.3%，上年同期为750万吨；"
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比下降10.3%，"
+                 "上年同期为750万吨；"
                  "9月份，受高温影响，工业用水量一度达到905万吨。",
                  ["pass"], [], id="zh_mom_rate_right"),
-    pytest.param("vi", "Về cơ cấu, lượng nước công nghiệp đạt 812 nghìn tấn.\n\nTrong tháng 10, lượng nước công nghiệp tăng "
+    pytest.param("vi", "Về cơ cấu, lượng nước công nghiệp đạt 812 nghìn tấn.\n\nTrong tháng 10, lượng nước công "
+                 "nghiệp tăng "
                  "8,3% so với tháng trước, cùng kỳ năm trước là 750 nghìn tấn; tháng 9, do nắng nóng, lượng nước công "
                  "nghiệp lên tới 905 nghìn tấn.",
                  ["fail"], ["error"], id="vi_yoy_rate_labelled_mom"),

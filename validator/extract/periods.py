@@ -385,7 +385,8 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = context_year, context_relative
         else:
             year, relative = (ref_date.year if ref_date else None), True
-            told = named_years.get(_named_key(candidate.kind, f))
+            key = _named_key(candidate.kind, f)
+            told = named_years.get(key) if key is not None else None
             if told is not None:
                 # "tính đến hết tháng 12/2024 …" ¶ "Doanh thu … tháng 12 đạt …": the month the story named with its
                 # year, named again without it
