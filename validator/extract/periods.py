@@ -384,17 +384,12 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif context_year is not None:
             year, relative = context_year, context_relative
         else:
-            year, relative = (ref_date.year if ref_date else None), True
-            key = _named_key(candidate.kind, f)
-            told = named_years.get(key) if key is not None else None
-            if told is not None:
-                # "tính đến hết tháng 12/2024 …" ¶ "Doanh thu … tháng 12 đạt …": the month the story named with its
-                # year, named again without it
-                year = told
+            # ("tính đến hết tháng 12/2024 …" ¶ "Doanh thu … tháng 12 đạt …": the month named before with its year)
+            year, relative = named_years.get(_named_key(candidate.kind, f), ref_date.year if ref_date else None), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        key = _named_key(candidate.kind, f)
-        if key is not None and "year" in f and not compared and not _since_led(text, language, candidate.start):
+        if "year" in f and (key := _named_key(candidate.kind, f))[0] and not compared and not _since_led(
+                text, language, candidate.start):
             named_years[key] = f["year"]
         if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
                                                                                           candidate.start):
@@ -415,10 +410,10 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
     return mentions
 
 
-def _named_key(kind: str, f: dict[str, int]) -> tuple[str, int] | None:
-    """A month, quarter or half by its number: what a story may name again without its year."""
-    field = {"month": "month", "quarter": "quarter", "half": "half"}.get(kind)
-    return (kind, f[field]) if field is not None and field in f else None
+def _named_key(kind: str, f: dict[str, int]) -> tuple[str, int]:
+    """A month, quarter or half by its number: what a story may name again without its year (("", 0) for
+    another period, never kept)."""
+    return (kind, f[kind]) if kind in ("month", "quarter", "half") and kind in f else ("", 0)
 
 
 def _since_led(text: str, language: str, pos: int) -> bool:

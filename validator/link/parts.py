@@ -17,7 +17,7 @@ import re
 
 from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
-from validator.link.bounds import each_bound, nested_classes
+from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -45,7 +45,7 @@ class _Parts:
         if self.joined(hit):
             return  # "其中包括", "trong đó bao gồm": the cue before it opened this list
         sentence = scope.sentence_of(hit.start)
-        opening = not scope.text[sentence.start:hit.start].strip(_OPENERS) or _announced(scope, sentence, hit)
+        opening = not scope.text[sentence.start:hit.start].strip(_OPENERS) or announced(scope, sentence, hit)
         span = self.whole_span(sentence, hit.start, opening)
         if span is None:
             return
@@ -433,15 +433,6 @@ _FAR_ALIKE = 0.6
 _OPENERS = " \t\"'“‘(（—–-"
 _JOINERS = " \t,，:：、"
 _CLAUSE_BREAK = re.compile(r"\s*[,，;；]")
-
-
-def _announced(scope: Scope, sentence: Sentence, hit: WordHit) -> bool:
-    """"Cơ cấu thu gồm: thu nội địa …", "收入构成为：…", "Revenue was made up of: …": a sentence whose words before
-    the cue name no figure, and whose list the colon announces, breaks down the figure of the sentence before."""
-    if not re.match(r"\s*[:：]", scope.text[hit.end:hit.end + 3]):
-        return False
-    return not scope.starting_in(sentence.start, hit.start) and not _CLAUSE_BREAK.search(
-        scope.text, sentence.start, hit.start)
 
 
 def _counted(scope: Scope, c: Claim) -> str:
