@@ -25,16 +25,16 @@ def confirm_named_period(scope: Scope, h: Hypothesis, c: Claim, period: str | No
     """Raise to `CLAUSE` the readings from the period `c` names when its rate is exactly the other period's."""
     if period not in ("yoy", "prev") or c.unit != "percent" or not c.value:
         return
+    if not any(_FLOOR <= x.strength < CLAUSE for x in h.candidates) or len(h.candidates) < 2:
+        return
     other = "prev" if period == "yoy" else "yoy"
-    by_id = {o.id: o for o in scope.claims}
     read: list[tuple[int, Claim, Claim]] = []
     for i, x in enumerate(h.candidates):
         r = x.relation
         if not isinstance(r, ChangeRelation) or r.delta is not None or r.base is None or r.current is None:
             continue
-        base, current = by_id.get(r.base), by_id.get(r.current)
-        if base is not None and current is not None:
-            read.append((i, base, current))
+        if r.base in scope.index and r.current in scope.index:
+            read.append((i, scope.claims[scope.index[r.base]], scope.claims[scope.index[r.current]]))
     for i, base, current in read:
         if h.candidates[i].strength < _FLOOR or h.candidates[i].strength >= CLAUSE:
             continue
