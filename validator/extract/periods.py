@@ -173,7 +173,7 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
     """The numbers a match names, or None when they do not make a valid period."""
     fields: dict[str, int] = {}
     numerals: list[tuple[int, int]] = []
-    for label in ("year", "year2", "yy", "decade", "month", "month2", "day", "quarter", "half", "count", "rel",
+    for label in ("year", "year2", "yy", "decade", "month", "month2", "day", "day2", "quarter", "half", "count", "rel",
                   "plan"):
         found = _field(match, label)
         if found is None:
@@ -220,6 +220,8 @@ def _plausible(kind: str, f: dict[str, int]) -> bool:
         return 1 <= f.get("quarter", 0) <= 4
     if kind in ("half", "fiscal_half"):
         return f.get("half") in (1, 2)
+    if kind == "day_range":  # "5月1日至5日", "1/5 đến 5/5", "May 1-5": a run of days, in a leap year for 29 February
+        return _days(2000, f) is not None
     if kind == "day" and {"year", "month", "day"} <= f.keys():
         try:
             datetime.date(f["year"], f["month"], f["day"])
@@ -285,6 +287,17 @@ def _find_candidates(text: str, language: str) -> list[_Candidate]:
     return chosen[::-1]
 
 
+def _days(year: int, f: dict[str, int]) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of a run of days ("5月1日至5日": day, day2, month and perhaps month2), or None
+    when those are no dates or the run goes backwards."""
+    try:
+        first = datetime.date(year, f["month"], f["day"])
+        last = datetime.date(year, f.get("month2", f["month"]), f["day2"])
+    except (KeyError, ValueError):
+        return None
+    return (first, last) if first < last else None
+
+
 def _last_day(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -308,6 +321,7 @@ _GRANULARITY = {
     "month": "month",
     "month_range": "range",
     "day": "day",
+    "day_range": "range",
     "quarter": "quarter",
     "half": "half",
     "first_quarters": "ytd",
@@ -451,6 +465,9 @@ def _resolve(
     if kind == "day":
         day = datetime.date(year, f["month"], f["day"])
         return day, day, granularity
+    if kind == "day_range":
+        days = _days(year, f)
+        return (None, None, granularity) if days is None else (*days, granularity)
     if kind == "quarter":
         return (*_months(year, 3 * f["quarter"] - 2, 3 * f["quarter"]), granularity)
     if kind == "half":
