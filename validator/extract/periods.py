@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from validator.extract.dates import article_date as article_date
+from validator.extract.dates import default_year, named_key
 from validator.extract.dates import document_date as document_date
 from validator.extract.dates import parse_date as parse_date
 from validator.lexicon import LexiconError, WordTable, lexicon, word_table
@@ -347,9 +348,8 @@ def _granularity(kind: str, f: dict[str, int]) -> str:
 def find_periods(text: str, language: str, ref_date: datetime.date | None = None) -> list[PeriodMention]:
     """All time expressions in ``text``, in order, resolved against ``ref_date`` where relative.
 
-    A period written without its year ("Q3", "quý III", "1-9月") takes the nearest preceding
-    year stated in the same paragraph (a line), else ``ref_date``'s year, else no dates.
-    """
+    A period written without its year ("Q3", "quý III", "1-9月") takes the nearest preceding year stated in the
+    same paragraph (a line), else ``ref_date``'s year (see `default_year`), else no dates."""
     mentions: list[PeriodMention] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     context_paragraph, context_year, context_relative = -1, None, False
@@ -398,18 +398,15 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif context_year is not None:
             year, relative = context_year, context_relative
         else:
-            # ("tính đến hết tháng 12/2024 …" ¶ "Doanh thu … tháng 12 đạt …": the month named before with its year)
-            year, relative = named_years.get(_named_key(candidate.kind, f), ref_date.year if ref_date else None), True
+            year, relative = default_year(candidate.kind, f, ref_date, named_years), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        if "year" in f and (key := _named_key(candidate.kind, f))[0] and not compared and not _since_led(
-                text, language, candidate.start):
-            named_years[key] = f["year"]
         if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
                                                                                           candidate.start):
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
             # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
             context_year, context_relative = explicit[-1], False
+            named_years[named_key(candidate.kind, f)] = explicit[-1]  # (a month, quarter or half named so)
         elif "rel" in f and year is not None and not compared:
             # ("rose 5.1% from a year earlier to 138,600 in October": the base's period, after a comparison
             # word, does not date the months that follow)
@@ -422,12 +419,6 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif start is None and not candidate.horizon and candidate.kind not in _FISCAL:
             undated = candidate
     return mentions
-
-
-def _named_key(kind: str, f: dict[str, int]) -> tuple[str, int]:
-    """A month, quarter or half by its number: what a story may name again without its year (("", 0) for
-    another period, never kept)."""
-    return (kind, f[kind]) if kind in ("month", "quarter", "half") and kind in f else ("", 0)
 
 
 def _since_led(text: str, language: str, pos: int) -> bool:
