@@ -355,7 +355,8 @@ SLIPS = [
                  "năm trước.\n\nNgành y tế tuyển thêm 900 bác sĩ.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh "
                  "cho biết, với 48.120 giường bệnh các tuyến trong năm 2025, tỉnh vẫn thiếu giường.",
                  [("48.320 giường bệnh", "48.120 giường bệnh")], [("CS201", "error")], id="vi_two_sources_one_count"),
-    # …but a count nine in a hundred off is another figure, even with two digits swapped
+    # …but two sources named apart, their count nine in a hundred off, are two figures (their names tell them apart:
+    # only a slip's closeness lets them be left aside)
     pytest.param("vi", "Theo báo cáo của Sở Y tế, năm 2025 toàn tỉnh có 48.320 giường bệnh các tuyến, tăng 4% so với "
                  "năm trước.\n\nNgành y tế tuyển thêm 900 bác sĩ.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh "
                  "cho biết, với 43.820 giường bệnh các tuyến trong năm 2025, tỉnh vẫn thiếu giường.", [], [],
@@ -366,5 +367,62 @@ SLIPS = [
 @pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), SLIPS)
 def test_slips_and_breakdowns(lang: str, text: str, expected_pairs: list[tuple[str, str]],
                               expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+# round 6: a swap of the first two digits (far apart in value), an amount restated in fewer words, a period named
+# again by its length, an acronym's plural
+SWAPS = [
+    pytest.param("vi", "Năm 2024, thu tiền sử dụng đất của tỉnh đạt 3.215 tỷ đồng, chiếm 16% thu nội địa.\n\n"
+                 "Thu từ doanh nghiệp nhà nước đạt 6.120 tỷ đồng.\n\nGiám đốc Sở Tài chính cho biết riêng thu tiền "
+                 "sử dụng đất năm 2024 chỉ đạt 2.315 tỷ đồng do thị trường trầm lắng.",
+                 [("3.215 tỷ đồng", "2.315 tỷ đồng")], [("CS201", "error")], id="vi_first_digits_swapped"),
+    pytest.param("vi", "Năm 2024, thu tiền sử dụng đất của tỉnh đạt 3.215 tỷ đồng, chiếm 16% thu nội địa.\n\n"
+                 "Thu từ doanh nghiệp nhà nước đạt 6.120 tỷ đồng.\n\nGiám đốc Sở Tài chính cho biết riêng thu tiền "
+                 "sử dụng đất năm 2024 chỉ đạt 3.215 tỷ đồng do thị trường trầm lắng.",
+                 [("3.215 tỷ đồng", "3.215 tỷ đồng")], [], id="vi_first_digits_alike"),
+    pytest.param("en", "Copper imports totalled 3.26 million tonnes in the first quarter, up 4%.\n\nZinc prices "
+                 "eased.\n\nTraders said first-quarter copper purchases of 3.62 million tonnes left smelters well "
+                 "stocked.", [("3.26 million tonnes", "3.62 million tonnes")], [("CS201", "error")],
+                 id="en_amount_swapped_fewer_words"),
+    pytest.param("en", "Copper imports totalled 3.26 million tonnes in the first quarter, up 4%.\n\nZinc prices "
+                 "eased.\n\nTraders said second-quarter copper purchases of 3.62 million tonnes left smelters well "
+                 "stocked.", [], [], id="en_amount_swapped_other_quarter"),
+    pytest.param("zh", "2024年全市土地出让收入达到321.5亿元，占财政收入的16%。\n\n国企上缴利润61.2亿元。"
+                 "\n\n财政局负责人表示，2024年全市土地出让收入仅231.5亿元，市场依然低迷。",
+                 [("321.5亿元", "231.5亿元")], [("CS201", "error")], id="zh_first_digits_swapped"),
+    pytest.param("zh", "2024年全市土地出让收入达到321.5亿元，占财政收入的16%。\n\n国企上缴利润61.2亿元。"
+                 "\n\n财政局负责人表示，2024年全市商品房销售额231.5亿元，市场依然低迷。", [], [],
+                 id="zh_first_digits_swapped_other_metric"),
+    # a period named again by its length: one time
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, điện thương phẩm toàn quốc đạt 232,4 tỷ kWh, tăng 10% so với cùng "
+                 "kỳ.\n\nGiá điện không đổi.\n\nĐiện thương phẩm 10 tháng đạt 223,4 tỷ kWh, vượt kế hoạch.",
+                 [("232,4 tỷ kWh", "223,4 tỷ kWh")], [("CS201", "error")], id="vi_period_named_by_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, điện thương phẩm toàn quốc đạt 232,4 tỷ kWh, tăng 10% so với cùng "
+                 "kỳ.\n\nGiá điện không đổi.\n\nĐiện thương phẩm 9 tháng đạt 223,4 tỷ kWh, vượt kế hoạch.",
+                 [], [], id="vi_period_of_another_length"),
+    pytest.param("en", "In the first ten months of 2024, power sales reached 232.4 billion kWh, up 10%.\n\nTariffs "
+                 "were unchanged.\n\nIn 10 months, power sales reached 223.4 billion kWh, above plan.",
+                 [("232.4 billion kWh", "223.4 billion kWh")], [("CS201", "error")], id="en_period_named_by_length"),
+    pytest.param("zh", "2024年1月1日至3日，全市接待游客52.3万人次，实现旅游收入6.3亿元。\n\n酒店入住率提高。\n\n"
+                 "三天内全市接待游客53.2万人次，旅游市场平稳有序。",
+                 [("52.3万人次", "53.2万人次")], [("CS201", "error")], id="zh_period_named_by_length"),
+    pytest.param("zh", "2024年1月1日至3日，全市接待游客52.3万人次，实现旅游收入6.3亿元。\n\n酒店入住率提高。\n\n"
+                 "五天内全市接待游客53.2万人次，旅游市场平稳有序。", [], [], id="zh_period_of_another_length"),
+    # an acronym and its plural are one name; a month before an acronym dates it
+    pytest.param("en", "Revenue passenger kilometres (RPK), the main measure of demand, rose to 11.42 billion in "
+                 "March.\n\nCapacity increased 6.0%.\n\nMarch RPKs of 11.24 billion took the quarterly total to "
+                 "31.7 billion.", [("11.42 billion", "11.24 billion")], [("CS201", "error")],
+                 id="en_acronym_plural_swapped"),
+    pytest.param("en", "Revenue passenger kilometres (RPK), the main measure of demand, rose to 11.42 billion in "
+                 "March.\n\nCapacity increased 6.0%.\n\nFebruary RPKs of 11.24 billion took the quarterly total "
+                 "to 31.7 billion.", [], [], id="en_acronym_plural_other_month"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), SWAPS)
+def test_swaps_lengths_and_acronyms(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                    expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings

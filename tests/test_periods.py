@@ -145,6 +145,14 @@ FORMS = [
     ),
     ("en", "Dec 11, 2025", "Dec 11, 2025", "2025-12-11/2025-12-11", "day", "", (2025,)),
     ("en", "Bao·2025-12-11 16:43", "2025-12-11 16:43", "2025-12-11/2025-12-11", "day", "", (2025,)),
+    # runs of days; a quarter or half written as a modifier; a month before a metric's acronym
+    ("zh", "5月1日至5日，全市", "5月1日至5日", "2025-05-01/2025-05-05", "range", "r", ()),
+    ("zh", "2024年1月30日至2月4日期间", "2024年1月30日至2月4日", "2024-01-30/2024-02-04", "range", "", (2024,)),
+    ("vi", "từ ngày 1/5 đến 5/5, thành phố", "từ ngày 1/5 đến 5/5", "2025-05-01/2025-05-05", "range", "r", ()),
+    ("en", "May 1-5, 2024 saw", "May 1-5, 2024", "2024-05-01/2024-05-05", "range", "", (2024,)),
+    ("en", "its first-quarter profit", "first-quarter", "2025-01-01/2025-03-31", "quarter", "r", ()),
+    ("en", "the second-half sales", "the second-half", "2025-07-01/2025-12-31", "half", "r", ()),
+    ("en", "traffic. March RPKs of", "March", "2025-03-01/2025-03-31", "month", "r", ()),
 ]
 
 

@@ -85,7 +85,6 @@ class WordTable:
 
 
 @functools.cache
-@functools.cache
 def alternation(language: str, *keys: str) -> str:
     """The words of a list section as one regex alternation, longest first (a match never stops at a shorter
     word that begins a longer one); "(?!)", which matches nothing, for an empty section."""
@@ -93,6 +92,7 @@ def alternation(language: str, *keys: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+@functools.cache
 def word_table(language: str, *keys: str) -> WordTable:
     return WordTable(section(language, *keys) or {}, language)
 

@@ -53,6 +53,14 @@ def _zh_breaks(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)))
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def singular(word: str) -> str:
+    """An acronym's plural as the acronym ("RPKs" -> "RPK", "SUVs" -> "SUV"): one name, counted or not."""
+    return word[:-1] if _ACRONYM_PLURAL.fullmatch(word) else word
+
+
 def _stem(word: str) -> str:
     """English plural and tense endings off ("exports" -> "export", "sold" stays): enough for matching."""
     for suffix in ("ies", "es", "s", "ed", "ing"):
@@ -84,11 +92,19 @@ class Phrases:
         marks.sort(key=lambda m: (m[0], m[1]))
         self._marks = marks
         self._mark_starts = [m[0] for m in marks]
+        self._tokens: dict[tuple[int, int], frozenset[str]] = {}
 
     def tokens(self, lo: int, hi: int) -> frozenset[str]:
         """The tokens of text[lo:hi]: labels of subject/metric/product words, then content words."""
         if hi <= lo:
             return frozenset()
+        # kept per span: the finders ask for the same clause's words again (on a long document, 4 asks in 10)
+        found = self._tokens.get((lo, hi))
+        if found is None:
+            found = self._tokens[lo, hi] = self._read(lo, hi)
+        return found
+
+    def _read(self, lo: int, hi: int) -> frozenset[str]:
         out: set[str] = set()
         pieces: list[str] = []
         cursor = lo
@@ -111,12 +127,12 @@ class Phrases:
                     continue
                 out.update(run[i:i + 2] for i in range(len(run) - 1))
             for word in _LATIN.findall(rest):
-                w = word.lower()
+                w = singular(word).lower()
                 if w not in self.stop:
                     out.add(w)
             return frozenset(out)
         for word in _WORD.findall(rest):
-            w = word.lower()
+            w = singular(word).lower()
             if w in self.stop or len(w) < 2:
                 continue
             if w in self.short:  # "BĐS" is "bất động sản": its words, to match the phrase written out

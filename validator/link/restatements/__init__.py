@@ -43,7 +43,9 @@ from validator.link.restatements.pairs import (
     named_one_period,
     never_dated,
     repeated,
+    spanned_alike,
     swapped,
+    swaps,
 )
 from validator.link.restatements.records import Figure
 from validator.link.scope import Scope, start
@@ -94,11 +96,11 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
     """The candidate of one reading of `fb` as restating `fa` (see `find_restatements`)."""
     a, b = fa.claim, fb.claim
     if how == "designated":
-        named, never = named_one_period(fa, fb), never_dated(fa, fb)
-        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named or never), strength,
-              f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
+        named, never, spanned = named_one_period(fa, fb), never_dated(fa, fb), spanned_alike(fa, fb)
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named or never or spanned),
+              strength, f"same figure restated: words alike ({alike(fa, fb):.2f}), same unit and role, "
               + ("dated by the same period words" if named else "neither dated: the story's one time" if never
-                 else "same period"))
+                 else "one dated, the other by that period's length" if spanned else "same period"))
     elif how == "labelled":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same subject ({a.subject}) and metric ({a.metric}), one of them undated")
@@ -106,7 +108,8 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same value repeated, words alike ({alike(fa, fb):.2f})")
     elif how == "swapped":
-        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named_one_period(fa, fb)),
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id],
+                                  same_period=named_one_period(fa, fb) or spanned_alike(fa, fb)),
               strength, f"the same metric written with two neighbouring digits swapped ({a.text}, {b.text}), nothing "
               "naming them apart")
     else:
@@ -143,4 +146,12 @@ def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
     for same in figures[lo:hi]:
         k = bisect.bisect_left(same, i, key=lambda r: r[0])
         found.extend(r[1] for r in same[max(0, k - nearest):k])
-    return sorted(found, key=start)[-nearest:]
+    found = sorted(found, key=start)[-nearest:]
+    # and the figures its digits, two neighbours swapped, would give, however far in value (`pairs.swapped`)
+    for value in swaps(b):
+        at = bisect.bisect_left(sizes, value)
+        if at < len(sizes) and sizes[at] == value and not lo <= at < hi:
+            same = figures[at]
+            k = bisect.bisect_left(same, i, key=lambda r: r[0])
+            found.extend(r[1] for r in same[max(0, k - nearest):k])
+    return found

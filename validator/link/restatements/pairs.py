@@ -13,9 +13,11 @@ from decimal import Decimal
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
 from validator.link.restatements.figures import FULL_STOP, close
+from validator.link.restatements.periods import spans
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
+from validator.model import Claim
 from validator.units import is_currency
 
 # how alike the words around two figures must be for the pair to be read as one figure at all
@@ -49,15 +51,16 @@ def apart(scope: Scope, a: Figure, b: Figure) -> bool:
     return bool(FULL_STOP.search(scope.text[a.end:b.start]))
 
 
-def comparable(scope: Scope, fa: Figure, fb: Figure) -> bool:
+def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
     """Of one kind, modality, period (where both are dated) and role, in different sentences, close enough
-    in value to be one figure; never two bounds of different values ("跌超6%", "跌超5%")."""
+    in value to be one figure (unless `near` is False: the caller has its own test of the values, as `swapped`
+    does); never two bounds of different values ("跌超6%", "跌超5%")."""
     a, b = fa.claim, fb.claim
     if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
         return False
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
     loose = a.hedge or b.hedge or a.period is None or b.period is None
-    if not close(a, b, CLOSE_HEDGED if loose else CLOSE) or not compatible(a, b):
+    if (near and not close(a, b, CLOSE_HEDGED if loose else CLOSE)) or not compatible(a, b):
         return False
     if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
         return False
@@ -83,9 +86,23 @@ def never_dated(a: Figure, b: Figure) -> bool:
 
 def dated_apart(a: Figure, b: Figure) -> bool:
     """Two undated figures whose period words name two times (asked last: reading the words again costs):
-    `periods.named_two_periods` of two records."""
+    `periods.named_two_periods` of two records; or two figures whose periods are of other lengths than the one
+    the words of one of them name ("xuất khẩu 9 tháng" … "xuất khẩu 10 tháng": `spanned_alike`)."""
     pa, pb = a.named_period, b.named_period
-    return pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]
+    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]:
+        return True
+    la, lb = a.length, b.length
+    if la is not None and lb is not None:
+        return la != lb
+    return (a.span is not None and lb is not None and not spans(*a.span, *lb)) or \
+        (b.span is not None and la is not None and not spans(*b.span, *la))
+
+
+def spanned_alike(a: Figure, b: Figure) -> bool:
+    """One figure dated ("lũy kế 10 tháng năm 2024", "5月1日至5日") and the other, undated, named by the length of
+    that period ("Điện thương phẩm 10 tháng đạt …", "五天内"): a story's span named again by its length speaks of
+    one time (`periods.length`, `periods.spans`)."""
+    return any(x.span is not None and y.length is not None and spans(*x.span, *y.length) for x, y in ((a, b), (b, a)))
 
 
 def labels_differ(a: Figure, b: Figure) -> bool:
@@ -192,20 +209,56 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
 
 def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     """One figure with two neighbouring digits swapped in one statement ("出口3.02万亿元" … "前10个月全省出口3.20万亿
-    元", "12.840 ca" … "12.480 ca", "41.7亿元" … "47.1亿元"): the slip a typist makes. Written with the same digits
-    (at least `SWAPPED_DIGITS`) but for two neighbours swapped, of one unit, neither hedged, of one metric by
-    the lexicon's labels (or words alike), of the same subject labels, and nothing telling them apart (no other
-    label, lead, name, subject, companion or period words). Two different figures rarely share every digit but
-    two swapped neighbours and their metric."""
+    元", "12.840 ca" … "12.480 ca", "41.7亿元" … "47.1亿元", "3.215 tỷ đồng" … "2.315 tỷ đồng"): the slip a typist
+    makes. Written with the same digits (at least `SWAPPED_DIGITS`) but for two neighbours swapped, of one unit,
+    neither hedged, of one metric by the lexicon's labels (or words alike), of the same subject labels, and
+    nothing telling them apart (no other label, lead, name, subject, companion or period words). Two different
+    figures rarely share every digit but two swapped neighbours and their metric. The swap, not the size, says
+    they are one figure: the first two digits swapped put them far apart in value.
+
+    A name both are described by (`_named_alike`: "RPK" … "RPKs") is their metric too. An amount restated in
+    other words ("Potash imports totalled 3.26 million tonnes in the first quarter" …
+    "first-quarter potash purchases of 3.62 million tonnes") is one figure too when the shorter description is
+    all but contained in the longer (`words.contained`: two words shared, three quarters of the shorter): an
+    amount's digits say more than a rate's, which a dense report repeats by chance ("增长12.5%" … "增长15.2%")."""
     a, b = fa.claim, fb.claim
     if a.unit != b.unit or a.hedge or b.hedge or not _swapped(_digits(a.text), _digits(b.text)):
         return False
-    if not comparable(scope, fa, fb) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
+    if not comparable(scope, fa, fb, near=False) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
     ta, tb = fa.topic, fb.topic
-    if not (fa.labels[0] & fb.labels[0] and contained(ta, tb, 1) >= CONTAINED) and similarity(ta, tb) < ALIKE:
+    metric = bool(fa.labels[0] & fb.labels[0]) and contained(ta, tb, 1) >= CONTAINED
+    worded = a.unit not in ("percent", "point") and contained(ta, tb) >= CONTAINED
+    if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
+    pa, pb = fa.named_period, fb.named_period
+    if pa is not None and pb is not None and pa[:2] != pb[:2]:
+        return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
+
+
+def _named_alike(a: Figure, b: Figure) -> bool:
+    """Both described by one name of their own, in their words (an acronym, a capitalised name: "Revenue
+    passenger kilometres (RPK) … rose to 11.42 billion" … "March RPKs of 11.24 billion"), not by who gives them."""
+    shared = a.own_marks & b.own_marks & a.topic & b.topic
+    return any(ch.isalpha() for word in shared for ch in word)
+
+
+def swaps(c: Claim) -> list[Decimal]:
+    """The values `c` would have with two neighbouring digits of its text swapped (the figures `swapped` may
+    pair it with, however far apart in value): [] when its value is not its digits times a power of ten."""
+    digits = _digits(c.text)
+    if len(digits) < SWAPPED_DIGITS or not digits.isascii() or int(digits) == 0:
+        return []
+    step = (abs(c.value) / Decimal(int(digits))).normalize()
+    if step.as_tuple().digits != (1,):
+        return []  # not the written digits scaled ("2 triệu 500", "3/4")
+    out = []
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1] and (i > 0 or digits[i + 1] != "0"):
+            other = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+            out.append(Decimal(int(other)) * step)
+    return out
 
 
 def _digits(text: str) -> str:

@@ -74,6 +74,33 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
     return found
 
 
+# the lengths of time (claim units) a figure's clause may name as its period ("10 tháng", "五天")
+_LENGTHS = ("month", "day")
+
+
+def length(scope: Scope, c: Claim) -> tuple[str, int] | None:
+    """The length of time `c`'s clause names as its period, when it names no date: "Điện thương phẩm 10 tháng
+    đạt 223,4 tỷ kWh", "五天内7场演唱会累计吸引观众36.1万人次", "In 10 months, power sales reached …": (unit,
+    count), the one length of months or days of its clause or of its sentence's clauses before it (None when they
+    name none, or several)."""
+    _, hi = scope.clause_of(c)
+    lo = scope.sentence_of(start(c)).start
+    found = [o for o in scope.starting_in(lo, hi) if o is not c and o.unit in _LENGTHS and o.high is None
+             and o.value == o.value.to_integral_value() and o.value > 1]
+    if len(found) != 1:
+        return None
+    return found[0].unit, int(found[0].value)
+
+
+def spans(first: datetime.date, last: datetime.date, unit: str, count: int) -> bool:
+    """Whether a period runs `count` whole months (from a month's first day to a month's last) or `count`
+    days: the story's span that "10 tháng" or "五天" names again by its length."""
+    if unit == "day":
+        return (last - first).days + 1 == count
+    whole = first.day == 1 and (last + datetime.timedelta(days=1)).day == 1
+    return whole and (last.year - first.year) * 12 + last.month - first.month + 1 == count
+
+
 # how far into its sentence a breakdown word may stand ("其中，", "Trong đó, ", "Of which, ")
 _OPENING = 4
 

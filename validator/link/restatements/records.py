@@ -9,13 +9,14 @@ their scope), never in a cache keyed by the scope.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from functools import cached_property
 
 from validator.extract.context import Sentence
 from validator.link.phrases import labels
 from validator.link.restatements.figures import role
-from validator.link.restatements.periods import Named, broken_down, named_periods
+from validator.link.restatements.periods import Named, broken_down, length, named_periods
 from validator.link.restatements.words import (
     counted_noun,
     entity,
@@ -96,6 +97,19 @@ class Figure:
     def named_period(self) -> Named | None:
         """Its period as its words name it, when it has no calendar period (`periods`)."""
         return None if self.claim.period is not None else named_periods(self.scope).get(self.claim.id)
+
+    @cached_property
+    def span(self) -> tuple[datetime.date, datetime.date] | None:
+        """Its period's first and last day: its calendar period, else the one its period words name."""
+        p = self.claim.period
+        if p is not None:
+            return None if p.start is None or p.end is None else (p.start, p.end)
+        return None if self.named_period is None else self.named_period[:2]
+
+    @cached_property
+    def length(self) -> tuple[str, int] | None:
+        """The length of time its clause names as its period (`periods.length`), when it is not dated."""
+        return None if self.span is not None else length(self.scope, self.claim)
 
     @cached_property
     def whole(self) -> frozenset[str]:

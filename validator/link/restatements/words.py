@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from validator.lexicon import lexicon, word_table
+from validator.lexicon import lexicon, section, word_table
+from validator.link.phrases import singular
 from validator.link.restatements.figures import memo
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
@@ -223,14 +224,23 @@ def _marks(scope: Scope, c: Claim, since: int | None = None) -> frozenset[str]:
     if not any(":" not in t for t in scope.phrases.tokens(lo, start(c))):
         lo = opening
     out: set[str] = set()
+    months = _months(scope.lang)
     for m in _MARK.finditer(scope.text, max(opening, since or 0), start(c)):
-        word = m.group(0).strip(".-")
+        word = singular(m.group(0).strip(".-"))
+        if word.lower() in months:
+            continue  # a month's name ("September's domestic NEV penetration") is a time, not a name
         digits = any(ch.isdigit() for ch in word)
         named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
                  or (word[:1].isupper() and not _opens(scope.text, opening, m.start())))
         if named or (m.start() >= lo and digits):
             out.add(word.lower())
     return frozenset(out)
+
+
+@functools.cache
+def _months(language: str) -> frozenset[str]:
+    """The language's month names (the lexicon's `periods.months`), lower-cased."""
+    return frozenset(str(k).lower() for k in (section(language, "periods", "months") or {}))
 
 
 def _opens(text: str, opening: int, at: int) -> bool:
