@@ -40,6 +40,7 @@ _SENTENCE_END = re.compile(
     r"[。！？；.…!?;](?:(?<=[。！？；])[。！？；]*|(?<=\.)\.\.|(?<=…)|(?<=[.!?;])[.!?;]*"
     r"(?=[\"'”’»)\]」』】》]*(?:\s|$)))[\"'”’»)\]」』】》]*"
 )
+_LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}")  # letters between dots: "U.S", "e.g", "a.m"
 _WORD_BEFORE_DOT = re.compile(r"(?:^|[\s(\"“‘'])([^\s(\"“‘']+)\.$")
 # Abbreviations that end in a dot without ending the sentence. Kept here rather than in the
@@ -61,11 +62,15 @@ class Document:
     language: str
     date: datetime.date | None = None  # given with the article (a claim file's `date:`); see extract.document_date
     date_fields: tuple[str, ...] = ()  # dates written in its metadata (JSON "date", "published"…), unread
-    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # found when first asked for (extraction never asks: a sentence's document need not pay for it)
+    _line_starts: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        starts = [0] + [match.end() for match in re.finditer("\n", self.text)]
-        object.__setattr__(self, "_line_starts", tuple(starts))
+    def _lines(self) -> tuple[int, ...]:
+        starts = self._line_starts
+        if starts is None:
+            starts = (0, *(match.end() for match in re.finditer("\n", self.text)))
+            object.__setattr__(self, "_line_starts", starts)
+        return starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of ``offset``; ``len(text)`` is allowed.
@@ -74,8 +79,9 @@ class Document:
         """
         if not 0 <= offset <= len(self.text):
             raise ValueError(f"offset {offset} outside 0..{len(self.text)}")
-        index = bisect_right(self._line_starts, offset) - 1
-        column = offset - self._line_starts[index] + 1
+        starts = self._lines()
+        index = bisect_right(starts, offset) - 1
+        column = offset - starts[index] + 1
         if index == 0 and offset > 0 and self.text.startswith(BOM):
             column -= 1
         return index + 1, column
@@ -87,7 +93,7 @@ class Document:
         blank lines between), so a newline always ends a paragraph.
         """
         spans: list[tuple[int, int]] = []
-        for match in re.finditer(r"[^\n]+", self.text):
+        for match in _LINE.finditer(self.text):
             line = match.group()
             stripped = line.strip()
             if stripped:
@@ -95,10 +101,11 @@ class Document:
                 spans.append((start, start + len(stripped)))
         return spans
 
-    def sentences(self) -> list[tuple[int, int]]:
-        """(start, end) of each sentence, within paragraphs, whitespace trimmed."""
+    def sentences(self, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, within paragraphs (``self.paragraphs()``, given when already found),
+        whitespace trimmed."""
         spans: list[tuple[int, int]] = []
-        for start, end in self.paragraphs():
+        for start, end in self.paragraphs() if paragraphs is None else paragraphs:
             begin = start
             for match in _SENTENCE_END.finditer(self.text, start, end):
                 if self._is_abbreviation(begin, match.start(), match.group()):

@@ -103,11 +103,18 @@ class PeriodReach:
 
     def __init__(self, ctx: TextIndex) -> None:
         self.ctx = ctx
-        self.quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
+        self._quotes: list[tuple[int, int]] | None = None  # found when first needed (most sentences date nothing)
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.ctx.text)]
+        return self._quotes
 
     def _quote_of(self, pos: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self.quotes, (pos, len(self.ctx.text))) - 1
-        return self.quotes[i] if i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1] else None
+        quotes = self.quotes
+        i = bisect.bisect_right(quotes, (pos, len(self.ctx.text))) - 1
+        return quotes[i] if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else None
 
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
         if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
@@ -180,6 +187,8 @@ def _respective_periods(ctx: TextIndex, dated: list[PeriodMention], mentions: li
     """A list of periods with "respectively" and a list of as many numbers: the i-th period dates the i-th number
     ("上年同期和7月份分别为369.71亿元和383.65亿元", "cùng kỳ năm trước và tháng 7 lần lượt là 369 và 383 tỷ đồng",
     "$369 million and $383 million in 2023 and 2022 respectively"), whatever word compares them."""
+    if len(dated) < 2:
+        return {}  # (no list of periods)
     text = ctx.text
     joiner = _list_joiner(ctx.language)
     marks = _respectively(ctx.language)

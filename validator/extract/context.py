@@ -32,6 +32,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "than": ("comparison", "than"), "prior": ("comparison", "prior"),
     "respectively": ("cues", "respectively"),
 }
+_SECTIONS = tuple(TABLES.values())  # (built once: the tables' cache key)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")
 
 
@@ -53,10 +54,11 @@ class TextIndex:
         self.language = lang = doc.language
         paragraphs = doc.paragraphs()
         para_starts = [p[0] for p in paragraphs]
-        self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0)) for s, e in doc.sentences()]
+        self.sentences = [Sentence(s, e, max(bisect.bisect_right(para_starts, s) - 1, 0))
+                          for s, e in doc.sentences(paragraphs)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.share_window = lexicon(lang).cues.share_window
-        self.hits = dict(zip(TABLES, scan_tables(lang, list(TABLES.values()), self.text), strict=True))
+        self.hits = dict(zip(TABLES, scan_tables(lang, _SECTIONS, self.text), strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
         # the document's period expressions, kept by extraction for the linker (spans of years, CAGR, months)

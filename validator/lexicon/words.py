@@ -107,4 +107,8 @@ def scan_tables(language: str, sections: Sequence[tuple[str, ...]], text: str) -
     """``[word_table(language, *keys).scan(text) for keys in sections]``, in one pass over the text."""
     tables, scan = _tables_scan(language, tuple(sections))
     found = iter(scan.scan(text))
-    return [table.hits(next(found)) if table.pattern is not None else [] for table in tables]
+    out: list[list[WordHit]] = []
+    for table in tables:
+        matches = next(found) if table.pattern is not None else []
+        out.append(table.hits(matches) if matches else [])  # (most tables find nothing in a sentence)
+    return out

@@ -184,19 +184,20 @@ def _common(source: str) -> bool:
 
 class _Gate(NamedTuple):
     """Where some of the sequences may match: ``regex`` hits at ``offset`` before the place, and
-    ``at_start`` says that the very start of the text, which has no character before it, is a place too."""
+    ``at_start``, when set, matches at the very start of the text (which has no character before it for
+    ``regex`` to hit) where some of them may begin there."""
 
     regex: re.Pattern[str]
     offset: int
-    at_start: bool
+    at_start: re.Pattern[str] | None
 
 
 def _hits(gate: _Gate, text: str, pos: int, stop: int) -> list[int]:
     offset = gate.offset
     found = [m.start() + offset for m in gate.regex.finditer(text, max(pos - offset, 0), stop)]
-    if gate.at_start and pos == 0:
-        # Always, not only where a sequence begins there: one more place only over-approximates (the
-        # patterns tried there that cannot match fail), and it spares compiling the gate's trie again.
+    if gate.at_start is not None and pos == 0 and gate.at_start.match(text, 0, stop):
+        # (only where a sequence may begin: a short text is mostly its start, and every pattern that can
+        # begin with its first two characters was tried there)
         found.insert(0, 0)
     return found
 
@@ -224,14 +225,14 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
                 outside = "[^" + inside[1:]
             else:
                 outside = f"(?!{inside}){ANY}"
-            gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, True))
+            gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, compiled.compile(f"(?={trie})")))
             continue
         firsts = {sensitive(_first(seq).source) for seq in group}
         if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
             first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
         else:
             first = ANY
-        gates.append(_Gate(compiled.compile(f"{first}(?<=(?={trie}){ANY})"), 0, False))
+        gates.append(_Gate(compiled.compile(f"{first}(?<=(?={trie}){ANY})"), 0, None))
     return gates
 
 
@@ -239,7 +240,7 @@ _PLANS = Store("multiscan")
 
 
 def _plan(patterns: Sequence[re.Pattern[str]]
-          ) -> tuple[list[int], list[int], dict[int, str], list[tuple[str, int, bool]]]:
+          ) -> tuple[list[int], list[int], dict[int, str], list[tuple[str, int, str | None]]]:
     """Which patterns are gated (and which run their own ``finditer``), each gated one's opening regex, and the
     gates: all as regex sources."""
     gated: list[int] = []
@@ -254,7 +255,8 @@ def _plan(patterns: Sequence[re.Pattern[str]]
         gated.append(index)
         sequences |= found
         opening[index] = _opening(found).pattern
-    gates = [(g.regex.pattern, g.offset, g.at_start) for g in _gates(sequences)] if sequences else []
+    gates = [(g.regex.pattern, g.offset, None if g.at_start is None else g.at_start.pattern)
+             for g in _gates(sequences)] if sequences else []
     return gated, plain, opening, gates
 
 
@@ -274,8 +276,10 @@ class MultiScan:
         self._gated: list[int] = list(gated)
         self._plain: list[int] = list(plain)
         self._opening = {index: compiled.compile(source) for index, source in opening.items()}
-        self._gates = [_Gate(compiled.compile(source), offset, at_start) for source, offset, at_start in gates]
+        self._gates = [_Gate(compiled.compile(source), offset, None if start is None else compiled.compile(start))
+                       for source, offset, start in gates]
         self._by_start: dict[str, tuple[int, ...]] = {}
+        self._matchers = [p.match for p in self.patterns]  # (bound once: a scan of a sentence is mostly set-up)
 
     def _candidates(self, start: str) -> tuple[int, ...]:
         """The gated patterns that can begin with the two characters ``start`` (memoised)."""
@@ -299,7 +303,7 @@ class MultiScan:
         if not self._gates:
             return out
         resume = [pos] * len(self.patterns)
-        matchers = [p.match for p in self.patterns]
+        matchers = self._matchers
         candidates = self._by_start
         for at in self._places(text, pos, stop):
             start = text[at : at + 2] if at + 2 <= stop else text[at:stop]
