@@ -119,10 +119,8 @@ class PeriodReach:
     def __call__(self, p: PeriodMention, m: Mention) -> bool:
         if p.comparison:  # only the base it frames: "so với cuối năm 2023 (13,57 triệu tỷ đồng)", "与2024年165.1亿元"
             return p.end <= m.start and bool(_FRAMED.fullmatch(self.ctx.text, p.end, m.start))
-        if p.since:  # the start of a run to now dates no figure of another clause
-            clause = self.ctx.clause_of(p.start, p.end)
-            if not clause[0] <= m.start < clause[1]:
-                return False
+        if p.since and m.start not in range(*self.ctx.clause_of(p.start, p.end)):  # a run to now: its clause only
+            return False
         if p.backward:
             clause = self.ctx.clause_of(p.start, p.end)
             sentence = self.ctx.sentence_of(p.start)
@@ -147,7 +145,8 @@ def assign_periods(ctx: TextIndex, periods: list[PeriodMention], mentions: list[
 
     dated = [p for p in periods if p.period_start is not None and p.period_end is not None]
     in_sentence = _Starts([m.start for m in mentions])
-    undated = _undated_clauses(periods)
+    # the spans of the periods no date was found for, but a comparison's base or a horizon ("by next year")
+    undated = sorted((p.start, p.end) for p in periods if p.period_start is None and not p.comparison and not p.horizon)
     owned: dict[int, list[int]] = {}
     for pi, p in enumerate(dated):
         sentence = ctx.sentence_of(p.start)
@@ -252,21 +251,12 @@ def _respectively(language: str) -> WordTable:
     return WordTable(section(language, "cues", "respectively") or {}, language)
 
 
-def _undated_clauses(periods: list[PeriodMention]) -> list[tuple[int, int]]:
-    """The spans of the periods no date was found for ("năm nay", "今年", "in September" in an undated article), in
-    order; a base after a comparison word or a horizon ("by next year") is no clause's own period."""
-    return sorted((p.start, p.end) for p in periods if p.period_start is None and not p.comparison and not p.horizon)
-
-
 def _held(ctx: TextIndex, undated: list[tuple[int, int]], p: PeriodMention, m: Mention) -> bool:
-    """The number's own clause names an undated period and ``p`` stands outside that clause."""
-    if not undated:
-        return False
+    """The number's own clause names an undated period ("năm nay", "今年", "in September" in an undated article) and
+    ``p`` stands outside that clause."""
     lo, hi = ctx.clause_of(m.start, m.end)
-    if lo <= p.start and p.end <= hi:
-        return False
     i = bisect.bisect_left(undated, (lo, lo))
-    return i < len(undated) and undated[i][1] <= hi
+    return i < len(undated) and undated[i][1] <= hi and not lo <= p.start < hi
 
 
 def _beyond(ctx: TextIndex, p: PeriodMention, m: Mention) -> bool:

@@ -74,10 +74,9 @@ class PeriodMention:
     # written as the base of a comparison ("so với năm trước", "compared with last year", "比上年"):
     # it dates the figure compared against, never a number before it
     comparison: bool = False
-    # names an earlier period by reference ("上年同期为99.6万辆", "In the same period last year, …"): it
-    # dates the figure of its own clause only
+    # names an earlier period ("上年同期为99.6万辆") or starts a run to now ("since 2019"): dates its clause only
     backward: bool = False
-    since: bool = False  # starts a run to now ("since 2022", "kể từ năm 2020", "自2021年"): dates its clause only
+    since: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,7 +401,6 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             year, relative = default_year(candidate.kind, f, ref_date, named_years), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
-        # (read at the period's own words: "since 2019" may open the match; only a dated period dates figures)
         since = start is not None and _since_led(text, language, candidate.core[0])
         if explicit and candidate.kind not in _FISCAL and not compared and not since:
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
