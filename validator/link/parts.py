@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from validator.extract.context import Sentence
-from validator.lexicon import WordHit, scan_tables, word_table
+from validator.lexicon import WordHit, word_table
 from validator.link.bounds import each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
@@ -278,8 +278,7 @@ class _Parts:
         the whole the first is a part of, which the first's sentence may name ("of the budget")."""
         scope = self.scope
         text = scope.text
-        # a whole-text scan: in one gated pass (`scan_tables`) rather than a match tried at every position
-        for hit in scan_tables(scope.lang, [("cues", "parts_remainder")], text)[0]:
+        for hit in scope.ctx.hits["remainder"]:  # the document's index has scanned the text for them
             sentence = scope.sentence_of(hit.start)
             if text[sentence.start:hit.start].strip(_OPENERS):
                 continue
