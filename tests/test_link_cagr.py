@@ -141,3 +141,22 @@ def test_the_lead_figure_without_its_own_year_is_no_strong_endpoint(tmp_path: Pa
     text = ("Passenger journeys rose to a record 210.4 million, the operator said.\n\nThe network has grown from "
             "150.0 million journeys in 2018, a compound annual growth rate of 7.0%.")
     assert judged(text, "en", tmp_path)[1] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "severities"), [
+    # "to B by 2030 from A in 2024": the year before A across "from" is B's, A's is the one after it
+    ("en", "The miner plans to lift output to 1.5 million tonnes by 2030 from 1.0 million tonnes in 2024, a compound "
+     "annual growth rate of about 7%.", [("about 7%", "1.0 million tonnes", "1.5 million tonnes", Decimal(6))], []),
+    ("en", "The miner plans to lift output to 1.5 million tonnes by 2030 from 1.0 million tonnes in 2024, a compound "
+     "annual growth rate of about 12%.", [("about 12%", "1.0 million tonnes", "1.5 million tonnes", Decimal(6))],
+     ["error"]),
+    ("vi", "Công ty đặt mục tiêu nâng sản lượng lên 1,5 triệu tấn vào năm 2030 từ 1,0 triệu tấn năm 2024, tương ứng "
+     "tăng trưởng bình quân khoảng 12%/năm.", [("khoảng 12%", "1,0 triệu tấn", "1,5 triệu tấn", Decimal(6))],
+     ["error"]),
+    ("zh", "公司计划将产量提高到2030年的150万吨，较2024年的100万吨年均增长约7%。",
+     [("约7%", "100万吨", "150万吨", Decimal(6))], []),
+])
+def test_a_year_across_from_or_to_is_the_other_figures(lang: str, text: str, read: list[Read], severities: list[str],
+                                                       tmp_path: Path) -> None:
+    assert cagrs_read(text, lang)[0] == read
+    assert judged(text, lang, tmp_path)[1] == severities

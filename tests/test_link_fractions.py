@@ -4,9 +4,10 @@ third"; a fraction's step is the gap to the simple fractions beside it."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from _judging import share_outcomes
+from _judging import changes_read, judged_by, share_outcomes
 
 from validator.document import document_from_text
 from validator.extract.claims import extract_document, fraction_step
@@ -64,3 +65,73 @@ def test_hedged_fractions_are_one_figure(lang: str, text: str, value: str, hedge
 ])
 def test_fraction_step(value: str, step: str) -> None:
     assert fraction_step(Decimal(value)) == Decimal(step)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a fraction right before a measured noun is the share it takes of it ("hai phần ba sản lượng", "三分之二的产量",
+    # "two-thirds the output")
+    ("vi", "Sản lượng điện toàn hệ thống đạt 250 tỷ kWh. Trong đó, nhiệt điện than đạt 135 tỷ kWh, gần hai phần ba "
+     "sản lượng toàn hệ thống.", [("gần hai phần ba", "error"), ("gần hai phần ba", "fail")]),
+    ("vi", "Sản lượng điện toàn hệ thống đạt 250 tỷ kWh. Trong đó, nhiệt điện than đạt 160 tỷ kWh. Như vậy, nhiệt điện "
+     "than gánh gần hai phần ba sản lượng toàn hệ thống.", [("gần hai phần ba", "pass")]),
+    ("zh", "全省粮食总产量为600亿斤。其中，产粮大县产量为400亿斤，贡献了三分之二的粮食产量。", [("三分之二", "pass")]),
+    ("zh", "全省粮食总产量为600亿斤。其中，产粮大县产量为330亿斤，贡献了三分之二的粮食产量。",
+     [("三分之二", "error"), ("三分之二", "fail")]),
+    ("en", "Total output was 600,400 tonnes. The northern mines produced 400,300 tonnes, or two-thirds the output.",
+     [("two-thirds", "pass")]),
+    ("en", "Total output was 600,400 tonnes. The northern mines produced 340,200 tonnes, or two-thirds the output.",
+     [("two-thirds", "error"), ("two-thirds", "fail")]),
+    # never what the fraction's own phrase counts, nor a verb after it
+    ("vi", "Ở hai bang này, cứ 8 người thì có một người là triệu phú, trong tổng số 62 người được hỏi.", []),
+])
+def test_a_fraction_before_a_measured_noun_is_its_share(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the whole framed inside the share's phrase, before the fraction: "占耕地面积8920万亩的五分之三"
+    ("zh", "截至2024年底，全省累计建成高标准农田5350万亩，占耕地面积8920万亩的五分之三。", [("五分之三", "pass")]),
+    ("zh", "截至2024年底，全省累计建成高标准农田4360万亩，占耕地面积8920万亩的五分之三。",
+     [("五分之三", "error"), ("五分之三", "fail")]),
+    # the amount a share stands for, after it and a comma: its part
+    ("en", "Gateway exports reached 2.48 million TEU. Empty containers accounted for roughly a quarter of exports, at "
+     "0.62 million TEU.", [("roughly a quarter", "pass")]),
+    ("en", "Gateway exports reached 2.48 million TEU. Empty containers accounted for roughly a third of exports, at "
+     "0.62 million TEU.", [("roughly a third", "error"), ("roughly a third", "fail")]),
+    ("vi", "Xuất khẩu đạt 2,48 triệu TEU. Container rỗng chiếm khoảng một phần tư xuất khẩu, ở mức 0,62 triệu TEU.",
+     [("khoảng một phần tư", "pass")]),
+    ("vi", "Xuất khẩu đạt 2,48 triệu TEU. Container rỗng chiếm khoảng một phần ba xuất khẩu, ở mức 0,62 triệu TEU.",
+     [("khoảng một phần ba", "error"), ("khoảng một phần ba", "fail")]),
+    ("zh", "港口出口箱量248万标箱。其中空箱约占出口箱量的四分之一，达62万标箱。", [("四分之一", "pass")]),
+    ("zh", "港口出口箱量248万标箱。其中空箱约占出口箱量的三分之一，达62万标箱。",
+     [("三分之一", "error"), ("三分之一", "fail")]),
+    # a hedged restatement in the title ("Hơn 36.000") is the exact figure of the text, not a rival whole
+    ("vi", "Hơn 36.000 lao động có việc làm mới\n\nCả tỉnh đã giải quyết việc làm mới cho 36.420 lao động. Số lao động "
+     "vào làm việc tại các khu công nghiệp là 24.300 người, chiếm khoảng một nửa tổng số lao động có việc làm mới.",
+     [("khoảng một nửa", "error"), ("khoảng một nửa", "fail")]),
+    ("vi", "Hơn 36.000 lao động có việc làm mới\n\nCả tỉnh đã giải quyết việc làm mới cho 36.420 lao động. Số lao động "
+     "vào làm việc tại các khu công nghiệp là 24.300 người, chiếm khoảng hai phần ba tổng số lao động có việc làm "
+     "mới.", [("khoảng hai phần ba", "pass")]),
+])
+def test_a_fractions_whole_and_part_by_the_phrase(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "severities"), [
+    # a per unit said once for both ends of a "from A to B" pair: "从每公斤42.5元跌至26.8元"
+    ("zh", "仔猪均价从3月的每公斤42.5元跌至目前的24.8元，降幅超过四成。", [("超过四成", "24.8元", "42.5元")], []),
+    ("zh", "仔猪均价从3月的每公斤42.5元跌至目前的26.8元，降幅超过四成。", [("超过四成", "26.8元", "42.5元")],
+     ["error"]),
+    ("en", "Gasoline fell from $4.20 a gallon in June to $2.70, a drop of more than a third.",
+     [("more than a third", "$2.70", "$4.20 a gallon")], []),
+    ("en", "Gasoline fell from $4.20 a gallon in June to $3.00, a drop of more than a third.",
+     [("more than a third", "$3.00", "$4.20 a gallon")], ["error"]),
+    ("vi", "Giá heo hơi giảm từ 60.000 đồng/kg hồi tháng 3 xuống 38.000 đồng, giảm hơn một phần ba.",
+     [("hơn một phần ba", "38.000 đồng", "60.000 đồng/kg")], []),
+    ("vi", "Giá heo hơi giảm từ 60.000 đồng/kg hồi tháng 3 xuống 45.000 đồng, giảm hơn một phần ba.",
+     [("hơn một phần ba", "45.000 đồng", "60.000 đồng/kg")], ["error"]),
+])
+def test_a_fraction_change_over_a_price_given_per_unit_once(lang: str, text: str, read: list[tuple[str, str, str]],
+                                                            severities: list[str], tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged_by(text, lang, tmp_path, "NR102")[1] == severities

@@ -202,3 +202,41 @@ def test_a_base_right_after_the_multiple_and_the_current_its_words_name(tmp_path
     assert judged(_BASE_AFTER.format("3,6"), "vi", tmp_path)[1] == []
     # a count of times something happens, with a figure after it, is no comparison
     assert multiples_read("Mỗi ngày, đàn bò cho vắt sữa hai lần vào lúc 4 giờ sáng. Đàn bò có 55 con.", "vi") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "severities"), [
+    # "the former … the latter": the two figures before, by their order, whichever comes first in the clause
+    ("zh", "今年一季度，甲公司营收42.0亿元，乙公司营收14.0亿元，前者是后者的3倍。",
+     [("3倍", "42.0亿元", "14.0亿元")], []),
+    ("zh", "今年一季度，甲公司营收42.0亿元，乙公司营收17.0亿元，前者是后者的3倍。",
+     [("3倍", "42.0亿元", "17.0亿元")], ["error"]),
+    # "近3倍" for 4.2: "nearly" on the wrong side of the figure, a warning
+    ("zh", "今年一季度，甲公司营收42.0亿元，乙公司营收13.5亿元，前者是后者的近3倍。",
+     [("近3倍", "42.0亿元", "13.5亿元")], ["warning"]),
+    ("en", "The flagship store sold $42.0 million and the outlet $14.0 million; the former was three times the latter.",
+     [("three times", "$42.0 million", "$14.0 million")], []),
+    ("en", "The flagship store sold $42.0 million and the outlet $17.0 million; the former was three times the latter.",
+     [("three times", "$42.0 million", "$17.0 million")], ["error"]),
+    ("vi", "Cửa hàng A bán được 42,0 tỷ đồng, cửa hàng B 14,0 tỷ đồng; con số trước gấp ba lần con số sau.",
+     [("gấp ba lần", "42,0 tỷ đồng", "14,0 tỷ đồng")], []),
+    ("vi", "Cửa hàng A bán được 42,0 tỷ đồng, cửa hàng B 17,0 tỷ đồng; con số trước gấp ba lần con số sau.",
+     [("gấp ba lần", "42,0 tỷ đồng", "17,0 tỷ đồng")], ["error"]),
+])
+def test_former_and_latter_name_the_figures_by_their_order(lang: str, text: str, read: list[Read],
+                                                            severities: list[str], tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path)[1] == severities
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), [
+    # 2.47: a writer says "two and a half times", never "three times" (no loose rounding through the half)
+    ("en", "The winner took £49.4 million, three times the £20.0 million of the runner-up.", ["fail"], ["error"]),
+    ("vi", "Doanh thu đạt 49,4 tỷ đồng, gấp 3 lần năm 2022 (20,0 tỷ đồng).", ["fail"], ["error"]),
+    ("zh", "冠军票房49.4亿元，是亚军20.0亿元的3倍。", ["fail"], ["error"]),
+    # 2.6 rounds to three; 3.8 truncated to three is loose
+    ("en", "The winner took £52.0 million, three times the £20.0 million of the runner-up.", ["pass"], []),
+    ("en", "The winner took £76.0 million, three times the £20.0 million of the runner-up.", ["fail"], ["warning"]),
+])
+def test_a_plain_whole_multiple_is_not_loosely_the_half_below(lang: str, text: str, statuses: list[str],
+                                                             severities: list[str], tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -308,6 +308,13 @@ class Moves(Strict):
     down: Words = []
 
 
+class FormerLatter(Strict):
+    """Words naming two things by the order the text gave them in ("the former", "the latter")."""
+
+    former: Words = []
+    latter: Words = []
+
+
 class Opening(Strict):
     """Words that open (`lead`) or close (`trail`) a sentence's opening phrase."""
 
@@ -333,8 +340,16 @@ class Relations(Strict):
     """How relations between figures are read (`validator.link`): word lists by role."""
 
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
+    share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
+    # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
+    # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by
+    # that word alone
+    plan: Words = []
+    # opening a clause right after a comparison's period, these tell that period's figure: "so với năm 2023, khi
+    # tổng thu đạt 31.270 tỷ đồng", "compared with 2023, when revenue was $4.1bn", "与2023年相比，当时…为"
+    when: Words = []
     # right before a percentage, after a total word of its clause, these make it a share of that total
     # ("达到汽车新车总销量的44.8%"); languages that name the whole after the share leave it empty
     share_before: Words = []
@@ -353,6 +368,7 @@ class Relations(Strict):
     span_words: dict[str, Decimal] = {}  # a stretch of years named by a word ("decade")
     basis_points: Words = []  # a points figure in hundredths of a point ("34 basis points")
     multiple_copula: Words = []  # between the two things a multiple compares ("约为…的2.9倍")
+    former_latter: FormerLatter = FormerLatter()  # "前者是后者的近三倍": the two things before, by their order
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
@@ -376,6 +392,7 @@ class Relations(Strict):
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
+    fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from validator.extract.context import Sentence
 from validator.lexicon import word_table
+from validator.lexicon.words import WordHit
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
 from validator.link.phrases import metrics_related
@@ -306,8 +307,25 @@ def _read_role(scope: Scope, base: Claim) -> str | None:
         nxt = scope.starting_in(end(base), hi)
         hi = min(hi, end(base) + 30, start(nxt[0]) if nxt else hi)
         hits = base_periods(scope.lang).scan(scope.text, end(base), hi)
+    if not hits:
+        hits = _sentence_opening(scope, base)
     labels = {h.label for h in hits}
     return labels.pop() if len(labels) == 1 else None
+
+
+def _sentence_opening(scope: Scope, base: Claim) -> list[WordHit]:
+    """"去年前10个月，钢材出口量为8420万吨", "A year earlier, deposits stood at ₱14.23 trillion": a clause of its own
+    opening the sentence on the earlier period's word names the period of the figures of the clause after it."""
+    sentence = scope.sentence_of(start(base))
+    text = scope.text
+    lo, _ = scope.clause_of(base)
+    if lo <= sentence.start or scope.starting_in(sentence.start, lo):
+        return []  # (every figure of the clause after it: "上年同期，二者分别为1.261万亿元和6520亿元")
+    opening = text[sentence.start:lo]
+    if CLAUSE_GAP.search(opening.rstrip().rstrip(",，")):
+        return []  # more than one clause before it
+    hits = base_periods(scope.lang).scan(text, sentence.start, lo)
+    return [h for h in hits if not text[sentence.start:h.start].strip()]
 
 
 def _first_of_a_list(scope: Scope, hit_end: int, base: Claim) -> bool:
@@ -353,6 +371,9 @@ def takes_unit(base: Claim, current: Claim) -> Units:
     if _per_elided(base, current):
         return {base.id: (current.unit, f"its rate unit understood from the figure it is compared with "
                                         f"({current.text})")}
+    if _per_elided(current, base):  # "从每公斤42.5元跌至26.8元": the per unit said once, with the first
+        return {current.id: (base.unit, f"its rate unit understood from the figure it is compared with "
+                                        f"({base.text})")}
     numerator, slash, per = current.unit.partition("/")
     if slash and base.unit != numerator and compatible_unit(base, numerator) and is_known_unit(f"{base.unit}/{per}"):
         # "下跌79美分，至每桶118.78美元": cents a barrel, the "a barrel" understood

@@ -26,6 +26,7 @@ from validator.link.scope import (
     list_joiner,
     start,
 )
+from validator.link.share_words import of_plan
 from validator.link.wording import (
     RATES,
     base_periods,
@@ -213,10 +214,12 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
             return (o, None, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it, a rate as its base is"), \
                 None, False
-        if o.unit in RATES and (o.unit == "point" or (is_share(scope, o) and not (
+        if o.unit in RATES and (o.unit == "point" or ((is_share(scope, o) or of_plan(scope, o)) and not (
                 stated is not None and stated.unit == "percent"))):
             # a share is a change's current only when the base named on the way is a percentage too: "made up
-            # 41.7 per cent of new mortgages, against 33.2 per cent a year earlier, an increase of 8.5 per cent"
+            # 41.7 per cent of new mortgages, against 33.2 per cent a year earlier, an increase of 8.5 per cent";
+            # a percentage of a plan is one too ("đạt 38.560 tỷ đồng, bằng 107,4% dự toán, tăng 12,5%": the change is
+            # of the amount, not of the ratio to the plan)
             passed.append((start(o) - 14, end(o)))
             continue
         if is_delta(scope, o):

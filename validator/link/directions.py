@@ -22,6 +22,7 @@ likely lost its scale word ("rose to 3.92 billion from 1.79").
 from __future__ import annotations
 
 from validator.lexicon import WordHit, word_table
+from validator.link.bases import takes_unit
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.movements import moves_of
 from validator.link.scope import CLAUSE_GAP, Scope, end, start
@@ -48,7 +49,7 @@ def find_directions(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> lis
         h = Hypothesis(f"direction:{current.id}")
         h.add(ChangeRelation(kind="change", direction=direction, base=base.id, current=current.id),
               EXPLICIT, f"'{word}' says the move from {base.text} to {current.text} is a "
-              f"{'rise' if direction == 'up' else 'fall'}")
+              f"{'rise' if direction == 'up' else 'fall'}", takes_unit(base, current))
         out.append(h)
     return out
 

@@ -52,6 +52,10 @@ def _multiple_hypothesis(scope: Scope, mv: Moves, c: Claim) -> Hypothesis:
         base, current, strength = owned
         add(base, current, strength, f"from {base.text} to {current.text}")
         return h
+    for current, base, s, reason in _former_latter(scope, c):
+        add(base, current, s, reason)
+    if h.candidates:
+        return h
     found, before, strength, why = current_of(scope, mv, c)
     if found is None and before is None:
         after = _base_after(scope, c)
@@ -204,3 +208,31 @@ def _contrasted(scope: Scope, figures: list[Claim], first: frozenset[str], secon
     if max(one[current.id], two[base.id]) < 0.9:
         return None
     return current, base, min(one[current.id], two[base.id])
+
+
+def _former_latter(scope: Scope, c: Claim) -> list[tuple[Claim, Claim, float, str]]:
+    """"冠军票房27.3亿元，亚军8.6亿元，前者是后者的近三倍", "… $42m and $14m; the former was three times the latter":
+    the two things named by their order are the last two figures of one kind before the multiple's clause (in its
+    sentence, or the one before it in the paragraph), the former the first; the one named before the multiple is
+    the current."""
+    lo, hi = scope.clause_of(c)
+    hits = word_table(scope.lang, "relations", "former_latter").scan(scope.text, lo, hi)
+    if len(hits) != 2 or {h.label for h in hits} != {"former", "latter"} or hits[0].start > start(c):
+        return []
+    if any(o is not c for o in scope.starting_in(lo, hi)):
+        return []
+    sentence = scope.sentence_of(start(c))
+    back = scope.previous_sentence(sentence)
+    first = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    figures = [o for o in scope.starting_in(first, lo) if is_amount(o) and not scope.is_group_count(o)
+               and not scope.is_base(o) and not scope.is_delta(o)]
+    if not figures:
+        return []
+    latter = figures[-1]
+    earlier = [o for o in figures[:-1] if compatible(o, latter)]
+    if not earlier:
+        return []
+    former = earlier[-1]
+    current, base = (former, latter) if hits[0].label == "former" else (latter, former)
+    return [(current, base, CLAUSE, f"{current.text} and {base.text}, named '{hits[0].word}' and "
+                                    f"'{hits[1].word}' by their order before it")]

@@ -9,12 +9,15 @@ import bisect
 import datetime
 import weakref
 
+from validator.extract.context import Sentence
+from validator.extract.periods import PeriodMention
 from validator.intervals import Hedge
 from validator.lexicon import word_table
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.phrases import metrics_related
 from validator.link.scope import (
+    CLAUSE_GAP,
     Scope,
     compatible,
     end,
@@ -23,7 +26,7 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
-from validator.link.years import in_span, month_of
+from validator.link.years import in_span, month_of, years_of
 from validator.model import Claim, Period
 
 
@@ -53,7 +56,14 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue
         pointed = _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, o, current)
-        metric = o.metric is not None and o.metric == current.metric
+        # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
+        metric = current.metric is not None and (o.metric == current.metric or (
+            o.metric is None and f"m:{current.metric}" in scope.about(o)))
+        if metric and named is not None and sim < 0.6 and scope.about(o) == scope.about(current) == frozenset(
+                {f"m:{current.metric}"}):
+            # "Deposits rose 7.4% to ₱15.82 trillion" … "Deposits stood at ₱14.23 trillion in June last year": both
+            # named by their metric alone, the one named as the earlier period's is the same figure then
+            sim = 0.6
         clash = (o.metric is not None and current.metric is not None and not metric
                  and not metrics_related(o.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
@@ -259,7 +269,8 @@ def named_period_figures(scope: Scope, c: Claim, current: Claim, period: str | N
     if named is None:
         return []
     found: list[Found] = []
-    for o in _dated_figures(scope, named):
+    told = _told_for(scope, named)
+    for o in [*_dated_figures(scope, named), *told]:
         if o is current or o.value == current.value or o.unit != current.unit or is_delta(scope, o):
             continue
         if o.subject and current.subject and o.subject != current.subject:
@@ -278,10 +289,39 @@ def named_period_figures(scope: Scope, c: Claim, current: Claim, period: str | N
         if sim < (0.4 if metric else 0.6):
             continue
         strength = CLAUSE if _after(current, named) else SENTENCE
-        found.append((o, strength, f"the figure of the period the change compares with ({o.period}, {how}), "
+        dated = "a clause after the period tells it" if o in told else str(o.period)
+        found.append((o, strength, f"the figure of the period the change compares with ({dated}, {how}), "
                                    f"words alike {sim:.2f}"))
     if len({o.value for o, _, _ in found}) > 1:
         return [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
+    return found
+
+
+_TOLD: weakref.WeakKeyDictionary[Scope, dict[Span, list[Claim]]] = weakref.WeakKeyDictionary()
+
+
+def _told_for(scope: Scope, span: Span) -> list[Claim]:
+    """The figures a clause opened by a `when` word tells for a comparison's period, right after it: "So với năm
+    2023, khi tổng thu ngân sách trên địa bàn đạt 31.270 tỷ đồng, kết quả năm nay…", "compared with 2023, when
+    revenue was $4.1bn": the comparison names the period, the clause its figure (whatever date extraction gave it)."""
+    table = _TOLD.setdefault(scope, {})
+    if span in table:
+        return table[span]
+    found: list[Claim] = []
+    when = word_table(scope.lang, "relations", "when")
+    text = scope.text
+    for m in years_of(scope).mentions:
+        if not m.comparison or (m.period_start, m.period_end) != span:
+            continue
+        hits = when.scan(text, m.end, min(len(text), m.end + 16))
+        if not hits or any(ch.isdigit() for ch in text[m.end:hits[0].start]) or len(
+                text[m.end:hits[0].start].strip(" ,，")) > 4:
+            continue
+        sentence = scope.sentence_of(m.start)
+        after = scope.starting_in(hits[0].end, sentence.end)[:1]
+        if after and is_quantity(after[0]) and not CLAUSE_GAP.search(text, hits[0].end, start(after[0])):
+            found.append(after[0])
+    table[span] = found
     return found
 
 
@@ -339,13 +379,39 @@ def _year_told_before(scope: Scope, current: Claim) -> Period | None:
     """"宁川储能…披露2025年年报。公司全年实现营业收入186.4亿元": an undated figure whose sentence names no period,
     after a sentence of its paragraph with no figure that names one year: the story goes on about that year."""
     sentence = scope.sentence_of(start(current))
-    if in_span(scope, sentence.start, sentence.end):
-        return None
+    told = in_span(scope, _joined_start(scope, sentence), sentence.end)
+    if told:
+        return _year_of_sentence(scope, current, told)
     prev = scope.previous_sentence(sentence)
     if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(prev.start, prev.end):
         return None
     years = {m.years[0] for m in in_span(scope, prev.start, prev.end)
              if len(m.years) == 1 and m.granularity == "year" and not m.comparison and not m.horizon}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period(start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31), label=str(year))
+
+
+def _joined_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the run of sentences joined to `sentence` by semicolons starts (one sentence a writer wrote)."""
+    lo = sentence.start
+    prev = scope.previous_sentence(sentence)
+    while prev is not None and prev.paragraph == sentence.paragraph and scope.text[prev.start:prev.end].rstrip()[
+            -1:] in (";", "；"):
+        lo, prev = prev.start, scope.previous_sentence(prev)
+    return lo
+
+
+def _year_of_sentence(scope: Scope, current: Claim, told: list[PeriodMention]) -> Period | None:
+    """"截至2023年末，该行资产总额4862.5亿元，…；全年实现营业收入118.6亿元，同比增长4.2%": an undated figure in a
+    sentence that names one whole year, before it, and no other period (but the bases' of its comparisons) is of
+    that year."""
+    told = [m for m in told if not m.comparison]  # ("较上年末增长9.3%": a base's period dates no figure)
+    if not told or any(m.start >= start(current) or m.horizon or len(m.years) != 1 or m.granularity != "year"
+                       for m in told):
+        return None
+    years = {m.years[0] for m in told}
     if len(years) != 1:
         return None
     year = years.pop()

@@ -51,7 +51,7 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
         for b in claims[i + 1:]:
             if start(b) >= sentence.end:
                 break
-            if not compatible(a, b) or a.unit == "times":
+            if not (compatible(a, b) or _per_said_once(a, b)) or a.unit == "times":
                 continue
             to = ctx.between("to", end(a), start(b))
             if (to and start(b) - to[-1].end <= _TO_GAP and not _BREAK.search(text, end(a), start(b))
@@ -72,3 +72,10 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
                 len(gap) <= _FROM_GAP_DATED and ctx.between("from", max(end(a), start(b) - 8), start(b))):
             pairs[b.id] = (b, a)
     return pairs
+
+
+def _per_said_once(a: Claim, b: Claim) -> bool:
+    """A price given per unit once for both ends of its pair: "从每公斤42.5元跌至26.8元", "from $4.20 a gallon to
+    $3.90", "từ 42.500 đồng/kg xuống 26.800 đồng"."""
+    numerator, slash, _ = a.unit.partition("/")
+    return bool(slash) and b.unit == numerator

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from validator.lexicon import lexicon, word_table
@@ -32,8 +33,12 @@ def is_share(scope: Scope, c: Claim) -> bool:
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
+    if c.unit == "percent" and of_plan(scope, c):
+        return True
     if total_before(scope, c) is not None and not scope.is_change(c):
         return True
+    if c.unit == "times" and _quantifies(scope, c):
+        return True  # "gánh gần hai phần ba sản lượng toàn hệ thống", "三分之二的建议", "more than half the surplus"
     if c.unit == "times" and _in_apposition(scope, c):
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
@@ -49,6 +54,71 @@ def is_share(scope: Scope, c: Claim) -> bool:
     # whole, when it names the rate itself: in its clause, right before it
     clause = scope.clause_of(c)
     return named.start >= clause[0] and start(c) - named.end <= (8 if scope.phrases.han else 16)
+
+
+def _quantifies(scope: Scope, c: Claim) -> bool:
+    """A fraction written as the quantity of the noun right after it (the lexicon's `fraction_of`): the share it
+    takes of that noun, a whole; never one that moves ("giảm một nửa")."""
+    pattern = scope.flag("fraction_of")
+    if not pattern or scope.is_change(c) or not _compiled(str(pattern)).match(scope.text[end(c):end(c) + 24]):
+        return False
+    # the noun is a measured quantity or a total ("sản lượng", "tổng số"), not what the fraction's own phrase
+    # counts ("cứ 8 người thì có một người là triệu phú") or a verb ("cứ nửa tháng lại nở")
+    hi = min(scope.clause_of(c)[1], end(c) + (8 if scope.phrases.han else 24))
+    return any(t.startswith(("m:", "t:")) for t in scope.phrases.tokens(end(c), hi))
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# between a share and the plan word naming its whole: "of", "of the", "of its", "of the annual" (en); in vi
+# and zh nothing but a space
+_PLAN_GAP = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:full-year\s+|annual\s+|yearly\s+)?)?", re.I)
+
+
+def of_plan(scope: Scope, c: Claim) -> bool:
+    """A percentage of a plan or estimate (`relations.plan`): "bằng 107,4% dự toán", "đạt 47,6% kế hoạch", "98.7% of
+    the annual plan", "完成全年计划的47.6%". Its whole is the plan of the same thing, which the plan word names."""
+    if c.unit != "percent":
+        return False
+    text = scope.text
+    lo = scope.after_previous(c)
+    ahead = word_table(scope.lang, "relations", "comparative").scan(text, max(lo, start(c) - 16), end(c))
+    if ahead and not text[ahead[-1].end:start(c)].strip():
+        return False  # "vượt 7% kế hoạch": above the plan by 7%, not 7% of it
+    return _plan_word(scope, c) is not None
+
+
+def plan_named_alone(scope: Scope, c: Claim) -> bool:
+    """A share of a plan named by the plan word alone ("bằng 10,4% kế hoạch)", "đạt 84,9% dự toán."), not by whose
+    plan it is ("bằng 47,6% kế hoạch Thủ tướng Chính phủ giao", "98% of the plan set by the board", "完成省政府下达
+    计划的98%"): every plan of an article answers to the bare word."""
+    hit = _plan_word(scope, c)
+    if hit is None:
+        return False
+    lo, hi = scope.clause_of(c)
+    if hit[0] >= end(c):  # named after the share: the words after the plan word, in its clause
+        return not scope.phrases.tokens(hit[1], min(hi, hit[1] + 40))
+    return not scope.phrases.tokens(max(lo, scope.after_previous(c), hit[0] - 40), hit[0])
+
+
+def _plan_word(scope: Scope, c: Claim) -> tuple[int, int] | None:
+    """(start, end) of the plan word naming `c`'s whole, right after it or before its `share_before` word."""
+    text = scope.text
+    plans = word_table(scope.lang, "relations", "plan")
+    gap = _PLAN_GAP.match(text, end(c))
+    at = gap.end() if gap else end(c)
+    hit = next((h for h in plans.scan(text, at, min(len(text), at + 24)) if h.start == at), None)
+    if hit is not None:
+        return hit.start, hit.end
+    lead = word_table(scope.lang, "relations", "share_before").scan(text, max(0, start(c) - 4), start(c))
+    if not lead or text[lead[-1].end:start(c)].strip():
+        return None
+    hit = next((h for h in plans.scan(text, max(0, lead[-1].start - 8), lead[-1].start)
+                if h.end == lead[-1].start), None)
+    return (hit.start, hit.end) if hit is not None else None
 
 
 def _after_a_share(scope: Scope, c: Claim) -> bool:

@@ -15,9 +15,10 @@ import re
 from decimal import Decimal
 
 from validator.extract.context import Sentence
-from validator.intervals import written_precision
+from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.phrases import metrics_related
 from validator.link.scope import (
     Scope,
     compatible,
@@ -28,11 +29,21 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_parts import share_parts
-from validator.link.share_words import group_before, is_share, opening_figure, whole_words
-from validator.model import Claim, Period, ShareRelation
+from validator.link.share_words import (
+    group_before,
+    is_share,
+    of_plan,
+    opening_figure,
+    plan_named_alone,
+    whole_words,
+)
+from validator.model import Claim, Modality, Period, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
 _REACH = 6
+# the strongest a plan may be designated by its word alone, outside the share's sentence (a question, not a
+# finding: "bằng 10,4% kế hoạch" may be of another plan than the one the article states)
+PLAN_AWAY = 0.7
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -59,6 +70,12 @@ Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
     found = _Wholes(scope, share, part)
+    if found.plan:  # "Thu nội địa đạt 84,9% dự toán": a plan, named by its words, not the total the part is of
+        found.by_position()
+        found.in_parentheses()
+        found.by_words(named)
+        found.out.sort(key=lambda x: -x[1])
+        return found.out
     found.by_breakdown()
     found.by_position()
     found.by_words(named)
@@ -74,11 +91,13 @@ class _Wholes:
 
     def __init__(self, scope: Scope, share: Claim, part: Claim) -> None:
         self.scope, self.share, self.part = scope, share, part
+        self.plan = of_plan(scope, share)  # a share of a plan: its whole is of the plan's modality
+        self.bare_plan = self.plan and plan_named_alone(scope, share)
         self.out: list[Whole] = []
         self.seen: set[str] = set()
 
-    def add(self, w: Claim, strength: float, why: str) -> None:
-        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part):
+    def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
+        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part, framed, self.plan):
             return
         self.seen.add(w.id)
         self.out.append((w, strength, why, {}))
@@ -121,6 +140,32 @@ class _Wholes:
             if is_quantity(o):
                 self.add(o, EXPLICIT, "named after the share in its clause")
                 return
+        framed = self._framed()
+        if framed is not None:
+            self.add(framed, EXPLICIT, "named inside the share's phrase, between the share word and it", True)
+
+    def _framed(self) -> Claim | None:
+        """"占耕地面积8920万亩的五分之三", "占全省总产量1.2亿吨的30%": the one figure of the part's kind between the
+        share word and the share (after the part), which the phrase names as the whole."""
+        scope, share, part = self.scope, self.share, self.part
+        lo = max(scope.clause_of(share)[0], end(part))
+        cue = scope.ctx.last_before("share", lo, start(share))
+        if cue is None:
+            return None
+        inside = [o for o in scope.starting_in(cue.end, start(share)) if end(o) <= start(share)]
+        return inside[0] if len(inside) == 1 and is_quantity(inside[0]) else None
+
+    def in_parentheses(self) -> None:
+        """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
+        giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
+        scope = self.scope
+        _, hi = scope.clause_of(self.share)
+        opened = _OPENING.match(scope.text, hi)
+        if opened is None:
+            return
+        inside = scope.starting_in(opened.end(), opened.end() + 1)
+        if inside and is_quantity(inside[0]):
+            self.add(inside[0], EXPLICIT, "given in parentheses after the words naming the whole")
 
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
@@ -142,7 +187,7 @@ class _Wholes:
                 near = [lead, *near]
         span = _named_span(scope, part)
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
-                and _may_be_whole(scope, o, part) and (span is None or _span(o.period) in (None, span))]
+                and _may_be_whole(scope, o, part, plan=self.plan) and (span is None or _span(o.period) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
@@ -158,12 +203,14 @@ class _Wholes:
         totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if wants_total else set()
         if len(totals) == 1 and not _sum_of(covered - totals, next(iter(totals))):
             totals = set()
+        exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
+                 and (x := _exact_of(scope, content, o, part)) is not None}
         for o in pool:
             cover = scored[o.id]
             if content:
-                if cover < 0.6:
-                    continue
-                next_best = _best_other(best_by_value, o.value)
+                if cover < 0.6 or (o.id in exact and exact[o.id] in pool):
+                    continue  # a hedged restatement of an exact figure the words name as well: that one is the whole
+                next_best = _best_other(best_by_value, o.value, _restating(pool, o))
                 # by the words alone, the article's lead figure is the total only when no figure of another
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
@@ -180,6 +227,17 @@ class _Wholes:
                     # bán ra": a total the words name is the figure a breakdown opens on, not one listed in it
                     strength -= 0.15
                     why += f"; listed in the breakdown of {opened.text}, which the words name as well"
+                if o.id in exact:
+                    o, why = exact[o.id], why + f"; stated exactly as {exact[o.id].text}"
+                if self.plan and not self.scope.same_sentence(o, self.share):
+                    # "bằng 10,4% kế hoạch": the plan word names every plan of the article alike, so only one of the
+                    # part's own metric may be meant ("lợi nhuận … hoàn thành 101% kế hoạch" is not of the plan
+                    # for total assets)
+                    if not (o.metric and part.metric and (
+                            o.metric == part.metric or metrics_related(o.metric, part.metric))):
+                        continue
+                    if self.bare_plan:
+                        strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
 
     def by_sum(self) -> None:
@@ -269,6 +327,7 @@ class _Wholes:
         return "; itself listed in a breakdown" if listed else ""
 
 
+_OPENING = re.compile(r"\s*[(（]\s*")
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
@@ -365,8 +424,36 @@ def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
                  and not scope.in_breakdown(o) and scope.covers(named, o) >= 0.8), None)
 
 
-def _best_other(best_by_value: dict[object, float], value: object) -> float:
-    return max((c for v, c in best_by_value.items() if v != value), default=0.0)
+def _best_other(best_by_value: dict[object, float], value: object, same: frozenset[object] = frozenset()) -> float:
+    return max((c for v, c in best_by_value.items() if v != value and v not in same), default=0.0)
+
+
+def _restating(pool: list[Claim], o: Claim) -> frozenset[object]:
+    """The values of the pool that state `o` again, one of the two hedged and holding the other ("Hơn 36.000 lao
+    động" in the title for the 36.420 of the text, "gần 260 tỷ kWh" for 258,6 tỷ kWh): the same figure, rounded
+    or bounded, not another one the words might name."""
+    return frozenset(x.value for x in pool if x.value != o.value and x.unit == o.unit
+                     and (_holds(x, o.value) or _holds(o, x.value)))
+
+
+def _exact_of(scope: Scope, named: frozenset[str], o: Claim, part: Claim) -> Claim | None:
+    """The exact figure a hedged one the words name restates ("Hơn 36.000" in the title for the "36.420" of the
+    text; "gần 260 tỷ kWh" near the end for the "258,6 tỷ kWh" of the lead): the article's first of the unit that
+    the hedge holds and the words name as well. The whole is that one, given exactly."""
+    if o.hedge is None:
+        return None
+    para = scope.paragraph(o)  # the figures near it, and the article's title and lead
+    near = [*scope.in_paragraphs(0, min(2, para - _REACH - 1)), *scope.in_paragraphs(para - _REACH, para + _REACH)]
+    return next((x for x in near if x.hedge is None and x.unit == o.unit and x.value != o.value
+                 and _holds(o, x.value) and _may_be_whole(scope, x, part) and scope.covers(named, x) >= 0.6), None)
+
+
+def _holds(hedged: Claim, value: Decimal) -> bool:
+    if hedged.hedge is None:
+        return False
+    precision = hedged.precision if hedged.precision is not None else written_precision(hedged.value)
+    bands = stated_bands(hedged.value, precision, hedged.hedge, hedged.high)
+    return bands.natural.contains(value)
 
 
 def _combined(scope: Scope, lo: int, hi: int) -> bool:
@@ -389,17 +476,29 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
-def _may_be_whole(scope: Scope, w: Claim, part: Claim) -> bool:
-    """Larger than the part, of its kind (unit dimension), period and modality; not a change or a base."""
+def _within(inner: Period, outer: Period) -> bool:
+    """The period `inner` lies within `outer`."""
+    if None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start is not None and inner.end is not None and outer.start is not None and outer.end is not None
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
+    """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
+    not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
+    a base elsewhere)."""
     if not is_quantity(w) or not compatible(w, part):
         return False
     try:
-        if value_in(w, part.unit) <= part.value:
+        if value_in(w, part.unit) <= part.value and not plan:  # (a plan may be exceeded: "bằng 107,4% dự toán")
             return False
     except Exception:
         return False
-    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True:
+    if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True and not (
+            plan and _within(part.period, w.period)):
+        return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
+    if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
-    if w.modality != part.modality:
-        return False
-    return not (scope.is_delta(w) or scope.is_base(w) or scope.is_signed(w) or scope.is_group_count(w))
+    return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
+                or scope.is_group_count(w))

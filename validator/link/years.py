@@ -56,12 +56,18 @@ def in_span(scope: Scope, lo: int, hi: int) -> list[PeriodMention]:
     return [m for m in y.mentions[bisect.bisect_left(y.starts, lo):bisect.bisect_left(y.starts, hi)] if m.end <= hi]
 
 
+def _crosses(scope: Scope, lo: int, hi: int) -> bool:
+    """A "to" or "from" word between a year and the figure after it: the year is the figure's before it ("in 2019
+    to 12.25 million", "to 1.1 million tonnes by 2030 from 790,000 tonnes in 2024")."""
+    return bool(scope.ctx.between("to", lo, hi) or scope.ctx.between("from", lo, hi))
+
+
 def year_of(scope: Scope, c: Claim) -> int | None:
     """The year written next to a figure, in its clause: "2014年的60703万吨", "in 2018", "năm 2014 chỉ là"."""
     lo, hi = scope.clause_of(c)
     before = [m for m in in_span(scope, max(lo, start(c) - 24), start(c))
               if len(m.years) == 1 and start(c) - m.end <= _BEFORE and m.granularity != "range"
-              and not scope.ctx.between("to", m.end, start(c))]  # "in 2019 to 12.25 million": the year before
+              and not _crosses(scope, m.end, start(c))]
     if before:
         return before[-1].years[0]
     after = [m for m in in_span(scope, end(c), hi)  # "184.6 million in the 2025 financial year": where it starts

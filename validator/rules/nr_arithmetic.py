@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from validator.intervals import (
+    Bands,
     Interval,
     Verdict,
     cagr_interval,
@@ -24,6 +25,7 @@ from validator.intervals import (
 from validator.model import (
     CagrRelation,
     ChangeRelation,
+    Claim,
     MultipleRelation,
     Severity,
     ShareRelation,
@@ -338,6 +340,8 @@ class MultipleMismatch(RelationRule[Multiples]):
 
     def check_operands(self, record: Multiples, ctx: Resolver) -> Iterator[Outcome]:
         multiple, base, current, stated = record.multiple, record.base, record.current, record.stated
+        if multiple.claim.unit != "percent":
+            stated = _whole_multiple(multiple.claim, stated)
         assert record.current_iv is not None
         readings = {"as_much": ratio_interval(record.base_iv, record.current_iv),
                     "more": more_ratio_interval(record.base_iv, record.current_iv)}
@@ -395,3 +399,16 @@ class CagrMismatch(RelationRule[Cagrs]):
         yield verdict_outcome(judge(stated, computed), rate, [base, current], f"{rate.text}: {arithmetic} ✓",
                               f"stated {fmt_number(rate.claim.value, 'percent')} but {arithmetic}", computed,
                               "percent", ctx, self.severity)
+
+
+def _whole_multiple(claim: Claim, stated: Bands) -> Bands:
+    """A plain whole multiple ("three times", "gấp 3 lần", "3倍") is never loosely a value that rounds to the half
+    below it: a writer with 2.47 at hand says "two and a half times" ("gấp rưỡi", "2.5倍"), halves being how
+    multiples are said in every language; so its loose reading reaches down no further than its rounding cell
+    (truncation above is still loose: "three times" for 3.8)."""
+    if claim.hedge is not None or claim.value != int(claim.value) or claim.precision != 1:
+        return stated
+    natural, loose = stated.natural, stated.loose
+    if natural.low is None or loose.low is None or loose.low >= natural.low:
+        return stated
+    return Bands(natural, Interval(natural.low, loose.high, natural.low_open, loose.high_open), stated.exact)

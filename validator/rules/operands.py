@@ -26,6 +26,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from validator.intervals import (
     Bands,
+    Hedge,
     Interval,
     Tolerance,
     difference_interval,
@@ -80,6 +81,8 @@ def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
     if unit == "percent":
         return b
     if unit == "times":
+        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:  # a coarse word: "nearly two-thirds"
+            b = Bands(b.natural, b.natural, b.exact)  # loosely no further than naturally (55% is "more than half")
         return Bands(b.natural.scale(100), b.loose.scale(100), b.exact.scale(100))
     return None
 

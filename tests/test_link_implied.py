@@ -1,0 +1,117 @@
+"""Implied bases and totals compared with the figures the article states (issue #9: IN501/IN502 no longer stop at
+the implied figure).
+
+- A percentage of a plan or estimate ("bằng 107,4% dự toán", "90% of the annual plan", "完成年度计划的90%") is a
+  share of that plan: its whole is a plan of the part's metric, given in parentheses after its words or named by
+  whose plan it is; the bare plan word names every plan alike, so a plan found by it alone elsewhere is only a
+  question; above a plan ("vượt 7% kế hoạch") is no share; and the ratio to a plan is no change's current figure.
+- A clause opened by a when-word right after a comparison's period tells that period's figure ("so với năm 2023,
+  khi … đạt", "compared with 2023, when …", "与2023年相比，当时…").
+- A clause of its own opening a sentence on the earlier period's word names its figures' period ("去年前10个月，…",
+  "A year earlier, …", "Cùng kỳ năm trước, …").
+- An undated figure of a year-on-year change is of the one year its semicolon-joined sentence names before it.
+- Two figures named by their metric alone, one named as the earlier period's, are the same figure a period apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _judging import changes_read, share_outcomes
+from test_link_changes import judged
+
+# --- implied totals: shares of a plan ---
+
+PLAN_SHARES = [
+    # vi: the plan in parentheses after its words
+    pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 40.250 tỷ đồng, bằng 125% dự toán HĐND tỉnh giao "
+                 "(32.200 tỷ đồng) và tăng 10% so với năm 2023.", [("125%", "pass")], id="vi_parenthesis_right"),
+    pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 40.250 tỷ đồng, bằng 115% dự toán HĐND tỉnh giao "
+                 "(32.200 tỷ đồng) và tăng 10% so với năm 2023.", [("115%", "error"), ("115%", "fail")],
+                 id="vi_parenthesis_wrong"),
+    # vi: a plan named by whose it is, stated paragraphs away, of the year the part to date falls in
+    pytest.param("vi", "Lũy kế giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 312.450 tỷ đồng, bằng 50% kế hoạch "
+                 "Chính phủ giao.\n\nHạ tầng giao thông vẫn là trọng tâm.\n\nNăm 2024, tổng kế hoạch vốn đầu tư công "
+                 "được Chính phủ giao là 624.900 tỷ đồng.", [("50%", "pass")], id="vi_named_plan_right"),
+    pytest.param("vi", "Lũy kế giải ngân vốn đầu tư công đến ngày 30/9/2024 đạt 312.450 tỷ đồng, bằng 60% kế hoạch "
+                 "Chính phủ giao.\n\nHạ tầng giao thông vẫn là trọng tâm.\n\nNăm 2024, tổng kế hoạch vốn đầu tư công "
+                 "được Chính phủ giao là 624.900 tỷ đồng.", [("60%", "error"), ("60%", "fail")],
+                 id="vi_named_plan_wrong"),
+    # vi: the bare plan word names any plan: a question, not a finding
+    pytest.param("vi", "Năm 2024, tổng kế hoạch vốn đầu tư công là 600.000 tỷ đồng.\n\nRiêng vốn trái phiếu mới "
+                 "giao được 30.000 tỷ đồng (bằng 12% kế hoạch).", [("12%", "unverifiable")], id="vi_bare_plan"),
+    # vi: above the plan is no share of it
+    pytest.param("vi", "Sản lượng sản xuất đạt 5,93 triệu tấn, vượt 7% kế hoạch năm.", [], id="vi_above_plan"),
+    # vi: a plan share is of a plan, not of the actual total the breakdown opens on
+    pytest.param("vi", "Tổng thu 9 tháng đạt 1.455.400 tỷ đồng. Trong đó, thu nội địa 1.232.100 tỷ đồng, thu từ dầu "
+                 "thô 45.200 tỷ đồng và thu xuất nhập khẩu 178.100 tỷ đồng.\n\nThu nội địa đạt 84,9% dự toán.", [],
+                 id="vi_plan_not_the_actual_total"),
+    # en
+    pytest.param("en", "Capital spending totalled $452 million last year, or 80% of the annual plan ($565 million).",
+                 [("80%", "pass")], id="en_parenthesis_right"),
+    pytest.param("en", "Capital spending totalled $452 million last year, or 90% of the annual plan ($565 million).",
+                 [("90%", "error"), ("90%", "fail")], id="en_parenthesis_wrong"),
+    # zh
+    pytest.param("zh", "全年完成固定资产投资452亿元，为年度计划的80%（565亿元）。", [("80%", "pass")],
+                 id="zh_parenthesis_right"),
+    pytest.param("zh", "全年完成固定资产投资452亿元，为年度计划的90%（565亿元）。", [("90%", "error"), ("90%", "fail")],
+                 id="zh_parenthesis_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outcomes"), PLAN_SHARES)
+def test_share_of_a_plan(lang: str, text: str, outcomes: list[tuple[str, str]]) -> None:
+    assert share_outcomes(text, lang) == outcomes
+
+
+def test_ratio_to_a_plan_is_no_changes_current() -> None:
+    text = ("Tổng thu ngân sách năm 2024 ước đạt 40.000 tỷ đồng, bằng 125% dự toán HĐND tỉnh giao (32.000 tỷ đồng) "
+            "và tăng 10% so với năm 2023.")
+    assert changes_read(text, "vi") == [("10%", "40.000 tỷ đồng", None)]
+
+
+# --- implied bases: the base the article states elsewhere ---
+
+BASES = [
+    # a when-clause after the comparison's period
+    pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 44.220 tỷ đồng, tăng 10% so với năm 2023.\n\nNgành "
+                 "điện tử phục hồi rõ.\n\nSo với năm 2023, khi tổng thu ngân sách trên địa bàn đạt 40.200 tỷ đồng, "
+                 "kết quả năm nay là khả quan.", [("10%", "44.220 tỷ đồng", "40.200 tỷ đồng")], ["pass"], [],
+                 id="vi_when_right"),
+    pytest.param("vi", "Tổng thu ngân sách năm 2024 ước đạt 44.220 tỷ đồng, tăng 20% so với năm 2023.\n\nNgành "
+                 "điện tử phục hồi rõ.\n\nSo với năm 2023, khi tổng thu ngân sách trên địa bàn đạt 40.200 tỷ đồng, "
+                 "kết quả năm nay là khả quan.", [("20%", "44.220 tỷ đồng", "40.200 tỷ đồng")], ["fail"], ["error"],
+                 id="vi_when_wrong"),
+    pytest.param("en", "In 2024, the port handled 50.0 million tonnes of cargo, up 40% compared with 2023.\n\nNew "
+                 "cranes arrived in spring.\n\nCompared with 2023, when the port handled 40.0 million tonnes of cargo, "
+                 "traffic grew strongly.", [("40%", "50.0 million tonnes", "40.0 million tonnes")], ["fail"], ["error"],
+                 id="en_when_wrong"),
+    # a sentence opening on the earlier period's word
+    pytest.param("zh", "前10个月，全国累计出口钢材9260万吨，同比增长20%；进口钢材500万吨。\n\n去年前10个月，钢材"
+                 "出口量为8420万吨。", [("20%", "9260万吨", "8420万吨")], ["fail"], ["error"], id="zh_opening_wrong"),
+    pytest.param("zh", "前10个月，全国累计出口钢材9260万吨，同比增长10%；进口钢材500万吨。\n\n去年前10个月，钢材"
+                 "出口量为8420万吨。", [("10%", "9260万吨", "8420万吨")], ["pass"], [], id="zh_opening_right"),
+    # metric words alone, one figure named as last year's
+    pytest.param("en", "Deposits rose 7.4% to 15.82 trillion pesos.\n\nLoans grew faster.\n\nDeposits stood at "
+                 "14.23 trillion pesos in June last year.", [("7.4%", "15.82 trillion pesos", "14.23 trillion pesos")],
+                 ["fail"], ["error"], id="en_metric_alone_wrong"),
+    pytest.param("en", "Deposits rose 11.2% to 15.82 trillion pesos.\n\nLoans grew faster.\n\nDeposits stood at "
+                 "14.23 trillion pesos in June last year.",
+                 [("11.2%", "15.82 trillion pesos", "14.23 trillion pesos")], ["pass"], [], id="en_metric_alone_right"),
+    # the year of a semicolon-joined sentence
+    pytest.param("zh", "年报显示，截至2023年末，该行资产总额4800.0亿元，较上年末增长9%；实现归属于母公司股东的净利润"
+                 "46.0亿元，同比增长15%。\n\n其中2022年归属于母公司股东的净利润为40.0亿元。",
+                 [("9%", "4800.0亿元", None), ("15%", "46.0亿元", "40.0亿元")], ["pass"], [], id="zh_year_right"),
+    pytest.param("zh", "年报显示，截至2023年末，该行资产总额4800.0亿元，较上年末增长9%；实现归属于母公司股东的净利润"
+                 "46.0亿元，同比增长11%。\n\n其中2022年归属于母公司股东的净利润为40.0亿元。",
+                 [("9%", "4800.0亿元", None), ("11%", "46.0亿元", "40.0亿元")], ["fail"], ["error"],
+                 id="zh_year_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), BASES)
+def test_stated_base(lang: str, text: str, read: list[tuple[str, str | None, str | None]], statuses: list[str],
+                     severities: list[str], tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
