@@ -428,3 +428,34 @@ NAMED_LIST_CASES = [
 def test_shares_listed_after_their_names(lang: str, text: str, statuses: list[str], severities: list[str],
                                          tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# a sentence whose subject names the breakdown, with no figure of its own, and a colon announcing the list: the
+# figure of the sentence before is the whole
+ANNOUNCED = [
+    pytest.param("vi", "Tổng thu năm 2024 đạt 5.460 tỷ đồng. Cơ cấu thu gồm: thu thuế 3.840 tỷ đồng; thu phí 960 tỷ "
+                 "đồng; còn lại là các khoản khác 860 tỷ đồng.",
+                 [("5.460 tỷ đồng", ["3.840 tỷ đồng", "960 tỷ đồng", "860 tỷ đồng"], True, "cued")], ["fail"],
+                 ["error"], id="vi_announced_breakdown_wrong"),
+    pytest.param("vi", "Tổng thu năm 2024 đạt 5.660 tỷ đồng. Cơ cấu thu gồm: thu thuế 3.840 tỷ đồng; thu phí 960 tỷ "
+                 "đồng; còn lại là các khoản khác 860 tỷ đồng.",
+                 [("5.660 tỷ đồng", ["3.840 tỷ đồng", "960 tỷ đồng", "860 tỷ đồng"], True, "cued")], ["pass"], [],
+                 id="vi_announced_breakdown_right"),
+    pytest.param("zh", "全年收入5460亿元。收入构成为：税收收入3840亿元，非税收入960亿元，其余为其他收入860亿元。",
+                 [("5460亿元", ["3840亿元", "960亿元", "860亿元"], True, "cued")], ["fail"], ["error"],
+                 id="zh_announced_breakdown_wrong"),
+    pytest.param("en", "Revenue reached $5,660 million. Revenue was made up of: taxes, $3,840 million; fees, $960 "
+                 "million; and the rest, $860 million.",
+                 [("$5,660 million", ["$3,840 million", "$960 million", "$860 million"], True, "cued")], ["pass"], [],
+                 id="en_announced_breakdown_right"),
+    # no colon: the words before the cue are a subject of their own
+    pytest.param("vi", "Tổng thu năm 2024 đạt 5.460 tỷ đồng. Đoàn công tác gồm 12 người và 3 chuyên gia.", [], [], [],
+                 id="vi_no_colon_no_breakdown"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), ANNOUNCED)
+def test_a_breakdown_a_colon_announces(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                       severities: list[str], tmp_path: Path) -> None:
+    assert parts_found(text, lang) == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)

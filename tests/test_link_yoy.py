@@ -178,3 +178,83 @@ def test_the_previous_month_after_a_record_since_a_year(rate: str, statuses: lis
             f"425,000 arrivals.")
     assert changes_read(text, "en") == [(rate, "452,100", "436,800")]
     assert judged(text, "en", tmp_path) == (statuses, severities)
+
+
+THEN_CLAUSE = [
+    pytest.param("en", "The port handled 912,000 tonnes of grain in May, 21.6% more than in May last year, when "
+                 "volumes were 820,000 tonnes.", [("21.6%", "912,000 tonnes", "820,000 tonnes")], ["fail"], ["error"],
+                 id="en_when_clause_wrong"),
+    pytest.param("en", "The port handled 912,000 tonnes of grain in May, 11.2% more than in May last year, when "
+                 "volumes were 820,000 tonnes.", [("11.2%", "912,000 tonnes", "820,000 tonnes")], ["pass"], [],
+                 id="en_when_clause_right"),
+    pytest.param("vi", "Cảng xếp dỡ 912.000 tấn hàng, tăng 21,6% so với cùng kỳ năm trước, khi đó đạt 820.000 tấn.",
+                 [("21,6%", "912.000 tấn", "820.000 tấn")], ["fail"], ["error"], id="vi_khi_do_wrong"),
+    pytest.param("vi", "Cảng xếp dỡ 912.000 tấn hàng, tăng 11,2% so với cùng kỳ năm trước, khi đó đạt 820.000 tấn.",
+                 [("11,2%", "912.000 tấn", "820.000 tấn")], ["pass"], [], id="vi_khi_do_right"),
+    pytest.param("zh", "港口吞吐量91.2万吨，比上年同期增长21.6%，当时为82.0万吨。",
+                 [("21.6%", "91.2万吨", "82.0万吨")], ["fail"], ["error"], id="zh_dangshi_wrong"),
+    pytest.param("zh", "港口吞吐量91.2万吨，比上年同期增长11.2%，当时为82.0万吨。",
+                 [("11.2%", "91.2万吨", "82.0万吨")], ["pass"], [], id="zh_dangshi_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), THEN_CLAUSE)
+def test_a_clause_naming_the_earlier_time_gives_the_base(lang: str, text: str, read: list[Read],
+                                                         statuses: list[str], severities: list[str],
+                                                         tmp_path: Path) -> None:
+    """"…more than in May last year, when volumes were …": the clause opened on a word naming the time the change
+    compares with states that time's figure."""
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "periods"), [
+    ("vi", "Đến hết tháng 12/2024 có 12,4 triệu thuê bao.\n\nDoanh thu tháng 12 đạt 13.240 tỷ đồng.\n\n"
+     "Từ ngày 1/1/2025, nghị định có hiệu lực.",
+     ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+    ("en", "Sales reached $12.4 million in December 2024.\n\nIn December, margins hit 13.2%.\n\n"
+     "The rule takes effect on January 1, 2025.", ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+    ("zh", "2024年12月销量12.4万辆。\n\n12月份利润13.2亿元。\n\n新规自2025年1月1日起施行。",
+     ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
+])
+def test_a_month_named_again_without_its_year(lang: str, text: str, periods: list[str]) -> None:
+    """A month the story named with its year, named again in another paragraph without it, is the same month."""
+    claims = extract_document(document_from_text(text, language=lang))
+    assert [str(c.period) for c in claims if c.unit != "year"][:2] == periods
+
+
+def test_a_day_after_a_month_name_is_no_decimal() -> None:
+    """"in March, 24.9% more": "March, 24" is no date."""
+    claims = extract_document(document_from_text("Imports were 812,000 tonnes in March, 24.9% more than a year "
+                                                 "earlier.", language="en"))
+    assert [c.text for c in claims] == ["812,000 tonnes", "24.9%"]
+
+
+SWAPPED = [
+    # the rate is the year-on-year one, labelled as the month before; the month before is told after a semicolon
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比增长8.3%，"
+                 "上年同期为750万吨；"
+                 "9月份，受高温影响，工业用水量一度达到905万吨。",
+                 ["fail"], ["error"], id="zh_yoy_rate_labelled_mom"),
+    pytest.param("zh", "从分项看，工业用水量812万吨。\n\n工业用水方面，10月份工业用水量环比下降10.3%，"
+                 "上年同期为750万吨；"
+                 "9月份，受高温影响，工业用水量一度达到905万吨。",
+                 ["pass"], [], id="zh_mom_rate_right"),
+    pytest.param("vi", "Về cơ cấu, lượng nước công nghiệp đạt 812 nghìn tấn.\n\nTrong tháng 10, lượng nước công "
+                 "nghiệp tăng "
+                 "8,3% so với tháng trước, cùng kỳ năm trước là 750 nghìn tấn; tháng 9, do nắng nóng, lượng nước công "
+                 "nghiệp lên tới 905 nghìn tấn.",
+                 ["fail"], ["error"], id="vi_yoy_rate_labelled_mom"),
+    # both rates told, each right: the period word is read for the wrong one, never an accusation
+    pytest.param("en", "The airline carried 3.86 million passengers in March, up 9.3% from a year earlier and 14.5% "
+                 "more than in February.\n\nIt had carried 3.37 million in February and 3.53 million in March last "
+                 "year.", [], [], id="en_both_rates_told"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), SWAPPED)
+def test_a_rate_of_the_other_period(lang: str, text: str, statuses: list[str], severities: list[str],
+                                    tmp_path: Path) -> None:
+    """A rate that is exactly the one of the other earlier period confirms the figure: the reading from the period
+    the change names is meant, and its failure is the finding."""
+    assert judged(text, lang, tmp_path) == (statuses, severities)

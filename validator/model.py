@@ -91,6 +91,12 @@ class Period(Strict):
             return None
         return (self.start, self.end) == (other.start, other.end)
 
+    def within(self, outer: Period) -> bool:
+        """This period lies inside `outer` (False when either is unknown)."""
+        if self.start is None or self.end is None or outer.start is None or outer.end is None:
+            return False
+        return outer.start <= self.start and self.end <= outer.end
+
     def within_years(self, span: Period) -> bool:
         """This period lies inside `span`, a span of years ("“十一五”期间…其中2010年…", "during 2016-2020 …, of
         which … in 2020")."""

@@ -51,3 +51,23 @@ def document_date(doc: Document) -> datetime.date | None:
         if (date := parse_date(value)) is not None:  # metadata: any language's form
             return date
     return article_date(doc.text, doc.language)
+
+
+def default_year(kind: str, f: dict[str, int], ref_date: datetime.date | None,
+                  named_years: dict[tuple[str, int], int]) -> int | None:
+    """The year of a period written without one and no year before it in its paragraph: the reference date's —
+    but a month, quarter or half of that year that begins after it ("Doanh thu … tháng 12 đạt …" read on 1
+    January 2025) is no period to come: it is the one the story named with its year ("tính đến hết tháng
+    12/2024"). (A writer adds the year to the month of another year only, so only then is the named one taken.)"""
+    if ref_date is None:
+        return None
+    month = {"month": 1, "quarter": 3, "half": 6}.get(kind, 0) * f.get(kind, 0) - {"quarter": 2, "half": 5}.get(kind, 0)
+    if 1 <= month <= 12 and datetime.date(ref_date.year, month, 1) > ref_date:
+        return named_years.get(named_key(kind, f), ref_date.year)
+    return ref_date.year
+
+
+def named_key(kind: str, f: dict[str, int]) -> tuple[str, int]:
+    """A month, quarter or half by its number: what a story may name again without its year (("", 0) for
+    another period, never kept)."""
+    return (kind, f[kind]) if kind in ("month", "quarter", "half") and kind in f else ("", 0)

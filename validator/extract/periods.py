@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from validator.extract.dates import article_date as article_date
+from validator.extract.dates import default_year, named_key
 from validator.extract.dates import document_date as document_date
 from validator.extract.dates import parse_date as parse_date
 from validator.lexicon import LexiconError, WordTable, lexicon, word_table
@@ -347,15 +348,15 @@ def _granularity(kind: str, f: dict[str, int]) -> str:
 def find_periods(text: str, language: str, ref_date: datetime.date | None = None) -> list[PeriodMention]:
     """All time expressions in ``text``, in order, resolved against ``ref_date`` where relative.
 
-    A period written without its year ("Q3", "quý III", "1-9月") takes the nearest preceding
-    year stated in the same paragraph (a line), else ``ref_date``'s year, else no dates.
-    """
+    A period written without its year ("Q3", "quý III", "1-9月") takes the nearest preceding year stated in the
+    same paragraph (a line), else ``ref_date``'s year (see `default_year`), else no dates."""
     mentions: list[PeriodMention] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     context_paragraph, context_year, context_relative = -1, None, False
     comparison_re = _lexicon(language).comparison_before
     last_dated: PeriodMention | None = None
     undated: _Candidate | None = None  # a period named since, that no year could date ("tháng 10")
+    named_years: dict[tuple[str, int], int] = {}  # the year a month, quarter or half was last named with
     for candidate in _candidates(text, language):
         if candidate.kind == "clock":
             continue
@@ -397,7 +398,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
         elif context_year is not None:
             year, relative = context_year, context_relative
         else:
-            year, relative = (ref_date.year if ref_date else None), True
+            year, relative = default_year(candidate.kind, f, ref_date, named_years), True
         start, end, granularity = _resolve(candidate.kind, f, year, ref_date)
         explicit = tuple(f[k] for k in ("year", "year2", "decade") if k in f)
         if explicit and candidate.kind not in _FISCAL and not compared and not _since_led(text, language,
@@ -405,6 +406,7 @@ def find_periods(text: str, language: str, ref_date: datetime.date | None = None
             # (a fiscal year does not date the calendar after it; nor does a base's year after a comparison word:
             # "gấp hơn 2 lần tháng 10/2023. Trước đó, tháng 9…" is this year's September)
             context_year, context_relative = explicit[-1], False
+            named_years[named_key(candidate.kind, f)] = explicit[-1]  # (a month, quarter or half named so)
         elif "rel" in f and year is not None and not compared:
             # ("rose 5.1% from a year earlier to 138,600 in October": the base's period, after a comparison
             # word, does not date the months that follow)

@@ -404,6 +404,10 @@ class Relations(Strict):
     source: Words = []
     # …and the words before these name a speaker ("Dr Marsh said:", "Phó Chủ tịch nhấn mạnh,", "负责人表示，")
     speech: Words = []
+    # opening the clause after a comparison's earlier period, it names that time: its figure is the base ("24.9%
+    # more than in March last year, when imports were 760,000 tonnes", "so với cùng kỳ, khi đó đạt …",
+    # "比上年同期，当时为…")
+    then_clause: Words = []
     previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
 

@@ -32,13 +32,14 @@ from validator.link.wording import (
     RATES,
     base_periods,
     broken,
+    change_period,
     earlier_words,
     is_delta,
     lead_start,
     moves,
     named_as_base,
 )
-from validator.link.years import month_role
+from validator.link.years import month_of, month_role
 from validator.model import Claim, Period
 from validator.units import is_known_unit
 
@@ -101,6 +102,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
+        elif first and same_kind(o, current) and _then_clause(scope, scope.clause_of(c)[0], anchor, start(o)):
+            # "24.9% more than in March last year, when imports were 760,000 tonnes"
+            found.append((o, EXPLICIT, f"{current.text} compared with {o.text}, the figure of the time it names"))
         elif _changes_itself(scope, mv, o):
             break
         elif first and re.match(r"\s*[,，]\s*", gap) and earlier_words(scope, anchor, start(o)) and not \
@@ -108,12 +112,40 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             # ", compared with $396 a year earlier", "，上年同期为99.6万辆"
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
         elif same_kind(o, current) and (earlier_words(scope, lead_start(scope, o), start(o))
-                                         or _dated_before(o, current) or month_role(scope, o, current)):
+                                         or _dated_before(o, current) or _month_before(scope, o, current, c)):
             found.append((o, PRIOR_CLAUSE, f"{o.text} named as the earlier figure"))
         first = False
-    if not found:
-        found = _next_sentence_bases(scope, mv, sentence, current)
+    if not found or _of_another_period(scope, found, current, c):
+        # (a change naming its period whose only stated base is of the other one: "环比增长9.4%，上年同期为932亿千瓦时；
+        # 9月份，…1266亿千瓦时" — the period it names may be told next)
+        found += _next_sentence_bases(scope, mv, sentence, current, c)
     return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))]
+
+
+def _of_another_period(scope: Scope, found: list[Found], current: Claim, c: Claim) -> bool:
+    """Every base found is of another earlier period than the one the change names (同比 / 环比)."""
+    period = change_period(scope, c)
+    return period in ("yoy", "prev") and all(base_role(scope, o, current) not in (period, None) for o, _, _ in found)
+
+
+def _month_before(scope: Scope, o: Claim, current: Claim, c: Claim) -> bool:
+    """`o` is dated by its month as the current figure's earlier reading — the current's month read from the change
+    when the current figure is told elsewhere ("10月份城乡居民生活用电量环比增长9.4%…；9月份，…1266亿千瓦时")."""
+    if month_role(scope, o, current) is not None:
+        return True
+    if current is c or month_of(scope, current) is not None:
+        return False
+    # (only the period the change names: a figure of the other is no base it designates)
+    role = month_role(scope, o, c)
+    return role is not None and role == change_period(scope, c)
+
+
+def role_for(scope: Scope, base: Claim, current: Claim, c: Claim) -> str | None:
+    """`base_role`, the current figure's month read from the change `c` when the current names none."""
+    role = base_role(scope, base, current)
+    if role is None and current is not c and month_of(scope, current) is None:
+        return month_role(scope, base, c)
+    return role
 
 
 # between two figures listed in one parenthesis
@@ -131,6 +163,19 @@ def _shares_comparison(scope: Scope, anchor: int, o: Claim, current: Claim) -> b
     hi = start(nxt[0]) if nxt else end(o) + 60
     return bool(earlier_words(scope, end(o), hi)) and bool(word_table(scope.lang, "relations", "measure").scan(
         scope.text, anchor, hi))
+
+
+def _then_clause(scope: Scope, clause: int, lo: int, hi: int) -> bool:
+    """The change's clause (from `clause`) compares with an earlier time, and text[lo:hi] then opens a clause on a
+    word naming that time, which runs on to the figure: "more than in March last year, when imports were", "so
+    với cùng kỳ, khi đó đạt", "比上年同期增长20%，当时为"."""
+    breaks = list(CLAUSE_GAP.finditer(scope.text, lo, hi))
+    if len(breaks) != 1 or not earlier_words(scope, min(clause, lo), breaks[0].start()):
+        return False
+    after = breaks[0].end()
+    rest = scope.text[after:hi]
+    opening = word_table(scope.lang, "relations", "then_clause").scan(scope.text, after, hi)
+    return bool(opening) and not rest[:opening[0].start - after].strip()
 
 
 def _reached_by_another(scope: Scope, mv: Moves, o: Claim) -> bool:
@@ -205,7 +250,7 @@ def _dated_before(o: Claim, current: Claim) -> bool:
     return year_before(o.period, current.period) or period_before(o.period, current.period)
 
 
-def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: Claim) -> list[Found]:
+def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: Claim, c: Claim) -> list[Found]:
     """"…余额254.68万亿元，同比增长0.2%。上月末…为254.18万亿元，上年同期为235.6万亿元。": the sentence after names
     the earlier figures of the same thing (its words alike), and moves nothing itself. A news lede's paragraph
     is one sentence, and the next paragraph's first sentence goes on about its figure ("Chile's copper exports
@@ -217,15 +262,16 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
     lede = nxt[0].paragraph == sentence.paragraph + 1 and _alone_in_paragraph(scope, sentence)
     if nxt[0].paragraph != sentence.paragraph and not lede:
         return []
-    out, whole = _earlier_told(scope, mv, nxt[0], current, lede)
+    out, whole = _earlier_told(scope, mv, nxt[0], current, c, lede)
     if whole and not lede and len(nxt) > 1 and nxt[1].paragraph == sentence.paragraph:
         # "…8620万吨，同比增长9.4%。今年9月，全省港口吞吐量为7880万吨；上年10月为8410万吨。": a sentence of earlier
         # readings only goes on in the next
-        out += _earlier_told(scope, mv, nxt[1], current, lede)[0]
+        out += _earlier_told(scope, mv, nxt[1], current, c, lede)[0]
     return out
 
 
-def _earlier_told(scope: Scope, mv: Moves, told: Sentence, current: Claim, lede: bool) -> tuple[list[Found], bool]:
+def _earlier_told(scope: Scope, mv: Moves, told: Sentence, current: Claim, c: Claim, lede: bool
+                  ) -> tuple[list[Found], bool]:
     """The figures of sentence `told` named as `current`'s earlier readings, and whether they are all it says."""
     claims = scope.starting_in(told.start, told.end)
     if any(o.id in mv.changes or o.unit == "times" for o in claims):
@@ -243,7 +289,7 @@ def _earlier_told(scope: Scope, mv: Moves, told: Sentence, current: Claim, lede:
             continue
         if lede and named_as_base(scope, o):
             continue  # "…a 35 mln dlr surplus, compared with a 56 mln dlr surplus in january 1986": another's base
-        dated = month_role(scope, o, current)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
+        dated = _month_before(scope, o, current, c)  # "Volumes had been €34.6bn in February and €38.9bn in March 2023."
         # "…386.72亿元，同比增长4.6%。上年同期和7月份分别为369.71亿元和383.65亿元": a figure whose words name nothing
         # but its period goes on about the figure before, at that earlier period
         bare = not lede and not scope.about(o) and base_role(scope, o, current) in ("yoy", "prev")

@@ -1,11 +1,15 @@
 """Figures listed after a breakdown cue that are not parts of the whole: a bound each of several things keeps
 ("其中大部分省份开采配额都不及万吨"), and counts of nested classes ("264家…毛利率超过50%，91家…超过70%"), which
-overlap and never add up.
+overlap and never add up. Also where a breakdown's whole stands when the cue's sentence names none: a list a
+colon announces ("Cơ cấu thu gồm: …") breaks down the figure of the sentence before.
 """
 
 from __future__ import annotations
 
-from validator.lexicon import word_table
+import re
+
+from validator.extract.context import Sentence
+from validator.lexicon import WordHit, word_table
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -31,3 +35,16 @@ def nested_classes(scope: Scope, parts: list[Claim]) -> bool:
                 bounds.setdefault((o.unit, o.hedge), set()).add(o.value)
                 break
     return any(len(values) >= 2 for values in bounds.values())
+
+
+def announced(scope: Scope, sentence: Sentence, hit: WordHit) -> bool:
+    """"Cơ cấu thu gồm: thu nội địa …", "收入构成为：…", "Revenue was made up of: …": a sentence whose words before
+    the cue name no figure, and whose list the colon announces, breaks down the figure of the sentence before."""
+    if not re.match(r"\s*[:：]", scope.text[hit.end:hit.end + 3]):
+        return False
+    return not scope.starting_in(sentence.start, hit.start) and not _CLAUSE_BREAK.search(
+        scope.text, sentence.start, hit.start)
+
+
+# a clause break before the cue: the words there are a clause of their own, not the list's subject
+_CLAUSE_BREAK = re.compile(r"\s*[,，;；]")

@@ -48,6 +48,7 @@ from validator.link.bases import (
     items_read_as,
     period_fits,
     plausible_base,
+    role_for,
     same_kind,
     stated_bases,
     takes_unit,
@@ -59,6 +60,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
 from validator.link.priors import named_period_figures, previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
+from validator.link.swapped import confirm_named_period
 from validator.link.wording import RATES, base_periods, change_period, is_fraction, move_start, moves, named_as_base
 from validator.model import ChangeRelation, Claim
 
@@ -71,6 +73,7 @@ def find_changes(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[H
         direction = mv.changes.get(c.id)
         if direction is not None and not _basis_points(scope, c):
             h = _change_hypothesis(scope, mv, c, direction)
+            confirm_named_period(scope, h, c, change_period(scope, c), direction)
         elif c.id not in beside and c.id not in mv.members and (direction := amount_change(scope, c)) is not None:
             h = _amount_hypothesis(scope, mv, c, direction)
         else:
@@ -210,7 +213,7 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
             # pair is the other rate's, whose words govern it; the parallel clause's rate has no figures of its own
             found, before = None, None
     if found is None:
-        _without_current(scope, r, before)
+        _without_current(scope, mv, r, before)
     else:
         _with_current(scope, mv, r, found, before, strength, why)
     return r.h
@@ -244,7 +247,7 @@ def _rates_sized(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim] | Non
     return base, current
 
 
-def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:
+def _without_current(scope: Scope, mv: Moves, r: _Reader, before: Claim | None) -> None:
     """A change whose current figure is not in its sentence: a base it names, and the figure its words name."""
     c = r.c
     stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
@@ -262,6 +265,11 @@ def _without_current(scope: Scope, r: _Reader, before: Claim | None) -> None:
     named, strength, why = named_current(scope, c, given)
     if named is not None:
         r.add(given, named, min(strength, SENTENCE), f"{named.text} ({why}) compared with {given.text}")
+        if r.period is not None and base_role(scope, given, named) not in (r.period, None):
+            # "环比增长9.4%，上年同期为932亿千瓦时；9月份，…1266亿千瓦时": the period the change names, told after
+            for base, s, reason in stated_bases(scope, mv, c, named):
+                if base is not given and role_for(scope, base, named, c) == r.period:
+                    r.add(base, named, min(strength, s, SENTENCE), f"{named.text} ({why}); {reason}")
 
 
 def _pair_told_after(scope: Scope, r: _Reader) -> None:

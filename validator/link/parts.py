@@ -17,7 +17,7 @@ import re
 
 from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
-from validator.link.bounds import each_bound, nested_classes
+from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -45,7 +45,7 @@ class _Parts:
         if self.joined(hit):
             return  # "其中包括", "trong đó bao gồm": the cue before it opened this list
         sentence = scope.sentence_of(hit.start)
-        opening = not scope.text[sentence.start:hit.start].strip(_OPENERS)
+        opening = not scope.text[sentence.start:hit.start].strip(_OPENERS) or announced(scope, sentence, hit)
         span = self.whole_span(sentence, hit.start, opening)
         if span is None:
             return

@@ -476,14 +476,6 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
-def _within(inner: Period, outer: Period) -> bool:
-    """The period `inner` lies within `outer`."""
-    if None in (inner.start, inner.end, outer.start, outer.end):
-        return False
-    assert inner.start is not None and inner.end is not None and outer.start is not None and outer.end is not None
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
     not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
@@ -496,7 +488,7 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, pla
     except Exception:
         return False
     if w.period is not None and part.period is not None and w.period.same_as(part.period) is not True and not (
-            plan and _within(part.period, w.period)):
+            plan and part.period.within(w.period)):
         return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
     if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False

@@ -131,8 +131,9 @@ def change_period(scope: Scope, c: Claim) -> str | None:
     nxt = scope.starting_in(end(c), limit)
     hits = table.scan(scope.text, end(c), start(nxt[0]) if nxt else limit)
     labels = {h.label for h in hits}
-    if len(labels) == 1:
-        return labels.pop()
+    own = {h.label for h in hits if h.end <= hi}  # "so với tháng trước, cùng kỳ năm trước là …": its clause's first
+    if len(labels) == 1 or len(own) == 1:
+        return (labels if len(labels) == 1 else own).pop()
     return before[-1].label if before and not hits else None
 
 

@@ -137,11 +137,14 @@ def _month_of(scope: Scope, c: Claim, reach: int) -> PeriodMention | None:
         found = [m for m in in_span(scope, max(0, start(c) - 16), start(c))
                  if m.granularity == "month" and re.fullmatch(r"\s*[:：]\s*", scope.text[m.end:start(c)])]
     if not found:  # "今年9月，全省港口吞吐量为7880万吨", "In March, exports were …": a month opening the sentence
-        # (with no year: one with its year dates the figure as its period)
+        # (with no year: one with its year dates the figure as its period), or the part of it a semicolon opens
+        # ("…；9月份，受天气影响，居民生活用电量一度达到1266亿千瓦时")
         sentence = scope.ctx.sentence_of(start(c))
-        found = [m for m in in_span(scope, sentence.start, start(c)) if m.granularity == "month" and not m.years and
-                 _OPENING.fullmatch(scope.text, sentence.start, m.start) and re.match(r"\s*[,，]", scope.text[m.end:])]
-        if len(scope.starting_in(sentence.start, start(c))) > 0:
+        opens = max(sentence.start, max(scope.text.rfind(";", sentence.start, start(c)),
+                                        scope.text.rfind("；", sentence.start, start(c))) + 1)
+        found = [m for m in in_span(scope, opens, start(c)) if m.granularity == "month" and not m.years and
+                 _OPENING.fullmatch(scope.text, opens, m.start) and re.match(r"\s*[,，]", scope.text[m.end:])]
+        if len(scope.starting_in(opens, start(c))) > 0:
             found = []  # (only for the sentence's first figure)
     if not found:
         return None
