@@ -245,7 +245,7 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
         status = "unverifiable"  # an inferred pairing that fails is a question, not an accusation
     if status in ("pass", "fail", "unverifiable"):
         report.checks.append(Check(rule=rule.code, status=status, path=path, start=primary.start, end=primary.end,
-                                   text=primary.text, message=outcome.message, related=related,
+                                   text=primary.text, message=outcome.said(), related=related,
                                    evidence=evidence))
     if status in ("fail", "info"):
         if status == "info":
@@ -253,8 +253,8 @@ def _record(outcome: Outcome, rule: Rule, certain: bool, options: Options, repor
         line, column = doc.line_col(primary.start)
         report.findings.append(Finding(
             rule=rule.code, name=rule.name, severity=severity, path=path, line=line, column=column,
-            start=primary.start, end=primary.end, text=primary.text, message=outcome.message,
-            stated=outcome.stated, computed=outcome.computed, related=related,
+            start=primary.start, end=primary.end, text=primary.text, message=outcome.said(),
+            stated=outcome.stated_block(), computed=outcome.computed, related=related,
             accepted=_accepted(subject.claim, rule), claim=subject.claim.id if subject.owner.source else None,
             evidence=evidence,
         ))

@@ -30,7 +30,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     # the comparison roles (see the lexicons' `comparison` section)
     "basis": ("comparison", "basis"), "from": ("comparison", "from"), "to": ("comparison", "to"),
     "than": ("comparison", "than"), "prior": ("comparison", "prior"),
-    "respectively": ("cues", "respectively"),
+    "respectively": ("cues", "respectively"), "remainder": ("cues", "parts_remainder"),
 }
 _SECTIONS = tuple(TABLES.values())  # (built once: the tables' cache key)
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。！？!?()（）“”\"]|\s[-–—]\s")

@@ -59,7 +59,7 @@ def respective(scope: Scope, changes: dict[str, str]
     """For each rate of a list in a sentence that says "respectively", its own current figure and base:
     the i-th of the list of figures before it (or reached after it), and the i-th of a list named as the
     earlier figures ("上年同期分别为C和D", "from C and D", "(cùng kỳ … lần lượt là C và D)")."""
-    marks = word_table(scope.lang, "cues", "respectively").scan(scope.text)
+    marks = scope.ctx.hits["respectively"]  # the document's index has scanned the text for them
     out: dict[str, tuple[Claim | None, Claim | None]] = {}
     directions: dict[str, str] = {}
     seen: set[int] = set()

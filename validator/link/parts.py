@@ -278,7 +278,7 @@ class _Parts:
         the whole the first is a part of, which the first's sentence may name ("of the budget")."""
         scope = self.scope
         text = scope.text
-        for hit in scope.scan("parts_remainder", 0, len(text)):
+        for hit in scope.ctx.hits["remainder"]:  # the document's index has scanned the text for them
             sentence = scope.sentence_of(hit.start)
             if text[sentence.start:hit.start].strip(_OPENERS):
                 continue

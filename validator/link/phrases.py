@@ -93,6 +93,7 @@ class Phrases:
         self._marks = marks
         self._mark_starts = [m[0] for m in marks]
         self._tokens: dict[tuple[int, int], frozenset[str]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
 
     def tokens(self, lo: int, hi: int) -> frozenset[str]:
         """The tokens of text[lo:hi]: labels of subject/metric/product words, then content words."""
@@ -131,15 +132,22 @@ class Phrases:
                 if w not in self.stop:
                     out.add(w)
             return frozenset(out)
+        words = self._words
         for word in _WORD.findall(rest):
-            w = singular(word).lower()
-            if w in self.stop or len(w) < 2:
-                continue
-            if w in self.short:  # "BĐS" is "bất động sản": its words, to match the phrase written out
-                out.update(_stem(x) if self.stem else x for x in self.short[w])
-                continue
-            out.add(_stem(w) if self.stem else w)
+            found = words.get(word)
+            if found is None:
+                found = words[word] = self._word(word)
+            out.update(found)
         return frozenset(out)
+
+    def _word(self, word: str) -> tuple[str, ...]:
+        """The tokens of one word as written (kept per document in `_words`: an article uses its words again)."""
+        w = singular(word).lower()
+        if w in self.stop or len(w) < 2:
+            return ()
+        if w in self.short:  # "BĐS" is "bất động sản": its words, to match the phrase written out
+            return tuple(_stem(x) if self.stem else x for x in self.short[w])
+        return (_stem(w) if self.stem else w,)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -65,14 +65,24 @@ class Located:
 
 @dataclass
 class Outcome:
+    """What a rule says of one relation or claim. The message and the stated block may be given as functions
+    that build them, called only when the outcome is reported (`said`, `stated_block`): the linker's judge weighs
+    every reading and reads only the status."""
+
     status: Status
     subject: Located
-    message: str
+    message: str | Callable[[], str]
     related: list[Located] = field(default_factory=list)
     severity: Severity | None = None  # for "fail": overrides the rule's default
-    stated: Stated | None = None
+    stated: Stated | Callable[[], Stated] | None = None
     computed: Stated | None = None
     certain: bool = True  # False: the operands were not clearly designated (never an error)
+
+    def said(self) -> str:
+        return self.message if isinstance(self.message, str) else self.message()
+
+    def stated_block(self) -> Stated | None:
+        return self.stated() if callable(self.stated) else self.stated
 
 
 class Resolver:

@@ -62,16 +62,16 @@ class RestatementConflict(RelationRule[Restated]):
             return  # RestatementRounding reports it
         unit = a.claim.unit
         computed = payload(a.claim.value, ab.exact, unit)
+        stated = lambda: stated_payload(b, ctx.tolerance)  # noqa: E731 (built only when reported)
         if verdict is Verdict.VERIFIED:
-            yield Outcome("pass", b, f"{pair_text(a, b)} ✓", [a], stated=stated_payload(b, ctx.tolerance),
-                          computed=computed)
+            yield Outcome("pass", b, lambda: f"{pair_text(a, b)} ✓", [a], stated=stated, computed=computed)
             return
         severity = self.severity if same_period(record) else Severity.WARNING
         yield Outcome(
             "fail", b,
-            f"{pair_text(a, b)}: {fmt_interval(bb.exact, unit)} vs {fmt_interval(ab.exact, unit)} cannot both hold"
-            + ("" if severity is self.severity else "; check whether they describe the same period"),
-            [a], severity, stated_payload(b, ctx.tolerance), computed,
+            lambda: f"{pair_text(a, b)}: {fmt_interval(bb.exact, unit)} vs {fmt_interval(ab.exact, unit)} cannot "
+            "both hold" + ("" if severity is self.severity else "; check whether they describe the same period"),
+            [a], severity, stated, computed,
         )
 
 
@@ -102,9 +102,9 @@ class RestatementRounding(RelationRule[Restated]):
         if pair_verdict(record) is not Verdict.LOOSE:
             return
         yield Outcome(
-            "fail", b, f"{pair_text(a, b)}, but rounds differently ({fmt_interval(bb.exact, a.claim.unit)} "
+            "fail", b, lambda: f"{pair_text(a, b)}, but rounds differently ({fmt_interval(bb.exact, a.claim.unit)} "
             f"vs {fmt_interval(ab.exact, a.claim.unit)})", [a], self.severity,
-            stated_payload(b, ctx.tolerance), payload(a.claim.value, ab.exact, a.claim.unit),
+            lambda: stated_payload(b, ctx.tolerance), payload(a.claim.value, ab.exact, a.claim.unit),
         )
 
 

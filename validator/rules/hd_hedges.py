@@ -38,14 +38,18 @@ class HedgeViolation(RelationRule[Restated]):
         verdict = pair_verdict(record)
         hedged, plain = (b, a) if b.claim.hedge else (a, b)
         unit = a.claim.unit
-        words = f"{hedged.claim.hedge.value if hedged.claim.hedge else ''} {fmt_number(hedged.claim.value, unit)}"
+
+        def words() -> str:  # the message and the stated block are built only when reported (`Outcome`)
+            return f"{hedged.claim.hedge.value if hedged.claim.hedge else ''} {fmt_number(hedged.claim.value, unit)}"
+
+        stated = lambda: stated_payload(b, ctx.tolerance)  # noqa: E731
         if verdict is Verdict.VERIFIED:
-            yield Outcome("pass", b, f"{pair_text(a, b)}: consistent with '{words}' ✓", [a],
-                          stated=stated_payload(b, ctx.tolerance), computed=payload(a.claim.value, ab.exact, unit))
+            yield Outcome("pass", b, lambda: f"{pair_text(a, b)}: consistent with '{words()}' ✓", [a],
+                          stated=stated, computed=payload(a.claim.value, ab.exact, unit))
             return
         certain = verdict is not Verdict.LOOSE and same_period(record)
         severity = self.severity if certain else Severity.WARNING
         yield Outcome(
-            "fail", b, f"{pair_text(a, b)}: {plain.text} is outside '{words}'", [a], severity,
-            stated_payload(b, ctx.tolerance), payload(a.claim.value, ab.exact, unit),
+            "fail", b, lambda: f"{pair_text(a, b)}: {plain.text} is outside '{words()}'", [a], severity,
+            stated, payload(a.claim.value, ab.exact, unit),
         )

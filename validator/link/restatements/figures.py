@@ -10,6 +10,7 @@ times.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections.abc import Callable
@@ -121,9 +122,13 @@ def listed(scope: Scope, c: Claim) -> bool:
 
 
 def _only_and(scope: Scope, gap: str) -> bool:
-    words = [str(w) for w in section(scope.lang, "cues", "list_and") or []]
-    stripped = gap.strip(" ,，、")
-    return any(stripped.lower() == w.lower() for w in words)
+    return gap.strip(" ,，、").lower() in _and_words(scope.lang)
+
+
+@functools.cache
+def _and_words(language: str) -> frozenset[str]:
+    """The lexicon's `cues.list_and` words, lower-cased (read once: every restatable figure asks)."""
+    return frozenset(str(w).lower() for w in section(language, "cues", "list_and") or [])
 
 
 def apart(scope: Scope, a: Claim, b: Claim) -> bool:

@@ -226,15 +226,24 @@ def _marks(scope: Scope, c: Claim, since: int | None = None) -> frozenset[str]:
     out: set[str] = set()
     months = _months(scope.lang)
     for m in _MARK.finditer(scope.text, max(opening, since or 0), start(c)):
-        word = singular(m.group(0).strip(".-"))
-        if word.lower() in months:
+        word, digits, spelled, capital = _mark_word(m.group(0))
+        if word in months:
             continue  # a month's name ("September's domestic NEV penetration") is a time, not a name
-        digits = any(ch.isdigit() for ch in word)
-        named = (any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
-                 or (word[:1].isupper() and not _opens(scope.text, opening, m.start())))
+        named = spelled or (capital and not _opens(scope.text, opening, m.start()))
         if named or (m.start() >= lo and digits):
-            out.add(word.lower())
+            out.add(word)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mark_word(raw: str) -> tuple[str, bool, bool, bool]:
+    """What `_marks` reads of a word as written (kept: each figure reads its sentence from the opening, so a
+    long sentence's words are read again for each of its figures): the word lower-cased, whether it has digits,
+    whether its letters make it a name (inner capitals, or letters and digits), and whether it is capitalised."""
+    word = singular(raw.strip(".-"))
+    digits = any(ch.isdigit() for ch in word)
+    spelled = any(ch.isupper() for ch in word[1:]) or (digits and any(ch.isalpha() for ch in word))
+    return word.lower(), digits, spelled, word[:1].isupper()
 
 
 @functools.cache
