@@ -160,3 +160,26 @@ def test_a_year_across_from_or_to_is_the_other_figures(lang: str, text: str, rea
                                                        tmp_path: Path) -> None:
     assert cagrs_read(text, lang)[0] == read
     assert judged(text, lang, tmp_path)[1] == severities
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Coal output fell 20% to 40 million tonnes in 2024 from 50 million tonnes in 2019, even as power demand "
+           "grew about 3% a year."),
+    ("vi", "Giai đoạn 2019-2024, sản lượng than giảm từ 50 triệu tấn xuống 40 triệu tấn, trong khi nhu cầu điện tăng "
+           "bình quân khoảng 3%/năm."),
+    ("zh", "煤炭产量由2019年的5000万吨降至2024年的4000万吨，而用电需求年均增长约3%。"),
+])
+def test_a_rate_rising_against_a_falling_pair_is_another_measures(lang: str, text: str, tmp_path: Path) -> None:
+    # the pair falls, the rate's own word rises: the rate is of another measure (demand), not the pair's
+    assert cagrs_read(text, lang)[0] == []
+    assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+@pytest.mark.parametrize(("lang", "text", "read"), [
+    ("en", "Coal output rose to 60 million tonnes in 2024 from 50 million tonnes in 2019, growing about 3.7% a year.",
+     [("about 3.7%", "50 million tonnes", "60 million tonnes", Decimal(5))]),
+    ("vi", "Giai đoạn 2019-2024, sản lượng than tăng từ 50 triệu tấn lên 60 triệu tấn, tương ứng mức tăng trưởng bình "
+           "quân khoảng 3,7%/năm.", [("khoảng 3,7%", "50 triệu tấn", "60 triệu tấn", Decimal(5))]),
+])
+def test_a_rate_rising_with_its_rising_pair_is_read(lang: str, text: str, read: list[Read]) -> None:
+    assert cagrs_read(text, lang)[0] == read

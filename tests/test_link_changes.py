@@ -534,3 +534,15 @@ def test_a_rate_restating_the_pair_still_takes_it(lang: str, text: str, rate: st
     assert [r[0] for r in changes_read(text, lang) if r[2] is not None] == [rate]
     statuses, severities = judged(text, lang, tmp_path)
     assert (outcome in severities) if outcome == "error" else (statuses == [outcome] and not severities)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Xét theo thị trường, Hàn Quốc (820 triệu USD, tăng 21%) đã vượt Nhật Bản (790 triệu USD, tăng 9%) để dẫn "
+           "đầu."),
+    ("zh", "分市场看，韩国（8.2亿美元，增长21%）超过日本（7.9亿美元，增长9%），位居第一。"),
+])
+def test_a_figure_ranked_against_with_a_change_of_its_own_is_no_base(lang: str, text: str, tmp_path: Path) -> None:
+    # "A (x, up 21%) overtook B (y, up 9%)": the comparison ranks two currents, each with its own change
+    read = changes_read(text, lang)
+    assert read and all(base is None for _, _, base in read)
+    assert "error" not in judged(text, lang, tmp_path)[1]

@@ -459,3 +459,23 @@ def test_a_breakdown_a_colon_announces(lang: str, text: str, relations: list[Fou
                                        severities: list[str], tmp_path: Path) -> None:
     assert parts_found(text, lang) == relations
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "全市水资源总量86.4亿立方米。其中，地表水资源量80.2亿立方米，地下水资源量23.5亿立方米，"
+           "两者之间的重复计算量为17.3亿立方米。"),
+    ("vi", "Tổng lượng nước của tỉnh đạt 86,4 tỷ m3. Trong đó, nước mặt 80,2 tỷ m3, nước ngầm 23,5 tỷ m3, lượng trùng "
+           "lặp giữa hai nguồn 17,3 tỷ m3."),
+    ("en", "Water resources totalled 86.4 billion cubic metres, of which surface water was 80.2 billion cubic metres, "
+           "groundwater 23.5 billion cubic metres and the overlap between the two 17.3 billion cubic metres."),
+])
+def test_a_breakdown_naming_an_amount_counted_twice_does_not_add_up(lang: str, text: str, tmp_path: Path) -> None:
+    # surface + ground - overlap = total: items that overlap are no parts that add up to the whole
+    assert parts_found(text, lang) == []
+    assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+def test_a_breakdown_without_an_overlap_still_adds_up(tmp_path: Path) -> None:
+    text = "全市水资源总量86.4亿立方米。其中，地表水资源量80.2亿立方米，地下水资源量13.5亿立方米。"
+    assert parts_found(text, "zh") == [("86.4亿", ["80.2亿", "13.5亿"], False, "cued")]
+    assert "error" in judged(text, "zh", tmp_path)[1]

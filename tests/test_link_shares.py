@@ -561,3 +561,19 @@ def test_a_period_named_by_its_length_excludes_wholes_of_another(lang: str, text
     from tests._judging import share_outcomes
 
     assert share_outcomes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "forecast"),
+    [
+        ("en", "Tea exports reached 4.1 mln crates last year. Black tea accounted for 3.2 mln crates, or 78.0% of the "
+               "total. One broker expects exports of 4.5 mln crates next season.", "78.0%", "4.5 mln"),
+        ("en", "Tea exports reached 4.1 mln crates last year. Black tea accounted for 3.2 mln crates, or 78.0% of the "
+               "total. Brokers predict shipments of 4.5 mln crates next season.", "78.0%", "4.5 mln"),
+    ],
+)
+def test_a_figure_someone_expects_is_no_whole_of_an_actual_part(lang: str, text: str, stated: str,
+                                                                 forecast: str) -> None:
+    # "She expects exports of 7.2 mln": a forecast, of another modality than the part it would be the whole of
+    assert forecast not in whole_candidates(text, lang, stated)
+    assert not [j for j in judged(text, lang) if j[2] == "error"]

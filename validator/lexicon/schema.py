@@ -400,6 +400,7 @@ class Relations(Strict):
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
+    overlap: Words = []  # in a breakdown, an amount counted in two items: they overlap ("重复计算量", "trùng lặp")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
     # who gives a figure is not what it is about: a clause these open or hold names a source ("according to the

@@ -98,7 +98,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             break  # "(tăng 8% so với cùng kỳ) với 125.512 vụ việc": the parentheses hold the change's words
         if first and not CLAUSE_GAP.search(gap) and (
             scope.ctx.between("than", anchor, start(o)) or gap.strip() in ("", "(", "（")
-            or word_table(scope.lang, "relations", "comparative").scan(gap)  # "2.6 per cent below the €99.8bn"
+            # "2.6 per cent below the €99.8bn"; not a figure with a change of its own, another current the
+            # comparative ranks the subject against ("(1,52 tỷ USD, tăng 16%) đã vượt Mỹ (1,47 tỷ USD, tăng 14%)")
+            or (word_table(scope.lang, "relations", "comparative").scan(gap) and not _changes_itself(scope, mv, o))
             or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))

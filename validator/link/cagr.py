@@ -45,6 +45,9 @@ def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hyp
         sentence = scope.sentence_of(start(c))
         span = stated_range(scope, sentence.start, sentence.end)
         for base, current, strength, why in _endpoints(scope, mv, c, ranges):
+            last = max(end(base), end(current))
+            if last <= start(c) and _moves_against(scope, base, current, last, start(c)):
+                continue
             years = _years(scope, base, current, span or _stated_years(scope, c))
             if years is None:
                 continue
@@ -108,6 +111,17 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     if other is not None:
         return _ordered(scope, [other, figures[0]], 0.55, "and the alike figure elsewhere")
     return []
+
+
+def _moves_against(scope: Scope, base: Claim, current: Claim, lo: int, hi: int) -> bool:
+    """"Emissions fell 24% to 26.2 million tonnes from 34.5 million, even as demand grew about 2% a year": a rise or
+    fall word between the pair and the rate that goes against the pair's own (the last one up to the pair's end in
+    its sentence: "fell … to", "由…降至…") tells of another measure's rate, not of the pair's."""
+    between = moves(scope, lo, hi)
+    own = moves(scope, scope.sentence_of(min(start(base), start(current))).start, lo)
+    if not between or not own:
+        return False
+    return max(between, key=lambda h: h.start).label != max(own, key=lambda h: h.start).label
 
 
 def _grown_to_lead(scope: Scope, base: Claim, other: Claim) -> bool:

@@ -47,13 +47,13 @@ class _Parts:
         sentence = scope.sentence_of(hit.start)
         opening = not scope.text[sentence.start:hit.start].strip(_OPENERS) or announced(scope, sentence, hit)
         span = self.whole_span(sentence, hit.start, opening)
-        if span is None:
-            return
+        stop = self.list_stop(hit, sentence, opening)
+        if span is None or word_table(scope.lang, "relations", "overlap").scan(scope.text, hit.end, stop):
+            return  # (an amount counted in two items, "两者之间的重复计算量为…": the items overlap, add up to no whole)
         lo, hi = span
         # "全年粮食产量分为夏粮、早稻和秋粮三部分。其中，…": the sentence before says the list is exhaustive
         exhaustive = hit.label == "exhaustive" or (opening and any(h.label == "exhaustive"
                                                                    for h in scope.hits("parts", lo, hi)))
-        stop = self.list_stop(hit, sentence, opening)
         listed = [c for c in scope.starting_in(hit.end, stop) if end(c) <= stop and c.id not in self.parted]
         pool, far = self.pool(lo, hi), False
         if not self.of_kind(pool, listed):
