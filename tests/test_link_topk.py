@@ -179,6 +179,37 @@ CASES = [
         "zh", "前三大市场分别为：美国121亿美元；中国98亿美元；日本43亿美元，合计占出口总额的62.4%。"
         "前五大市场占比60.1%。",
         [(3, "62.4%", 5, "60.1%")], ["fail"], ["error"], id="zh_list_group_wrong"),
+    # --- a whole named before the group (a partitive opening its clause) is another ranking's whole ---
+    pytest.param(
+        "en", "The top three hold 47% of installed capacity and the top ten 81%. Of the 3 GW of batteries being "
+              "built, the top four account for 90% and the top six for 95%.",
+        [(3, "47%", 10, "81%"), (4, "90%", 6, "95%")], ["pass", "pass"], [], id="en_opening_whole_other_ranking"),
+    pytest.param(
+        "en", "The three largest owners hold 47% of installed capacity and the top ten 81%. Of the 3 GW of batteries "
+              "being built, the four largest developers account for 90.4% and the six largest for 85.2%.",
+        [(3, "47%", 10, "81%"), (4, "90.4%", 6, "85.2%")], ["pass", "fail"], ["error"],
+        id="en_opening_whole_error_stays_within_its_ranking"),
+    pytest.param(
+        "vi", "Top 3 chủ đầu tư nắm 47% công suất lắp đặt, top 10 nắm 81%. Trong số 3 GW pin lưu trữ đang xây dựng, "
+              "top 4 chiếm 90% và top 6 chiếm 95%.",
+        [(3, "47%", 10, "81%"), (4, "90%", 6, "95%")], ["pass", "pass"], [], id="vi_trong_so_opening_other_ranking"),
+    pytest.param(
+        "vi", "Top 3 chủ đầu tư nắm 47% công suất lắp đặt, top 10 nắm 81%. Trong số 3 GW pin lưu trữ đang xây dựng, "
+              "top 4 chiếm 90,4% và top 6 chiếm 85,2%.",
+        [(3, "47%", 10, "81%"), (4, "90,4%", 6, "85,2%")], ["pass", "fail"], ["error"],
+        id="vi_trong_so_opening_error_stays_within_its_ranking"),
+    # --- apart, a group naming what it counts ("前五大院线") ranks other things than one that never names them ---
+    pytest.param(
+        "zh", "档期票房前三名合计占比71.0%，前五名合计占比84.6%。\n\n截至10月末，全国银幕总数9.16万块。院线方面，"
+              "前五大院线票房份额合计47.8%，前十大院线合计68.3%。",
+        [(3, "71.0%", 5, "84.6%"), (5, "47.8%", 10, "68.3%")], ["pass", "pass"], [],
+        id="zh_films_and_cinema_chains_are_two_rankings"),
+    pytest.param(
+        "zh", "前五大院线票房份额合计47.8%。\n\n截至10月末，全国银幕总数增加。票房前十大院线合计份额38.3%。",
+        [(5, "47.8%", 10, "38.3%")], ["fail"], ["error"], id="zh_same_counted_noun_apart_still_one_ranking"),
+    pytest.param(
+        "zh", "前五家车企销量合计占比60.8%。\n\n截至10月末，全国汽车产量增长。前十家车企销量合计占比79.4%。",
+        [(5, "60.8%", 10, "79.4%")], ["pass"], [], id="zh_jia_measure_word_head_noun_shared"),
 ]
 
 

@@ -272,6 +272,7 @@ class Cues(Strict):
     top: Top = Top()
     top_count: str = r"\s*-?\s*([0-9]+|[^\W\d_]+)"  # the count right after a `lead` word, as group 1 ("top 10")
     top_not_group: Words = []
+    top_measure: Words = []  # between a top group's count and the noun it counts: "前五大院线", "前十家车企"
     top_member: Words = []
     top_member_after: Words = []
     top_member_opening: Words = []

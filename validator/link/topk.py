@@ -79,9 +79,15 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
         # "of capacity")
         nouns_a, nouns_b = _names_things(scope, *first), _names_things(scope, *second)
         things |= nouns_a & nouns_b  # "Ba thị trường lớn nhất … Năm thị trường dẫn đầu": both count markets
-        if not things and (nouns_a and nouns_b or _other_wholes(scope, first[1], second[1])):
+        if not things and (nouns_a and nouns_b or _other_wholes(scope, first, second)):
             return 0.0, ""
         return CLAUSE, "same paragraph"
+    # apart, a group that names what it counts ("前五大院线", "the four largest developers") ranks those things:
+    # a group whose words never name them ranks others ("档期票房前三名" ranks films, by box office too)
+    for (group, c), other in ((first, ranked_b | all_b), (second, ranked_a | all_a)):
+        nouns = _names_things(scope, group, c, own=True)
+        if nouns and not nouns & other:
+            return 0.0, ""
     # apart, what both rank: their shared words, or the metric their ranked nouns name ("top 10 customers" and
     # "top 25 customers": m:users)
     things |= {t for t in ranked_a & ranked_b if t.startswith("m:")}
@@ -104,34 +110,88 @@ def _ranking_words(scope: Scope, group: int, c: Claim) -> tuple[frozenset[str], 
     return ranked, _keys(scope, sentence.start, sentence.end)
 
 
-def _other_wholes(scope: Scope, a: Claim, b: Claim) -> bool:
-    """Whether two percentages both name what they are of and name other things ("of all modules", "of
-    output"). A percentage naming nothing after it ("and the top five 61.4%") is of what the percentage before it
-    in its sentence is of."""
-    whole_a, whole_b = _whole_words(scope, a), _whole_words(scope, b)
+def _other_wholes(scope: Scope, a: tuple[int, Claim], b: tuple[int, Claim]) -> bool:
+    """Whether two top groups' percentages both name what they are of and name other things ("of all modules",
+    "of output"). A percentage naming nothing after it ("and the top five 61.4%") is of what the percentage
+    before it in its sentence is of, or of the whole its sentence names before the group ("of the 2.3 GW of
+    batteries under construction, the four largest …", "Trong số 40 ngân hàng, …", "在120家车企中，…")."""
+    whole_a, whole_b = _whole_words(scope, *a), _whole_words(scope, *b)
     return bool(whole_a) and bool(whole_b) and not whole_a & whole_b
 
 
-def _whole_words(scope: Scope, c: Claim) -> frozenset[str]:
+def _whole_words(scope: Scope, group: int, c: Claim) -> frozenset[str]:
     sentence = scope.sentence_of(start(c))
     for o in [c, *reversed([o for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"])]:
         words = frozenset(t for t in _keys(scope, end(o), scope.clause_of(o)[1]) if not t.startswith("p:"))
         if words:
             return words
+    # "of the 2.3 GW of batteries, the four largest … 91.6% and the six largest 92.2%": both of the opening's whole
+    for s in [group, *reversed([s for s, _, _ in _top_groups(scope, sentence.start, group)])]:
+        span = _whole_opening(scope, sentence.start, s)
+        if span:
+            return frozenset(t for t in _keys(scope, *span) if not t.startswith("p:"))
     return frozenset()
 
 
-def _names_things(scope: Scope, group: int, c: Claim) -> frozenset[str]:
+def _whole_opening(scope: Scope, lo: int, group: int) -> tuple[int, int] | None:
+    """The phrase that opens the top group's clause and names the whole it is a part of, without its lead and
+    trail words: "of the 2.3 GW of batteries under construction, the four largest …", "trong số 40 ngân hàng,
+    năm ngân hàng lớn nhất …", "在120家车企中，前五家 …". At most one word ("the") stands between its
+    comma and the group."""
+    breaks = [m for m in _OPENING_BREAK.finditer(scope.text, lo, group)]
+    if not breaks or len(scope.text[breaks[-1].end():group].split()) > 1:
+        return None
+    first = breaks[-2].end() if len(breaks) > 1 else lo
+    raw = scope.text[first:breaks[-1].start()]
+    phrase = raw.strip().lower()
+    words = lexicon(scope.lang).relations.whole_opening
+    sep = "" if scope.phrases.han else " "
+    lead = next((w for w in sorted(words.lead, key=len, reverse=True) if phrase.startswith(w + sep)), None)
+    trail = next((w for w in words.trail if phrase.endswith(w)), None)
+    if lead is None and trail is None:
+        return None
+    s = first + len(raw) - len(raw.lstrip()) + (len(lead) if lead else 0)
+    e = first + len(raw.rstrip()) - (len(trail) if trail else 0)
+    return (s, e) if e > s else None
+
+
+# the breaks that close a clause, and the colon that opens one ("Storage is even more concentrated: of the …")
+_OPENING_BREAK = re.compile(r"[,，、;；:：]|\.\s")
+
+
+def _names_things(scope: Scope, group: int, c: Claim, own: bool = False) -> frozenset[str]:
     """The counted nouns by which a top group names the things it ranks ("the five largest polysilicon
-    producers", "mười ngân hàng dẫn đầu", "前五家企业"); none when it gives only a count ("The top 10 control
-    84.6%")."""
+    producers", "mười ngân hàng dẫn đầu", "前五大院线"), as `_keys` words; none when it gives only a count ("The top
+    10 control 84.6%", "前三名合计占比"). Unless `own`, a group naming none names what its sentence named before it."""
     nouns = _count_nouns(scope.lang)
-    found = [h.word.lower() for h in nouns.scan(scope.text, group, start(c)) if h.label in _GROUP_UNITS]
+    found = [h for h in nouns.scan(scope.text, group, start(c)) if h.label in _GROUP_UNITS]
     if found:
-        return frozenset(found)
+        return frozenset().union(*(_keys(scope, h.start, h.end) for h in found))
+    if scope.phrases.han:
+        head = _han_head(scope, group, start(c))
+        if head or own:
+            return head
+    elif own:
+        return frozenset()
     # "…, and the ten largest 94.3%": what the sentence named before it
     sentence = scope.sentence_of(start(c))
-    return frozenset(h.word.lower() for h in nouns.scan(scope.text, sentence.start, group) if h.label in _GROUP_UNITS)
+    return frozenset().union(*(_keys(scope, h.start, h.end) for h in nouns.scan(scope.text, sentence.start, group)
+                               if h.label in _GROUP_UNITS))
+
+
+def _han_head(scope: Scope, group: int, hi: int) -> frozenset[str]:
+    """The noun right after a Chinese top group's count and its measure word ("前五大院线" -> 院线, "前十家车企" ->
+    车企); none when a labelled word or no noun follows ("前三名合计占比", "前三名《长河之上》")."""
+    top = [h for h in scope.hits("top", group, min(hi, group + 8)) if h.label == "lead" and h.start == group]
+    m = _count_after_word(scope.lang).match(scope.text, top[0].end) if top else None
+    if m is None:
+        return frozenset()
+    pos = m.end()
+    measure = section(scope.lang, "cues", "top_measure") or []
+    pos += next((len(w) for w in sorted(measure, key=len, reverse=True) if scope.text.startswith(w, pos)), 0)
+    if pos + 2 > hi or not all("\u4e00" <= ch <= "\u9fff" for ch in scope.text[pos:pos + 2]):
+        return frozenset()
+    return frozenset(t for t in _keys(scope, pos, pos + 2) if ":" not in t)
 
 
 @functools.cache
