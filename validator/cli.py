@@ -454,7 +454,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif args.format == "jsonl":
         return _check_jsonl(args, options, baseline, jobs, dask, min_pool)
     else:
-        progress, step = _progress_reporter(len(expand_paths(args.paths, options=options)))
+        # the files are counted for a progress line only on a terminal: counting walks the inputs (and each
+        # article's project for its claim files) a second time
+        counted = len(expand_paths(args.paths, options=options)) if sys.stderr.isatty() else 0
+        progress, step = _progress_reporter(counted)
         try:
             report = check(args.paths, options, progress=step, jobs=jobs, dask=dask,
                            text_policy=_TEXT_POLICY.get(args.format, "all"), min_pool_bytes=min_pool)
