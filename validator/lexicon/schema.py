@@ -397,6 +397,7 @@ class Relations(Strict):
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
+    plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")
     together: Words = []  # a share that sums those before it ("together", "合计")

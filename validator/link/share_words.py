@@ -73,11 +73,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# between a share and the plan word naming its whole: "of", "of the", "of its", "of the annual" (en); in vi
-# and zh nothing but a space
-_PLAN_GAP = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?(?:full-year\s+|annual\s+|yearly\s+)?)?", re.I)
-
-
 def of_plan(scope: Scope, c: Claim) -> bool:
     """A percentage of a plan or estimate (`relations.plan`): "bằng 107,4% dự toán", "đạt 47,6% kế hoạch", "98.7% of
     the annual plan", "完成全年计划的47.6%". Its whole is the plan of the same thing, which the plan word names."""
@@ -108,7 +103,7 @@ def _plan_word(scope: Scope, c: Claim) -> tuple[int, int] | None:
     """(start, end) of the plan word naming `c`'s whole, right after it or before its `share_before` word."""
     text = scope.text
     plans = word_table(scope.lang, "relations", "plan")
-    gap = _PLAN_GAP.match(text, end(c))
+    gap = _compiled(str(scope.flag("plan_gap") or r"\s*")).match(text, end(c))  # "of the annual" (en)
     at = gap.end() if gap else end(c)
     hit = next((h for h in plans.scan(text, at, min(len(text), at + 24)) if h.start == at), None)
     if hit is not None:
