@@ -17,7 +17,7 @@ from decimal import Decimal
 from validator.extract.context import Sentence
 from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
-from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Candidate, Hypothesis
 from validator.link.phrases import metrics_related
 from validator.link.restatements.periods import named_periods
 from validator.link.scope import (
@@ -62,7 +62,47 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         if parts and parts[0][1] >= CLAUSE:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
+    _another_total(scope, out)
     return out
+
+
+# the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
+# finding)
+AGREED = 0.7
+
+
+def _another_total(scope: Scope, hypotheses: list[Hypothesis]) -> None:
+    """"…chiếm 19,83% tổng dư nợ…", "…7,04% tổng dư nợ…", "…12,79% tổng dư nợ…" beside "tín dụng toàn nền kinh tế
+    đạt 9.499.546 tỷ đồng": when two or more shares of one stated whole each miss it but imply the same other
+    total (their parts / shares agree within rounding), they were taken of another figure for that whole (another
+    date, another scope), not slipped one by one: each is left a question."""
+    claims = {c.id: c for c in scope.claims}
+    by_whole: dict[str, list[tuple[Candidate, Decimal, Decimal]]] = {}
+    for h in hypotheses:
+        for x in h.candidates:
+            r = x.relation
+            share, part, whole = claims.get(r.share), claims.get(r.part), claims.get(r.whole)
+            if share is None or part is None or whole is None or share.unit != "percent" or share.value <= 0:
+                continue
+            if share.hedge is not None or part.hedge is not None:
+                continue
+            s_step, p_step = _half_step(share), _half_step(part)
+            lo = (part.value - p_step) * 100 / (share.value + s_step)
+            hi = (part.value + p_step) * 100 / (share.value - s_step) if share.value > s_step else part.value * 10**6
+            try:
+                w = value_in(whole, part.unit)
+            except Exception:
+                continue
+            if lo <= w <= hi:
+                continue  # consistent with the stated whole
+            by_whole.setdefault(whole.id, []).append((x, lo, hi))
+    for missed in by_whole.values():
+        for x, lo, hi in missed:
+            agree = {y.relation.share for y, l2, h2 in missed if y.relation.share != x.relation.share
+                     and y.relation.part != x.relation.part and l2 <= hi and lo <= h2}
+            if agree and x.strength > AGREED:
+                x.strength = AGREED
+                x.evidence += f"; {len(agree)} other share(s) of it imply the same other total"
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
@@ -216,8 +256,13 @@ class _Wholes:
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
                             else cover >= 0.8 and next_best <= cover - 0.2 and o is _lead(scope, content, part))
-                strength, why = self._by_cover(o, cover, next_best, wants_total, headline,
-                                               len(totals) == 1)
+                if (not headline and not by_counted and (wants_total or _metric_only(content)) and cover >= 0.8
+                        and next_best <= cover and scope.paragraph(o) <= 1 and _largest(scope, o, pool, scored)
+                        and o is _lead(scope, content, part)):
+                    strength, why = self._as_lead(o, cover, next_best)
+                else:
+                    strength, why = self._by_cover(o, cover, next_best, wants_total, headline,
+                                                   len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
@@ -299,6 +344,15 @@ class _Wholes:
             # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
             return strength + 0.3, why + ", the article's first figure of what the part counts"
         return strength, why
+
+    @staticmethod
+    def _as_lead(o: Claim, cover: float, next_best: float) -> tuple[float, str]:
+        """"chiếm 18,5% tổng dư nợ toàn địa bàn", "占营业收入的21.1%": a whole named as a total, or by its metric
+        alone, that other figures match as well as the article's lead figure does (the state banks' loans, a
+        segment's revenue): the figure the title or the lead paragraph gives is the whole when it is also the
+        largest of them, since every figure the words name alike is at most the total they are parts of."""
+        return 0.8, (f"its words carry those naming the whole ({cover:.2f}, next figure {next_best:.2f}), the "
+                     "article's first figure of them and the largest, as a whole named a total or by its metric is")
 
     def _as_total(self, o: Claim, pool: list[Claim]) -> tuple[float, str]:
         """"…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first."""
@@ -425,6 +479,20 @@ def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
     oil exports rose 9.4% in 2025 to 29.6 million tonnes" … "25.1% of the country's total shipments"."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.is_base(o)
                  and not scope.in_breakdown(o) and scope.covers(named, o) >= 0.8), None)
+
+
+def _metric_only(named: frozenset[str]) -> bool:
+    """Whether the words naming a whole are its metric's and nothing else ("占营业收入的", "of revenue")."""
+    return bool(named) and all(t.startswith("m:") for t in named)
+
+
+def _largest(scope: Scope, o: Claim, pool: list[Claim], scored: dict[str, float]) -> bool:
+    """Whether `o` is at least every figure of its unit the words naming the whole cover (0.6 and more), and the
+    only one of them the title and the lead paragraph give ("Lực lượng lao động … 53,2 triệu người … Số người có
+    việc làm đạt 52,1 triệu người": two aggregates, one nested in the other; the words may name either)."""
+    covered = [x for x in pool if x.unit == o.unit and scored[x.id] >= 0.6]
+    return (all(x.value <= o.value for x in covered)
+            and all(x.value == o.value for x in covered if scope.paragraph(x) <= 1))
 
 
 def _best_other(best_by_value: dict[object, float], value: object, same: frozenset[object] = frozenset()) -> float:
