@@ -227,6 +227,10 @@ class _Wholes:
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
         span = _named_span(scope, part)
+        if not _named_prior(scope, part):
+            # "2024年全国冷链物流市场规模达到5360亿元，上年为4916亿元": the prior period's figure is no whole of a
+            # current part
+            near = [o for o in near if not _named_prior(scope, o)]
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
                 and _may_be_whole(scope, o, part, plan=self.plan) and (span is None or _span(scope, o) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
@@ -467,6 +471,17 @@ def _named_span(scope: Scope, part: Claim) -> str | None:
 
 # a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
 _NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
+
+
+def _named_prior(scope: Scope, c: Claim) -> bool:
+    """A figure its clause gives as the prior period's, the prior-period word right before it ("上年为4916亿元",
+    "năm ngoái là 2,72 tỷ USD", "last year's 587,100")."""
+    lo = max(scope.clause_of(c)[0], start(c) - (6 if scope.phrases.han else 16))
+    hits = scope.ctx.between("prior", lo, start(c))
+    if not hits:
+        return False
+    gap = scope.text[hits[-1].end:start(c)]
+    return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
 
 
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
