@@ -61,6 +61,10 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             # "…đạt 12,866 triệu chiếc, tăng 35,5%…, chiếm 70,5%…": a clause opened by the share word speaks
             # of the sentence's figure
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
+        elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
+            # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành", "…to 6.4 million tonnes, up
+            # 8.5% and accounting for 22.4% of…": a clause of the figure's change, then the share, speaks of it
+            found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
         elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
@@ -96,6 +100,26 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
         found.extend(_pointed_back(scope, share, sentence))
     return found
+
+
+def _opens_after_change(scope: Scope, share: Claim, lo: int) -> bool:
+    """Whether the share's clause opens on a change and then the word that sets the share ("tăng 8,5% và tương
+    đương 22,4%", "up 8.5% and accounting for 22.4%"): before that word, only changes and a few words of their own."""
+    text = scope.text
+    while 2 <= lo < len(text) and text[lo - 1] == "," and text[lo - 2].isdigit() and text[lo].isdigit():
+        lo = scope.ctx.clause_of(lo - 2, lo - 2)[0]  # a decimal comma ("8,5%") breaks no clause
+    words = [*word_table(scope.lang, "relations", "apposition").scan(scope.text, lo, start(share)),
+             *scope.ctx.between("share", lo, start(share))]
+    if not words:
+        return False
+    hi = min(w.start for w in words)
+    inside = scope.starting_in(lo, hi)
+    if not inside or any(o.unit != "percent" or not scope.is_change(o) for o in inside):
+        return False
+    rest = scope.text[lo:hi]
+    for o in inside:
+        rest = rest.replace(o.text, "")
+    return len(rest.strip(" ,，、")) <= (6 if scope.phrases.han else 16)
 
 
 def _amount_word(scope: Scope, share: Claim, o: Claim) -> str | None:

@@ -35,6 +35,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True
     if c.unit == "percent" and of_plan(scope, c):
         return True
+    if c.unit == "percent" and not scope.is_change(c) and _equated_total(scope, c):
+        return True  # "doanh thu … đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành"
     if total_before(scope, c) is not None and not scope.is_change(c):
         return True
     if c.unit == "times" and _quantifies(scope, c):
@@ -121,6 +123,19 @@ def _after_a_share(scope: Scope, c: Claim) -> bool:
     sentence = scope.sentence_of(start(c))
     return any(o.unit == "percent" and is_share(scope, o)
                for o in scope.starting_in(sentence.start, start(c)) if o is not c)
+
+
+def _equated_total(scope: Scope, c: Claim) -> bool:
+    """A percentage an apposition word sets equal ("tương đương", "equivalent to", "相当于") to a part of a whole the
+    words right after it name as a total ("tương đương 22,4% kim ngạch toàn ngành"): no figure and no clause break
+    between the percentage and the total word."""
+    lead = word_table(scope.lang, "relations", "apposition").scan(scope.text, max(0, start(c) - 24), start(c))
+    if not lead or scope.text[lead[-1].end:start(c)].strip():
+        return False
+    hi = min(scope.clause_of(c)[1], end(c) + (8 if scope.phrases.han else 32))
+    if scope.starting_in(end(c), hi):
+        return False
+    return "t:total" in scope.phrases.tokens(end(c), hi)
 
 
 def _in_apposition(scope: Scope, c: Claim) -> bool:
