@@ -577,3 +577,85 @@ def test_a_figure_someone_expects_is_no_whole_of_an_actual_part(lang: str, text:
     # "She expects exports of 7.2 mln": a forecast, of another modality than the part it would be the whole of
     assert forecast not in whole_candidates(text, lang, stated)
     assert not [j for j in judged(text, lang) if j[2] == "error"]
+
+
+# the whole named a total ("toàn địa bàn", "全社会") or by its metric alone ("占营业收入的"), matched alike by several
+# figures: the title's or lead's one such figure, when it is also the largest of them
+_LEAD_TOTAL = {
+    "vi": ("Tín dụng tăng trưởng khá trong 9 tháng\n\nDư nợ tín dụng trên địa bàn tỉnh đến cuối tháng 9 đạt 412.600 tỷ đồng.\n\n"
+           "Dư nợ của các ngân hàng thương mại nhà nước đạt 150.300 tỷ đồng, của các ngân hàng cổ phần đạt 201.700 tỷ "
+           "đồng. Cho vay nông nghiệp đạt 61.890 tỷ đồng, chiếm {} tổng dư nợ toàn địa bàn.", "18,0%", "15,0%"),
+    "zh": ("某公司发布2024年年报\n\n公司2024年实现营业收入83.60亿元，同比增长10%。\n\n分业务看，装备业务收入31.20亿元，材料业务收入20.40亿元。"
+           "全年研发投入12.54亿元，占营业收入的{}。", "18.0%", "15.0%"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LEAD_TOTAL))
+def test_a_whole_named_a_total_is_the_leads_largest_figure(lang: str) -> None:
+    text, wrong, right = _LEAD_TOTAL[lang]
+    assert judged(text.format(wrong), lang) == sorted([("NR101", wrong, "error"), ("NR101", wrong, "fail")])
+    assert judged(text.format(right), lang) == [("NR101", right, "pass")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the lead gives two nested aggregates (labour force, employed): the words may name either
+        ("vi", "Lực lượng lao động quý II đạt 53,2 triệu người. Số người có việc làm đạt 52,0 triệu người.\n\n"
+               "Lao động phi chính thức là 33,4 triệu người, chiếm 64,2% tổng số lao động có việc làm."),
+        # several shares that miss the stated whole alike were taken of another total (another date): a question
+        ("vi", "Tín dụng toàn nền kinh tế đến 16/4 đạt 1.000.000 tỷ đồng.\n\nCho vay kinh doanh bất động sản đạt "
+               "200.000 tỷ đồng, chiếm 21,05% tổng dư nợ nền kinh tế. Cho vay mua nhà đạt 100.000 tỷ đồng, chiếm "
+               "10,53% tổng dư nợ nền kinh tế."),
+        ("en", "Total lending across the economy reached $1,000bn by April 16.\n\nProperty developers owed $200bn, "
+               "or 21.05% of total lending across the economy. Home buyers owed $100bn, or 10.53% of total lending "
+               "across the economy."),
+    ],
+)
+def test_no_alarm_when_the_lead_is_not_the_one_whole(lang: str, text: str) -> None:
+    assert not [j for j in judged(text, lang) if j[2] == "error"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        # the prior year's figure ("上年为", "năm ngoái là") is no whole of a current part, though it fits
+        ("zh", "2024年全国冷链物流市场规模达到5240亿元，上年为4810亿元。华东地区冷链物流市场规模1924亿元，占全国的40.0%。",
+         "40.0%"),
+        ("vi", "Năm 2024, doanh thu bán lẻ toàn ngành đạt 5.240 tỷ đồng, năm ngoái là 4.810 tỷ đồng. Khu vực phía Nam "
+               "đạt doanh thu bán lẻ 1.924 tỷ đồng, chiếm 40,0% doanh thu bán lẻ toàn ngành.", "40,0%"),
+    ],
+)
+def test_a_prior_years_figure_is_no_whole_of_a_current_part(lang: str, text: str, wrong: str) -> None:
+    assert ("NR101", wrong, "error") in judged(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "expected"),
+    [
+        # "tương đương X% <whole named a total>" is a share; its part is the figure whose change opens the clause
+        ("Kim ngạch xuất khẩu thủy sản năm 2024 đạt 8,40 tỷ USD.\n\nVới cá tra, kim ngạch xuất khẩu đạt 1,26 tỷ USD, "
+         "tăng 8,5% và tương đương 18,0% kim ngạch toàn ngành.", "18,0%", [("NR101", "18,0%", "error"),
+                                                                          ("NR101", "18,0%", "fail")]),
+        ("Kim ngạch xuất khẩu thủy sản năm 2024 đạt 8,40 tỷ USD.\n\nVới cá tra, kim ngạch xuất khẩu đạt 1,26 tỷ USD, "
+         "tăng 8,5% và tương đương 15,0% kim ngạch toàn ngành.", "15,0%", [("NR101", "15,0%", "pass")]),
+    ],
+)
+def test_a_percentage_equated_to_part_of_a_total_is_a_share(text: str, stated: str,
+                                                           expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, "vi") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "part"),
+    [
+        # the figure the share's clause points back to is the one reached, not the base it is compared with
+        ("en", "Steel makers sold 21.35 million tonnes of steel in the nine months.\n\nExports climbed 10.5% to 6.42 "
+               "million tonnes from 5.81 million tonnes. This made up 30.1% of total sales.", "30.1%",
+         "6.42 million tonnes"),
+        ("vi", "Các doanh nghiệp bán ra 21,35 triệu tấn thép trong 9 tháng.\n\nXuất khẩu đạt 6,42 triệu tấn, tăng "
+               "10,5% so với 5,81 triệu tấn. Con số này chiếm 30,1% tổng lượng bán ra.", "30,1%", "6,42 triệu tấn"),
+    ],
+)
+def test_a_share_points_back_to_the_figure_reached(lang: str, text: str, stated: str, part: str) -> None:
+    assert share_of(text, lang, stated)[0] == part
