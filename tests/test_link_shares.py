@@ -582,10 +582,12 @@ def test_a_figure_someone_expects_is_no_whole_of_an_actual_part(lang: str, text:
 # the whole named a total ("toàn địa bàn", "全社会") or by its metric alone ("占营业收入的"), matched alike by several
 # figures: the title's or lead's one such figure, when it is also the largest of them
 _LEAD_TOTAL = {
-    "vi": ("Tín dụng tăng trưởng khá trong 9 tháng\n\nDư nợ tín dụng trên địa bàn tỉnh đến cuối tháng 9 đạt 412.600 tỷ đồng.\n\n"
+    "vi": ("Tín dụng tăng trưởng khá trong 9 tháng\n\n"
+           "Dư nợ tín dụng trên địa bàn tỉnh đến cuối tháng 9 đạt 412.600 tỷ đồng.\n\n"
            "Dư nợ của các ngân hàng thương mại nhà nước đạt 150.300 tỷ đồng, của các ngân hàng cổ phần đạt 201.700 tỷ "
            "đồng. Cho vay nông nghiệp đạt 61.890 tỷ đồng, chiếm {} tổng dư nợ toàn địa bàn.", "18,0%", "15,0%"),
-    "zh": ("某公司发布2024年年报\n\n公司2024年实现营业收入83.60亿元，同比增长10%。\n\n分业务看，装备业务收入31.20亿元，材料业务收入20.40亿元。"
+    "zh": ("某公司发布2024年年报\n\n"
+           "公司2024年实现营业收入83.60亿元，同比增长10%。\n\n分业务看，装备业务收入31.20亿元，材料业务收入20.40亿元。"
            "全年研发投入12.54亿元，占营业收入的{}。", "18.0%", "15.0%"),
 }
 
@@ -620,7 +622,8 @@ def test_no_alarm_when_the_lead_is_not_the_one_whole(lang: str, text: str) -> No
     ("lang", "text", "wrong"),
     [
         # the prior year's figure ("上年为", "năm ngoái là") is no whole of a current part, though it fits
-        ("zh", "2024年全国冷链物流市场规模达到5240亿元，上年为4810亿元。华东地区冷链物流市场规模1924亿元，占全国的40.0%。",
+        ("zh", "2024年全国冷链物流市场规模达到5240亿元，上年为4810亿元。"
+               "华东地区冷链物流市场规模1924亿元，占全国的40.0%。",
          "40.0%"),
         ("vi", "Năm 2024, doanh thu bán lẻ toàn ngành đạt 5.240 tỷ đồng, năm ngoái là 4.810 tỷ đồng. Khu vực phía Nam "
                "đạt doanh thu bán lẻ 1.924 tỷ đồng, chiếm 40,0% doanh thu bán lẻ toàn ngành.", "40,0%"),

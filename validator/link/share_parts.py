@@ -62,8 +62,7 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             # of the sentence's figure
             found.append((part, 0.9, "the sentence's figure, which the share's clause speaks of"))
         elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
-            # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành", "…to 6.4 million tonnes, up
-            # 8.5% and accounting for 22.4% of…": a clause of the figure's change, then the share, speaks of it
+            # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành": its change, then the share
             found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))

@@ -17,9 +17,8 @@ from decimal import Decimal
 from validator.extract.context import Sentence
 from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
-from validator.link.hypotheses import CLAUSE, EXPLICIT, Candidate, Hypothesis
+from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import metrics_related
-from validator.link.restatements.periods import named_periods
 from validator.link.scope import (
     Scope,
     compatible,
@@ -30,6 +29,16 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_parts import share_parts
+from validator.link.share_totals import (
+    another_total,
+    as_lead,
+    half_step,
+    lead_total,
+    metric_only,
+    named_prior,
+    named_span,
+    span_of,
+)
 from validator.link.share_words import (
     group_before,
     is_share,
@@ -62,47 +71,8 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         if parts and parts[0][1] >= CLAUSE:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
-    _another_total(scope, out)
+    another_total(scope, out)
     return out
-
-
-# the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
-# finding)
-AGREED = 0.7
-
-
-def _another_total(scope: Scope, hypotheses: list[Hypothesis]) -> None:
-    """"…chiếm 19,83% tổng dư nợ…", "…7,04% tổng dư nợ…", "…12,79% tổng dư nợ…" beside "tín dụng toàn nền kinh tế
-    đạt 9.499.546 tỷ đồng": when two or more shares of one stated whole each miss it but imply the same other
-    total (their parts / shares agree within rounding), they were taken of another figure for that whole (another
-    date, another scope), not slipped one by one: each is left a question."""
-    claims = {c.id: c for c in scope.claims}
-    by_whole: dict[str, list[tuple[Candidate, Decimal, Decimal]]] = {}
-    for h in hypotheses:
-        for x in h.candidates:
-            r = x.relation
-            share, part, whole = claims.get(r.share), claims.get(r.part), claims.get(r.whole)
-            if share is None or part is None or whole is None or share.unit != "percent" or share.value <= 0:
-                continue
-            if share.hedge is not None or part.hedge is not None:
-                continue
-            s_step, p_step = _half_step(share), _half_step(part)
-            lo = (part.value - p_step) * 100 / (share.value + s_step)
-            hi = (part.value + p_step) * 100 / (share.value - s_step) if share.value > s_step else part.value * 10**6
-            try:
-                w = value_in(whole, part.unit)
-            except Exception:
-                continue
-            if lo <= w <= hi:
-                continue  # consistent with the stated whole
-            by_whole.setdefault(whole.id, []).append((x, lo, hi))
-    for missed in by_whole.values():
-        for x, lo, hi in missed:
-            agree = {y.relation.share for y, l2, h2 in missed if y.relation.share != x.relation.share
-                     and y.relation.part != x.relation.part and l2 <= hi and lo <= h2}
-            if agree and x.strength > AGREED:
-                x.strength = AGREED
-                x.evidence += f"; {len(agree)} other share(s) of it imply the same other total"
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
@@ -226,13 +196,12 @@ class _Wholes:
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
-        span = _named_span(scope, part)
-        if not _named_prior(scope, part):
-            # "2024年全国冷链物流市场规模达到5360亿元，上年为4916亿元": the prior period's figure is no whole of a
-            # current part
-            near = [o for o in near if not _named_prior(scope, o)]
+        span = named_span(scope, part)
+        if not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
+            near = [o for o in near if not named_prior(scope, o)]
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
-                and _may_be_whole(scope, o, part, plan=self.plan) and (span is None or _span(scope, o) in (None, span))]
+                and _may_be_whole(scope, o, part, plan=self.plan)
+                and (span is None or span_of(scope, o) in (None, span))]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
@@ -260,13 +229,11 @@ class _Wholes:
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
                             else cover >= 0.8 and next_best <= cover - 0.2 and o is _lead(scope, content, part))
-                if (not headline and not by_counted and (wants_total or _metric_only(content)) and cover >= 0.8
-                        and next_best <= cover and scope.paragraph(o) <= 1 and _largest(scope, o, pool, scored)
-                        and o is _lead(scope, content, part)):
-                    strength, why = self._as_lead(o, cover, next_best)
+                if (not headline and not by_counted and (wants_total or metric_only(content))
+                        and lead_total(scope, o, cover, next_best, pool, scored) and o is _lead(scope, content, part)):
+                    strength, why = as_lead(cover, next_best)
                 else:
-                    strength, why = self._by_cover(o, cover, next_best, wants_total, headline,
-                                                   len(totals) == 1)
+                    strength, why = self._by_cover(o, cover, next_best, wants_total, headline, len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
@@ -301,14 +268,14 @@ class _Wholes:
         if part not in items or len(items) < 3:
             return
         total = sum((o.value for o in items), Decimal(0))
-        slack = sum((_half_step(o) for o in items), Decimal(0))
+        slack = sum((half_step(o) for o in items), Decimal(0))
         for o in scope.in_paragraphs(para - _REACH, para + _REACH):
             if o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
                 continue
             if o.hedge is not None:
                 continue  # "almost a quarter of a million": too loose to be matched by a sum
-            rest, room = (total - o.value, slack - _half_step(o)) if o in items else (total, slack)
-            room += _half_step(o)
+            rest, room = (total - o.value, slack - half_step(o)) if o in items else (total, slack)
+            room += half_step(o)
             if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
                 self.add(o, 0.8, "the figures listed with the part add up to it")
 
@@ -348,15 +315,6 @@ class _Wholes:
             # "612,400 bags, or 21.6 pct of the total": the total of bags the article leads with
             return strength + 0.3, why + ", the article's first figure of what the part counts"
         return strength, why
-
-    @staticmethod
-    def _as_lead(o: Claim, cover: float, next_best: float) -> tuple[float, str]:
-        """"chiếm 18,5% tổng dư nợ toàn địa bàn", "占营业收入的21.1%": a whole named as a total, or by its metric
-        alone, that other figures match as well as the article's lead figure does (the state banks' loans, a
-        segment's revenue): the figure the title or the lead paragraph gives is the whole when it is also the
-        largest of them, since every figure the words name alike is at most the total they are parts of."""
-        return 0.8, (f"its words carry those naming the whole ({cover:.2f}, next figure {next_best:.2f}), the "
-                     "article's first figure of them and the largest, as a whole named a total or by its metric is")
 
     def _as_total(self, o: Claim, pool: list[Claim]) -> tuple[float, str]:
         """"…, or 21.6 pct of the total": the total of the part's own unit, the article's headline figure first."""
@@ -442,48 +400,6 @@ def _opened_on(scope: Scope, o: Claim) -> Claim | None:
     return before[-1] if before else None
 
 
-_SPAN_DAYS = {"month": range(28, 32), "quarter": range(89, 93), "year": range(365, 367)}
-
-
-def _span(scope: Scope, c: Claim) -> str | None:
-    """The length of a figure's period (undated, of the one its words name: "in March"), as a month, a quarter or a
-    year (None for any other or unknown)."""
-    first, last = (c.period.start, c.period.end) if c.period else (named_periods(scope).get(c.id) or (None, None))[:2]
-    if first is None or last is None:
-        return None
-    days = (last - first).days + 1
-    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
-
-
-def _named_span(scope: Scope, part: Claim) -> str | None:
-    """The length of the period a part's sentence names by its length alone, when the part has no period of
-    its own: "Russia and Canada supplied 2.44 million and 0.92 million tonnes in the quarter, or 31.4% and 11.9% of
-    the total" is a quarter's, so March's 2.84 million tonnes is not its whole. None when it names none, or
-    several."""
-    if part.period is not None:
-        return None
-    sentence = scope.sentence_of(start(part))
-    text = scope.text
-    kinds = {h.label for h in word_table(scope.lang, "cues", "period_span").scan(text, sentence.start, sentence.end)
-             if not _NAMES_PERIOD.match(text, h.end)}
-    return next(iter(kinds)) if len(kinds) == 1 else None
-
-
-# a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
-_NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
-
-
-def _named_prior(scope: Scope, c: Claim) -> bool:
-    """A figure its clause gives as the prior period's, the prior-period word right before it ("上年为4916亿元",
-    "năm ngoái là 2,72 tỷ USD", "last year's 587,100")."""
-    lo = max(scope.clause_of(c)[0], start(c) - (6 if scope.phrases.han else 16))
-    hits = scope.ctx.between("prior", lo, start(c))
-    if not hits:
-        return False
-    gap = scope.text[hits[-1].end:start(c)]
-    return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
-
-
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
     """Whether two or more values add up to `total` (within half a percent)."""
     return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
@@ -494,20 +410,6 @@ def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
     oil exports rose 9.4% in 2025 to 29.6 million tonnes" … "25.1% of the country's total shipments"."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.is_base(o)
                  and not scope.in_breakdown(o) and scope.covers(named, o) >= 0.8), None)
-
-
-def _metric_only(named: frozenset[str]) -> bool:
-    """Whether the words naming a whole are its metric's and nothing else ("占营业收入的", "of revenue")."""
-    return bool(named) and all(t.startswith("m:") for t in named)
-
-
-def _largest(scope: Scope, o: Claim, pool: list[Claim], scored: dict[str, float]) -> bool:
-    """Whether `o` is at least every figure of its unit the words naming the whole cover (0.6 and more), and the
-    only one of them the title and the lead paragraph give ("Lực lượng lao động … 53,2 triệu người … Số người có
-    việc làm đạt 52,1 triệu người": two aggregates, one nested in the other; the words may name either)."""
-    covered = [x for x in pool if x.unit == o.unit and scored[x.id] >= 0.6]
-    return (all(x.value <= o.value for x in covered)
-            and all(x.value == o.value for x in covered if scope.paragraph(x) <= 1))
 
 
 def _best_other(best_by_value: dict[object, float], value: object, same: frozenset[object] = frozenset()) -> float:
@@ -556,10 +458,6 @@ def _listable(scope: Scope, o: Claim) -> bool:
     """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
     return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
             and not scope.is_signed(o) and not scope.is_group_count(o))
-
-
-def _half_step(o: Claim) -> Decimal:
-    return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:

@@ -1,0 +1,137 @@
+"""Which stated total a share's whole is, beyond the words that name it: the title's or lead's one figure the
+words match alike with others, when it is also the largest of them ("chiếm 18,5% tổng dư nợ toàn địa bàn",
+"占营业收入的21.1%"); never a figure its clause gives as the prior period's ("上年为4916亿元"); and no finding
+when several shares miss one stated whole alike, each implying the same other total.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from validator.intervals import written_precision
+from validator.lexicon import word_table
+from validator.link.hypotheses import Candidate, Hypothesis
+from validator.link.restatements.periods import named_periods
+from validator.link.scope import Scope, start, value_in
+from validator.model import Claim, ShareRelation
+
+# the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
+# finding)
+AGREED = 0.7
+
+
+def another_total(scope: Scope, hypotheses: list[Hypothesis]) -> None:
+    """"…chiếm 19,83% tổng dư nợ…", "…7,04% tổng dư nợ…", "…12,79% tổng dư nợ…" beside "tín dụng toàn nền kinh tế
+    đạt 9.499.546 tỷ đồng": when two or more shares of one stated whole each miss it but imply the same other
+    total (their parts / shares agree within rounding), they were taken of another figure for that whole (another
+    date, another scope), not slipped one by one: each is left a question."""
+    claims = {c.id: c for c in scope.claims}
+    by_whole: dict[str, list[tuple[Candidate, Decimal, Decimal]]] = {}
+    for h in hypotheses:
+        for x in h.candidates:
+            r = x.relation
+            if not isinstance(r, ShareRelation) or r.part is None or r.whole is None:
+                continue
+            share, part, whole = claims.get(r.share), claims.get(r.part), claims.get(r.whole)
+            if share is None or part is None or whole is None or share.unit != "percent" or share.value <= 0:
+                continue
+            if share.hedge is not None or part.hedge is not None:
+                continue
+            s_step, p_step = half_step(share), half_step(part)
+            lo = (part.value - p_step) * 100 / (share.value + s_step)
+            hi = (part.value + p_step) * 100 / (share.value - s_step) if share.value > s_step else part.value * 10**6
+            try:
+                w = value_in(whole, part.unit)
+            except Exception:
+                continue
+            if lo <= w <= hi:
+                continue  # consistent with the stated whole
+            by_whole.setdefault(whole.id, []).append((x, lo, hi))
+    for missed in by_whole.values():
+        for x, lo, hi in missed:
+            agree = {_operands(y)[0] for y, l2, h2 in missed if _operands(y)[0] != _operands(x)[0]
+                     and _operands(y)[1] != _operands(x)[1] and l2 <= hi and lo <= h2}
+            if agree and x.strength > AGREED:
+                x.strength = AGREED
+                x.evidence += f"; {len(agree)} other share(s) of it imply the same other total"
+
+
+def _operands(x: Candidate) -> tuple[str, str | None]:
+    """(share, part) ids of a share reading."""
+    r = x.relation
+    assert isinstance(r, ShareRelation)
+    return r.share, r.part
+
+
+def as_lead(cover: float, next_best: float) -> tuple[float, str]:
+    """"chiếm 18,5% tổng dư nợ toàn địa bàn", "占营业收入的21.1%": a whole named as a total, or by its metric
+    alone, that other figures match as well as the article's lead figure does (the state banks' loans, a
+    segment's revenue): the figure the title or the lead paragraph gives is the whole when it is also the
+    largest of them, since every figure the words name alike is at most the total they are parts of."""
+    return 0.8, (f"its words carry those naming the whole ({cover:.2f}, next figure {next_best:.2f}), the "
+                 "article's first figure of them and the largest, as a whole named a total or by its metric is")
+
+
+def named_prior(scope: Scope, c: Claim) -> bool:
+    """A figure its clause gives as the prior period's, the prior-period word right before it ("上年为4916亿元",
+    "năm ngoái là 2,72 tỷ USD", "last year's 587,100")."""
+    lo = max(scope.clause_of(c)[0], start(c) - (6 if scope.phrases.han else 16))
+    hits = scope.ctx.between("prior", lo, start(c))
+    if not hits:
+        return False
+    gap = scope.text[hits[-1].end:start(c)]
+    return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
+
+
+def metric_only(named: frozenset[str]) -> bool:
+    """Whether the words naming a whole are its metric's and nothing else ("占营业收入的", "of revenue")."""
+    return bool(named) and all(t.startswith("m:") for t in named)
+
+
+def lead_total(scope: Scope, o: Claim, cover: float, next_best: float, pool: list[Claim],
+               scored: dict[str, float]) -> bool:
+    """Whether `o`, covered by the words naming the whole as well as any other figure is, is given in the title or
+    the lead paragraph, is at least every figure of its unit those words cover (0.6 and more), and is the only one
+    of them the title and the lead paragraph give ("Lực lượng lao động … 53,2 triệu người … Số người có
+    việc làm đạt 52,1 triệu người": two aggregates, one nested in the other; the words may name either)."""
+    if cover < 0.8 or next_best > cover or scope.paragraph(o) > 1:
+        return False
+    covered = [x for x in pool if x.unit == o.unit and scored[x.id] >= 0.6]
+    return (all(x.value <= o.value for x in covered)
+            and all(x.value == o.value for x in covered if scope.paragraph(x) <= 1))
+
+
+def half_step(o: Claim) -> Decimal:
+    return (o.precision if o.precision is not None else written_precision(o.value)) / 2
+
+
+_SPAN_DAYS = {"month": range(28, 32), "quarter": range(89, 93), "year": range(365, 367)}
+
+
+def span_of(scope: Scope, c: Claim) -> str | None:
+    """The length of a figure's period (undated, of the one its words name: "in March"), as a month, a quarter or a
+    year (None for any other or unknown)."""
+    first, last = (c.period.start, c.period.end) if c.period else (named_periods(scope).get(c.id) or (None, None))[:2]
+    if first is None or last is None:
+        return None
+    days = (last - first).days + 1
+    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
+
+
+def named_span(scope: Scope, part: Claim) -> str | None:
+    """The length of the period a part's sentence names by its length alone, when the part has no period of
+    its own: "Russia and Canada supplied 2.44 million and 0.92 million tonnes in the quarter, or 31.4% and 11.9% of
+    the total" is a quarter's, so March's 2.84 million tonnes is not its whole. None when it names none, or
+    several."""
+    if part.period is not None:
+        return None
+    sentence = scope.sentence_of(start(part))
+    text = scope.text
+    kinds = {h.label for h in word_table(scope.lang, "cues", "period_span").scan(text, sentence.start, sentence.end)
+             if not _NAMES_PERIOD.match(text, h.end)}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+# a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
+_NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
