@@ -197,11 +197,11 @@ class _Wholes:
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
         span = named_span(scope, part)
-        if not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
-            near = [o for o in near if not named_prior(scope, o)]
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
                 and _may_be_whole(scope, o, part, plan=self.plan)
                 and (span is None or span_of(scope, o) in (None, span))]
+        if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
+            pool = [o for o in pool if not named_prior(scope, o)]
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
