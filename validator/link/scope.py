@@ -135,7 +135,6 @@ class Scope:
         self._idf: dict[str, float] | None = None
         self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
-        self._base: dict[str, bool] = {}
 
     # --- where things stand ----------------------------------------------------------------------
 
@@ -381,16 +380,6 @@ class Scope:
     def is_base(self, c: Claim) -> bool:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
-        # kept per claim of the scope (every finder asks, some more than once; a copy is read afresh)
-        i = self.index.get(c.id)
-        if i is None or self.claims[i] is not c:
-            return self._is_base(c)
-        found = self._base.get(c.id)
-        if found is None:
-            found = self._base[c.id] = self._is_base(c)
-        return found
-
-    def _is_base(self, c: Claim) -> bool:
         lo = max(self.after_previous(c), start(c) - 40)
         markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
