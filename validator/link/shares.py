@@ -79,6 +79,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
         return found.out
     found.by_breakdown()
     found.by_position()
+    found.in_parentheses()
     found.by_words(named)
     found.by_sum()
     if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
