@@ -480,6 +480,21 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
+def _plan_given(scope: Scope, w: Claim) -> bool:
+    """A figure given in parentheses right after the words naming a plan that a percentage of its clause is a
+    share of ("bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)", "98% of the annual plan (1.2 million
+    tonnes)"): the plan's own figure."""
+    text = scope.text
+    before = text[max(0, start(w) - 4):start(w)].rstrip()
+    if not before.endswith(("(", "（")):
+        return False
+    opened = max(0, start(w) - 4) + len(before) - 1
+    earlier = scope.starting_in(scope.sentence_of(opened).start, opened)
+    last = earlier[-1] if earlier else None
+    return (last is not None and last.unit == "percent" and opened - end(last) <= 48
+            and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))
+
+
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
     not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
@@ -496,5 +511,7 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, pla
         return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
     if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
+    if not plan and _plan_given(scope, w):
+        return False  # "bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)": the plan's figure, no actual whole
     return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
                 or scope.is_group_count(w))
