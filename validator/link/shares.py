@@ -181,7 +181,9 @@ class _Wholes:
             content = scope.counted(part)
             by_counted = True
         near = scope.in_paragraphs(para - _REACH, para + _REACH)
-        if para - _REACH > 1 and "t:total" in named and content:
+        if para - _REACH > 1 and content and ("t:total" in named or all(t.startswith("m:") for t in content)):
+            # (a whole named by its metric alone is the article's own figure of it: "covering two-thirds of the
+            # bill" pages after "Spending on state pensions rose 5.2% to EUR 48.6bn")
             # "…, or 29.5% of the total" pages after the lead's "4.33 million admissions": the article's first
             # figure of what the part counts is its own total, however far away
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
