@@ -36,6 +36,7 @@ from validator.link.share_words import (
     of_plan,
     opening_figure,
     plan_named_alone,
+    total_before,
     whole_words,
 )
 from validator.model import Claim, Modality, ShareRelation
@@ -54,7 +55,8 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
-        parts = share_parts(scope, c)
+        given = _parenthesized(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
+        parts = [p for p in share_parts(scope, c) if p[0] is not given]
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
@@ -160,14 +162,9 @@ class _Wholes:
     def in_parentheses(self) -> None:
         """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
         giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
-        scope = self.scope
-        _, hi = scope.clause_of(self.share)
-        opened = _OPENING.match(scope.text, hi)
-        if opened is None:
-            return
-        inside = scope.starting_in(opened.end(), opened.end() + 1)
-        if inside and is_quantity(inside[0]):
-            self.add(inside[0], EXPLICIT, "given in parentheses after the words naming the whole")
+        given = _parenthesized(self.scope, self.share)
+        if given is not None:
+            self.add(given, EXPLICIT, "given in parentheses after the words naming the whole")
 
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
@@ -332,6 +329,23 @@ class _Wholes:
 
 
 _OPENING = re.compile(r"\s*[(（]\s*")
+
+
+def _parenthesized(scope: Scope, share: Claim) -> Claim | None:
+    """The figure given in parentheses right after the share's clause, after the words naming its whole."""
+    lo, hi = scope.clause_of(share)
+    opened = _OPENING.match(scope.text, hi)
+    if opened is None:
+        return None
+    if not scope.phrases.tokens(end(share), opened.start()):
+        # right after the share it gives the part's amount ("chiếm 30% (5 tỷ USD)"), unless the words naming the
+        # whole came before the share ("完成全年计划的73.8%（2360亿元）", "占当月全系统发电量的三分之二（204亿千瓦时）")
+        cue = scope.ctx.last_before("share", lo, start(share))
+        if not (of_plan(scope, share) or total_before(scope, share) is not None
+                or (cue is not None and scope.phrases.tokens(cue.end, start(share)))):
+            return None
+    inside = scope.starting_in(opened.end(), opened.end() + 1)
+    return inside[0] if inside and is_quantity(inside[0]) else None
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
