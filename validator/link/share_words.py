@@ -272,3 +272,38 @@ def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
     if span is None or scope.starting_in(*span):
         return frozenset()
     return scope.phrases.tokens(*span)
+
+
+_OPENING = re.compile(r"\s*[(（]\s*")
+
+
+def parenthesized_whole(scope: Scope, share: Claim) -> Claim | None:
+    """The figure given in parentheses right after the share's clause, after the words naming its whole."""
+    lo, hi = scope.clause_of(share)
+    opened = _OPENING.match(scope.text, hi)
+    if opened is None:
+        return None
+    if not scope.phrases.tokens(end(share), opened.start()):
+        # right after the share it gives the part's amount ("chiếm 30% (5 tỷ USD)"), unless the words naming the
+        # whole came before the share ("完成全年计划的73.8%（2360亿元）", "占当月全系统发电量的三分之二（204亿千瓦时）")
+        cue = scope.ctx.last_before("share", lo, start(share))
+        if not (of_plan(scope, share) or total_before(scope, share) is not None
+                or (cue is not None and scope.phrases.tokens(cue.end, start(share)))):
+            return None
+    inside = scope.starting_in(opened.end(), opened.end() + 1)
+    return inside[0] if inside and is_quantity(inside[0]) else None
+
+
+def plan_given(scope: Scope, w: Claim) -> bool:
+    """A figure given in parentheses right after the words naming a plan that a percentage of its clause is a
+    share of ("bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)", "98% of the annual plan (1.2 million
+    tonnes)"): the plan's own figure."""
+    text = scope.text
+    before = text[max(0, start(w) - 4):start(w)].rstrip()
+    if not before.endswith(("(", "（")):
+        return False
+    opened = max(0, start(w) - 4) + len(before) - 1
+    earlier = scope.starting_in(scope.sentence_of(opened).start, opened)
+    last = earlier[-1] if earlier else None
+    return (last is not None and last.unit == "percent" and opened - end(last) <= 48
+            and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))

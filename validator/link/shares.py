@@ -35,8 +35,9 @@ from validator.link.share_words import (
     is_share,
     of_plan,
     opening_figure,
+    parenthesized_whole,
+    plan_given,
     plan_named_alone,
-    total_before,
     whole_words,
 )
 from validator.model import Claim, Modality, ShareRelation
@@ -55,7 +56,7 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
-        given = _parenthesized(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
+        given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         parts = [p for p in share_parts(scope, c) if p[0] is not given]
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
@@ -162,7 +163,7 @@ class _Wholes:
     def in_parentheses(self) -> None:
         """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
         giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
-        given = _parenthesized(self.scope, self.share)
+        given = parenthesized_whole(self.scope, self.share)
         if given is not None:
             self.add(given, EXPLICIT, "given in parentheses after the words naming the whole")
 
@@ -179,10 +180,9 @@ class _Wholes:
             by_counted = True
         near = scope.in_paragraphs(para - _REACH, para + _REACH)
         if para - _REACH > 1 and content and ("t:total" in named or all(t.startswith("m:") for t in content)):
-            # (a whole named by its metric alone is the article's own figure of it: "covering two-thirds of the
-            # bill" pages after "Spending on state pensions rose 5.2% to EUR 48.6bn")
             # "…, or 29.5% of the total" pages after the lead's "4.33 million admissions": the article's first
             # figure of what the part counts is its own total, however far away
+            # (or named by its metric alone: "two-thirds of the bill" pages after "Spending … rose 5.2% to EUR 48.6bn")
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
@@ -328,24 +328,6 @@ class _Wholes:
         return "; itself listed in a breakdown" if listed else ""
 
 
-_OPENING = re.compile(r"\s*[(（]\s*")
-
-
-def _parenthesized(scope: Scope, share: Claim) -> Claim | None:
-    """The figure given in parentheses right after the share's clause, after the words naming its whole."""
-    lo, hi = scope.clause_of(share)
-    opened = _OPENING.match(scope.text, hi)
-    if opened is None:
-        return None
-    if not scope.phrases.tokens(end(share), opened.start()):
-        # right after the share it gives the part's amount ("chiếm 30% (5 tỷ USD)"), unless the words naming the
-        # whole came before the share ("完成全年计划的73.8%（2360亿元）", "占当月全系统发电量的三分之二（204亿千瓦时）")
-        cue = scope.ctx.last_before("share", lo, start(share))
-        if not (of_plan(scope, share) or total_before(scope, share) is not None
-                or (cue is not None and scope.phrases.tokens(cue.end, start(share)))):
-            return None
-    inside = scope.starting_in(opened.end(), opened.end() + 1)
-    return inside[0] if inside and is_quantity(inside[0]) else None
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
@@ -496,21 +478,6 @@ def _half_step(o: Claim) -> Decimal:
     return (o.precision if o.precision is not None else written_precision(o.value)) / 2
 
 
-def _plan_given(scope: Scope, w: Claim) -> bool:
-    """A figure given in parentheses right after the words naming a plan that a percentage of its clause is a
-    share of ("bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)", "98% of the annual plan (1.2 million
-    tonnes)"): the plan's own figure."""
-    text = scope.text
-    before = text[max(0, start(w) - 4):start(w)].rstrip()
-    if not before.endswith(("(", "（")):
-        return False
-    opened = max(0, start(w) - 4) + len(before) - 1
-    earlier = scope.starting_in(scope.sentence_of(opened).start, opened)
-    last = earlier[-1] if earlier else None
-    return (last is not None and last.unit == "percent" and opened - end(last) <= 48
-            and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))
-
-
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
     not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
@@ -527,7 +494,7 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, pla
         return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
     if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
-    if not plan and _plan_given(scope, w):
+    if not plan and plan_given(scope, w):
         return False  # "bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)": the plan's figure, no actual whole
     return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
                 or scope.is_group_count(w))
