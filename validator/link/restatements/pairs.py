@@ -59,17 +59,28 @@ def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
     in value to be one figure (unless `near` is False: the caller has its own test of the values, as `swapped`
     does); never two bounds of different values ("跌超6%", "跌超5%")."""
     a, b = fa.claim, fb.claim
-    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality:
+    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or fa.role != fb.role:
         return False
+    pa, pb = a.period, b.period
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
-    loose = a.hedge or b.hedge or a.period is None or b.period is None
-    if (near and not close(a, b, CLOSE_HEDGED if loose else CLOSE)) or not compatible(a, b):
+    loose = a.hedge or b.hedge or pa is None or pb is None
+    if near and not _close(fa, fb, CLOSE_HEDGED if loose else CLOSE):
         return False
-    if a.period is not None and b.period is not None and a.period.same_as(b.period) is not True:
+    if a.unit != b.unit and not compatible(a, b):  # (the same unit asks pint nothing)
         return False
-    if not apart(scope, fa, fb) or fa.role != fb.role or a.id in fb.whole:
+    if pa is not None and pb is not None and pa.same_as(pb) is not True:
+        return False
+    if not apart(scope, fa, fb) or a.id in fb.whole:
         return False  # (a part of the whole the sentence before gives is not that whole)
     return not (a.hedge and b.hedge and a.value != b.value)
+
+
+def _close(a: Figure, b: Figure, within: Decimal) -> bool:
+    """`figures.close` of two records, from the sizes each record reads once (a pair test runs per pair)."""
+    if a.negative != b.negative:
+        return False
+    hi, lo = (a.size, b.size) if a.size >= b.size else (b.size, a.size)
+    return hi == 0 or (hi - lo) / hi <= within
 
 
 def named_one_period(a: Figure, b: Figure) -> bool:
@@ -111,7 +122,7 @@ def spanned_alike(a: Figure, b: Figure) -> bool:
 def labels_differ(a: Figure, b: Figure) -> bool:
     """A subject, metric or product label, or a capitalised name, that the two figures do not share."""
     for la, lb in zip(a.labels, b.labels, strict=True):
-        if la and lb and not la & lb:
+        if la and lb and la.isdisjoint(lb):
             return True
     ea, eb = a.entity, b.entity
     return bool(ea and eb and ea != eb)

@@ -10,8 +10,9 @@ their scope), never in a cache keyed by the scope.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from decimal import Decimal
-from functools import cached_property
+from typing import Any, Generic, TypeVar, overload
 
 from validator.extract.context import Sentence
 from validator.link.phrases import labels
@@ -32,6 +33,29 @@ from validator.link.restatements.words import (
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
+T = TypeVar("T")
+
+
+class kept(Generic[T]):  # noqa: N801 (a decorator, named as `cached_property` is)
+    """`functools.cached_property` without its lock: Python 3.11 takes an RLock at each first read, and a long
+    document's search reads some 50,000 features. The value is stored on the instance, where it then shadows
+    this (non-data) descriptor."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> kept[T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> T | kept[T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
 
 class Figure:
     """A figure of the pool and its features (see the module docstring)."""
@@ -41,64 +65,67 @@ class Figure:
         self.claim = claim
         self.start = start(claim)
         self.end = end(claim)
+        # its value's size and sign, read once: each pair compares them (`pairs.comparable`)
+        self.size = abs(claim.value)
+        self.negative = claim.value < 0
 
-    @cached_property
+    @kept
     def sentence(self) -> Sentence:
         return self.scope.sentence_of(self.start)
 
-    @cached_property
+    @kept
     def role(self) -> tuple[bool, bool, bool]:
         return role(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def topic(self) -> frozenset[str]:
         return topic(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def labels(self) -> tuple[frozenset[str], ...]:
         """The metric, subject and product labels of what the figure is about."""
         return tuple(labels(self.topic, p) for p in ("m:", "s:", "p:"))
 
-    @cached_property
+    @kept
     def entity(self) -> str | None:
         return entity(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def lead(self) -> frozenset[str]:
         return lead(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def marks(self) -> frozenset[str]:
         return marks(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def own_marks(self) -> frozenset[str]:
         return own_marks(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def frame(self) -> str:
         return frame(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def inherited(self) -> frozenset[str] | None:
         return inherited(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def following(self) -> dict[str, Decimal]:
         """The values of the figures right after it, by unit (`words.following`)."""
         return {u: o.value for u, o in following(self.scope, self.claim).items()}
 
-    @cached_property
+    @kept
     def preceding(self) -> dict[str, Decimal]:
         """The values of the figures right before it, by unit, years aside (`words.preceding`)."""
         return {u: o.value for u, o in preceding(self.scope, self.claim).items() if u != "year"}
 
-    @cached_property
+    @kept
     def named_period(self) -> Named | None:
         """Its period as its words name it, when it has no calendar period (`periods`)."""
         return None if self.claim.period is not None else named_periods(self.scope).get(self.claim.id)
 
-    @cached_property
+    @kept
     def span(self) -> tuple[datetime.date, datetime.date] | None:
         """Its period's first and last day: its calendar period, else the one its period words name."""
         p = self.claim.period
@@ -106,16 +133,16 @@ class Figure:
             return None if p.start is None or p.end is None else (p.start, p.end)
         return None if self.named_period is None else self.named_period[:2]
 
-    @cached_property
+    @kept
     def length(self) -> tuple[str, int] | None:
         """The length of time its clause names as its period (`periods.length`), when it is not dated."""
         return None if self.span is not None else length(self.scope, self.claim)
 
-    @cached_property
+    @kept
     def whole(self) -> frozenset[str]:
         """The ids of the figures whose whole its sentence breaks down (`periods.broken_down`)."""
         return frozenset(o.id for o in broken_down(self.scope, self.claim))
 
-    @cached_property
+    @kept
     def counted_noun(self) -> frozenset[str]:
         return counted_noun(self.scope, self.claim)

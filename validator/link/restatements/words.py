@@ -141,7 +141,7 @@ def contained(ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -
     """How much of the shorter description the longer one repeats (a restatement repeats its figure's
     words, perhaps fewer of them), counting only descriptions with enough words to tell things apart."""
     shared = ta & tb
-    if len(shared - {"t:total"}) < least:
+    if len(shared) - ("t:total" in shared) < least:  # (counted without building the set less 'total')
         return 0.0
     return len(shared) / min(len(ta), len(tb))
 
@@ -152,7 +152,7 @@ def told_apart(a: Figure, b: Figure) -> bool:
     a number the other lacks ("VN30-Index tăng … 2,35%" and "HNX-Index … 1,19%", "2个月期…利率2.20%" and
     "3个月期…利率2.28%"), or the figures that go with them differ."""
     la, lb = a.lead, b.lead
-    if la and lb and not la & lb:
+    if la and lb and la.isdisjoint(lb):
         return True
     return named_apart(a, b)
 
@@ -163,7 +163,7 @@ def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     (`framed`: "Theo báo cáo của Sở Giáo dục…," and "Phó Chủ tịch UBND tỉnh nhấn mạnh,") are left aside:
     two sources may give one figure."""
     ma, mb = (a.marks, b.marks) if sources else (a.own_marks, b.own_marks)
-    if ma - mb and mb - ma:
+    if not ma <= mb and not mb <= ma:  # each has one the other lacks (asked per pair: no sets built)
         return True
     if _templated(a, b):
         return True
