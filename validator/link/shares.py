@@ -230,6 +230,7 @@ class _Wholes:
                 headline = (o is _headline(scope, content, part) if by_counted
                             else cover >= 0.8 and next_best <= cover - 0.2 and o is _lead(scope, content, part))
                 if (not headline and not by_counted and (wants_total or metric_only(content))
+                        and not scope.is_base(self.share)  # "比重由去年同期的18.4%提升至23.9%": the prior's share
                         and lead_total(scope, o, cover, next_best, pool, scored) and o is _lead(scope, content, part)):
                     strength, why = as_lead(cover, next_best)
                 else:
