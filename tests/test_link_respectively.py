@@ -70,13 +70,13 @@ CASES = [
         ["pass", "fail"], ["error"], id="zh_current_figures_in_the_sentence_before"),
     # the current figures told sentences before, by name, or one per sentence for "the two"
     pytest.param(
-        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。其中，华东、华北地区销量分别增长8.0%"
-        "和16.9%，上年同期两者分别为80.0万辆和30.1万辆。",
+        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。"
+        "其中，华东、华北地区销量分别增长8.0%""和16.9%，上年同期两者分别为80.0万辆和30.1万辆。",
         [("8.0%", "86.4万辆", "80.0万辆"), ("16.9%", "35.2万辆", "30.1万辆")],
         ["pass", "pass"], [], id="zh_current_figures_named_in_earlier_segments"),
     pytest.param(
-        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。其中，华东、华北地区销量分别增长8.0%"
-        "和6.9%，上年同期两者分别为80.0万辆和30.1万辆。",
+        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。"
+        "其中，华东、华北地区销量分别增长8.0%""和6.9%，上年同期两者分别为80.0万辆和30.1万辆。",
         [("8.0%", "86.4万辆", "80.0万辆"), ("6.9%", "35.2万辆", "30.1万辆")],
         ["pass", "fail"], ["error"], id="zh_current_figures_named_in_earlier_segments_fail"),
     pytest.param(
@@ -95,8 +95,8 @@ CASES = [
         [("20%", "4,2 triệu tấn", "3,5 triệu tấn"), ("25%", "1,5 triệu tấn", "1,2 triệu tấn")],
         ["pass", "pass"], [], id="vi_current_figures_one_per_sentence_before"),
     pytest.param(
-        "zh", "华东地区销量86.4万辆；华南地区销量42.3万辆。其中，华中、西北地区销量分别增长8.0%和16.9%，上年同期两者分别为"
-        "80.0万辆和30.1万辆。",
+        "zh", "华东地区销量86.4万辆；华南地区销量42.3万辆。"
+        "其中，华中、西北地区销量分别增长8.0%和16.9%，上年同期两者分别为80.0万辆和30.1万辆。",
         [], ["unverifiable"], [], id="zh_names_not_told_before_bind_no_current"),
 ]
 

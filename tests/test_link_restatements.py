@@ -440,7 +440,8 @@ PERIOD_CASES = [
         [], [], id="zh_per_head_figures_of_two_groups_stay_apart"),
     pytest.param(
         "vi", "Khối ngoại mua ròng 1.358 tỷ đồng trên HNX trong tuần qua do dòng tiền quay lại.\n\n"
-        "Tuần này, khối ngoại mua ròng 1.538 tỷ đồng trên HNX, nâng tổng giá trị mua ròng từ đầu năm lên 9.200 tỷ đồng.",
+        "Tuần này, khối ngoại mua ròng 1.538 tỷ đồng trên HNX, nâng tổng giá trị mua ròng từ đầu năm lên "
+        "9.200 tỷ đồng.",
         [("1.358 tỷ đồng", "1.538 tỷ đồng")], [("CS201", "error")],
         id="vi_period_words_of_a_later_clause_date_its_own_figure"),
     pytest.param(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from validator.extract.context import Sentence
 from validator.lexicon import alternation, lexicon, word_table
 from validator.link.scope import (
     Scope,
@@ -149,11 +150,12 @@ def _named_before(scope: Scope, lo: int, hi: int, base: list[Claim]) -> list[Cla
     """The current figures of a list whose sentence gives only the rates and the earlier figures, told in the
     sentences before it in the paragraph: by name when the sentence names its items ("第一产业用电量112亿千瓦时；…；
     第三产业用电量1698亿千瓦时。其中，第一产业、第三产业用电量分别同比增长7.9%和6.9%，上年同期两者分别为…"): for each
-    name, the last earlier figure of the base's kind whose clause opens on it (the clause is about it); or, when it names none ("Volumes to the
-    two markets rose 11% and 16%, respectively, from C and D"), the sentences right before, each giving exactly one
+    name, the last earlier figure of the base's kind whose clause opens on it (the clause is about it); or, when
+    it names none ("Volumes to the two markets rose 11% and 16%, respectively, from C and D"), the sentences
+    right before, each giving exactly one
     figure of that kind, as many as the list has (`_one_each`)."""
     here = scope.sentence_of(lo)
-    sentences = []
+    sentences: list[Sentence] = []
     s = scope.previous_sentence(here)
     while s is not None and s.paragraph == here.paragraph and len(sentences) < _NAMED_BACK:
         sentences.append(s)
@@ -177,7 +179,7 @@ def _named_before(scope: Scope, lo: int, hi: int, base: list[Claim]) -> list[Cla
     return found
 
 
-def _one_each(scope: Scope, sentences: list, base: list[Claim]) -> list[Claim] | None:  # type: ignore[type-arg]
+def _one_each(scope: Scope, sentences: list[Sentence], base: list[Claim]) -> list[Claim] | None:
     """The figures of the sentences right before, one each, of the base list's kind, in order."""
     if len(sentences) < len(base):
         return None

@@ -74,7 +74,8 @@ def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
 
 def named_one_period(a: Figure, b: Figure) -> bool:
     """`periods.named_one_period` of two records; or one dated by extraction and the other, undated, named by
-    period words the very same time ("2024年全省渔民人均纯收入达到28146元" … "通报显示，2024年…；渔民人均纯收入28416元")."""
+    period words the very same time ("2024年全省渔民人均纯收入达到28146元" … "通报显示，2024年…；渔民人均纯收入
+    28416元")."""
     pa, pb = a.named_period, b.named_period
     if pa is not None and pb is not None:
         return pa[:2] == pb[:2]

@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass
 
 from validator.extract.claims import assign_periods
-from validator.extract.periods import document_date, find_periods
+from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -67,7 +67,7 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         found = {}
         for c, p in zip(scope.claims, assigned, strict=True):
             if p is not None and p.start >= end(c) and p.start >= scope.clause_of(c)[1]:
-                p = None  # words in a later clause date its own figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm lên")
+                p = None  # a later clause's words date its figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm")
             if p is None or p.period_start is None or p.period_end is None:
                 p = _opening(scope, mentions, c)
             if p is not None and p.period_start is not None and p.period_end is not None:
@@ -81,10 +81,10 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
 _SEMICOLONS = ";；"
 
 
-def _opening(scope: Scope, mentions: list, c: Claim):  # type: ignore[type-arg]
-    """The period that opens `c`'s sentence, before any figure of it ("通报显示，2024年全省渔业经济总产值…；…；渔民人均纯
-    收入28416元", "In 2024, … ; … "): a time adverbial at the head of a sentence dates every clause of it, those after
-    a semicolon too, unless another period word stands in the figure's own segment before it (None then, or when
+def _opening(scope: Scope, mentions: list[PeriodMention], c: Claim) -> PeriodMention | None:
+    """The period that opens `c`'s sentence, before any figure of it ("通报显示，2024年全省渔业经济总产值…；…；渔民人均
+    纯收入28416元", "In 2024, … ; … "): a time adverbial at the head of a sentence dates every clause of it, those
+    after a semicolon too, unless another period word stands in the figure's own segment before it (None then, or when
     none opens it)."""
     sentence = scope.sentence_of(start(c))
     lo = sentence.start
