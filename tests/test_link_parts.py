@@ -514,3 +514,38 @@ def test_a_clause_opening_on_its_whole(lang: str, text: str, relations: list[Fou
                                        severities: list[str], tmp_path: Path) -> None:
     assert parts_found(text, lang) == relations
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# shares after a sentence-opening breakdown word, whatever their verb, each after its own name; "making up the
+# remaining" is a share word, not a rise
+BREAKDOWN_SHARE_CASES = [
+    pytest.param(
+        "en", "The region generated 9,240 GWh last year. Of this, wind farms supplied 48.2%, rooftop solar panels "
+        "31.5%, hydro plants provided 23.6% and the rest came from gas.",
+        [("100%", ["48.2%", "31.5%", "23.6%"], False, "cued")], ["fail"], ["error"], id="en_of_this_shares_over_100"),
+    pytest.param(
+        "en", "The region generated 9,240 GWh last year. Of this, wind farms supplied 48.2%, rooftop solar panels "
+        "21.5%, hydro plants provided 23.6% and the rest came from gas.",
+        [("100%", ["48.2%", "21.5%", "23.6%"], False, "cued")], ["pass"], [], id="en_of_this_shares_within_100"),
+    pytest.param(
+        "en", "Cars accounted for 61.0% of sales and vans for 24.0%, with trucks and buses making up the "
+        "remaining 12.0%.",
+        [("100%", ["61.0%", "24.0%", "12.0%"], True, "cued")], ["fail"], ["error"], id="en_making_up_the_remaining"),
+    pytest.param(
+        "vi", "Sản lượng điện năm qua đạt 9.240 GWh. Trong đó, điện gió cung cấp 48,2%, điện mặt trời 31,5%, "
+        "thủy điện 23,6%.",
+        [("100%", ["48,2%", "31,5%", "23,6%"], False, "cued")], ["fail"], ["error"], id="vi_trong_do_shares_over_100"),
+    pytest.param(
+        "zh", "全年发电量9240亿千瓦时。其中，风电提供48.2%，屋顶光伏31.5%，水电贡献23.6%。",
+        [("100%", ["48.2%", "31.5%", "23.6%"], False, "cued")], ["fail"], ["error"], id="zh_qizhong_shares_over_100"),
+    pytest.param(
+        "en", "By the end of this year, wind farms supplied 48.2% of the power, and 31.5% of homes had solar panels.",
+        [], [], [], id="en_of_this_inside_a_sentence_opens_nothing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), BREAKDOWN_SHARE_CASES)
+def test_shares_after_a_breakdown_opening(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                          severities: list[str], tmp_path: Path) -> None:
+    assert [r for r in parts_found(text, lang) if r[0] == "100%"] == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)
