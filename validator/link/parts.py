@@ -19,6 +19,7 @@ from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.part_openings import openings
 from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
@@ -371,50 +372,6 @@ class _Parts:
             listed = [c, *self.parallel(c, sentence.end)]
             self.add(whole, listed, False, len({o.value for o in pool}) == 1, f"'{hit.word}' after the part")
 
-    def openings(self) -> None:
-        """A clause opening on its whole ("Of the €3.42 billion spent in September, food businesses accounted for
-        €1.64 billion, …", "Về cơ cấu, trong số 331.000 tỷ đồng đã giải ngân có 137.400 tỷ đồng…, 186.200 tỷ đồng…
-        và 12.100 tỷ đồng…"): the partitive word (`cues.partitive`) opens the sentence or the clause after an
-        opening phrase, the whole's figure follows it at once, and the figures after it in the sentence are its
-        parts; a next sentence opening on the rest ("The remaining €0.61 billion was …") closes the list and
-        makes it exhaustive."""
-        scope = self.scope
-        text = scope.text
-        table = word_table(scope.lang, "cues", "partitive")
-        for sentence in scope.ctx.sentences:
-            for hit in table.scan(text, sentence.start, min(sentence.end, sentence.start + _OPENING_REACH)):
-                head = text[sentence.start:hit.start]
-                if head.strip(_OPENERS) and not _CLAUSE_END.search(head.rstrip(" ")[-1:]):
-                    continue  # not at the head of the sentence or of a clause
-                if hit.start > sentence.start and _CLAUSE_END.search(head) and \
-                        len(_CLAUSE_END.split(head.strip(_OPENERS))) > 2:
-                    continue  # (only one opening phrase before it)
-                after = scope.starting_in(hit.end, sentence.end)
-                if not after or text[hit.end:start(after[0])].strip() or not is_quantity(after[0]) \
-                        or after[0].id in self.parted or scope.is_base(after[0]) or scope.is_signed(after[0]):
-                    continue
-                whole = after[0]
-                stop = self.rest_end(sentence)
-                listed = [c for c in scope.starting_in(end(whole), stop) if end(c) <= stop and c.id not in self.parted]
-                if len(listed) < 2 and stop == sentence.end:
-                    continue
-                self.add(whole, listed, False, True, f"the clause opens on its whole ('{hit.word}')")
-                break
-
-    def rest_end(self, sentence: Sentence) -> int:
-        """The end of `sentence`, or of the next one in its paragraph when it opens on the rest ("The remaining
-        €0.61 billion was …", "Còn lại…", "其余…")."""
-        scope = self.scope
-        text = scope.text
-        sentences = scope.ctx.sentences
-        k = _sentence_index(scope, sentence) + 1
-        if k < len(sentences) and sentences[k].paragraph == sentence.paragraph:
-            s = sentences[k]
-            rest = word_table(scope.lang, "cues", "parts_remainder").scan(text, s.start, min(s.end, s.start + 24))
-            if rest and not text[s.start:rest[0].start].strip(_OPENERS):
-                return s.end
-        return sentence.end
-
     def parallel(self, first: Claim, stop: int) -> list[Claim]:
         """The figures after `first` that the sentence gives the same role: each led by a share verb or by the
         gapped end of the verb before `first` ("accounted for 158,300 … and plug-in hybrids for 96,800")."""
@@ -464,8 +421,6 @@ class _Parts:
         return stop
 
 
-
-
 # how many earlier figures of its kind a whole named by words is looked for among (the nearest)
 _REACH = 40
 # how many sentences before a cue that opens its sentence the whole may stand, and how clearly a whole found
@@ -475,9 +430,6 @@ FAR = 0.6
 _FAR_ALIKE = 0.6
 # what may stand before a cue that opens its sentence, and between two cues that open one list
 _OPENERS = " \t\"'“‘(（—–-"
-# how far into its sentence a partitive opening on the whole may stand ("Về cơ cấu, trong số …")
-_OPENING_REACH = 24
-_CLAUSE_END = re.compile(r"[,，:：]")
 _JOINERS = " \t,，:：、"
 _CLAUSE_BREAK = re.compile(r"\s*[,，;；]")
 
@@ -542,7 +494,7 @@ def find_parts(scope: Scope) -> list[Hypothesis]:
     finder = _Parts(scope)
     for hit in scope.ctx.hits["parts"]:
         finder.breakdown(hit)
-    finder.openings()
+    openings(scope, finder.parted, finder.add)
     finder.partitives()
     finder.remainders()
     return finder.out + find_share_sums(scope)
