@@ -395,6 +395,11 @@ class Relations(Strict):
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
+    # longer words a distributive word sits inside that are no distributive ("人均", "cùng kỳ", "all-time"): a
+    # per-head or same-period figure is one thing's figure
+    not_distributive: Words = []
+    # opening a sentence before a comma: its figures are parts of the sentence before's whole ("Of this, …")
+    breakdown_opening: Words = []
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
     plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")
