@@ -45,9 +45,10 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
         if o.subject and current.subject and o.subject != current.subject:
             continue
-        when_o = o.period or carried_period(scope, o)
-        dated = when_o is not None and current.period is not None
         named = named_role(scope, o)
+        # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
+        when_o = o.period or (carried_period(scope, o) if named is None else None)
+        dated = when_o is not None and current.period is not None
         if named is not None:  # its own words say which earlier period it is of
             back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
         else:
