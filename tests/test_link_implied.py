@@ -124,11 +124,11 @@ BASES = [
                  "\n\nKernel prices rose sharply.\n\nBy comparison, in the first half of last year, cashew exports "
                  "stood at $1.60 billion.", [("50%", "$2.40 billion", "$1.60 billion")], ["pass"], [],
                  id="en_period_opening_right"),
-    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长20%。\n\n果仁价格大幅上涨。\n\n相比之下，去年上半年，"
-                 "腰果出口额为16.0亿美元。", [("20%", "24.0亿美元", "16.0亿美元")], ["fail"], ["error"],
+    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长20%。\n\n果仁价格大幅上涨。\n\n相比之下，"
+                 "去年上半年，腰果出口额为16.0亿美元。", [("20%", "24.0亿美元", "16.0亿美元")], ["fail"], ["error"],
                  id="zh_period_opening_wrong"),
-    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长50%。\n\n果仁价格大幅上涨。\n\n相比之下，去年上半年，"
-                 "腰果出口额为16.0亿美元。", [("50%", "24.0亿美元", "16.0亿美元")], ["pass"], [],
+    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长50%。\n\n果仁价格大幅上涨。\n\n相比之下，"
+                 "去年上半年，腰果出口额为16.0亿美元。", [("50%", "24.0亿美元", "16.0亿美元")], ["pass"], [],
                  id="zh_period_opening_right"),
     # a rise told before its metric, the current after a full date with its own comma
     pytest.param("en", "The lender posted a 20.0% rise in net profit for the financial year ended Dec 31, 2024 to "
