@@ -346,6 +346,9 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
+    # a clause pointing back at the one thing the sentence before was about, of the same figure another period
+    # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
+    subject_anaphora: Words = []
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
     # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
     # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by
