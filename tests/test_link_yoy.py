@@ -97,9 +97,11 @@ CASES = [
                  ["fail"], ["error"], id="zh_last_week_wrong"),
     pytest.param("zh", "羊肉每公斤63.47元，比上周上涨0.6%（上周63.08元）。", [("0.6%", "63.47元", "63.08元")],
                  ["pass"], [], id="zh_last_week_right"),
-    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, giảm 0,6% so với tuần trước (tuần trước 63.080 đồng/kg).",
+    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, giảm 0,6% so với tuần trước "
+                 "(tuần trước 63.080 đồng/kg).",
                  [("0,6%", "63.470 đồng/kg", "63.080 đồng/kg")], ["fail"], ["error"], id="vi_last_week_wrong"),
-    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, tăng 0,6% so với tuần trước (tuần trước 63.080 đồng/kg).",
+    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, tăng 0,6% so với tuần trước "
+                 "(tuần trước 63.080 đồng/kg).",
                  [("0,6%", "63.470 đồng/kg", "63.080 đồng/kg")], ["pass"], [], id="vi_last_week_right"),
     pytest.param("en", "Lamb sold for $63.47 a kilogram, down 0.6% from the previous week (a week earlier: $63.08).",
                  [("0.6%", "$63.47 a kilogram", "$63.08")], ["fail"], ["error"], id="en_last_week_wrong"),
