@@ -377,6 +377,10 @@ class Relations(Strict):
     multiple_copula: Words = []  # between the two things a multiple compares ("约为…的2.9倍")
     former_latter: FormerLatter = FormerLatter()  # "前者是后者的近三倍": the two things before, by their order
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
+    # a comparative before a percentage that a comparison word follows: the size of the difference, not a bound
+    # ("cao hơn 32,8% so với cùng kỳ" is 32.8% higher; English writes "32.8% higher than", and its "more than
+    # 30% compared with" is a bound)
+    difference_lead: Words = []
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
     heading: Moves = Moves()  # closing a "from A to B" pair, the way it goes ("lên", "xuống còn", "降至")
