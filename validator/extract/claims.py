@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -20,6 +19,7 @@ from fractions import Fraction
 
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
+from validator.extract.differences import difference
 from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
@@ -404,31 +404,6 @@ def _share_before(language: str) -> WordTable:
     return WordTable(section(language, "relations", "share_before"), language)
 
 
-def _difference(ctx: TextIndex, m: Mention) -> Mention:
-    """"cao hơn 32,8% so với cùng kỳ": a comparative read as a hedge before a percentage that a comparison word
-    follows is the difference's own word (32.8% higher), not a bound: the mention is the percentage alone, its
-    comparative left before it for the linker to read."""
-    if m.hedge is None or m.kind != "percent" or m.num_start <= m.start:
-        return m
-    lead = _difference_leads(ctx.language).scan(ctx.text, m.start, m.num_start)
-    if not lead or lead[0].start != m.start or ctx.text[lead[0].end:m.num_start].strip():
-        return m
-    after = _comparison_bases(ctx.language).scan(ctx.text, m.end, min(len(ctx.text), m.end + 12))
-    if not after or ctx.text[m.end:after[0].start].strip():
-        return m
-    return dataclasses.replace(m, start=m.num_start, text=ctx.text[m.num_start:m.end], hedge=None)
-
-
-@functools.cache
-def _difference_leads(language: str) -> WordTable:
-    return WordTable(section(language, "relations", "difference_lead"), language)
-
-
-@functools.cache
-def _comparison_bases(language: str) -> WordTable:
-    return WordTable(section(language, "relations", "base_before"), language)
-
-
 @functools.cache
 def _hedge_words(language: str) -> WordTable:
     return WordTable(section(language, "hedges", "before"), language)
@@ -467,7 +442,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
         return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
     found_numbers = find_numbers(doc.text, doc.language, skipped)
-    mentions = [m for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
+    mentions = [difference(ctx, m) for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
     if skipped is not None:
         for m in found_numbers:
             if inside.covers(m.start, m.end) or is_a_year(m):
@@ -477,7 +452,6 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
     for i, m in enumerate(mentions):
         if not _usable(m):
             continue
-        m = _difference(ctx, m)
         period_mention = periods[i]
         is_share = m.kind == "percent" and ctx.share_cue(m.start, m.end) is not None
         sentence = ctx.sentence_of(m.start)
