@@ -135,3 +135,50 @@ def test_a_fraction_change_over_a_price_given_per_unit_once(lang: str, text: str
                                                             severities: list[str], tmp_path: Path) -> None:
     assert changes_read(text, lang) == read
     assert judged_by(text, lang, tmp_path, "NR102")[1] == severities
+
+
+# the whole given in parentheses right after the words naming it ("sản lượng toàn hệ thống trong tháng (20,4 tỷ
+# kWh)"), before the year's figure those words also name; 9.2 / 20.4 = 45%, not two thirds
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Sản lượng điện toàn quốc năm nay đạt 250 tỷ kWh. Riêng tháng 8, thủy điện đạt 9,2 tỷ kWh, tương đương hai "
+     "phần ba sản lượng toàn hệ thống trong tháng (20,4 tỷ kWh).", [("hai phần ba", "error"), ("hai phần ba", "fail")]),
+    ("vi", "Sản lượng điện toàn quốc năm nay đạt 250 tỷ kWh. Riêng tháng 8, thủy điện đạt 13,6 tỷ kWh, tương đương "
+     "hai phần ba sản lượng toàn hệ thống trong tháng (20,4 tỷ kWh).", [("hai phần ba", "pass")]),
+    ("en", "The utility generated 250 TWh this year. In August alone, hydro supplied 9.2 TWh, about two-thirds of the "
+     "month's system output (20.4 TWh).", [("about two-thirds", "error"), ("about two-thirds", "fail")]),
+    ("en", "The utility generated 250 TWh this year. In August alone, hydro supplied 13.6 TWh, about two-thirds of the "
+     "month's system output (20.4 TWh).", [("about two-thirds", "pass")]),
+    ("zh", "今年全国发电量2500亿千瓦时。8月份，水电发电量92亿千瓦时，约占当月全系统发电量的三分之二（204亿千瓦时）。",
+     [("三分之二", "error"), ("三分之二", "fail")]),
+    ("zh", "今年全国发电量2500亿千瓦时。8月份，水电发电量136亿千瓦时，约占当月全系统发电量的三分之二（204亿千瓦时）。",
+     [("三分之二", "pass")]),
+])
+def test_a_fractions_whole_in_parentheses(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+# a whole named by its metric alone is the article's own figure of it, however far away ("two-thirds of the bill")
+_FILLER = {
+    "en": "The minister gave no date for the review.",
+    "vi": "Bộ trưởng chưa đưa ra thời điểm rà soát.",
+    "zh": "部长没有给出审查的时间表。",
+}
+
+
+@pytest.mark.parametrize(("lang", "lead", "tail", "expected"), [
+    ("en", "Spending on state pensions rose 4% to EUR 48.6bn in 2024.",
+     "Contributions brought in EUR 29.4bn last year, covering two-thirds of the bill.",
+     [("two-thirds", "error"), ("two-thirds", "fail")]),
+    ("en", "Spending on state pensions rose 4% to EUR 48.6bn in 2024.",
+     "Contributions brought in EUR 32.4bn last year, covering two-thirds of the bill.", [("two-thirds", "pass")]),
+    ("vi", "Chi tiêu cho lương hưu năm 2024 tăng 4% lên 48.600 tỷ đồng.",
+     "Tiền đóng góp năm qua đạt 29.400 tỷ đồng, bù đắp hai phần ba khoản chi.",
+     [("hai phần ba", "error"), ("hai phần ba", "fail")]),
+    ("vi", "Chi tiêu cho lương hưu năm 2024 tăng 4% lên 48.600 tỷ đồng.",
+     "Tiền đóng góp năm qua đạt 32.400 tỷ đồng, bù đắp hai phần ba khoản chi.",
+     [("hai phần ba", "pass")]),
+])
+def test_a_whole_named_by_its_metric_far_away(lang: str, lead: str, tail: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    text = "\n\n".join([lead, *[_FILLER[lang]] * 8, tail])
+    assert judged(text, lang) == expected

@@ -67,3 +67,48 @@ def test_zh_whole_and_counter(text: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_extraction(lang: str, text: str, figure: str, expected: tuple[str, str | None]) -> None:
     assert claims(text, lang)[figure] == expected
+
+
+# the figure in parentheses after a plan's words is the plan's, never the actual whole of another share ("gần 50%
+# tổng chi" of 1.742, not of the plan's 2.360), nor the part of the plan's own share
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Tổng chi khám chữa bệnh là 1.742 tỷ đồng, bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng). Chi tại "
+     "tuyến tỉnh là 905 tỷ đồng, gần 50% tổng chi khám chữa bệnh.",
+     [("73,8%", "pass"), ("gần 50%", "fail"), ("gần 50%", "warning")]),
+    ("vi", "Tổng chi khám chữa bệnh là 1.742 tỷ đồng, bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng). Chi tại "
+     "tuyến tỉnh là 845 tỷ đồng, gần 50% tổng chi khám chữa bệnh.", [("73,8%", "pass"), ("gần 50%", "pass")]),
+    ("en", "Total health spending was $1,742m, or 73.8% of the annual plan ($2,360m). Provincial hospitals spent "
+     "$905m, nearly 50% of total health spending.",
+     [("73.8%", "pass"), ("nearly 50%", "fail"), ("nearly 50%", "warning")]),
+    ("en", "Total health spending was $1,742m, or 73.8% of the annual plan ($2,360m). Provincial hospitals spent "
+     "$845m, nearly 50% of total health spending.", [("73.8%", "pass"), ("nearly 50%", "pass")]),
+    ("zh", "全年医疗总支出1742亿元，完成全年计划的73.8%（2360亿元）。省级医院支出905亿元，接近总支出的50%。",
+     [("50%", "fail"), ("50%", "warning"), ("73.8%", "pass")]),
+    ("zh", "全年医疗总支出1742亿元，完成全年计划的73.8%（2360亿元）。省级医院支出845亿元，接近总支出的50%。",
+     [("50%", "pass"), ("73.8%", "pass")]),
+])
+def test_a_plans_figure_is_no_actual_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+# the whole named before a share noun ("占全省外贸总值的比重超过四成"), and the market's trading value named by its
+# liquidity ("thanh khoản toàn sàn", "market-wide trading value", "全市场成交额")
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "前三季度，全省外贸进出口总值1.2万亿元。其中，民营企业进出口4000亿元，占全省外贸总值的比重超过四成。",
+     [("超过四成", "error"), ("超过四成", "fail")]),
+    ("zh", "前三季度，全省外贸进出口总值1.2万亿元。其中，民营企业进出口5100亿元，占全省外贸总值的比重超过四成。",
+     [("超过四成", "pass")]),
+    ("vi", "Giá trị giao dịch bình quân trên HOSE đạt 15.420 tỷ đồng/phiên. Nhóm ngân hàng đạt 8.210 tỷ đồng/phiên, "
+     "chiếm gần một nửa thanh khoản toàn sàn.", [("gần một nửa", "error"), ("gần một nửa", "fail")]),
+    ("vi", "Giá trị giao dịch bình quân trên HOSE đạt 15.420 tỷ đồng/phiên. Nhóm ngân hàng đạt 7.410 tỷ đồng/phiên, "
+     "chiếm gần một nửa thanh khoản toàn sàn.", [("gần một nửa", "pass")]),
+    ("en", "Average trading value on the exchange was $15.4bn a day. Banks drew $8.2bn a day, nearly half of "
+     "market-wide trading value.", [("nearly half", "error"), ("nearly half", "fail")]),
+    ("en", "Average trading value on the exchange was $15.4bn a day. Banks drew $7.4bn a day, nearly half of "
+     "market-wide trading value.", [("nearly half", "pass")]),
+    ("zh", "本周两市日均成交额15420亿元。银行板块日均成交8210亿元，接近全市场成交额的一半。",
+     [("一半", "error"), ("一半", "fail")]),
+    ("zh", "本周两市日均成交额15420亿元。银行板块日均成交7410亿元，接近全市场成交额的一半。", [("一半", "pass")]),
+])
+def test_a_hedged_share_of_a_named_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -9,6 +9,7 @@ import functools
 import re
 
 from validator.lexicon import lexicon, word_table
+from validator.lexicon.words import WordHit
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, is_quantity, start, value_in
 from validator.model import Claim
 
@@ -151,6 +152,33 @@ def total_before(scope: Scope, c: Claim) -> tuple[int, int] | None:
     return (reach[-1].end if reach else lo), lead[-1].start
 
 
+def _before_share_noun(scope: Scope, lo: int, cue: WordHit) -> tuple[int, int] | None:
+    """The words naming the whole before a share noun, opened by a share verb or a whole's lead word and closed
+    by a `share_before` or whole-opening trail word right before the noun: "占全省进出口总值的比重超过四成",
+    "在游客总数中占比逾四成"; None when the noun is not so framed."""
+    text = scope.text
+    relations = lexicon(scope.lang).relations
+    words = relations.whole_opening
+    gap = text[lo:cue.start].rstrip()
+    close = next((w for w in sorted([*relations.share_before, *words.trail], key=len, reverse=True)
+                  if w and gap.endswith(w)), None)
+    if close is None:
+        return None
+    hi = lo + len(gap) - len(close)
+    opener = scope.ctx.last_before("share", lo, hi)
+    if opener is not None:
+        begin = opener.end
+    else:
+        first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        lead = max((w for w in words.lead if w and text[first:hi].lower().startswith(w)), key=len, default=None)
+        if lead is None:
+            return None
+        begin = first + len(lead)
+    if hi - begin < 2 or scope.starting_in(begin, hi):
+        return None  # no words, or a figure among them: not a name of the whole
+    return begin, hi
+
+
 _FULL_STOP = re.compile(r"[.!?](?=\s)|[。！？]")  # a sentence's end; a semicolon keeps the sentence's frame
 
 
@@ -163,9 +191,9 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     tail = scope.phrases.tokens(end(share), hi)
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
-    named_before = total_before(scope, share) if cue is None else None
-    if named_before is not None:
-        inner = scope.phrases.tokens(*named_before)
+    named_before = total_before(scope, share) if cue is None else _before_share_noun(scope, lo, cue)
+    if named_before is not None and not inner - {"t:total"}:
+        inner = inner | scope.phrases.tokens(*named_before)
     found = tail | inner
     if found - {"t:total"}:
         return found
@@ -244,3 +272,38 @@ def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
     if span is None or scope.starting_in(*span):
         return frozenset()
     return scope.phrases.tokens(*span)
+
+
+_OPENING = re.compile(r"\s*[(（]\s*")
+
+
+def parenthesized_whole(scope: Scope, share: Claim) -> Claim | None:
+    """The figure given in parentheses right after the share's clause, after the words naming its whole."""
+    lo, hi = scope.clause_of(share)
+    opened = _OPENING.match(scope.text, hi)
+    if opened is None:
+        return None
+    if not scope.phrases.tokens(end(share), opened.start()):
+        # right after the share it gives the part's amount ("chiếm 30% (5 tỷ USD)"), unless the words naming the
+        # whole came before the share ("完成全年计划的73.8%（2360亿元）", "占当月全系统发电量的三分之二（204亿千瓦时）")
+        cue = scope.ctx.last_before("share", lo, start(share))
+        if not (of_plan(scope, share) or total_before(scope, share) is not None
+                or (cue is not None and scope.phrases.tokens(cue.end, start(share)))):
+            return None
+    inside = scope.starting_in(opened.end(), opened.end() + 1)
+    return inside[0] if inside and is_quantity(inside[0]) else None
+
+
+def plan_given(scope: Scope, w: Claim) -> bool:
+    """A figure given in parentheses right after the words naming a plan that a percentage of its clause is a
+    share of ("bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)", "98% of the annual plan (1.2 million
+    tonnes)"): the plan's own figure."""
+    text = scope.text
+    before = text[max(0, start(w) - 4):start(w)].rstrip()
+    if not before.endswith(("(", "（")):
+        return False
+    opened = max(0, start(w) - 4) + len(before) - 1
+    earlier = scope.starting_in(scope.sentence_of(opened).start, opened)
+    last = earlier[-1] if earlier else None
+    return (last is not None and last.unit == "percent" and opened - end(last) <= 48
+            and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))

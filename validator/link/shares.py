@@ -35,6 +35,8 @@ from validator.link.share_words import (
     is_share,
     of_plan,
     opening_figure,
+    parenthesized_whole,
+    plan_given,
     plan_named_alone,
     whole_words,
 )
@@ -54,7 +56,8 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
-        parts = share_parts(scope, c)
+        given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
+        parts = [p for p in share_parts(scope, c) if p[0] is not given]
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
@@ -79,6 +82,7 @@ def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> l
         return found.out
     found.by_breakdown()
     found.by_position()
+    found.in_parentheses()
     found.by_words(named)
     found.by_sum()
     if not named - {"t:total"} and not any(s >= 0.9 for _, s, _, _ in found.out):
@@ -159,14 +163,9 @@ class _Wholes:
     def in_parentheses(self) -> None:
         """The figure given in parentheses right after the words naming the whole: "bằng 107,4% dự toán HĐND tỉnh
         giao (35.900 tỷ đồng)", "98% of the annual plan (1.2 million tonnes)"."""
-        scope = self.scope
-        _, hi = scope.clause_of(self.share)
-        opened = _OPENING.match(scope.text, hi)
-        if opened is None:
-            return
-        inside = scope.starting_in(opened.end(), opened.end() + 1)
-        if inside and is_quantity(inside[0]):
-            self.add(inside[0], EXPLICIT, "given in parentheses after the words naming the whole")
+        given = parenthesized_whole(self.scope, self.share)
+        if given is not None:
+            self.add(given, EXPLICIT, "given in parentheses after the words naming the whole")
 
     def by_words(self, named: frozenset[str]) -> None:
         """Elsewhere, by the words that name the whole (or, with none, by what the part counts, or as the
@@ -180,9 +179,10 @@ class _Wholes:
             content = scope.counted(part)
             by_counted = True
         near = scope.in_paragraphs(para - _REACH, para + _REACH)
-        if para - _REACH > 1 and "t:total" in named and content:
+        if para - _REACH > 1 and content and ("t:total" in named or all(t.startswith("m:") for t in content)):
             # "…, or 29.5% of the total" pages after the lead's "4.33 million admissions": the article's first
             # figure of what the part counts is its own total, however far away
+            # (or named by its metric alone: "two-thirds of the bill" pages after "Spending … rose 5.2% to EUR 48.6bn")
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
@@ -328,7 +328,6 @@ class _Wholes:
         return "; itself listed in a breakdown" if listed else ""
 
 
-_OPENING = re.compile(r"\s*[(（]\s*")
 _SEMICOLON = re.compile(r"[;；]\s*\Z")
 
 
@@ -495,5 +494,7 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, pla
         return False  # (a plan is of the year a part's figure to date falls in: "lũy kế … đến 31/10 … 47,6% kế hoạch")
     if w.modality != part.modality and not (plan and w.modality == Modality.TARGET):
         return False
+    if not plan and plan_given(scope, w):
+        return False  # "bằng 73,8% dự toán được giao cả năm (2.360 tỷ đồng)": the plan's figure, no actual whole
     return not (scope.is_delta(w) or (scope.is_base(w) and not framed) or scope.is_signed(w)
                 or scope.is_group_count(w))

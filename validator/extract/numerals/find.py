@@ -51,6 +51,7 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     skip_words, number_words = gm.skip_words, gm.number_start_words
     connectors = _connectors(gm)
     numberish = gm.number_words
+    urls = "://" in norm
     # Tokens a block at a time, with _REACH more to look ahead: a list of every token's match
     # object would make each full run of the cycle collector walk a long document's worth.
     found = _SCAN.finditer(norm)
@@ -65,11 +66,13 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             t = toks[k].group()
             next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
         for k in range(block):
+            # (far from a number first: it passes over most tokens without a call; "://" looked for only
+            # in a text that has one)
+            if next_num[k] - k > _REACH and not (urls and norm.startswith("://", toks[k].end())):  # URLs run long
+                continue
             tok = toks[k]
             pos = tok.start()
             if pos < last:
-                continue
-            if next_num[k] - k > _REACH and not norm.startswith("://", tok.end()):  # URLs run long
                 continue
             ch = norm[pos]
             try_ = match
