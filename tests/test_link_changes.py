@@ -546,3 +546,34 @@ def test_a_figure_ranked_against_with_a_change_of_its_own_is_no_base(lang: str, 
     read = changes_read(text, lang)
     assert read and all(base is None for _, _, base in read)
     assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+# --- a comparative before the percentage, a comparison word after it: the difference, not a bound ---
+
+DIFFERENCE_LEADS = [
+    pytest.param("vi", "Kim ngạch xuất khẩu đạt 5,06 tỷ USD, cao hơn 32,8% so với cùng kỳ năm ngoái (3,41 tỷ USD).",
+                 [("32,8%", "5,06 tỷ USD", "3,41 tỷ USD")], ["fail"], ["error"], id="vi_higher_by_wrong"),
+    pytest.param("vi", "Kim ngạch xuất khẩu đạt 5,06 tỷ USD, cao hơn 48,4% so với cùng kỳ năm ngoái (3,41 tỷ USD).",
+                 [("48,4%", "5,06 tỷ USD", "3,41 tỷ USD")], ["pass"], [], id="vi_higher_by_right"),
+    pytest.param("vi", "Giá bán bình quân đạt 41.000 đồng/kg, thấp hơn 18% so với năm trước (50.000 đồng/kg).",
+                 [("18%", "41.000 đồng/kg", "50.000 đồng/kg")], ["pass"], [], id="vi_lower_by_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), DIFFERENCE_LEADS)
+def test_difference_lead(lang: str, text: str, read: list[Read], statuses: list[str], severities: list[str],
+                         tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "hedge"), [
+    pytest.param("vi", "Kim ngạch đạt 5,06 tỷ USD, cao hơn 32,8% so với cùng kỳ.", "32,8%", None, id="vi_difference"),
+    pytest.param("vi", "Lãi suất cho vay hiện cao hơn 5% mỗi năm.", "cao hơn 5%", "over", id="vi_bound_kept"),
+    pytest.param("en", "Sales grew more than 30% compared with 2023.", "more than 30%", "over", id="en_bound_kept"),
+    pytest.param("zh", "出口额比上年高出18%。", "18%", None, id="zh_no_hedge"),
+])
+def test_difference_lead_reading(lang: str, text: str, figure: str, hedge: str | None) -> None:
+    claims = extract_document(document_from_text(text, language=lang))
+    found = [c for c in claims if c.text == figure]
+    assert [c.hedge.value if c.hedge else None for c in found] == [hedge]

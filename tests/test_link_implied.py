@@ -107,6 +107,43 @@ BASES = [
                  "46.0亿元，同比增长11%。\n\n其中2022年归属于母公司股东的净利润为40.0亿元。",
                  [("9%", "4800.0亿元", None), ("11%", "46.0亿元", "40.0亿元")], ["fail"], ["error"],
                  id="zh_year_wrong"),
+    # a base period word ending the period that opens its clause, after a lead-in clause without figures
+    pytest.param("vi", "6 tháng đầu năm 2024, kim ngạch xuất khẩu hạt điều đạt 2,40 tỷ USD, tăng 20% so với cùng kỳ "
+                 "năm ngoái.\n\nGiá điều nhân tăng mạnh.\n\nNhìn lại, 6 tháng đầu năm ngoái, kim ngạch xuất khẩu hạt "
+                 "điều chỉ đạt 1,60 tỷ USD.", [("20%", "2,40 tỷ USD", "1,60 tỷ USD")], ["fail"], ["error"],
+                 id="vi_period_opening_wrong"),
+    pytest.param("vi", "6 tháng đầu năm 2024, kim ngạch xuất khẩu hạt điều đạt 2,40 tỷ USD, tăng 50% so với cùng kỳ "
+                 "năm ngoái.\n\nGiá điều nhân tăng mạnh.\n\nNhìn lại, 6 tháng đầu năm ngoái, kim ngạch xuất khẩu hạt "
+                 "điều chỉ đạt 1,60 tỷ USD.", [("50%", "2,40 tỷ USD", "1,60 tỷ USD")], ["pass"], [],
+                 id="vi_period_opening_right"),
+    pytest.param("en", "In the first half of 2024, cashew exports reached $2.40 billion, up 20% from a year earlier."
+                 "\n\nKernel prices rose sharply.\n\nBy comparison, in the first half of last year, cashew exports "
+                 "stood at $1.60 billion.", [("20%", "$2.40 billion", "$1.60 billion")], ["fail"], ["error"],
+                 id="en_period_opening_wrong"),
+    pytest.param("en", "In the first half of 2024, cashew exports reached $2.40 billion, up 50% from a year earlier."
+                 "\n\nKernel prices rose sharply.\n\nBy comparison, in the first half of last year, cashew exports "
+                 "stood at $1.60 billion.", [("50%", "$2.40 billion", "$1.60 billion")], ["pass"], [],
+                 id="en_period_opening_right"),
+    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长20%。\n\n果仁价格大幅上涨。\n\n相比之下，"
+                 "去年上半年，腰果出口额为16.0亿美元。", [("20%", "24.0亿美元", "16.0亿美元")], ["fail"], ["error"],
+                 id="zh_period_opening_wrong"),
+    pytest.param("zh", "2024年上半年，腰果出口额为24.0亿美元，同比增长50%。\n\n果仁价格大幅上涨。\n\n相比之下，"
+                 "去年上半年，腰果出口额为16.0亿美元。", [("50%", "24.0亿美元", "16.0亿美元")], ["pass"], [],
+                 id="zh_period_opening_right"),
+    # a rise told before its metric, the current after a full date with its own comma
+    pytest.param("en", "The lender posted a 20.0% rise in net profit for the financial year ended Dec 31, 2024 to "
+                 "$1.20 billion.\n\nLoans grew.\n\nThe result compares with a net profit of $1.10 billion in 2023.",
+                 [("20.0%", "$1.20 billion", "$1.10 billion")], ["fail"], ["error"], id="en_dated_reach_wrong"),
+    pytest.param("en", "The lender posted a 9.1% rise in net profit for the financial year ended Dec 31, 2024 to "
+                 "$1.20 billion.\n\nLoans grew.\n\nThe result compares with a net profit of $1.10 billion in 2023.",
+                 [("9.1%", "$1.20 billion", "$1.10 billion")], ["pass"], [], id="en_dated_reach_right"),
+    # what a fund paid out is what it spent
+    pytest.param("en", "Spending on state pensions rose 8.0% to EUR 50.0bn in 2024.\n\nThe fund has 2.1 million "
+                 "members.\n\nIn 2023, the fund paid out EUR 44.0bn in all.",
+                 [("8.0%", "EUR 50.0bn", "EUR 44.0bn")], ["fail"], ["error"], id="en_paid_out_wrong"),
+    pytest.param("en", "Spending on state pensions rose 13.6% to EUR 50.0bn in 2024.\n\nThe fund has 2.1 million "
+                 "members.\n\nIn 2023, the fund paid out EUR 44.0bn in all.",
+                 [("13.6%", "EUR 50.0bn", "EUR 44.0bn")], ["pass"], [], id="en_paid_out_right"),
 ]
 
 

@@ -479,3 +479,73 @@ def test_a_breakdown_without_an_overlap_still_adds_up(tmp_path: Path) -> None:
     text = "全市水资源总量86.4亿立方米。其中，地表水资源量80.2亿立方米，地下水资源量13.5亿立方米。"
     assert parts_found(text, "zh") == [("86.4亿", ["80.2亿", "13.5亿"], False, "cued")]
     assert "error" in judged(text, "zh", tmp_path)[1]
+
+
+# a clause opening on its whole ("Of the X, …", "trong số X … có …"); the rest told in the next sentence closes it
+OPENING_CASES = [
+    pytest.param(
+        "en", "Of the $8.40 billion raised in May, banks issued $4.10 billion and utilities $2.90 billion. "
+        "The remaining $1.40 billion came from retailers.",
+        [("$8.40 billion", ["$4.10 billion", "$2.90 billion", "$1.40 billion"], True, "cued")], ["pass"], [],
+        id="en_of_the_whole_then_the_rest"),
+    pytest.param(
+        "en", "Of the $8.40 billion raised in May, banks issued $4.10 billion and utilities $2.90 billion. "
+        "The remaining $1.80 billion came from retailers.",
+        [("$8.40 billion", ["$4.10 billion", "$2.90 billion", "$1.80 billion"], True, "cued")], ["fail"], ["error"],
+        id="en_of_the_whole_then_the_rest_fail"),
+    pytest.param(
+        "vi", "Xét theo nguồn, trong số 52.400 tỷ đồng vốn đã huy động có 30.100 tỷ đồng từ trái phiếu và "
+        "25.600 tỷ đồng từ tín dụng.",
+        [("52.400 tỷ đồng", ["30.100 tỷ đồng", "25.600 tỷ đồng"], False, "cued")], ["fail"], ["error"],
+        id="vi_trong_so_whole_parts_exceed"),
+    pytest.param(
+        "vi", "Xét theo nguồn, trong số 52.400 tỷ đồng vốn đã huy động có 30.100 tỷ đồng từ trái phiếu và "
+        "15.600 tỷ đồng từ tín dụng.",
+        [("52.400 tỷ đồng", ["30.100 tỷ đồng", "15.600 tỷ đồng"], False, "cued")], ["pass"], [],
+        id="vi_trong_so_whole_parts_within"),
+    pytest.param(
+        "en", "Sales rose 4% in May. Of the products on offer, 120 were new and 80 were discounted.",
+        [], [], [], id="en_of_the_words_not_a_figure_open_no_whole"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), OPENING_CASES)
+def test_a_clause_opening_on_its_whole(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                       severities: list[str], tmp_path: Path) -> None:
+    assert parts_found(text, lang) == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# shares after a sentence-opening breakdown word, whatever their verb, each after its own name; "making up the
+# remaining" is a share word, not a rise
+BREAKDOWN_SHARE_CASES = [
+    pytest.param(
+        "en", "The region generated 9,240 GWh last year. Of this, wind farms supplied 48.2%, rooftop solar panels "
+        "31.5%, hydro plants provided 23.6% and the rest came from gas.",
+        [("100%", ["48.2%", "31.5%", "23.6%"], False, "cued")], ["fail"], ["error"], id="en_of_this_shares_over_100"),
+    pytest.param(
+        "en", "The region generated 9,240 GWh last year. Of this, wind farms supplied 48.2%, rooftop solar panels "
+        "21.5%, hydro plants provided 23.6% and the rest came from gas.",
+        [("100%", ["48.2%", "21.5%", "23.6%"], False, "cued")], ["pass"], [], id="en_of_this_shares_within_100"),
+    pytest.param(
+        "en", "Cars accounted for 61.0% of sales and vans for 24.0%, with trucks and buses making up the "
+        "remaining 12.0%.",
+        [("100%", ["61.0%", "24.0%", "12.0%"], True, "cued")], ["fail"], ["error"], id="en_making_up_the_remaining"),
+    pytest.param(
+        "vi", "Sản lượng điện năm qua đạt 9.240 GWh. Trong đó, điện gió cung cấp 48,2%, điện mặt trời 31,5%, "
+        "thủy điện 23,6%.",
+        [("100%", ["48,2%", "31,5%", "23,6%"], False, "cued")], ["fail"], ["error"], id="vi_trong_do_shares_over_100"),
+    pytest.param(
+        "zh", "全年发电量9240亿千瓦时。其中，风电提供48.2%，屋顶光伏31.5%，水电贡献23.6%。",
+        [("100%", ["48.2%", "31.5%", "23.6%"], False, "cued")], ["fail"], ["error"], id="zh_qizhong_shares_over_100"),
+    pytest.param(
+        "en", "By the end of this year, wind farms supplied 48.2% of the power, and 31.5% of homes had solar panels.",
+        [], [], [], id="en_of_this_inside_a_sentence_opens_nothing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), BREAKDOWN_SHARE_CASES)
+def test_shares_after_a_breakdown_opening(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                          severities: list[str], tmp_path: Path) -> None:
+    assert [r for r in parts_found(text, lang) if r[0] == "100%"] == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)

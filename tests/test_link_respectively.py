@@ -68,6 +68,36 @@ CASES = [
         "zh", "三季度钢材产量6.2万吨，出口额3.18亿美元。与二季度（5.53万吨和3.01亿美元）相比，分别增长12.1%和15.6%。",
         [("12.1%", "6.2万吨", "5.53万吨"), ("15.6%", "3.18亿美元", "3.01亿美元")],
         ["pass", "fail"], ["error"], id="zh_current_figures_in_the_sentence_before"),
+    # the current figures told sentences before, by name, or one per sentence for "the two"
+    pytest.param(
+        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。"
+        "其中，华东、华北地区销量分别增长8.0%""和16.9%，上年同期两者分别为80.0万辆和30.1万辆。",
+        [("8.0%", "86.4万辆", "80.0万辆"), ("16.9%", "35.2万辆", "30.1万辆")],
+        ["pass", "pass"], [], id="zh_current_figures_named_in_earlier_segments"),
+    pytest.param(
+        "zh", "分地区看，华东地区销量86.4万辆；华南地区销量42.3万辆；华北地区销量35.2万辆。"
+        "其中，华东、华北地区销量分别增长8.0%""和6.9%，上年同期两者分别为80.0万辆和30.1万辆。",
+        [("8.0%", "86.4万辆", "80.0万辆"), ("6.9%", "35.2万辆", "30.1万辆")],
+        ["pass", "fail"], ["error"], id="zh_current_figures_named_in_earlier_segments_fail"),
+    pytest.param(
+        "en", "Canada bought $2.40 billion of the grain, 31% of the total. Mexico took $1.10 billion. Sales to the "
+        "two buyers rose 20% and 10%, respectively, from $2.00 billion and $1.00 billion a year earlier.",
+        [("20%", "$2.40 billion", "$2.00 billion"), ("10%", "$1.10 billion", "$1.00 billion")],
+        ["pass", "pass"], [], id="en_current_figures_one_per_sentence_before"),
+    pytest.param(
+        "en", "Canada bought $2.40 billion of the grain, 31% of the total. Mexico took $1.10 billion. Sales to the "
+        "two buyers rose 20% and 16%, respectively, from $2.00 billion and $1.00 billion a year earlier.",
+        [("20%", "$2.40 billion", "$2.00 billion"), ("16%", "$1.10 billion", "$1.00 billion")],
+        ["pass", "fail"], ["error"], id="en_current_figures_one_per_sentence_before_fail"),
+    pytest.param(
+        "vi", "Gạo đạt 4,2 triệu tấn. Cà phê đạt 1,5 triệu tấn. So với cùng kỳ (3,5 triệu tấn và 1,2 triệu tấn), hai "
+        "mặt hàng lần lượt tăng 20% và 25%.",
+        [("20%", "4,2 triệu tấn", "3,5 triệu tấn"), ("25%", "1,5 triệu tấn", "1,2 triệu tấn")],
+        ["pass", "pass"], [], id="vi_current_figures_one_per_sentence_before"),
+    pytest.param(
+        "zh", "华东地区销量86.4万辆；华南地区销量42.3万辆。"
+        "其中，华中、西北地区销量分别增长8.0%和16.9%，上年同期两者分别为80.0万辆和30.1万辆。",
+        [], ["unverifiable"], [], id="zh_names_not_told_before_bind_no_current"),
 ]
 
 

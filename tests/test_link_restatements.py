@@ -426,3 +426,33 @@ def test_swaps_lengths_and_acronyms(lang: str, text: str, expected_pairs: list[t
                                     expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a per-head or same-period word holding a distributive one ("人均", "cùng kỳ") is no figure of several things;
+# a year heading a sentence dates its semicolon segments; period words in a later clause date that clause's figure
+PERIOD_CASES = [
+    pytest.param(
+        "zh", "2023年全县农民人均可支配收入达到23615元，连续六年增长。\n\n"
+        "会议通报，2023年全县地区生产总值318.2亿元，增长6.1%；农民人均可支配收入23165元，增长7.2%。",
+        [("23615元", "23165元")], [("CS201", "error")], id="zh_per_head_semicolon_segment_dated_by_opening_year"),
+    pytest.param(
+        "zh", "2023年全县农民人均可支配收入达到23615元。\n\n2023年城镇居民人均可支配收入48730元，增长5.0%。",
+        [], [], id="zh_per_head_figures_of_two_groups_stay_apart"),
+    pytest.param(
+        "vi", "Khối ngoại mua ròng 1.358 tỷ đồng trên HNX trong tuần qua do dòng tiền quay lại.\n\n"
+        "Tuần này, khối ngoại mua ròng 1.538 tỷ đồng trên HNX, nâng tổng giá trị mua ròng từ đầu năm lên "
+        "9.200 tỷ đồng.",
+        [("1.358 tỷ đồng", "1.538 tỷ đồng")], [("CS201", "error")],
+        id="vi_period_words_of_a_later_clause_date_its_own_figure"),
+    pytest.param(
+        "en", "Wheat normally sells at a premium of $42 a tonne over corn, traders said.\n\n"
+        "Each year, wheat sells at a premium of $42 a tonne over corn in the spring.",
+        [("$42 a tonne", "$42 a tonne")], [], id="en_each_year_is_no_distributive"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), PERIOD_CASES)
+def test_period_words_and_per_head_figures(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                           expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

@@ -227,3 +227,31 @@ def test_subset_relation_and_outcome(lang: str, text: str, pairs: list[Pair], st
 def test_vi_nhom_n_is_a_label_unless_it_counts_things(text: str, claims: list[tuple[str, str]]) -> None:
     doc = document_from_text(text, language="vi")
     assert [(c.text, c.unit) for c in extract_document(doc)] == claims
+
+
+# a share word ("thị phần", "market share", "市场份额") names no whole and no metric of its own: a top group's
+# share of the market is one ranking with another group's share of the trade
+SHARE_WORD_CASES = [
+    pytest.param(
+        "vi", "Ở nhóm nhà xuất khẩu, 5 đơn vị dẫn đầu chiếm 52,4% kim ngạch xuất khẩu gạo. Nhóm 10 doanh nghiệp lớn "
+        "nhất nắm giữ 49,8% thị phần.",
+        [(5, "52,4%", 10, "49,8%")], ["fail"], ["error"], id="vi_thi_phan_is_the_trade_share"),
+    pytest.param(
+        "vi", "Ở nhóm nhà xuất khẩu, 5 đơn vị dẫn đầu chiếm 52,4% kim ngạch xuất khẩu gạo. Nhóm 10 doanh nghiệp lớn "
+        "nhất nắm giữ 68,1% thị phần.",
+        [(5, "52,4%", 10, "68,1%")], ["pass"], [], id="vi_thi_phan_is_the_trade_share_pass"),
+    pytest.param(
+        "en", "Among exporters, the top five firms accounted for 52.4% of rice exports. The ten largest firms "
+        "held a 49.8% market share.",
+        [(5, "52.4%", 10, "49.8%")], ["fail"], ["error"], id="en_market_share_is_the_export_share"),
+    pytest.param(
+        "zh", "出口企业方面，前五家企业出口额合计占比52.4%。前十家企业合计市场份额为49.8%。",
+        [(5, "52.4%", 10, "49.8%")], ["fail"], ["error"], id="zh_market_share_is_the_export_share"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs", "statuses", "severities"), SHARE_WORD_CASES)
+def test_a_share_word_names_no_other_whole(lang: str, text: str, pairs: list[Pair], statuses: list[str],
+                                           severities: list[str], tmp_path: Path) -> None:
+    assert subsets_found(text, lang) == pairs
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -74,6 +74,39 @@ CASES = [
     pytest.param("vi", "Trong tháng 8/2024, sản lượng điện đạt 52,4 triệu kWh, tháng 7 là 49,0 triệu kWh, "
                  "cùng kỳ năm trước là 55,1 triệu kWh, tăng 6,9% so với tháng trước.",
                  [("6,9%", "52,4 triệu kWh", "49,0 triệu kWh")], ["pass"], [], id="vi_month_named_reading_right"),
+    # the year-earlier figure of the same market, told of "this market" in the next sentence
+    pytest.param("vi", "Tháng 9/2024, xuất khẩu cá tra sang Trung Quốc đạt 42 triệu USD, tăng 16,7% so với cùng kỳ năm "
+                 "ngoái. Theo VASEP, tháng 9/2023 thị trường này nhập khẩu 39 triệu USD cá tra.",
+                 [("16,7%", "42 triệu USD", "39 triệu USD")], ["fail"], ["error"], id="vi_this_market_wrong"),
+    pytest.param("vi", "Tháng 9/2024, xuất khẩu cá tra sang Trung Quốc đạt 42 triệu USD, tăng 7,7% so với cùng kỳ năm "
+                 "ngoái. Theo VASEP, tháng 9/2023 thị trường này nhập khẩu 39 triệu USD cá tra.",
+                 [("7,7%", "42 triệu USD", "39 triệu USD")], ["pass"], [], id="vi_this_market_right"),
+    # "ba thị trường này" is three markets together: not the one figure before
+    pytest.param("vi", "Tháng 9/2024, xuất khẩu cá tra sang Trung Quốc đạt 42 triệu USD, tăng 16,7% so với cùng kỳ năm "
+                 "ngoái. Theo VASEP, tháng 9/2023 ba thị trường này nhập khẩu 39 triệu USD cá tra.",
+                 [("16,7%", "42 triệu USD", None)], [], [], id="vi_these_three_markets"),
+    pytest.param("zh", "2024年9月，对中国出口巴沙鱼4200万美元，同比增长16.7%。2023年9月，该市场进口巴沙鱼3900万美元。",
+                 [("16.7%", "4200万美元", "3900万美元")], ["fail"], ["error"], id="zh_this_market_wrong"),
+    pytest.param("zh", "2024年9月，对中国出口巴沙鱼4200万美元，同比增长7.7%。2023年9月，该市场进口巴沙鱼3900万美元。",
+                 [("7.7%", "4200万美元", "3900万美元")], ["pass"], [], id="zh_this_market_right"),
+    pytest.param("en", "In September 2024, catfish exports to China reached $42 million, up 16.7% from a year earlier. "
+                 "In September 2023 this market bought $39 million of catfish.",
+                 [("16.7%", "$42 million", "$39 million")], ["fail"], ["error"], id="en_this_market_wrong"),
+    # a week earlier is the period before, as a month earlier is: its reading in parentheses is the base
+    pytest.param("zh", "羊肉每公斤63.47元，比上周下跌0.6%（上周63.08元）。", [("0.6%", "63.47元", "63.08元")],
+                 ["fail"], ["error"], id="zh_last_week_wrong"),
+    pytest.param("zh", "羊肉每公斤63.47元，比上周上涨0.6%（上周63.08元）。", [("0.6%", "63.47元", "63.08元")],
+                 ["pass"], [], id="zh_last_week_right"),
+    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, giảm 0,6% so với tuần trước "
+                 "(tuần trước 63.080 đồng/kg).",
+                 [("0,6%", "63.470 đồng/kg", "63.080 đồng/kg")], ["fail"], ["error"], id="vi_last_week_wrong"),
+    pytest.param("vi", "Giá thịt lợn hơi ở mức 63.470 đồng/kg, tăng 0,6% so với tuần trước "
+                 "(tuần trước 63.080 đồng/kg).",
+                 [("0,6%", "63.470 đồng/kg", "63.080 đồng/kg")], ["pass"], [], id="vi_last_week_right"),
+    pytest.param("en", "Lamb sold for $63.47 a kilogram, down 0.6% from the previous week (a week earlier: $63.08).",
+                 [("0.6%", "$63.47 a kilogram", "$63.08")], ["fail"], ["error"], id="en_last_week_wrong"),
+    pytest.param("en", "Lamb sold for $63.47 a kilogram, up 0.6% from the previous week (a week earlier: $63.08).",
+                 [("0.6%", "$63.47 a kilogram", "$63.08")], ["pass"], [], id="en_last_week_right"),
 ]
 
 

@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from validator.document import Document, document_from_text
 from validator.extract.context import TextIndex, text_index
+from validator.extract.differences import difference
 from validator.extract.numerals import Mention, Skipped, find_numbers
 from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.intervals import Hedge
@@ -441,7 +442,7 @@ def _extract_document(doc: Document, skipped: list[Skipped] | None = None) -> li
         return any(m.start < e and m.value in ys for _, e, ys in with_years[max(0, i - 3):i])
 
     found_numbers = find_numbers(doc.text, doc.language, skipped)
-    mentions = [m for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
+    mentions = [difference(ctx, m) for m in found_numbers if not inside.covers(m.start, m.end) and not is_a_year(m)]
     if skipped is not None:
         for m in found_numbers:
             if inside.covers(m.start, m.end) or is_a_year(m):

@@ -346,6 +346,9 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
+    # a clause pointing back at the one thing the sentence before was about, of the same figure another period
+    # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
+    subject_anaphora: Words = []
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
     # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
     # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by
@@ -374,6 +377,10 @@ class Relations(Strict):
     multiple_copula: Words = []  # between the two things a multiple compares ("约为…的2.9倍")
     former_latter: FormerLatter = FormerLatter()  # "前者是后者的近三倍": the two things before, by their order
     comparative: Moves = Moves()  # a comparison written with a comparative ("18% more than")
+    # a comparative before a percentage that a comparison word follows: the size of the difference, not a bound
+    # ("cao hơn 32,8% so với cùng kỳ" is 32.8% higher; English writes "32.8% higher than", and its "more than
+    # 30% compared with" is a bound)
+    difference_lead: Words = []
     base_before: Words = []  # right before a figure, these name it as a comparison base ("than the")
     moves: Moves = Moves()  # rise and fall words beyond cues.change_up/down
     heading: Moves = Moves()  # closing a "from A to B" pair, the way it goes ("lên", "xuống còn", "降至")
@@ -395,6 +402,11 @@ class Relations(Strict):
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
+    # longer words a distributive word sits inside that are no distributive ("人均", "cùng kỳ", "all-time"): a
+    # per-head or same-period figure is one thing's figure
+    not_distributive: Words = []
+    # opening a sentence before a comma: its figures are parts of the sentence before's whole ("Of this, …")
+    breakdown_opening: Words = []
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
     plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")

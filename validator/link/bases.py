@@ -369,11 +369,29 @@ def _sentence_opening(scope: Scope, base: Claim) -> list[WordHit]:
     lo, _ = scope.clause_of(base)
     if lo <= sentence.start or scope.starting_in(sentence.start, lo):
         return []  # (every figure of the clause after it: "上年同期，二者分别为1.261万亿元和6520亿元")
-    opening = text[sentence.start:lo]
-    if CLAUSE_GAP.search(opening.rstrip().rstrip(",，")):
-        return []  # more than one clause before it
-    hits = base_periods(scope.lang).scan(text, sentence.start, lo)
-    return [h for h in hits if not text[sentence.start:h.start].strip()]
+    opening = text[sentence.start:lo].rstrip().rstrip(",，")
+    breaks = list(CLAUSE_GAP.finditer(opening))
+    first = sentence.start + (breaks[-1].end() if breaks else 0)  # the clause just before the figure's
+    if breaks and _dated_between(scope, sentence.start, first):
+        return []  # ("By comparison," may lead it; another period may not)
+    hits = base_periods(scope.lang).scan(text, first, lo)
+    return [h for h in hits if _opens(scope, first, h)]
+
+
+def _dated_between(scope: Scope, lo: int, hi: int) -> bool:
+    return any(p.start < hi and p.end > lo for p in scope.ctx.periods or ())
+
+
+def _opens(scope: Scope, lo: int, hit: WordHit) -> bool:
+    """The period word opens the clause from `lo`, alone or as the end of the period it names ("8 tháng đầu năm
+    ngoái,", "In the first half of last year,"): what stands before it is that period's own words."""
+    if not scope.text[lo:hit.start].strip():
+        return True
+    return any(p.end >= hit.end and p.start <= hit.start and _OPENER.fullmatch(scope.text[lo:p.start])
+               for p in scope.ctx.periods or ())
+
+
+_OPENER = re.compile(r"\s*(?:\w{1,6}\s+)?")  # a preposition before the period at most ("In", "Trong")
 
 
 def _first_of_a_list(scope: Scope, hit_end: int, base: Claim) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from validator.extract.context import Sentence
-from validator.lexicon import WordHit, word_table
+from validator.lexicon import WordHit
+from validator.link.restatements.figures import distributive_words
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -19,8 +20,7 @@ def each_bound(scope: Scope, c: Claim) -> bool:
     clause ("其中大部分省份开采配额都不及万吨", "most of them each below 10,000 t")."""
     lo, hi = scope.clause_of(c)
     near = start(c) - (8 if scope.phrases.han else 16)  # the word governs the figure's verb: "都不及", "均被罚款"
-    words = word_table(scope.lang, "relations", "distributive").scan(
-        scope.text, max(lo, near, scope.after_previous(c)), start(c))
+    words = distributive_words(scope, max(lo, near, scope.after_previous(c)), start(c))
     return bool(words) and len(scope.starting_in(words[-1].end, hi)) == 1
 
 

@@ -153,6 +153,16 @@ def _without_periods(scope: Scope, lo: int, hi: int) -> str:
     return "".join(parts)
 
 
+def _undated(scope: Scope, lo: int, hi: int) -> str:
+    """text[lo:hi] with the dates in it blanked: "a 14.2% rise in net profit for the year ended Dec 31, 2024 to
+    RM2.87 billion" — a date's own comma separates no clauses."""
+    gap = scope.text[lo:hi]
+    for p in scope.ctx.periods or ():
+        if lo <= p.start and p.end <= hi:
+            gap = gap[:p.start - lo] + " " * (p.end - p.start) + gap[p.end - lo:]
+    return gap
+
+
 def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | None:
     """"rose 8% to 1.8 million", "增长5%至300万辆", "slipped 0.3% from a year earlier to an index level of 89.4":
     the figure after a "to" word in the change's clause."""
@@ -163,7 +173,7 @@ def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | Non
         return None
     o = after[0]
     tos = scope.ctx.between("to", lo, start(o))
-    gap = scope.text[lo:start(o)].lstrip()
+    gap = _undated(scope, lo, start(o)).lstrip()
     if gap[:1] in (")", "）"):  # "tăng 3,3 USD (0,36%), lên 926,4 USD/ounce": the comma closes the parenthesis
         gap = gap[1:].lstrip(" ,，")
     elif tos and gap[:1] in (",", "，") and not scope.text[lo:tos[0].start].strip(" ,，"):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
-from validator.lexicon import word_table
+from validator.extract.context import Sentence
+from validator.lexicon import alternation, lexicon, word_table
 from validator.link.scope import (
     Scope,
     compatible,
@@ -89,7 +90,8 @@ def respective(scope: Scope, changes: dict[str, str]
                 current = loose[-len(run):] if len(loose) >= len(run) else None
             base = min(bases, key=lambda a: abs(start(a[0]) - start(run[0]))) if bases else None
             if current is None and base is not None:
-                current = _said_before(scope, sentence.start, base)
+                current = _said_before(scope, sentence.start, base) or _named_before(
+                    scope, sentence.start, min(mark.start, start(run[0])), base)
             for i, rate in enumerate(run):
                 out[rate.id] = (current[i] if current else None, base[i] if base else None)
                 directions[rate.id] = changes.get(rate.id, lead)
@@ -138,3 +140,72 @@ def _said_before(scope: Scope, lo: int, base: list[Claim]) -> list[Claim] | None
     if not all(compatible(f, b) and f.unit == b.unit for f, b in zip(figures, base, strict=True)):
         return None
     return figures
+
+
+# how many sentences (segments) before a "respectively" sentence may give the current figures its items name
+_NAMED_BACK = 6
+
+
+def _named_before(scope: Scope, lo: int, hi: int, base: list[Claim]) -> list[Claim] | None:
+    """The current figures of a list whose sentence gives only the rates and the earlier figures, told in the
+    sentences before it in the paragraph: by name when the sentence names its items ("第一产业用电量112亿千瓦时；…；
+    第三产业用电量1698亿千瓦时。其中，第一产业、第三产业用电量分别同比增长7.9%和6.9%，上年同期两者分别为…"): for each
+    name, the last earlier figure of the base's kind whose clause opens on it (the clause is about it); or, when
+    it names none ("Volumes to the two markets rose 11% and 16%, respectively, from C and D"), the sentences
+    right before, each giving exactly one
+    figure of that kind, as many as the list has (`_one_each`)."""
+    here = scope.sentence_of(lo)
+    sentences: list[Sentence] = []
+    s = scope.previous_sentence(here)
+    while s is not None and s.paragraph == here.paragraph and len(sentences) < _NAMED_BACK:
+        sentences.append(s)
+        s = scope.previous_sentence(s)
+    if not sentences:
+        return None
+    names = _item_names(scope, lo, hi)
+    if len(names) < 2:
+        return _one_each(scope, sentences, base)
+    if len(names) != len(base):
+        return None
+    figures = [o for s in reversed(sentences) for o in scope.starting_in(s.start, s.end)
+               if is_amount(o) and not scope.is_group_count(o)]
+    found: list[Claim] = []
+    for name, b in zip(names, base, strict=True):
+        hit = [o for o in figures if compatible(o, b) and o.unit == b.unit
+               and _opens(scope.text[scope.clause_of(o)[0]:start(o)], name)]
+        if not hit or hit[-1] in found:
+            return None
+        found.append(hit[-1])
+    return found
+
+
+def _one_each(scope: Scope, sentences: list[Sentence], base: list[Claim]) -> list[Claim] | None:
+    """The figures of the sentences right before, one each, of the base list's kind, in order."""
+    if len(sentences) < len(base):
+        return None
+    found: list[Claim] = []
+    for s, b in zip(reversed(sentences[:len(base)]), base, strict=True):
+        mine = [o for o in scope.starting_in(s.start, s.end) if is_amount(o) and not scope.is_group_count(o)
+                and o.unit == b.unit]
+        if len(mine) != 1 or not compatible(mine[0], b):
+            return None
+        found.append(mine[0])
+    return found
+
+
+def _item_names(scope: Scope, lo: int, hi: int) -> list[str]:
+    """The names a "respectively" sentence lists before its rates ("第一产业、第三产业用电量", "Italy and Germany"),
+    each as its head: its first characters in a script without spaces, its first two words elsewhere; lower-cased."""
+    span = re.split(r"[,，:：;；]\s*", scope.text[lo:hi])[-1]
+    bounded = lexicon(scope.lang).word_boundaries
+    alt = alternation(scope.lang, "cues", "list_and")
+    joiner = rf"\s*(?:、|\b(?:{alt})\b)\s*" if bounded else rf"\s*(?:、|{alt})\s*"
+    items = [x.strip() for x in re.split(joiner, span, flags=re.IGNORECASE) if x.strip()]
+    if bounded:
+        return [" ".join(x.split()[:2]).lower() for x in items]
+    return [x[:4].lower() for x in items]
+
+
+def _opens(clause: str, name: str) -> bool:
+    """Whether a clause opens on a name (its subject), quotes and spaces aside."""
+    return clause.lstrip(" \n\"“”「『(（").lower().startswith(name)

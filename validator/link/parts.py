@@ -19,6 +19,7 @@ from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.part_openings import openings
 from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
@@ -420,8 +421,6 @@ class _Parts:
         return stop
 
 
-
-
 # how many earlier figures of its kind a whole named by words is looked for among (the nearest)
 _REACH = 40
 # how many sentences before a cue that opens its sentence the whole may stand, and how clearly a whole found
@@ -495,6 +494,7 @@ def find_parts(scope: Scope) -> list[Hypothesis]:
     finder = _Parts(scope)
     for hit in scope.ctx.hits["parts"]:
         finder.breakdown(hit)
+    openings(scope, finder.parted, finder.add)
     finder.partitives()
     finder.remainders()
     return finder.out + find_share_sums(scope)

@@ -12,7 +12,7 @@ import weakref
 from validator.extract.context import Sentence
 from validator.extract.periods import PeriodMention
 from validator.intervals import Hedge
-from validator.lexicon import word_table
+from validator.lexicon import lexicon, word_table
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.phrases import metrics_related
@@ -45,9 +45,10 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
         if o.subject and current.subject and o.subject != current.subject:
             continue
-        when_o = o.period or carried_period(scope, o)
-        dated = when_o is not None and current.period is not None
         named = named_role(scope, o)
+        # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
+        when_o = o.period or (carried_period(scope, o) if named is None else None)
+        dated = when_o is not None and current.period is not None
         if named is not None:  # its own words say which earlier period it is of
             back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
         else:
@@ -212,9 +213,12 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
     at most two sentences back."""
     if start(current) >= start(o) or scope.paragraph(o) != scope.paragraph(current):
         return False
-    words = word_table(scope.lang, "relations", "anaphora").scan(scope.text, lead_start(scope, o), start(o))
-    if not any(" " in h.word.strip() or (not h.word.isascii() and len(h.word) >= 3) for h in words):
-        # "this figure", "这一数字", not a bare "this" or "这"
+    lo = lead_start(scope, o)
+    words = word_table(scope.lang, "relations", "anaphora").scan(scope.text, lo, start(o))
+    if not any(" " in h.word.strip() or (not h.word.isascii() and len(h.word) >= 3) for h in words) and not any(
+            _one_thing(scope, h.start) for h in word_table(scope.lang, "relations", "subject_anaphora").scan(
+                scope.text, lo, start(o))):
+        # "this figure", "这一数字", "this market", not a bare "this" or "这"
         return False
     between = [x for x in scope.starting_in(end(current), start(o)) if compatible(x, current) and is_quantity(x)]
     sentence = scope.sentence_of(start(o))
@@ -222,6 +226,18 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
     back2 = scope.previous_sentence(back) if back is not None else None
     earliest = (back2 or back or sentence).start
     return not between and start(current) >= earliest
+
+
+def _one_thing(scope: Scope, pos: int) -> bool:
+    """"thị trường này" is one market, not "Ba thị trường này" (these three): no count right before it."""
+    before = scope.text[max(0, pos - 12):pos].split()
+    if not before:
+        return True
+    last = before[-1].lower()
+    if not (last.isdigit() or last in lexicon(scope.lang).numerals.atoms):
+        return True
+    at = scope.text.rfind(before[-1], 0, pos)
+    return any(p.start <= at < p.end for p in scope.ctx.periods or ())  # ("tháng 9 thị trường này": a date's)
 
 
 def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:

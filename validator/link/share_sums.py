@@ -26,6 +26,8 @@ _LIST_GAP = re.compile(r"^\s*[,，、]?\s*(?:(?:and|và|和|及|以及|与)\s*)?
 _AND = r"(?:and|và|和|及|以及|与)"
 _NAMED_GAP = re.compile(rf"^\s*(?:[,，、]\s*(?:{_AND}\s*)?|{_AND}\s*)"
                         r"(?:[^\W\d_][^\s\d,，、;；:：()（）%]*\s*){1,3}$")
+# how long that gap may be: three words, one of them long ("，non-household customers ")
+_NAMED_GAP_LEN = 32
 
 
 class ShareRuns:
@@ -133,6 +135,7 @@ class ShareRuns:
         a range, a breakdown cue (a share of a share) or a top group's share (top-k shares nest) is mixed in."""
         scope = self.scope
         groups: list[list[Claim]] = []
+        named: set[str] = set()  # shares listed each after its own name ("A chiếm 18,4%, B 15,7%")
         for c in scope.starting_in(sentence.start, sentence.end):
             if c.unit != "percent":
                 continue
@@ -146,9 +149,12 @@ class ShareRuns:
                 return []  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share (not "industry, including
                 # construction, 1,285,800 (24.9%)")
             gap = scope.text[end(last):start(c)] if last is not None else ""
-            if last is not None and (_LIST_GAP.match(gap) or len(gap) <= 24 and _NAMED_GAP.match(gap)
-                                     and not self.repeats(last, c)):
+            if last is not None and _LIST_GAP.match(gap):
                 groups[-1].append(c)
+            elif last is not None and len(gap) <= _NAMED_GAP_LEN and _NAMED_GAP.match(gap) \
+                    and not self.repeats(last, c):
+                groups[-1].append(c)
+                named.add(c.id)
             elif self.led(c):
                 groups.append([c])
             else:
@@ -159,13 +165,15 @@ class ShareRuns:
         runs: list[list[Claim]] = []
         single: list[Claim] = []  # shares each led by their own word
         for group in groups:
-            if single and (len(group) > 1 or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
+            # a list after one share word is a run of its own; shares each after its own name are single shares
+            listed = len(group) > 1 and not all(c.id in named for c in group[1:])
+            if single and (listed or re.search(r"[;；]", scope.text[end(single[-1]):start(group[0])])):
                 runs.append(single)
                 single = []
-            if len(group) > 1:
+            if listed:
                 runs.append(group)
             else:
-                single.append(group[0])
+                single.extend(group)
         if single:
             runs.append(single)
         return runs
@@ -186,6 +194,8 @@ class ShareRuns:
         clause = scope.clause_of(c)
         if scope.hits("share", clause[0], start(c)) or self.says(c, "remainder") or self.says(c, "together"):
             return True
+        if self.broken_down(c):
+            return True
         after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 8))
         if after and not scope.text[end(c):after[0].start].strip():
             return True  # "38.8% of national production"
@@ -200,6 +210,20 @@ class ShareRuns:
             return False  # "giảm 16,91 điểm tương ứng 1,3%": the rate of a change, not a share
         return bool(word_table(scope.lang, "relations", "apposition").scan(lead, 0, len(lead))) \
             or self.gapped(c, lead)
+
+    def broken_down(self, c: Claim) -> bool:
+        """The first percentage of a sentence opening on a breakdown word ("Of this, households used 62.4%, …",
+        "Trong đó, hộ gia đình dùng 62,4%", "其中，居民用水62.4%"): a share of the whole the sentence before gives,
+        whatever its verb. (A cue between two shares makes the later a share of a share: `runs` splits there.)"""
+        scope = self.scope
+        sentence = scope.sentence_of(start(c))
+        text = scope.text
+        opening = word_table(scope.lang, "relations", "breakdown_opening").scan(
+            text, sentence.start, min(start(c), sentence.start + 24))
+        if not opening or text[sentence.start:opening[0].start].strip(" \"“") or \
+                not re.match(r"\s*[,，]", text[opening[0].end:opening[0].end + 2]):
+            return False
+        return not any(o.unit == "percent" for o in scope.starting_in(opening[0].end, start(c)))
 
     def gapped(self, c: Claim, lead: str) -> bool:
         """A share verb gapped to its last word after an earlier share of the sentence ("Services accounted for

@@ -21,6 +21,12 @@ _GROUP_UNITS = ("item", "company", "country", "city", "brand", "model", "kind", 
 NEAREST = 12
 
 
+# the label of a share word ("thị phần", "market share", "份额"): it says the figure is a share, not of what whole
+# nor by what metric ("5 đơn vị dẫn đầu chiếm 48,5% kim ngạch xuất khẩu" … "10 doanh nghiệp lớn nhất nắm giữ 46,2%
+# thị phần")
+_SHARE = frozenset({"m:share"})
+
+
 def find_subsets(scope: Scope) -> list[Hypothesis]:
     """Pairs of top groups' percentages that read as one ranking (a top k within a top m), each group weighed
     with the `NEAREST` groups after it."""
@@ -70,7 +76,7 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
     ranked_a, all_a = words[first[1].id]
     ranked_b, all_b = words[second[1].id]
     things = {t for t in ranked_a & ranked_b if ":" not in t}
-    metrics_a, metrics_b = labels(all_a, "m:"), labels(all_b, "m:")
+    metrics_a, metrics_b = labels(all_a, "m:") - _SHARE, labels(all_b, "m:") - _SHARE
     if metrics_a and metrics_b and not metrics_a & metrics_b:
         return 0.0, ""  # loans and deposits, output and shipments
     if scope.paragraph(first[1]) == scope.paragraph(second[1]):
@@ -122,7 +128,7 @@ def _other_wholes(scope: Scope, a: tuple[int, Claim], b: tuple[int, Claim]) -> b
 def _whole_words(scope: Scope, group: int, c: Claim) -> frozenset[str]:
     sentence = scope.sentence_of(start(c))
     for o in [c, *reversed([o for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"])]:
-        words = frozenset(t for t in _keys(scope, end(o), scope.clause_of(o)[1]) if not t.startswith("p:"))
+        words = frozenset(t for t in _keys(scope, end(o), scope.clause_of(o)[1]) if not t.startswith("p:")) - _SHARE
         if words:
             return words
     # "of the 2.3 GW of batteries, the four largest … 91.6% and the six largest 92.2%": both of the opening's whole

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from validator.lexicon import section, word_table
+from validator.lexicon.words import WordHit, WordTable
 from validator.link.scope import DURATION_UNITS, Scope, end, is_amount, start
 from validator.model import Claim
 
@@ -103,7 +104,19 @@ def companion(scope: Scope, c: Claim) -> bool:
     lo = max(scope.after_previous(c), start(c) - 16)
     text = scope.text
     return bool(word_table(scope.lang, "relations", "companion").scan(text, lo, start(c))
-                or word_table(scope.lang, "relations", "distributive").scan(text, lo, start(c)))
+                or distributive_words(scope, lo, start(c)))
+
+
+def distributive_words(scope: Scope, lo: int, hi: int) -> list[WordHit]:
+    """The lexicon's distributive words ("both", "均", "đều") between `lo` and `hi`, but not inside a longer word
+    that is none (`relations.not_distributive`: "人均", "平均", "cùng kỳ"; the longest word wins the scan)."""
+    return [h for h in _distributive(scope.lang).scan(scope.text, lo, hi) if h.label == "distributive"]
+
+
+@functools.cache
+def _distributive(language: str) -> WordTable:
+    return WordTable({"distributive": section(language, "relations", "distributive") or [],
+                      "not": section(language, "relations", "not_distributive") or []}, language)
 
 
 def listed(scope: Scope, c: Claim) -> bool:

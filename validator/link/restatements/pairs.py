@@ -84,9 +84,16 @@ def _close(a: Figure, b: Figure, within: Decimal) -> bool:
 
 
 def named_one_period(a: Figure, b: Figure) -> bool:
-    """`periods.named_one_period` of two records."""
+    """`periods.named_one_period` of two records; or one dated by extraction and the other, undated, named by
+    period words the very same time ("2024年全省渔民人均纯收入达到28146元" … "通报显示，2024年…；渔民人均纯收入
+    28416元")."""
     pa, pb = a.named_period, b.named_period
-    return pa is not None and pb is not None and pa[:2] == pb[:2]
+    if pa is not None and pb is not None:
+        return pa[:2] == pb[:2]
+    for x, named in ((a, pb), (b, pa)):
+        if x.claim.period is not None and named is not None and x.span == named[:2]:
+            return True
+    return False
 
 
 def never_dated(a: Figure, b: Figure) -> bool:

@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass
 
 from validator.extract.claims import assign_periods
-from validator.extract.periods import document_date, find_periods
+from validator.extract.periods import PeriodMention, document_date, find_periods
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -66,12 +66,39 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
         found = {}
         for c, p in zip(scope.claims, assigned, strict=True):
+            if p is not None and p.start >= end(c) and p.start >= scope.clause_of(c)[1]:
+                p = None  # a later clause's words date its figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm")
+            if p is None or p.period_start is None or p.period_end is None:
+                p = _opening(scope, mentions, c)
             if p is not None and p.period_start is not None and p.period_end is not None:
                 found[c.id] = (p.period_start, p.period_end, p.end <= start(c))
             else:
                 found[c.id] = _broken_down(scope, c, found)
         _CACHE[scope] = found
     return found
+
+
+_SEMICOLONS = ";；"
+
+
+def _opening(scope: Scope, mentions: list[PeriodMention], c: Claim) -> PeriodMention | None:
+    """The period that opens `c`'s sentence, before any figure of it ("通报显示，2024年全省渔业经济总产值…；…；渔民人均
+    纯收入28416元", "In 2024, … ; … "): a time adverbial at the head of a sentence dates every clause of it, those
+    after a semicolon too, unless another period word stands in the figure's own segment before it (None then, or when
+    none opens it)."""
+    sentence = scope.sentence_of(start(c))
+    lo = sentence.start
+    while lo > 0 and scope.text[:lo].rstrip(" ")[-1:] in _SEMICOLONS:
+        lo = scope.sentence_of(len(scope.text[:lo].rstrip(" ")) - 1).start  # the segments one sentence joins
+    first = scope.starting_in(lo, sentence.end)
+    head = start(first[0]) if first else start(c)
+    inside = [m for m in mentions if lo <= m.start < start(c)]
+    if not inside or inside[0].end > head or inside[0].period_start is None or \
+            inside[0].period_start == inside[0].period_end:
+        return None  # (a day heading a sentence is when it was said: "10月8日，记者从…获悉")
+    if any(m.start >= sentence.start for m in inside[1:]):
+        return None  # another time named in its own segment (one named in an earlier segment dates that one's)
+    return inside[0]
 
 
 # the lengths of time (claim units) a figure's clause may name as its period ("10 tháng", "五天")
