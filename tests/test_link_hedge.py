@@ -9,6 +9,8 @@ import pytest
 from _judging import share_outcomes
 
 from validator.document import document_from_text
+from validator.engine import Options, claimset_from_article, evaluate
+from validator.model import Report
 from validator.extract.claims import extract_document
 
 
@@ -112,3 +114,26 @@ def test_a_plans_figure_is_no_actual_whole(lang: str, text: str, expected: list[
 ])
 def test_a_hedged_share_of_a_named_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the items' changes come first, their shares after: 14.2 + 11.5 + 9.6 = 35.3, not "more than 40%"
+    ("zh", "甲港、乙港、丙港分别完成货物吞吐量5120万吨、4150万吨和3460万吨，同比分别增长3.2%、7.5%和9.1%，占全省的比重"
+     "分别为14.2%、11.5%和9.6%，三港合计占比超过40%。", ["fail"]),
+    ("zh", "甲港、乙港、丙港分别完成货物吞吐量5120万吨、4150万吨和3460万吨，同比分别增长3.2%、7.5%和9.1%，占全省的比重"
+     "分别为14.2%、11.5%和9.6%，三港合计占比超过三成。", ["pass"]),
+    ("en", "The three mills produced 5.1, 4.2 and 3.5 million tonnes, up 3.2%, 7.5% and 9.1% respectively, and "
+     "accounted for 14.2%, 11.5% and 9.6% of national output, together more than 40%.", ["fail"]),
+    ("en", "The three mills produced 5.1, 4.2 and 3.5 million tonnes, up 3.2%, 7.5% and 9.1% respectively, and "
+     "accounted for 14.2%, 11.5% and 9.6% of national output, together more than 30%.", ["pass"]),
+    ("vi", "Ba cảng lần lượt đạt 5,1 triệu tấn, 4,2 triệu tấn và 3,5 triệu tấn, tăng lần lượt 3,2%, 7,5% và 9,1%, "
+     "chiếm lần lượt 14,2%, 11,5% và 9,6% cả nước, cộng lại hơn 40%.", ["fail"]),
+    ("vi", "Ba cảng lần lượt đạt 5,1 triệu tấn, 4,2 triệu tấn và 3,5 triệu tấn, tăng lần lượt 3,2%, 7,5% và 9,1%, "
+     "chiếm lần lượt 14,2%, 11,5% và 9,6% cả nước, cộng lại hơn 30%.", ["pass"]),
+])
+def test_a_together_share_after_the_items_changes(lang: str, text: str, expected: list[str]) -> None:
+    doc = document_from_text(text, language=lang)
+    report = Report()
+    evaluate([claimset_from_article(doc)], [], Options(), report)
+    got = [c.status for c in report.checks if c.rule == "NR105"]
+    assert got == expected

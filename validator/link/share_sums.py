@@ -136,10 +136,16 @@ class ShareRuns:
         scope = self.scope
         groups: list[list[Claim]] = []
         named: set[str] = set()  # shares listed each after its own name ("A chiếm 18,4%, B 15,7%")
+        skipped: Claim | None = None  # the last of the items' changes listed before their shares
         for c in scope.starting_in(sentence.start, sentence.end):
             if c.unit != "percent":
                 continue
             clause = scope.clause_of(c)
+            if not groups and (scope.is_change(c) or scope.is_base(c) or (
+                    skipped is not None and _LIST_GAP.match(scope.text[end(skipped):start(c)]))) \
+                    and self.rates_first(c, sentence):
+                skipped = c  # "…同比分别增长4.9%、11.6%和12.8%，占全国的比重分别为15.1%、…": the items' changes (a
+                continue  # list after one change word), before their shares
             if scope.is_change(c) or scope.is_base(c) or c.high is not None or c.value < 0 \
                     or scope.hits("top", clause[0], start(c)) or self.own_wholes(c):
                 return []
@@ -177,6 +183,17 @@ class ShareRuns:
         if single:
             runs.append(single)
         return runs
+
+    def rates_first(self, c: Claim, sentence: Sentence) -> bool:
+        """Whether the change `c` stands in a clause of its own before the sentence's first share: the changes of
+        the items come first, their shares after ("A、B、C分别增长4.9%、11.6%和12.8%，占全国的比重分别为15.1%、
+        12.0%和10.3%", "up 4.9%, 11.6% and 12.8% respectively, and accounting for 15.1%, 12.0% and 10.3%"). Then
+        the first later percentage led by a share word stands in a clause that opens after the change."""
+        scope = self.scope
+        rest = [o for o in scope.starting_in(end(c), sentence.end) if o.unit == "percent"]
+        share = next((o for o in rest if scope.hits("share", scope.clause_of(o)[0], start(o))), None)
+        # (a change and a share in one clause: not an item's change listed before)
+        return share is not None and scope.clause_of(share)[0] >= end(c)
 
     def repeats(self, last: Claim, c: Claim) -> bool:
         """Whether `c` repeats the word before `last` ("licensing for 27.5% and services for 13.2%": a share verb
