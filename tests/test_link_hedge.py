@@ -10,8 +10,8 @@ from _judging import share_outcomes
 
 from validator.document import document_from_text
 from validator.engine import Options, claimset_from_article, evaluate
-from validator.model import Report
 from validator.extract.claims import extract_document
+from validator.model import Report
 
 
 def judged(text: str, lang: str) -> list[tuple[str, str]]:
