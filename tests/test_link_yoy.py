@@ -291,3 +291,34 @@ def test_a_rate_of_the_other_period(lang: str, text: str, statuses: list[str], s
     """A rate that is exactly the one of the other earlier period confirms the figure: the reading from the period
     the change names is meant, and its failure is the finding."""
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# a clause pointing back at the figures before it, each in turn ("这两项指标分别为…", "the two figures were …
+# respectively"): its k-th figure is the same thing as the k-th before, and is read as that one's earlier value
+FIGURES_POINTED_BACK = [
+    pytest.param("zh", "当月全市用电量完成58.6亿千瓦时，电费收入完成41.2亿元，同比增长4.3%。去年同期，这两项指标分别为"
+                 "55.1亿千瓦时和36.4亿元。", [("4.3%", "41.2亿元", "36.4亿元")], ["fail"], ["error"],
+                 id="zh_two_indicators_yoy_wrong"),
+    pytest.param("zh", "当月全市用电量完成58.6亿千瓦时，电费收入完成41.2亿元，同比增长13.2%。去年同期，这两项指标分别为"
+                 "55.1亿千瓦时和36.4亿元。", [("13.2%", "41.2亿元", "36.4亿元")], ["pass"], [],
+                 id="zh_two_indicators_yoy_right"),
+    pytest.param("en", "Freight volumes reached 58.6 million tonnes, and freight revenue came to $4.12bn, up 4.3% year "
+                 "on year. A year earlier, the two figures were 55.1 million tonnes and $3.64bn respectively.",
+                 [("4.3%", "$4.12bn", "$3.64bn")], ["fail"], ["error"], id="en_two_figures_yoy_wrong"),
+    pytest.param("en", "Freight volumes reached 58.6 million tonnes, and freight revenue came to $4.12bn, up 13.2% "
+                 "year on year. A year earlier, the two figures were 55.1 million tonnes and $3.64bn respectively.",
+                 [("13.2%", "$4.12bn", "$3.64bn")], ["pass"], [], id="en_two_figures_yoy_right"),
+    pytest.param("vi", "Sản lượng hàng hóa đạt 586 nghìn tấn, doanh thu vận tải đạt 41.200 tỷ đồng, tăng 4,3% so với "
+                 "cùng kỳ năm trước. Cùng kỳ năm trước, hai chỉ tiêu này lần lượt là 551 nghìn tấn và 36.400 tỷ đồng.",
+                 [("4,3%", "41.200 tỷ đồng", "36.400 tỷ đồng")], ["fail"], ["error"], id="vi_two_indicators_yoy_wrong"),
+    pytest.param("vi", "Sản lượng hàng hóa đạt 586 nghìn tấn, doanh thu vận tải đạt 41.200 tỷ đồng, tăng 13,2% so với "
+                 "cùng kỳ năm trước. Cùng kỳ năm trước, hai chỉ tiêu này lần lượt là 551 nghìn tấn và 36.400 tỷ đồng.",
+                 [("13,2%", "41.200 tỷ đồng", "36.400 tỷ đồng")], ["pass"], [], id="vi_two_indicators_yoy_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), FIGURES_POINTED_BACK)
+def test_figures_pointed_back_at_in_turn(lang: str, text: str, read: list[Read], statuses: list[str],
+                                         severities: list[str], tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -349,6 +349,9 @@ class Relations(Strict):
     # a clause pointing back at the one thing the sentence before was about, of the same figure another period
     # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
     subject_anaphora: Words = []
+    # a clause pointing back at the several figures named before it, each in turn ("A year earlier, the two
+    # figures were …", "去年10月，这两项指标分别为…"): its k-th figure is the same thing as the k-th of those
+    figures_anaphora: Words = []
     share_after: Words = []  # after a percentage, these make it a share of what follows ("15% of …")
     # a plan or estimate a percentage is a share of, named right after it ("bằng 107,4% dự toán", "98% of the
     # plan") or before it with `share_before` ("完成全年计划的47.6%"): the plan of the same thing, named by

@@ -55,18 +55,21 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = _dated_back(when_o, current, period) if dated else _named_back(scope, o, current, period)
         if not back or is_delta(scope, o) or _bound_base(scope, o, current):
             continue
-        pointed = _points_back(scope, o, current)
-        sim = 1.0 if pointed else alike(scope, o, current)
+        # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
+        # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
+        like = stand_in(scope, o) or o
+        pointed = like is current or _points_back(scope, o, current)
+        sim = 1.0 if pointed else alike(scope, like, current)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
-        metric = current.metric is not None and (o.metric == current.metric or (
-            o.metric is None and f"m:{current.metric}" in scope.about(o)))
+        metric = current.metric is not None and (like.metric == current.metric or (
+            like.metric is None and f"m:{current.metric}" in scope.about(like)))
         if metric and named is not None and sim < 0.6 and scope.about(o) == scope.about(current) == frozenset(
                 {f"m:{current.metric}"}):
             # "Deposits rose 7.4% to ₱15.82 trillion" … "Deposits stood at ₱14.23 trillion in June last year": both
             # named by their metric alone, the one named as the earlier period's is the same figure then
             sim = 0.6
-        clash = (o.metric is not None and current.metric is not None and not metric
-                 and not metrics_related(o.metric, current.metric))
+        clash = (like.metric is not None and current.metric is not None and not metric
+                 and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
             if (not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8)):
@@ -94,6 +97,24 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     return sorted(found, key=lambda x: -x[1])
 
 
+def stand_in(scope: Scope, o: Claim) -> Claim | None:
+    """The figure `o` stands for when its clause points back at the several figures named before it, each in turn
+    ("去年10月，这两项指标分别为135.6亿件和1182.4亿元", "A year earlier, the two figures were 4.6 million and $3.9bn
+    respectively"): the k-th figure after the words is the same thing as the k-th of as many figures just before
+    them, in its paragraph, if of the same unit."""
+    lo, hi = scope.clause_of(o)
+    words = word_table(scope.lang, "relations", "figures_anaphora").scan(scope.text, lead_start(scope, o), start(o))
+    if not words:
+        return None
+    listed = [x for x in scope.starting_in(words[-1].end, hi) if is_quantity(x)]
+    para = scope.paragraph(o)
+    before = [x for x in scope.in_paragraphs(para, para) if end(x) <= words[-1].start and is_quantity(x)]
+    if len(listed) < 2 or len(before) < len(listed) or o not in listed:
+        return None
+    like = before[len(before) - len(listed) + listed.index(o)]
+    return like if like.unit == o.unit else None
+
+
 def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
     """`o` is the stated base of the figure or change right before it ("tăng 40% so với cùng kỳ (487 triệu USD)",
     "to 16 dlrs from 27 dlrs a year earlier") or the figure a change reaches ("rose 4.7% to $51.2bn"): that
@@ -104,6 +125,8 @@ def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
     prev = scope.claims[i - 1]
     if prev is current or not (prev.unit in RATES or prev.unit == "times" or is_quantity(prev)):
         return False
+    if stand_in(scope, o) is not None:
+        return False  # "这两项指标分别为135.6亿件和1182.4亿元": the count of the figures pointed back at has no base
     gap = scope.text[end(prev):start(o)]
     if len(gap) > 40 or broken(scope, end(prev), start(o)):
         return False
