@@ -317,7 +317,9 @@ class Scope:
             # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
             i = self.index.get(c.id)
             nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
-            tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            tail_end = min(hi, nxt, end(c) + (8 if self.phrases.han else 24))
+            tail_end = _closing(self.text, end(c), tail_end, nxt if nxt > end(c) else hi)
+            tail = self.phrases.tokens(end(c), tail_end)
             self._counted[c.id] = frozenset(t for t in tail if ":" not in t)
             tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
@@ -334,7 +336,7 @@ class Scope:
     def alike(self, a: Claim, b: Claim) -> float:
         return similarity(self.about(a), self.about(b))
 
-    def covers(self, named: frozenset[str], c: Claim) -> float:
+    def covers(self, named: frozenset[str], c: Claim, also: frozenset[str] = frozenset()) -> float:
         """How much of what names a thing (`named`: "tổng vốn", "Riêng thị trường Philippines") the words of
         figure `c` carry, 0..1. Asymmetric on purpose: a whole is named briefly and described at length where it
         is given. Words are weighted by how rare they are among the article's figures (a word every figure
@@ -346,7 +348,7 @@ class Scope:
         usable = [t for t in named if t in weights]
         if not usable:
             return 0.0
-        about = self.about(c)
+        about = self.about(c) | also  # (`also`: words a caller knows name it too)
         total = sum(weights[t] for t in usable)
         got = 0.0
         for t in usable:
@@ -497,3 +499,22 @@ def _bare_pattern(language: str) -> re.Pattern[str]:
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
     return WordTable(section(language, "units", "words"), language)
+
+
+def _closing(text: str, lo: int, hi: int, limit: int) -> int:
+    """`hi`, or past a parenthesis that opens in or right after text[lo:hi] and holds an abbreviation alone: the
+    short name a unit is given in it ("41.2 mln twenty-foot equivalent units (TEUs)", "12 triệu đơn vị (TEU)")."""
+    opened = max(text.rfind("(", lo, hi), text.rfind("（", lo, hi))
+    if opened >= 0 and max(text.rfind(")", opened, hi), text.rfind("）", opened, hi)) >= 0:
+        return hi  # (opened and closed inside)
+    if opened < 0:
+        at = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
+        if not text.startswith(("(", "（"), at):
+            return hi
+        opened = at
+    m = _SHORT_NAME.match(text, opened, min(limit, opened + 16))
+    return m.end() if m else hi
+
+
+# an abbreviation alone in parentheses ("(TEUs)", "(GW)", "(MMBtu)"): the short name of the unit just named
+_SHORT_NAME = re.compile(r"[(（]\s*[A-Za-z][A-Za-z.\-]{0,9}\s*[)）]")

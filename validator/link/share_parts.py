@@ -224,6 +224,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
         if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
             continue
         cover = scope.covers(words, o)
+        if cover < 0.6 and (subject := _sentence_subject(scope, o)):
+            cover = scope.covers(words, o, subject)
         if cover >= 0.6:
             found.append((o, cover))
     if not found:
@@ -233,3 +235,14 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     unique = len({o.value for o in top}) == 1
     strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
     return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
+
+
+def _sentence_subject(scope: Scope, o: Claim) -> frozenset[str]:
+    """The words opening the sentence of `o` when it is its first figure and its clause comes after them: the
+    subject a figure's verb speaks of across an apposition ("Port Calder, the largest gateway, handled 17.9 mln
+    TEUs", "Cảng Cái Mép, cụm cảng lớn nhất, đạt 7,5 triệu TEU")."""
+    sentence = scope.sentence_of(start(o))
+    lo = scope.clause_of(o)[0]
+    if lo <= sentence.start or scope.starting_in(sentence.start, start(o)):
+        return frozenset()
+    return scope.phrases.tokens(sentence.start, lo)
