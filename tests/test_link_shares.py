@@ -696,3 +696,36 @@ def test_part_named_by_its_sentence_subject_across_an_apposition(
         lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     # (the next listed share, "Bay Port 25.8%", names no share word of its own: not read here)
     assert [x for x in judged(text, lang) if x[1] != "25.8%"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the part's subject after a sentence adverbial, with an aside between dashes listing what it holds:
+        # 3.0 / 10.0 = 30.0%
+        ("vi", "Năm 2024, tổng khối lượng hàng qua cảng đạt 10,0 triệu tấn. Trong đó, hàng xuất khẩu đạt 4,0 triệu "
+               "tấn, hàng nhập khẩu đạt 3,0 triệu tấn.\n\nGiá cước giảm mạnh.\n\nĐáng lưu ý, hàng nhập khẩu – chủ yếu "
+               "là than đá, quặng sắt và phân bón – chiếm 33,0% tổng khối lượng hàng qua cảng.",
+         [("NR101", "33,0%", "error"), ("NR101", "33,0%", "fail")]),
+        ("vi", "Năm 2024, tổng khối lượng hàng qua cảng đạt 10,0 triệu tấn. Trong đó, hàng xuất khẩu đạt 4,0 triệu "
+               "tấn, hàng nhập khẩu đạt 3,0 triệu tấn.\n\nGiá cước giảm mạnh.\n\nĐáng lưu ý, hàng nhập khẩu – chủ yếu "
+               "là than đá, quặng sắt và phân bón – chiếm 30,0% tổng khối lượng hàng qua cảng.",
+         [("NR101", "30,0%", "pass")]),
+        ("en", "Cargo through the ports totalled 10.0 million tonnes in 2024. Exports came to 4.0 million tonnes. "
+               "Bulk imports came to 3.0 million tonnes.\n\nFreight rates fell.\n\nNotably, bulk imports (mostly coal, "
+               "iron ore and fertiliser) made up 33.0% of all cargo through the ports.",
+         [("NR101", "33.0%", "error"), ("NR101", "33.0%", "fail")]),
+        ("en", "Cargo through the ports totalled 10.0 million tonnes in 2024. Exports came to 4.0 million tonnes. "
+               "Bulk imports came to 3.0 million tonnes.\n\nFreight rates fell.\n\nNotably, bulk imports (mostly coal, "
+               "iron ore and fertiliser) made up 30.0% of all cargo through the ports.",
+         [("NR101", "30.0%", "pass")]),
+        ("zh", "2024年，港口货物吞吐量为1046万吨。其中，出口货物412万吨，进口货物314万吨。\n\n运价明显回落。\n\n"
+               "值得一提的是，进口货物（主要是煤炭、铁矿石和化肥）占港口货物吞吐量的33.0%。",
+         [("NR101", "33.0%", "error"), ("NR101", "33.0%", "fail")]),
+        ("zh", "2024年，港口货物吞吐量为1046万吨。其中，出口货物412万吨，进口货物314万吨。\n\n运价明显回落。\n\n"
+               "值得一提的是，进口货物（主要是煤炭、铁矿石和化肥）占港口货物吞吐量的30.0%。",
+         [("NR101", "30.0%", "pass")]),
+    ],
+)
+def test_part_named_past_an_opener_and_an_aside(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected
