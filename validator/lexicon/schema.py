@@ -346,7 +346,8 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
-    discourse_opener: Words = []  # a sentence adverbial before the subject ("Notably, …", "Đáng chú ý, …"): names nothing
+    # a sentence adverbial before the subject ("Notably, …", "Đáng chú ý, …"): it names nothing
+    discourse_opener: Words = []
     # a clause pointing back at the one thing the sentence before was about, of the same figure another period
     # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
     subject_anaphora: Words = []

@@ -17,7 +17,7 @@ from decimal import Decimal
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, alternation, section, word_table
-from validator.link.phrases import Phrases, related, similarity, unnamed_metrics
+from validator.link.phrases import Phrases, past_short_name, related, similarity, unnamed_metrics
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
 
@@ -317,9 +317,8 @@ class Scope:
             # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
             i = self.index.get(c.id)
             nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
-            tail_end = min(hi, nxt, end(c) + (8 if self.phrases.han else 24))
-            tail_end = _closing(self.text, end(c), tail_end, nxt if nxt > end(c) else hi)
-            tail = self.phrases.tokens(end(c), tail_end)
+            tail = self.phrases.tokens(end(c), past_short_name(  # (with a unit's abbreviation: "(TEUs)")
+                self.text, end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)), nxt if nxt > end(c) else hi))
             self._counted[c.id] = frozenset(t for t in tail if ":" not in t)
             tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
@@ -499,22 +498,3 @@ def _bare_pattern(language: str) -> re.Pattern[str]:
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
     return WordTable(section(language, "units", "words"), language)
-
-
-def _closing(text: str, lo: int, hi: int, limit: int) -> int:
-    """`hi`, or past a parenthesis that opens in or right after text[lo:hi] and holds an abbreviation alone: the
-    short name a unit is given in it ("41.2 mln twenty-foot equivalent units (TEUs)", "12 triệu đơn vị (TEU)")."""
-    opened = max(text.rfind("(", lo, hi), text.rfind("（", lo, hi))
-    if opened >= 0 and max(text.rfind(")", opened, hi), text.rfind("）", opened, hi)) >= 0:
-        return hi  # (opened and closed inside)
-    if opened < 0:
-        at = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
-        if not text.startswith(("(", "（"), at):
-            return hi
-        opened = at
-    m = _SHORT_NAME.match(text, opened, min(limit, opened + 16))
-    return m.end() if m else hi
-
-
-# an abbreviation alone in parentheses ("(TEUs)", "(GW)", "(MMBtu)"): the short name of the unit just named
-_SHORT_NAME = re.compile(r"[(（]\s*[A-Za-z][A-Za-z.\-]{0,9}\s*[)）]")
