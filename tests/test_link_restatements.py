@@ -466,8 +466,8 @@ STORY = [
                  "to $31.8bn.\n\nBrokers were cautious.\n\nOf the $38.1bn in claims paid in 2024, motor took the "
                  "most.", [("$31.8bn", "$38.1bn")], [("CS201", "error")], id="en_undated_of_the_story_time"),
     pytest.param("en", "Insurers' premiums rose 6% to $52.4bn in 2024, the industry body said.\n\nClaims paid rose 9% "
-                 "to $31.8bn. In 2023 motor claims were $9.2bn.\n\nBrokers were cautious.\n\nOf the $38.1bn in claims paid "
-                 "in 2024, motor took the most.", [("$31.8bn", "$38.1bn")], [("CS201", "warning")],
+                 "to $31.8bn. In 2023 motor claims were $9.2bn.\n\nBrokers were cautious.\n\nOf the $38.1bn in "
+                 "claims paid in 2024, motor took the most.", [("$31.8bn", "$38.1bn")], [("CS201", "warning")],
                  id="en_undated_in_a_paragraph_of_two_years"),
     pytest.param("zh", "前三季度，全省社会消费品零售总额8642亿元，同比增长6.1%。\n\n其中网上零售增长7.2%。\n\n"
                  "业内人士认为，在前三季度8462亿元的社会消费品零售总额中，网上零售占比提高。",
