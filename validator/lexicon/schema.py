@@ -243,6 +243,10 @@ class InlineList(Strict):
     # after the count: what opens the list, and a verb that ends it ("…, B and C have emerged")
     opening: str = ":"
     stop: str = "(?!)"
+    # after the count: a clause about the last item (or the whole list) that follows it after a comma
+    # ("…, B and C, which is pushing…", "…, B và C, vốn đang…"): the list ends there, and the sentence's
+    # remaining words are that clause, not another item
+    trailer: str = "(?!)"
     # before the count: the marks that open its clause, the words before the list there (dropped when
     # the list has a separator), and the separator of its items (besides the `list_and` words)
     clause_marks: str = r"[，,；;：:。]"
