@@ -64,6 +64,17 @@ CASES = [
                  ["pass"], [], id="en_since_event_right"),
     pytest.param("en", "LONDON, March 3, 2024 - Ten years since the bridge opened, traffic was 4.2 million in 2019.",
                  [], [], id="en_since_event_year_of_a_figure"),
+    # "since" opening a clause whose event the year dates, the span later in the sentence
+    pytest.param("en", "LONDON, March 3, 2024 - Sales were the highest since the survey began in March 2014, and the "
+                 "best month in more than two decades of records.", ["fail"], ["error"],
+                 id="en_since_clause_too_long"),
+    pytest.param("en", "LONDON, March 3, 2024 - Sales were the highest since the survey began in March 2014, and the "
+                 "best month in almost ten years of records.", ["pass"], [], id="en_since_clause_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - Sales were the highest since the survey began, with 4.1 million in "
+                 "March 2014, and the best month in more than two decades.", [], [],
+                 id="en_since_clause_year_of_a_figure"),
+    pytest.param("vi", "Hà Nội, ngày 3/3/2024 - Doanh số cao nhất kể từ khi khảo sát bắt đầu vào tháng 3/2014, là "
+                 "tháng tốt nhất trong hơn hai thập kỷ ghi nhận.", ["fail"], ["error"], id="vi_since_clause_too_long"),
     # a move from one year to another, then the span it took ("减少至2025年": the "to" word opens the year)
     pytest.param("zh", "全省卫生院从2013年的986家减少至2025年的874家，近十年间减少112家。", ["fail"], ["error"],
                  id="zh_from_to_years_too_long"),

@@ -106,6 +106,17 @@ CASES = [
                  [("三项", 3, "cued")], [], id="zh_bulleted_yi_shi_three_for_three"),
     pytest.param("en", "The 3 (1) clause stays in force; the 2 (2) clause lapses.", [], [],
                  id="en_a_number_inside_a_line_is_no_item"),
+    # a clause about the last item ends the list: its words are no item (`inline_list.trailer`)
+    pytest.param("en", "Brokers cite two causes: dearer steel, longer repairs and a shortage of painters, which is "
+                 "raising labour costs.", [("two", 3, "cued")], ["error"], id="en_trailer_three_for_two"),
+    pytest.param("en", "Brokers cite three causes: dearer steel, longer repairs and a shortage of painters, which is "
+                 "raising labour costs.", [("three", 3, "cued")], [], id="en_trailer_three_for_three"),
+    pytest.param("vi", "Doanh nghiệp nêu hai nguyên nhân: giá thép tăng, thời gian sửa chữa kéo dài và thiếu thợ sơn, "
+                 "vốn đang đẩy chi phí nhân công lên cao.", [("hai", 3, "cued")], ["error"],
+                 id="vi_trailer_three_for_two"),
+    pytest.param("vi", "Doanh nghiệp nêu ba nguyên nhân: giá thép tăng, thời gian sửa chữa kéo dài và thiếu thợ sơn, "
+                 "vốn đang đẩy chi phí nhân công lên cao.", [("ba", 3, "cued")], [],
+                 id="vi_trailer_three_for_three"),
 ]
 
 

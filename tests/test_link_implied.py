@@ -144,6 +144,22 @@ BASES = [
     pytest.param("en", "Spending on state pensions rose 13.6% to EUR 50.0bn in 2024.\n\nThe fund has 2.1 million "
                  "members.\n\nIn 2023, the fund paid out EUR 44.0bn in all.",
                  [("13.6%", "EUR 50.0bn", "EUR 44.0bn")], ["pass"], [], id="en_paid_out_right"),
+    # the base compared with a restatement of the current figure ("nearly $49bn" for $48.6bn) is its base too
+    pytest.param("en", "Cargo revenue rose 4.0% to $12.6bn in 2024.\n\nPassenger numbers were flat.\n\nThe "
+                 "carrier's headline figure of nearly $13bn compares with $11.0bn in 2023.",
+                 [("4.0%", "$12.6bn", "$11.0bn")], ["fail"], ["error"], id="en_restated_compared_wrong"),
+    pytest.param("en", "Cargo revenue rose 14.5% to $12.6bn in 2024.\n\nPassenger numbers were flat.\n\nThe "
+                 "carrier's headline figure of nearly $13bn compares with $11.0bn in 2023.",
+                 [("14.5%", "$12.6bn", "$11.0bn")], ["pass"], [], id="en_restated_compared_right"),
+    pytest.param("zh", "2024年，货运收入增长4.0%，达到126亿元。\n\n客运量持平。\n\n约126亿元的收入，"
+                 "而2023年为110亿元。", [("4.0%", "126亿元", "110亿元")], ["fail"], ["error"],
+                 id="zh_restated_compared_wrong"),
+    pytest.param("vi", "Năm 2024, doanh thu vận tải hàng hóa tăng 4,0%, đạt 12,6 tỷ USD.\n\nLượng khách đi "
+                 "ngang.\n\nCon số gần 13 tỷ USD này so với 11,0 tỷ USD của năm 2023.",
+                 [("4,0%", "12,6 tỷ USD", "11,0 tỷ USD")], ["fail"], ["error"], id="vi_restated_compared_wrong"),
+    pytest.param("vi", "Năm 2024, doanh thu vận tải hàng hóa tăng 14,5%, đạt 12,6 tỷ USD.\n\nLượng khách đi "
+                 "ngang.\n\nCon số gần 13 tỷ USD này so với 11,0 tỷ USD của năm 2023.",
+                 [("14,5%", "12,6 tỷ USD", "11,0 tỷ USD")], ["pass"], [], id="vi_restated_compared_right"),
 ]
 
 

@@ -456,3 +456,37 @@ def test_period_words_and_per_head_figures(lang: str, text: str, expected_pairs:
                                            expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# an undated amount in a paragraph dated no otherwise is of the story's time, which the lead dates; a figure
+# given by someone's analysis ("业内人士分析，", "analysts argued") is about what follows that frame; a
+# figure restated rounded with two digits swapped is one figure mistyped
+STORY = [
+    pytest.param("en", "Insurers' premiums rose 6% to $52.4bn in 2024, the industry body said.\n\nClaims paid rose 9% "
+                 "to $31.8bn.\n\nBrokers were cautious.\n\nOf the $38.1bn in claims paid in 2024, motor took the "
+                 "most.", [("$31.8bn", "$38.1bn")], [("CS201", "error")], id="en_undated_of_the_story_time"),
+    pytest.param("en", "Insurers' premiums rose 6% to $52.4bn in 2024, the industry body said.\n\nClaims paid rose 9% "
+                 "to $31.8bn. In 2023 motor claims were $9.2bn.\n\nBrokers were cautious.\n\nOf the $38.1bn in "
+                 "claims paid in 2024, motor took the most.", [("$31.8bn", "$38.1bn")], [("CS201", "warning")],
+                 id="en_undated_in_a_paragraph_of_two_years"),
+    pytest.param("zh", "前三季度，全省社会消费品零售总额8642亿元，同比增长6.1%。\n\n其中网上零售增长7.2%。\n\n"
+                 "业内人士认为，在前三季度8462亿元的社会消费品零售总额中，网上零售占比提高。",
+                 [("8642亿元", "8462亿元")], [("CS201", "error")], id="zh_analyst_frame_is_no_subject"),
+    pytest.param("zh", "前三季度，全省社会消费品零售总额8642亿元，同比增长6.1%。\n\n其中网上零售增长7.2%。\n\n"
+                 "业内人士认为，前三季度全省固定资产投资8462亿元，增速放缓。", [], [],
+                 id="zh_analyst_frame_other_metric"),
+    pytest.param("zh", "前三季度，保险业原保险保费收入46321亿元，同比增长11.4%。\n\n赔付支出增长。\n\n"
+                 "在前三季度6.43万亿元的原保险保费收入中，人身险占比较高。",
+                 [("46321亿元", "6.43万亿元")], [("CS201", "error")], id="zh_rounded_restatement_swapped"),
+    pytest.param("vi", "Chín tháng năm 2024, doanh thu phí bảo hiểm đạt 46.321 tỷ đồng, tăng 11,4%.\n\nChi trả "
+                 "bồi thường tăng.\n\nChuyên gia phân tích, doanh thu phí bảo hiểm chín tháng đạt 46.231 tỷ đồng là "
+                 "tín hiệu tích cực.", [("46.321 tỷ đồng", "46.231 tỷ đồng")], [("CS201", "error")],
+                 id="vi_analyst_frame_swapped"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), STORY)
+def test_story_time_frames_and_rounding(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                        expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

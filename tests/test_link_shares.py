@@ -662,3 +662,70 @@ def test_a_percentage_equated_to_part_of_a_total_is_a_share(text: str, stated: s
 )
 def test_a_share_points_back_to_the_figure_reached(lang: str, text: str, stated: str, part: str) -> None:
     assert share_of(text, lang, stated)[0] == part
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the part's subject opens its sentence, its verb after an apposition ("Lake Port, the largest hub,
+        # handled 5.2 million"); the whole's words stop at the "and" of the next listed share; the lead figure's
+        # unit named in parentheses ("(TEUs)") counts what the part counts: 5.2 / 12.0 = 43.3%
+        ("en", "Container throughput rose 5% in 2024 to 12.0 million twenty-foot equivalent units (TEUs).\n\n"
+               "Lake Port, the largest hub, handled 5.2 million TEUs. Bay Port handled 3.1 million TEUs.\n\n"
+               "Lake Port now handles 48.3% of the national total and Bay Port 25.8%, officials said.",
+         [("NR101", "48.3%", "error"), ("NR101", "48.3%", "fail")]),
+        ("en", "Container throughput rose 5% in 2024 to 12.0 million twenty-foot equivalent units (TEUs).\n\n"
+               "Lake Port, the largest hub, handled 5.2 million TEUs. Bay Port handled 3.1 million TEUs.\n\n"
+               "Lake Port now handles 43.3% of the national total and Bay Port 25.8%, officials said.",
+         [("NR101", "43.3%", "pass")]),
+        ("vi", "Năm 2024, sản lượng hàng hóa qua cảng biển cả nước đạt 12,0 triệu tấn.\n\n"
+               "Cảng Lạch Huyện, cụm cảng lớn nhất miền Bắc, tiếp nhận 5,2 triệu tấn.\n\n"
+               "Theo ông Minh, cảng Lạch Huyện hiện chiếm 48,3% tổng sản lượng cả nước.",
+         [("NR101", "48,3%", "error"), ("NR101", "48,3%", "fail")]),
+        ("vi", "Năm 2024, sản lượng hàng hóa qua cảng biển cả nước đạt 12,0 triệu tấn.\n\n"
+               "Cảng Lạch Huyện, cụm cảng lớn nhất miền Bắc, tiếp nhận 5,2 triệu tấn.\n\n"
+               "Theo ông Minh, cảng Lạch Huyện hiện chiếm 43,3% tổng sản lượng cả nước.",
+         [("NR101", "43,3%", "pass")]),
+        ("zh", "2024年，全市港口货物吞吐量达到12.0亿吨。\n\n东港区，全市最大的港区，完成货物吞吐量5.2亿吨。\n\n"
+               "据介绍，东港区目前占全市总量的48.3%。", [("NR101", "48.3%", "error"), ("NR101", "48.3%", "fail")]),
+        ("zh", "2024年，全市港口货物吞吐量达到12.0亿吨。\n\n东港区，全市最大的港区，完成货物吞吐量5.2亿吨。\n\n"
+               "据介绍，东港区目前占全市总量的43.3%。", [("NR101", "43.3%", "pass")]),
+    ],
+)
+def test_part_named_by_its_sentence_subject_across_an_apposition(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # (the next listed share, "Bay Port 25.8%", names no share word of its own: not read here)
+    assert [x for x in judged(text, lang) if x[1] != "25.8%"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the part's subject after a sentence adverbial, with an aside between dashes listing what it holds:
+        # 3.0 / 10.0 = 30.0%
+        ("vi", "Năm 2024, tổng khối lượng hàng qua cảng đạt 10,0 triệu tấn. Trong đó, hàng xuất khẩu đạt 4,0 triệu "
+               "tấn, hàng nhập khẩu đạt 3,0 triệu tấn.\n\nGiá cước giảm mạnh.\n\nĐáng lưu ý, hàng nhập khẩu – chủ yếu "
+               "là than đá, quặng sắt và phân bón – chiếm 33,0% tổng khối lượng hàng qua cảng.",
+         [("NR101", "33,0%", "error"), ("NR101", "33,0%", "fail")]),
+        ("vi", "Năm 2024, tổng khối lượng hàng qua cảng đạt 10,0 triệu tấn. Trong đó, hàng xuất khẩu đạt 4,0 triệu "
+               "tấn, hàng nhập khẩu đạt 3,0 triệu tấn.\n\nGiá cước giảm mạnh.\n\nĐáng lưu ý, hàng nhập khẩu – chủ yếu "
+               "là than đá, quặng sắt và phân bón – chiếm 30,0% tổng khối lượng hàng qua cảng.",
+         [("NR101", "30,0%", "pass")]),
+        ("en", "Cargo through the ports totalled 10.0 million tonnes in 2024. Exports came to 4.0 million tonnes. "
+               "Bulk imports came to 3.0 million tonnes.\n\nFreight rates fell.\n\nNotably, bulk imports (mostly coal, "
+               "iron ore and fertiliser) made up 33.0% of all cargo through the ports.",
+         [("NR101", "33.0%", "error"), ("NR101", "33.0%", "fail")]),
+        ("en", "Cargo through the ports totalled 10.0 million tonnes in 2024. Exports came to 4.0 million tonnes. "
+               "Bulk imports came to 3.0 million tonnes.\n\nFreight rates fell.\n\nNotably, bulk imports (mostly coal, "
+               "iron ore and fertiliser) made up 30.0% of all cargo through the ports.",
+         [("NR101", "30.0%", "pass")]),
+        ("zh", "2024年，港口货物吞吐量为1046万吨。其中，出口货物412万吨，进口货物314万吨。\n\n运价明显回落。\n\n"
+               "值得一提的是，进口货物（主要是煤炭、铁矿石和化肥）占港口货物吞吐量的33.0%。",
+         [("NR101", "33.0%", "error"), ("NR101", "33.0%", "fail")]),
+        ("zh", "2024年，港口货物吞吐量为1046万吨。其中，出口货物412万吨，进口货物314万吨。\n\n运价明显回落。\n\n"
+               "值得一提的是，进口货物（主要是煤炭、铁矿石和化肥）占港口货物吞吐量的30.0%。",
+         [("NR101", "30.0%", "pass")]),
+    ],
+)
+def test_part_named_past_an_opener_and_an_aside(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -255,3 +255,28 @@ def test_a_share_word_names_no_other_whole(lang: str, text: str, pairs: list[Pai
                                            severities: list[str], tmp_path: Path) -> None:
     assert subsets_found(text, lang) == pairs
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# a group's count in digits with a noun the extractor keeps no figure of ("nhóm 10 khu vực dẫn đầu"): read from the
+# text before the group's word
+BARE_COUNT_CASES = [
+    pytest.param(
+        "vi", "Hàng hóa tập trung cao: 5 khu vực cảng lớn nhất chiếm 71,2% tổng khối lượng, trong khi nhóm 10 khu vực "
+        "dẫn đầu chiếm 69,5%.", [(5, "71,2%", 10, "69,5%")], ["fail"], ["error"], id="vi_bare_count_wrong"),
+    pytest.param(
+        "vi", "Hàng hóa tập trung cao: 5 khu vực cảng lớn nhất chiếm 71,2% tổng khối lượng, trong khi nhóm 10 khu vực "
+        "dẫn đầu chiếm 84,5%.", [(5, "71,2%", 10, "84,5%")], ["pass"], [], id="vi_bare_count_right"),
+    pytest.param(
+        "en", "Cargo is concentrated: the 5 largest port areas handled 71.2% of all cargo, while the 10 leading areas "
+        "handled 69.5%.", [(5, "71.2%", 10, "69.5%")], ["fail"], ["error"], id="en_bare_count_wrong"),
+    pytest.param(
+        "zh", "货物高度集中：前5大港区合计占比71.2%，而前10大港区合计占比69.5%。",
+        [(5, "71.2%", 10, "69.5%")], ["fail"], ["error"], id="zh_bare_count_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs", "statuses", "severities"), BARE_COUNT_CASES)
+def test_a_bare_count_opens_a_top_group(lang: str, text: str, pairs: list[Pair], statuses: list[str],
+                                        severities: list[str], tmp_path: Path) -> None:
+    assert subsets_found(text, lang) == pairs
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -243,6 +243,10 @@ class InlineList(Strict):
     # after the count: what opens the list, and a verb that ends it ("…, B and C have emerged")
     opening: str = ":"
     stop: str = "(?!)"
+    # after the count: a clause about the last item (or the whole list) that follows it after a comma
+    # ("…, B and C, which is pushing…", "…, B và C, vốn đang…"): the list ends there, and the sentence's
+    # remaining words are that clause, not another item
+    trailer: str = "(?!)"
     # before the count: the marks that open its clause, the words before the list there (dropped when
     # the list has a separator), and the separator of its items (besides the `list_and` words)
     clause_marks: str = r"[，,；;：:。]"
@@ -346,6 +350,8 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
+    # a sentence adverbial before the subject ("Notably, …", "Đáng chú ý, …"): it names nothing
+    discourse_opener: Words = []
     # a clause pointing back at the one thing the sentence before was about, of the same figure another period
     # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
     subject_anaphora: Words = []

@@ -114,6 +114,19 @@ def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
     return []
 
 
+# how far before a year a "since" may open the clause that names it ("since the series began in January 2012")
+_SINCE_CLAUSE = 40
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。.()（）]|\d")
+
+
+def _since_clause(scope: Scope, table: object, lo: int, at: int) -> bool:
+    """A "since" word that opens a clause whose event the year dates ("since the series began in January 2012",
+    "kể từ khi hệ thống bắt đầu ghi nhận năm 2012"): the words between hold no other figure, year or clause mark."""
+    for hit in reversed(table.scan(scope.text, lo, at)):  # type: ignore[attr-defined]
+        return not _CLAUSE_BREAK.search(scope.text, hit.end, at)
+    return False
+
+
 def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
     """A year the sentence gives as the span's start: "kể từ năm 2017", "since 2014", "自2021年7月16日…以来"."""
     table = word_table(scope.lang, "relations", "since")
@@ -123,6 +136,8 @@ def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
         if any(o is not c for o in scope.starting_in(min(m.end, start(c)), max(m.start, end(c)))):
             continue  # another figure between them: the year is its
         if table.scan(scope.text, max(lo, m.start - 14), m.start) or after.scan(scope.text, m.end, min(hi, m.end + 24)):
+            return m.years[0]
+        if _since_clause(scope, table, max(scope.sentence_of(m.start).start, m.start - _SINCE_CLAUSE), m.start):
             return m.years[0]
     led = _since_event(scope, c)
     if led is not None:

@@ -99,7 +99,9 @@ def _all_ordinals(scope: Scope) -> tuple[str, ...]:
 
 def _whole_sentence_list(scope: Scope, c: Claim, announced: int, items: list[str]) -> bool:
     """An inline list after a colon that runs to the end of the sentence, of short items: "two main obstacles:
-    slow grid connections, lengthy permitting, and a patchwork of payment systems"."""
+    slow grid connections, lengthy permitting, and a patchwork of payment systems"; or to a clause about its
+    last item that ends the sentence (the lexicon's `inline_list.trailer`: "…, and the switch-off of 3G networks,
+    which is pushing…")."""
     text = scope.text
     colon = text.find(":", announced - 2, announced + 40)
     colon = colon if colon >= 0 else text.find("：", announced - 2, announced + 40)
@@ -107,7 +109,14 @@ def _whole_sentence_list(scope: Scope, c: Claim, announced: int, items: list[str
         return False
     sentence = scope.sentence_of(start(c))
     tail = text[colon + 1:sentence.end].strip().rstrip(".。")
+    tail = _without_trailers(scope, tail).rstrip()
     return len(items) >= 2 and all(len(i) <= 60 for i in items) and tail.endswith(items[-1].rstrip(".。"))
+
+
+def _without_trailers(scope: Scope, tail: str) -> str:
+    """`tail` without the clauses about an item that follow it (the lexicon's `inline_list.trailer`, to the next
+    ";": "overcapacity at home, where many factories run at half capacity; a price advantage…")."""
+    return re.sub(rf"(?:{lexicon(scope.lang).cues.inline_list.trailer})[^;；]*", "", tail)
 
 
 _COLON = re.compile(r"[^\d.;。；:：\n]{1,40}?[:：]")
@@ -229,7 +238,7 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
     cue = word_table(lang, "cues", "parts").scan(tail, 0, len(tail))
     if cue:  # "…, trong đó hoạt động lõi là…": a breakdown cue opens a new statement
         tail = tail[:cue[0].start].rstrip(" ,，")
-    tail = re.split(lists.stop, tail)[0]
+    tail = re.split(lists.stop, _without_trailers(scope, tail))[0]
     return _split_list(tail, and_re)
 
 

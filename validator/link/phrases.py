@@ -222,3 +222,22 @@ def labels(tokens: frozenset[str], prefix: str) -> frozenset[str]:
 
 
 __all__ = ["Phrases", "similarity", "labels", "word_table"]
+
+
+def past_short_name(text: str, lo: int, hi: int, limit: int) -> int:
+    """`hi`, or past a parenthesis that opens in or right after text[lo:hi] and holds an abbreviation alone: the
+    short name a unit is given in it ("41.2 mln twenty-foot equivalent units (TEUs)", "12 triệu đơn vị (TEU)")."""
+    opened = max(text.rfind("(", lo, hi), text.rfind("（", lo, hi))
+    if opened >= 0 and max(text.rfind(")", opened, hi), text.rfind("）", opened, hi)) >= 0:
+        return hi  # (opened and closed inside)
+    if opened < 0:
+        at = hi + len(text[hi:hi + 4]) - len(text[hi:hi + 4].lstrip())
+        if not text.startswith(("(", "（"), at):
+            return hi
+        opened = at
+    m = _SHORT_NAME.match(text, opened, min(limit, opened + 16))
+    return m.end() if m else hi
+
+
+# an abbreviation alone in parentheses ("(TEUs)", "(GW)", "(MMBtu)"): the short name of the unit just named
+_SHORT_NAME = re.compile(r"[(（]\s*[A-Za-z][A-Za-z.\-]{0,9}\s*[)）]")

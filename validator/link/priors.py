@@ -11,7 +11,7 @@ import weakref
 
 from validator.extract.context import Sentence
 from validator.extract.periods import PeriodMention
-from validator.intervals import Hedge
+from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
@@ -25,7 +25,7 @@ from validator.link.scope import (
     start,
     year_before,
 )
-from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base
+from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base, stand_in
 from validator.link.years import in_span, month_of, years_of
 from validator.model import Claim, Period
 
@@ -53,12 +53,18 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
         else:
             back = _dated_back(when_o, current, period) if dated else _named_back(scope, o, current, period)
-        if not back or is_delta(scope, o) or _bound_base(scope, o, current):
+        if not back or is_delta(scope, o):
             continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
-        pointed = like is current or _points_back(scope, o, current)
+        restated = False
+        if _bound_base(scope, o, current):
+            # the base of another figure — unless that figure restates `current` ("The headline figure of nearly
+            # $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then it is `current`'s base too
+            if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
+                continue
+        pointed = restated or like is current or _points_back(scope, o, current)
         sim = 1.0 if pointed else alike(scope, like, current)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (like.metric == current.metric or (
@@ -89,43 +95,14 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
-        found.append((o, strength, f"the same figure for the period before {when}, words alike {sim:.2f}"))
+        said = (f"compared with {scope.claims[scope.index[o.id] - 1].text}, which restates it" if restated
+                else f"words alike {sim:.2f}")
+        found.append((o, strength, f"the same figure for the period before {when}, {said}"))
     if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
         found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
     elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
         found = [(o, max(s, CLAUSE), why + ", the only one") for o, s, why in found]
     return sorted(found, key=lambda x: -x[1])
-
-
-def stand_in(scope: Scope, o: Claim) -> Claim | None:
-    """The figure `o` stands for when its clause points back at the several figures named before it, each in turn
-    ("去年10月，这两项指标分别为135.6亿件和1182.4亿元", "A year earlier, the two figures were 4.6 million and $3.9bn
-    respectively"): the k-th figure after the words is the same thing as the k-th of as many figures just before
-    them, in its paragraph, if of the same unit. Read once per document."""
-    table = _STANDS.get(scope)
-    if table is None:
-        table = _STANDS[scope] = _stands(scope)
-    return table.get(o.id)
-
-
-_STANDS: weakref.WeakKeyDictionary[Scope, dict[str, Claim]] = weakref.WeakKeyDictionary()
-
-
-def _stands(scope: Scope) -> dict[str, Claim]:
-    found: dict[str, Claim] = {}
-    for hit in word_table(scope.lang, "relations", "figures_anaphora").scan(scope.text, 0, len(scope.text)):
-        listed = [x for x in scope.starting_in(hit.end, scope.ctx.clause_of(hit.start, hit.end)[1]) if is_quantity(x)]
-        if len(listed) < 2:
-            continue
-        para = scope.paragraph(listed[0])
-        before = [x for x in scope.in_paragraphs(para, para) if end(x) <= hit.start and is_quantity(x)]
-        if len(before) < len(listed):
-            continue
-        for k, o in enumerate(listed):
-            like = before[len(before) - len(listed) + k]
-            if like.unit == o.unit:
-                found[o.id] = like
-    return found
 
 
 def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
@@ -147,6 +124,19 @@ def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
         return True  # "rose 4.7% to $51.2bn": another change's current
     return "(" in gap or "（" in gap or named_as_base(scope, o) or bool(
         scope.ctx.between("than", end(prev), start(o)))
+
+
+def _restates(scope: Scope, other: Claim, current: Claim, base: Claim) -> bool:
+    """Whether `other`, the figure `base` is compared with, restates `current`: the same unit and period (none, or
+    the base's own, which the comparison's date gives both: "$49bn compares with $43.2bn in 2023"), and `current`'s
+    value inside what `other` stands for (its rounding, or its hedge: "nearly $49bn" for $48.6bn)."""
+    if other is current or not is_quantity(other) or other.unit != current.unit:
+        return False
+    if other.period is not None and not any(p is not None and other.period.same_as(p) for p in (current.period,
+                                                                                                    base.period)):
+        return False
+    precision = other.precision if other.precision is not None else written_precision(other.value)
+    return stated_bands(other.value, precision, other.hedge, other.high).natural.contains(current.value)
 
 
 def alike(scope: Scope, a: Claim, b: Claim) -> float:

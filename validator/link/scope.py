@@ -17,7 +17,7 @@ from decimal import Decimal
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, alternation, section, word_table
-from validator.link.phrases import Phrases, related, similarity, unnamed_metrics
+from validator.link.phrases import Phrases, past_short_name, related, similarity, unnamed_metrics
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
 
@@ -317,7 +317,8 @@ class Scope:
             # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
             i = self.index.get(c.id)
             nxt = start(self.claims[i + 1]) if i is not None and i + 1 < len(self.claims) else hi
-            tail = self.phrases.tokens(end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)))
+            tail = self.phrases.tokens(end(c), past_short_name(  # (with a unit's abbreviation: "(TEUs)")
+                self.text, end(c), min(hi, nxt, end(c) + (8 if self.phrases.han else 24)), nxt if nxt > end(c) else hi))
             self._counted[c.id] = frozenset(t for t in tail if ":" not in t)
             tokens = self.phrases.tokens(lo, start(c)) | own | tail
             if not any(not t.startswith(("p:",)) for t in tokens):
@@ -334,7 +335,7 @@ class Scope:
     def alike(self, a: Claim, b: Claim) -> float:
         return similarity(self.about(a), self.about(b))
 
-    def covers(self, named: frozenset[str], c: Claim) -> float:
+    def covers(self, named: frozenset[str], c: Claim, also: frozenset[str] = frozenset()) -> float:
         """How much of what names a thing (`named`: "tổng vốn", "Riêng thị trường Philippines") the words of
         figure `c` carry, 0..1. Asymmetric on purpose: a whole is named briefly and described at length where it
         is given. Words are weighted by how rare they are among the article's figures (a word every figure
@@ -346,7 +347,7 @@ class Scope:
         usable = [t for t in named if t in weights]
         if not usable:
             return 0.0
-        about = self.about(c)
+        about = self.about(c) | also  # (`also`: words a caller knows name it too)
         total = sum(weights[t] for t in usable)
         got = 0.0
         for t in usable:

@@ -203,7 +203,7 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     those, the sentence's opening phrase when it names a whole ("医院床位中，公立医院床位571.2万张，约占八成",
     "Of exporters, …")."""
     lo, hi = scope.clause_of(share)
-    tail = scope.phrases.tokens(end(share), hi)
+    tail = scope.phrases.tokens(end(share), _tail_end(scope, share, hi))
     cue = scope.ctx.last_before("share", lo, start(share))
     inner = scope.phrases.tokens(cue.end, start(share)) if cue is not None else frozenset()
     named_before = total_before(scope, share) if cue is None else _before_share_noun(scope, lo, cue)
@@ -224,6 +224,17 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     if earlier and not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share)):
         return found | (whole_words(scope, earlier[-1]) - {"t:total"})
     return found
+
+
+def _tail_end(scope: Scope, share: Claim, hi: int) -> int:
+    """Where the words naming a share's whole after it end: at the clause's end, or, when the clause goes on
+    to another figure after an "and" word, at that word ("46.8% of the national total and Veyrmouth 23.3%",
+    "chiếm 46,8% tổng sản lượng và Hải Phòng 23,3%"): the words after it name the next figure."""
+    following = scope.starting_in(end(share), hi)
+    if not following:
+        return hi
+    joins = word_table(scope.lang, "cues", "list_and").scan(scope.text, end(share), start(following[0]))
+    return joins[-1].start if joins else hi
 
 
 def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:

@@ -349,8 +349,25 @@ def _trail_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
     counts = [o for o in scope.starting_in(clause[0], hit.start) if end(o) <= hit.start
               and hit.start - end(o) <= 30 and o.unit in _GROUP_UNITS and o.value == int(o.value)]
     if not counts:
-        return None
+        return _bare_count(scope, clause[0], hit)
     count = counts[-1]
     if word_table(scope.lang, "cues", "top_member").scan(scope.text, end(count), hit.start):
         return None  # "two of the largest"
     return start(count), hit.end, int(count.value)
+
+
+# a count in digits the extractor keeps no figure of ("nhóm 10 khu vực dẫn đầu"): a whole number standing alone
+_BARE_COUNT = re.compile(r"(?<![\d.,/%])(\d{1,3})(?![\d.,/%])")
+
+
+def _bare_count(scope: Scope, lo: int, hit: WordHit) -> tuple[int, int, int] | None:
+    """The count of a top group written in digits the extractor keeps no figure of, shortly before its word in its
+    clause, with no figure between: "nhóm 10 khu vực dẫn đầu", "the 10 largest ports"."""
+    lo = max(lo, hit.start - 30)
+    found = list(_BARE_COUNT.finditer(scope.text, lo, hit.start))
+    if not found or scope.starting_in(found[-1].start(), hit.start):
+        return None
+    m = found[-1]
+    if word_table(scope.lang, "cues", "top_member").scan(scope.text, m.end(), hit.start):
+        return None
+    return m.start(), hit.end, int(m.group(1))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from validator.lexicon import WordHit, WordTable, lexicon, word_table
 from validator.link.scope import (
     CLAUSE_GAP,
     Scope,
     end,
+    is_quantity,
     start,
 )
 from validator.model import Claim
@@ -241,3 +243,34 @@ def parenthetical(scope: Scope, o: Claim, c: Claim) -> bool:
     if opening < 0 or re.search(r"[)）]", text[opening:start(o)]):
         return False
     return bool(re.search(r"[)）]", text[end(o):start(c)]))
+
+
+def stand_in(scope: Scope, o: Claim) -> Claim | None:
+    """The figure `o` stands for when its clause points back at the several figures named before it, each in turn
+    ("去年10月，这两项指标分别为135.6亿件和1182.4亿元", "A year earlier, the two figures were 4.6 million and $3.9bn
+    respectively"): the k-th figure after the words is the same thing as the k-th of as many figures just before
+    them, in its paragraph, if of the same unit. Read once per document."""
+    table = _STANDS.get(scope)
+    if table is None:
+        table = _STANDS[scope] = _stands(scope)
+    return table.get(o.id)
+
+
+_STANDS: weakref.WeakKeyDictionary[Scope, dict[str, Claim]] = weakref.WeakKeyDictionary()
+
+
+def _stands(scope: Scope) -> dict[str, Claim]:
+    found: dict[str, Claim] = {}
+    for hit in word_table(scope.lang, "relations", "figures_anaphora").scan(scope.text, 0, len(scope.text)):
+        listed = [x for x in scope.starting_in(hit.end, scope.ctx.clause_of(hit.start, hit.end)[1]) if is_quantity(x)]
+        if len(listed) < 2:
+            continue
+        para = scope.paragraph(listed[0])
+        before = [x for x in scope.in_paragraphs(para, para) if end(x) <= hit.start and is_quantity(x)]
+        if len(before) < len(listed):
+            continue
+        for k, o in enumerate(listed):
+            like = before[len(before) - len(listed) + k]
+            if like.unit == o.unit:
+                found[o.id] = like
+    return found

@@ -44,6 +44,7 @@ from validator.link.restatements.pairs import (
     never_dated,
     repeated,
     spanned_alike,
+    story_time,
     swapped,
     swaps,
 )
@@ -55,6 +56,8 @@ from validator.model import Claim, RestatementRelation
 # among the nearest earlier figures of its size
 CANDIDATES = 3
 NEAREST = 12
+# how far a figure rounded to three significant digits may lie from the precise one it restates
+ROUNDED = Decimal("0.005")
 
 
 def find_restatements(scope: Scope) -> list[Hypothesis]:
@@ -87,12 +90,12 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
         readings.sort(key=lambda r: -r[0])
         h = Hypothesis(f"restatement:{b.id}")
         for strength, fa, how in readings[:CANDIDATES]:
-            _add(h, fa, fb, strength, how)
+            _add(scope, h, fa, fb, strength, how)
         out.append(h)
     return out
 
 
-def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> None:
+def _add(scope: Scope, h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> None:
     """The candidate of one reading of `fb` as restating `fa` (see `find_restatements`)."""
     a, b = fa.claim, fb.claim
     if how == "designated":
@@ -108,8 +111,8 @@ def _add(h: Hypothesis, fa: Figure, fb: Figure, strength: float, how: str) -> No
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id]), strength,
               f"the same value repeated, words alike ({alike(fa, fb):.2f})")
     elif how == "swapped":
-        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id],
-                                  same_period=named_one_period(fa, fb) or spanned_alike(fa, fb)),
+        h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named_one_period(fa, fb)
+                                  or spanned_alike(fa, fb) or story_time(scope, fa, fb)),
               strength, f"the same metric written with two neighbouring digits swapped ({a.text}, {b.text}), nothing "
               "naming them apart")
     else:
@@ -147,11 +150,14 @@ def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
         k = bisect.bisect_left(same, i, key=lambda r: r[0])
         found.extend(r[1] for r in same[max(0, k - nearest):k])
     found = sorted(found, key=start)[-nearest:]
-    # and the figures its digits, two neighbours swapped, would give, however far in value (`pairs.swapped`)
+    # and the figures its digits, two neighbours swapped, would give, however far in value (`pairs.swapped`),
+    # written as precisely or one of them rounded (to three digits at least: within ROUNDED of the swapped value)
     for value in swaps(b):
-        at = bisect.bisect_left(sizes, value)
-        if at < len(sizes) and sizes[at] == value and not lo <= at < hi:
-            same = figures[at]
-            k = bisect.bisect_left(same, i, key=lambda r: r[0])
-            found.extend(r[1] for r in same[max(0, k - nearest):k])
+        first = bisect.bisect_left(sizes, value * (1 - ROUNDED))
+        last = bisect.bisect_right(sizes, value * (1 + ROUNDED))
+        for at in range(first, last):
+            if not lo <= at < hi:
+                same = figures[at]
+                k = bisect.bisect_left(same, i, key=lambda r: r[0])
+                found.extend(r[1] for r in same[max(0, k - nearest):k])
     return found

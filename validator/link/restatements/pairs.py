@@ -8,7 +8,7 @@ dated (nothing confirms that the two speak of one time).
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
@@ -103,6 +103,27 @@ def never_dated(a: Figure, b: Figure) -> bool:
     Rates and shares are not read so: an article gives many of them, of other wholes and times, in alike words.)"""
     return (a.claim.period is None and b.claim.period is None and a.claim.unit not in RATES
             and a.named_period is None and b.named_period is None)
+
+
+def story_time(scope: Scope, a: Figure, b: Figure) -> bool:
+    """One amount dated and the other, undated, of the story's time: the article's first dated figure is of the
+    dated one's period ("Insurers' premiums rose 9.5% … in 2024" … "claims paid rose 14.8% to $29.3bn" … "Of the
+    $23.9bn in claims paid in 2024"), the undated one names no time by period words or a length, and no figure
+    of its paragraph is dated otherwise (a paragraph about another year dates its figures). An article tells
+    its own period once, in its lead; its later amounts are of that period unless they say otherwise. (Rates
+    are not read so: see `never_dated`.)"""
+    for x, y in ((a, b), (b, a)):
+        px = x.claim.period
+        if px is None or y.claim.period is not None or y.claim.unit in RATES or y.named_period is not None \
+                or y.length is not None:
+            continue
+        first = next((c.period for c in scope.claims if c.period is not None), None)
+        if first is None or first.same_as(px) is not True:
+            continue
+        paragraph = scope.paragraph(y.claim)
+        if all(o.period is None or o.period.same_as(px) is True for o in scope.in_paragraphs(paragraph, paragraph)):
+            return True
+    return False
 
 
 def dated_apart(a: Figure, b: Figure) -> bool:
@@ -243,7 +264,7 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     all but contained in the longer (`words.contained`: two words shared, three quarters of the shorter): an
     amount's digits say more than a rate's, which a dense report repeats by chance ("增长12.5%" … "增长15.2%")."""
     a, b = fa.claim, fb.claim
-    if a.unit != b.unit or a.hedge or b.hedge or not _swapped(_digits(a.text), _digits(b.text)):
+    if a.unit != b.unit or a.hedge or b.hedge or not _swapped_figures(a, b):
         return False
     if not comparable(scope, fa, fb, near=False) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
@@ -280,6 +301,29 @@ def swaps(c: Claim) -> list[Decimal]:
             other = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
             out.append(Decimal(int(other)) * step)
     return out
+
+
+def _swapped_figures(a: Claim, b: Claim) -> bool:
+    """Two figures written with the same digits but for two neighbours swapped; or one restated rounded, its
+    digits swapped ("46321亿元" … "4.36万亿元": 46321亿 rounded to the other's last place is 4.63万亿): the more
+    precise figure rounded (half up) to the other's last written place reads as the other's digits swapped."""
+    x, y = _digits(a.text), _digits(b.text)
+    if len(x) == len(y):
+        return _swapped(x, y)
+    rounded, precise = (a, b) if len(x) < len(y) else (b, a)
+    short = _digits(rounded.text)
+    step = _step(rounded, short)
+    if step is None or _step(precise, _digits(precise.text)) is None:
+        return False
+    return _swapped(str((abs(precise.value) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP)), short)
+
+
+def _step(c: Claim, digits: str) -> Decimal | None:
+    """The place value of the last written digit of `c` (None when its value is not its digits scaled)."""
+    if not digits.isascii() or not digits or int(digits) == 0:
+        return None
+    step = (abs(c.value) / Decimal(int(digits))).normalize()
+    return step if step.as_tuple().digits == (1,) else None
 
 
 def _digits(text: str) -> str:
