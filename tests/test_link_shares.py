@@ -729,3 +729,16 @@ def test_part_named_by_its_sentence_subject_across_an_apposition(
 )
 def test_part_named_past_an_opener_and_an_aside(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a count of a group ranked by a superlative ("the five most expensive", "5 quận đắt nhất", "最贵的5个城区")
+    # takes a share of something else: it is neither the share's part nor the next group its whole
+    ("en", "The five most expensive districts accounted for 28.3% of sales and the ten most expensive for 47.9%."),
+    ("vi", "5 quận đắt nhất chiếm 28,3% số giao dịch và 10 quận đắt nhất chiếm 47,9%."),
+    ("zh", "最贵的5个城区占成交量的28.3%，最贵的10个城区占47.9%。"),
+])
+def test_superlative_group_count_is_no_part(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []
