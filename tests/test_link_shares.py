@@ -742,3 +742,16 @@ def test_superlative_group_count_is_no_part(lang: str, text: str) -> None:
     from tests._judging import share_outcomes
 
     assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the k of a top group ("the 4 largest banks", "4 ngân hàng lớn nhất", "前4家银行") is no part named by its
+    # words, and the count of another group is not its whole
+    ("en", "The 4 largest banks held 52% of deposits and 6 mid-sized lenders 21%."),
+    ("vi", "4 ngân hàng lớn nhất nắm 52% tiền gửi và 6 ngân hàng cỡ vừa nắm 21%."),
+    ("zh", "前4家银行存款占比52%，6家中型银行占21%。"),
+])
+def test_top_group_count_is_no_named_part(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []
