@@ -125,3 +125,21 @@ def test_enumeration_items_and_findings(lang: str, text: str, expected: list[tup
                                         expected_severities: list[str], tmp_path: Path) -> None:
     assert listed(text, lang) == expected
     assert severities(text, lang, tmp_path) == expected_severities
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    # a label count ("三大指数", "the five major ports", "Năm nhóm hàng") before a list another count announces,
+    # whatever unit that count's number took ("两点" read as index points): the list is the later count's
+    ("zh", "三大指数全线上涨，成交额1.2万亿元。\n\n下周关注以下两点：一是美联储议息，二是出口数据。", "三大"),
+    ("en", "The five major ports handled 3.2 million containers.\n\nWatch the following two points: first, rates; "
+           "second, the yuan.", "five"),
+    ("vi", "Năm nhóm hàng chính đạt 12 tỷ USD.\n\nCần lưu ý hai điểm sau: thứ nhất, lãi suất; thứ hai, tỷ giá.",
+     "Năm"),
+])
+def test_label_count_before_another_announced_list(lang: str, text: str, count: str) -> None:
+    assert [x for x in listed(text, lang) if x[0] == count] == []
+
+
+def test_label_count_alone_still_read() -> None:
+    read = listed("后市关注五大因素：一是美联储议息，二是出口数据，三是库存。", "zh")
+    assert [x[1] for x in read if x[0] == "五大"] == [3]

@@ -729,3 +729,29 @@ def test_part_named_by_its_sentence_subject_across_an_apposition(
 )
 def test_part_named_past_an_opener_and_an_aside(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a count of a group ranked by a superlative ("the five most expensive", "5 quận đắt nhất", "最贵的5个城区")
+    # takes a share of something else: it is neither the share's part nor the next group its whole
+    ("en", "The five most expensive districts accounted for 28.3% of sales and the ten most expensive for 47.9%."),
+    ("vi", "5 quận đắt nhất chiếm 28,3% số giao dịch và 10 quận đắt nhất chiếm 47,9%."),
+    ("zh", "最贵的5个城区占成交量的28.3%，最贵的10个城区占47.9%。"),
+])
+def test_superlative_group_count_is_no_part(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the k of a top group ("the 4 largest banks", "4 ngân hàng lớn nhất", "前4家银行") is no part named by its
+    # words, and the count of another group is not its whole
+    ("en", "The 4 largest banks held 52% of deposits and 6 mid-sized lenders 21%."),
+    ("vi", "4 ngân hàng lớn nhất nắm 52% tiền gửi và 6 ngân hàng cỡ vừa nắm 21%."),
+    ("zh", "前4家银行存款占比52%，6家中型银行占21%。"),
+])
+def test_top_group_count_is_no_named_part(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []

@@ -17,8 +17,7 @@ def find_enumerations(scope: Scope) -> list[Hypothesis]:
     nouns = word_table(scope.lang, "cues", "enumeration_nouns")
     out: list[Hypothesis] = []
     for c in scope.claims:
-        if c.unit in RATIO_UNITS or c.unit in DURATION_UNITS or c.unit == "year" \
-                or c.value != c.value.to_integral_value() or not 2 <= c.value <= 12:
+        if not _countable(c):
             continue
         if c.hedge is not None:
             continue
@@ -171,9 +170,16 @@ def _announced_between(scope: Scope, lo: int, hi: int) -> bool:
     """Another count announces a list between lo and hi ("从三个方面发力：")."""
     nouns = word_table(scope.lang, "cues", "enumeration_nouns")
     for o in scope.starting_in(lo, hi):
-        if o.unit == "item" and 2 <= o.value <= 12 and nouns.scan(scope.text, start(o), min(hi, end(o) + 6)):
+        # any count the counted noun follows, whatever unit the number took ("以下三点" read as index points)
+        if _countable(o) and nouns.scan(scope.text, start(o), min(hi, end(o) + 6)):
             return True
     return False
+
+
+def _countable(c: Claim) -> bool:
+    """A whole number from 2 to 12 that is not a ratio, a length of time or a year: what may count a list."""
+    return not (c.unit in RATIO_UNITS or c.unit in DURATION_UNITS or c.unit == "year"
+                or c.value != c.value.to_integral_value() or not 2 <= c.value <= 12)
 
 
 def _marker_after(scope: Scope, words: Iterable[str], pos: int, limit: int) -> int | None:

@@ -240,8 +240,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
             continue  # a price or a rate per unit ("$120 a tonne") is no part of a whole
         if end(share) <= start(o) < clause[1]:
             continue  # "64.5% of the world's 30.2 million TEU": named after the share, it is the whole
-        if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o):
-            continue
+        if scope.is_base(o) or scope.is_delta(o) or scope.is_signed(o) or scope.is_group_count(o):
+            continue  # the k of a top group ("the 4 largest banks held 52%") is a rank, not the part
         cover = scope.covers(words, o)
         if cover < 0.6 and (subject := _sentence_subject(scope, o)):
             cover = scope.covers(words, o, subject)

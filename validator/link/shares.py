@@ -153,11 +153,22 @@ class _Wholes:
         clause = self.scope.clause_of(self.share)
         for o in self.scope.starting_in(end(self.share), clause[1]):
             if is_quantity(o):
+                if self._next_statement(o, clause[1]):
+                    break
                 self.add(o, EXPLICIT, "named after the share in its clause")
                 return
         framed = self._framed()
         if framed is not None:
             self.add(framed, EXPLICIT, "named inside the share's phrase, between the share word and it", True)
+
+    def _next_statement(self, o: Claim, clause_end: int) -> bool:
+        """`o` opens the next statement of a coordination, not the share's whole: "and" (the lexicon's
+        `list_and`) stands between the share and it, and another share follows it in the clause ("the five
+        largest took 28.3% of sales and the ten largest 47.9%", "前五家占28.3%和前十家47.9%")."""
+        scope = self.scope
+        if not word_table(scope.lang, "cues", "list_and").scan(scope.text, end(self.share), start(o)):
+            return False
+        return any(n.unit == self.share.unit for n in scope.starting_in(end(o), clause_end) if n is not o)
 
     def _framed(self) -> Claim | None:
         """"占耕地面积8920万亩的五分之三", "占全省总产量1.2亿吨的30%": the one figure of the part's kind between the
