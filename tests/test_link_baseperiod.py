@@ -81,3 +81,41 @@ def test_a_period_named_for_another_figure_is_not_the_changes_base() -> None:
     claims = {c.text: c for c in extract_document(document_from_text(text, language="vi"))}
     period = claims["287 triệu USD"].period
     assert period is not None and period.start is not None and period.start.year == 2024
+
+
+LIST_OF_PERIODS = [
+    # the second period word of "A and B ... respectively" names the second figure, not the first
+    pytest.param("zh", "10月份，全市鸡蛋批发价格为每公斤9.00元，同比上涨20.0%，环比下降10.0%，9月份和上年10月份分别为"
+                 "每公斤10.00元和7.50元。", ("10.0%", "9.00元", "10.00元"), ["pass"], id="zh_second_of_list"),
+    pytest.param("zh", "10月份，全市鸡蛋批发价格为每公斤9.00元，同比上涨20.0%，环比下降25.0%，9月份和上年10月份分别为"
+                 "每公斤10.00元和7.50元。", ("25.0%", "9.00元", "10.00元"), ["fail"], id="zh_second_of_list_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses"), LIST_OF_PERIODS)
+def test_a_period_word_later_in_a_list_names_its_own_figure(lang: str, text: str, read: Read,
+                                                              statuses: list[str] | None, tmp_path: Path) -> None:
+    assert read in changes_read(text, lang)
+    if statuses is not None:
+        assert sorted(judged(text, lang, tmp_path)[0]) == sorted(statuses)
+
+
+BASE_OF_ANOTHER = [
+    pytest.param("zh", "公司全年营业收入50.00亿元。第四季度公司实现营收15.00亿元，同比增长40.0%。\n\n"
+                 "海外市场方面，公司境外收入9.00亿元，同比增长12.5%。年报显示，上年境外收入为8.00亿元。",
+                 ("40.0%", "15.00亿元", "8.00亿元"), id="zh_overseas_base"),
+    pytest.param("en", "Annual revenue was $50.0bn. Fourth-quarter revenue was $15.0bn, up 40.0% from a year "
+                 "earlier.\n\nOverseas revenue was $9.0bn, up 12.5%. A year earlier, overseas "
+                 "revenue was $8.0bn.", ("40.0%", "$15.0bn", "$8.0bn"), id="en_overseas_base"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), BASE_OF_ANOTHER)
+def test_an_earlier_figure_matching_another_figure_best_is_that_ones_base(lang: str, text: str, wrong: Read,
+                                                                          tmp_path: Path) -> None:
+    """Undated and named only as last year's, a figure whose words match another current figure is that one's
+    base, not the base of every change of its unit."""
+    read = changes_read(text, lang)
+    assert wrong not in read
+    assert (wrong[0].replace("40.0%", "12.5%"), wrong[1].replace("15.0", "9.0").replace("15.00", "9.00"),
+            wrong[2]) in read or "error" not in judged(text, lang, tmp_path)[1]

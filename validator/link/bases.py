@@ -349,7 +349,7 @@ def named_role(scope: Scope, base: Claim) -> str | None:
 
 def _read_role(scope: Scope, base: Claim) -> str | None:
     hits = [h for h in base_periods(scope.lang).scan(scope.text, lead_start(scope, base), start(base))
-            if not _first_of_a_list(scope, h.end, base)]
+            if not _first_of_a_list(scope, h.end, base) and not _later_of_a_list(scope, h, base)]
     if not hits:  # "revenue of $7.41 billion in the year-earlier quarter"
         _, hi = scope.clause_of(base)
         nxt = scope.starting_in(end(base), hi)
@@ -402,6 +402,31 @@ def _first_of_a_list(scope: Scope, hit_end: int, base: Claim) -> bool:
     if not joined or joined[0].start != 0:
         return False
     return any(is_quantity(o) for o in scope.starting_in(hit_end, start(base)))
+
+
+def _later_of_a_list(scope: Scope, hit: WordHit, base: Claim) -> bool:
+    """A period word joined by "and" to the periods before it is the k-th of a list whose figures follow in its
+    order ("8月份和上年9月份分别为20.35元和16.48元", "in August and a year earlier were 20.35 and 16.48"): it names
+    the k-th figure after it, not the first."""
+    k, at = 0, hit.start
+    joined = word_table(scope.lang, "cues", "list_and")
+    while True:
+        before = scope.text[max(0, at - 12):at]
+        tail = before.rstrip(" ,，、")
+        ands = [h for h in joined.scan(tail, 0, len(tail)) if h.end == len(tail)]
+        if not ands:
+            break
+        stop = at - len(before) + ands[-1].start
+        stop -= len(scope.text[:stop]) - len(scope.text[:stop].rstrip())
+        starts = [p.start for p in scope.ctx.periods or () if p.end == stop] or [
+            h.start for h in base_periods(scope.lang).scan(scope.text, max(0, stop - 12), stop) if h.end == stop]
+        if not starts:
+            break
+        k += 1
+        at = min(starts)
+    if k == 0:
+        return False
+    return sum(1 for o in scope.starting_in(hit.end, start(base)) if is_quantity(o)) != k
 
 
 def period_fits(scope: Scope, base: Claim, current: Claim, period: str | None, strength: float

@@ -84,7 +84,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if far > 1:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
-            if clash or sim < 0.6:
+            if clash or sim < 0.6 or (not pointed and _fits_another(scope, o, like, current, sim)):
                 continue
             strength = CLAUSE if pointed else 0.55
         # "The wheat forecast compares with last season's harvest of 26.8 million tonnes": its own clause
@@ -103,6 +103,26 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
         found = [(o, max(s, CLAUSE), why + ", the only one") for o, s, why in found]
     return sorted(found, key=lambda x: -x[1])
+
+
+def _fits_another(scope: Scope, o: Claim, like: Claim, current: Claim, sim: float) -> bool:
+    """Undated, named only as the earlier period's, `o` is the base of the figure of its own paragraph, told with a
+    change of its own, that its words match best — not of one in another paragraph: "上年境外收入为8.16亿元" is
+    the overseas revenue's ("境外收入9.26亿元，同比增长24.5%"), not the quarter's ("第四季度营收14.21亿元")."""
+    para = scope.paragraph(o)
+    if scope.paragraph(current) == para:
+        return False  # (in the current figure's own paragraph it is that one's, whatever else it resembles)
+    for x in scope.claims:
+        i = scope.index[x.id]
+        if (scope.paragraph(x) != para or x in (o, current, like) or x.unit != current.unit or x.value == o.value
+                or not is_quantity(x) or named_role(scope, x) is not None or is_delta(scope, x)
+                or scope.sentence_of(start(x)) == scope.sentence_of(start(o)) or i + 1 >= len(scope.claims)):
+            continue
+        nxt = scope.claims[i + 1]  # its change: a rate right after it
+        if (nxt.unit in RATES and len(scope.text[end(x):start(nxt)]) <= 16 and not broken(scope, end(x), start(nxt))
+                and alike(scope, like, x) >= max(0.95, sim + 0.1)):
+            return True
+    return False
 
 
 def _bound_base(scope: Scope, o: Claim, current: Claim) -> bool:
