@@ -9,6 +9,7 @@ against the same one), assigned to the figures the way extraction assigns them, 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import weakref
 from dataclasses import dataclass
@@ -63,13 +64,15 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         if read is None:
             read = find_periods(scope.text, scope.lang, dated or _REFERENCE)
         mentions = [p for p in read if not p.comparison and not p.backward]
+        positions = [m.start for m in mentions]
+        starts = None if any(a > b for a, b in zip(positions, positions[1:], strict=False)) else positions
         assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
         found = {}
         for c, p in zip(scope.claims, assigned, strict=True):
             if p is not None and p.start >= end(c) and p.start >= scope.clause_of(c)[1]:
                 p = None  # a later clause's words date its figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm")
             if p is None or p.period_start is None or p.period_end is None:
-                p = _opening(scope, mentions, c)
+                p = _opening(scope, mentions, starts, c)
             if p is not None and p.period_start is not None and p.period_end is not None:
                 found[c.id] = (p.period_start, p.period_end, p.end <= start(c))
             else:
@@ -81,24 +84,38 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
 _SEMICOLONS = ";；"
 
 
-def _opening(scope: Scope, mentions: list[PeriodMention], c: Claim) -> PeriodMention | None:
+def _opening(scope: Scope, mentions: list[PeriodMention], starts: list[int] | None, c: Claim) -> PeriodMention | None:
     """The period that opens `c`'s sentence, before any figure of it ("通报显示，2024年全省渔业经济总产值…；…；渔民人均
     纯收入28416元", "In 2024, … ; … "): a time adverbial at the head of a sentence dates every clause of it, those
     after a semicolon too, unless another period word stands in the figure's own segment before it (None then, or when
     none opens it)."""
+    text = scope.text
     sentence = scope.sentence_of(start(c))
     lo = sentence.start
-    while lo > 0 and scope.text[:lo].rstrip(" ")[-1:] in _SEMICOLONS:
-        lo = scope.sentence_of(len(scope.text[:lo].rstrip(" ")) - 1).start  # the segments one sentence joins
+    while True:  # the segments one sentence joins (walking back over spaces: slicing the text would copy it)
+        back = lo
+        while back > 0 and text[back - 1] == " ":
+            back -= 1
+        if back == 0 or text[back - 1] not in _SEMICOLONS:
+            break
+        lo = scope.sentence_of(back - 1).start
     first = scope.starting_in(lo, sentence.end)
     head = start(first[0]) if first else start(c)
-    inside = [m for m in mentions if lo <= m.start < start(c)]
+    inside = _between(mentions, starts, lo, start(c))
     if not inside or inside[0].end > head or inside[0].period_start is None or \
             inside[0].period_start == inside[0].period_end:
         return None  # (a day heading a sentence is when it was said: "10月8日，记者从…获悉")
     if any(m.start >= sentence.start for m in inside[1:]):
         return None  # another time named in its own segment (one named in an earlier segment dates that one's)
     return inside[0]
+
+
+def _between(mentions: list[PeriodMention], starts: list[int] | None, lo: int, hi: int) -> list[PeriodMention]:
+    """The mentions starting in [lo, hi), in their list's order: by bisection over `starts` when the list is in
+    text order (a scan per figure made long documents quadratic), by a scan otherwise (`starts` None)."""
+    if starts is None:
+        return [m for m in mentions if lo <= m.start < hi]
+    return mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 # the lengths of time (claim units) a figure's clause may name as its period ("10 tháng", "五天")
