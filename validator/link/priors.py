@@ -38,6 +38,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     para = scope.paragraph(current)
     found: list[Found] = []
     closest: list[Claim] = []  # the figures named just as `current` is
+    loose: list[Claim] = []  # those named as the earlier period's that only match best (`_best_of_kind`)
     for o in _of_size(scope, current):
         if o is current or o.value == current.value or not is_quantity(o):
             continue  # (the same value again is the figure restated, not its base)
@@ -49,6 +50,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
         when_o = o.period or (carried_period(scope, o) if named is None else None)
         dated = when_o is not None and current.period is not None
+        best = False
         if named is not None:  # its own words say which earlier period it is of
             back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
         else:
@@ -84,25 +86,57 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if far > 1:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
-            if clash or sim < 0.6 or (not pointed and _fits_another(scope, o, like, current, sim)):
+            best = not clash and sim < 0.6 and named == "yoy" and _best_of_kind(scope, o, current, sim)
+            if not best and (clash or sim < 0.6):
+                continue
+            if not pointed and _fits_another(scope, o, like, current, sim):
                 continue
             strength = CLAUSE if pointed else 0.55
         # "The wheat forecast compares with last season's harvest of 26.8 million tonnes": its own clause
         # compares it with the current figure's words
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
-        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)):
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
         said = (f"compared with {scope.claims[scope.index[o.id] - 1].text}, which restates it" if restated
                 else f"words alike {sim:.2f}")
+        if best:
+            loose.append(o)
+            said += ", the figure its words match best"
         found.append((o, strength, f"the same figure for the period before {when}, {said}"))
+    if loose and len(loose) < len(found):  # (a loosely named reading only when nothing else is found)
+        found = [f for f in found if f[0] not in loose]
+        closest = [o for o in closest if o not in loose]
     if len({o.value for o, _, _ in found}) > 1:  # several: only the likeliest, weakly
         found = [(o, min(s, 0.55), why + ", one of several") for o, s, why in found]
     elif len(closest) == 1:  # the one figure named the same way: however far, it is the one meant
         found = [(o, max(s, CLAUSE), why + ", the only one") for o, s, why in found]
     return sorted(found, key=lambda x: -x[1])
+
+
+def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
+    """A figure named as the earlier period's whose words are few or loosely put ("kim ngạch tôm 10 tháng năm ngoái
+    chỉ đạt 2,72 tỷ USD", "cùng kỳ năm ngoái Philippines nhập 2,89 triệu tấn") is the earlier reading of the figure
+    its words match best: they share a word that names something, and every other figure of its unit and size
+    that is not itself an earlier reading matches clearly worse."""
+    shared = {t for t in scope.about(o) & scope.about(current) if not t.startswith("p:")}
+    if not shared or sim < _BEST_FLOOR:
+        return False
+    for x in scope.by_dimension(o):
+        if (x is o or x is current or x.unit != o.unit or x.value == current.value or not is_quantity(x)
+                or not _near_size(x, o) or named_role(scope, x) is not None or is_delta(scope, x)):
+            continue
+        if alike(scope, o, x) > sim - _BEST_MARGIN:
+            return False
+    return True
+
+
+# how alike the words of a loosely named earlier reading and its figure must be at least, and by how much more
+# than any other figure of the kind
+_BEST_FLOOR = 0.3
+_BEST_MARGIN = 0.1
 
 
 def _fits_another(scope: Scope, o: Claim, like: Claim, current: Claim, sim: float) -> bool:
