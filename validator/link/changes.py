@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from validator.intervals import stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.bases import (
     PRIOR_CLAUSE,
@@ -141,6 +142,8 @@ class _Reader:
         strength, note = period_fits(self.scope, base, current, self.period, strength)
         if by_words and _against(base, current, c, self.direction):
             strength, note = min(strength, SENTENCE), note + "; the pair moves against its word, by another size"
+        elif _SENTENCE_FLOOR <= strength < CLAUSE and _reversed(base, current, c, self.direction):
+            strength, note = CLAUSE, note + "; the pair moves by just the stated rate, the other way"
         amount = self.amount.id if self.amount is not None else None
         units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
         if c.unit not in RATES and not is_fraction(c):  # an amount change: bare figures counted as it is
@@ -158,6 +161,26 @@ class _Reader:
         self.h.add(ChangeRelation(kind="change", change=self.c.id, delta=amount.id, direction=self.direction,
                                   **ends), strength, f"{why}; {amount.text} beside it is the same change",
                    takes_unit(amount, end_figure))
+
+
+def _reversed(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
+    """Whether the pair moves by just the rate the change states, to its last written digit, but the other way:
+    "giảm 9,4% so với mức 59,5 tỷ kWh" of a figure at 65,1 tỷ kWh (+9,4%). Two figures found apart, by their
+    words, that give the stated rate exactly are the ones the change is about; only its word is wrong. An exact
+    rate only: a hedged or rounded one ("hơn 30%", "about 9%") fits too many pairs by chance."""
+    if c.unit != "percent" or c.hedge is not None or c.high is not None or not (base.value and current.value):
+        return False
+    moved = (Fraction(current.value) / Fraction(base.value) - 1) * 100
+    if not moved or (moved > 0) == (direction == "up") or abs(Fraction(c.value)) < _REVERSED_MIN:
+        return False
+    precision = c.precision if c.precision is not None else written_precision(c.value)
+    return stated_bands(abs(c.value), precision, None, None).natural.contains(abs(moved))
+
+
+# a weakly designated pair is raised when it gives the stated rate the other way (`_reversed`) from this strength,
+# for a rate of at least this many per cent (smaller ones are met by chance too often)
+_SENTENCE_FLOOR = 0.5
+_REVERSED_MIN = 1
 
 
 def _against(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
