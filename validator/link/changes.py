@@ -144,6 +144,8 @@ class _Reader:
             strength, note = min(strength, SENTENCE), note + "; the pair moves against its word, by another size"
         elif _SENTENCE_FLOOR <= strength < CLAUSE and _reversed(base, current, c, self.direction):
             strength, note = CLAUSE, note + "; the pair moves by just the stated rate, the other way"
+        elif _SENTENCE_FLOOR <= strength < CLAUSE and _in_points(base, current, c, self.direction):
+            strength, note = CLAUSE, note + "; the two percentages differ by just the stated figure, in points"
         amount = self.amount.id if self.amount is not None else None
         units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
         if c.unit not in RATES and not is_fraction(c):  # an amount change: bare figures counted as it is
@@ -172,6 +174,20 @@ def _reversed(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
         return False
     moved = (Fraction(current.value) / Fraction(base.value) - 1) * 100
     if not moved or (moved > 0) == (direction == "up") or abs(Fraction(c.value)) < _REVERSED_MIN:
+        return False
+    precision = c.precision if c.precision is not None else written_precision(c.value)
+    return stated_bands(abs(c.value), precision, None, None).natural.contains(abs(moved))
+
+
+def _in_points(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
+    """Whether two percentages differ, the change's way, by just the figure the change states in per cent, to its
+    last written digit: "tăng 3,3% so với mức 38,2%" of a share at 41,5%. Found apart, by their words, the pair is
+    the one meant; only the change's unit is wrong (points, not per cent)."""
+    if c.unit != "percent" or c.hedge is not None or c.high is not None or not (
+            base.unit == current.unit == "percent") or abs(Fraction(c.value)) < _REVERSED_MIN:
+        return False
+    moved = Fraction(current.value) - Fraction(base.value)
+    if not moved or (moved > 0) != (direction == "up"):
         return False
     precision = c.precision if c.precision is not None else written_precision(c.value)
     return stated_bands(abs(c.value), precision, None, None).natural.contains(abs(moved))
@@ -235,11 +251,33 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
             # "receivables jumped 28.5% to 812 billion from 632 billion, while salary-based loans rose 19.7%": the
             # pair is the other rate's, whose words govern it; the parallel clause's rate has no figures of its own
             found, before = None, None
+        if found is not None and _rate_based(scope, mv, c, found):
+            found, before = None, None
     if found is None:
         _without_current(scope, mv, r, before)
     else:
         _with_current(scope, mv, r, found, before, strength, why)
     return r.h
+
+
+def _rate_based(scope: Scope, mv: Moves, c: Claim, found: Claim) -> bool:
+    """"…137.400 tỷ đồng vốn ngân sách trung ương (chiếm 41,5%)… Tỷ trọng vốn ngân sách trung ương tăng 3,3% so với
+    mức 38,2% của cùng kỳ": the base the change's own clause states is a rate, so what moved is a rate too — the
+    amount found before it is not its current (the rate its words name is, found as for a change with none)."""
+    if found.unit in RATES or c.unit == "times":
+        return False
+    after = scope.starting_in(end(c), scope.clause_of(c)[1])[:1]
+    return bool(after) and _rate_base(scope, mv, c, after[0])
+
+
+def _rate_base(scope: Scope, mv: Moves, c: Claim, o: Claim) -> bool:
+    """`o`, right after the change `c`, is a percentage the comparison words just before it name as its base ("so
+    với mức 38,2%", "than the 38.2%", "较上年同期的38.2%"): a level, not a change of its own nor a share the clause
+    goes on to ("so với cùng kỳ và chiếm 42,8%")."""
+    if o.unit != "percent" or o.id in mv.changes:
+        return False
+    near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(end(c), start(o) - 18), start(o))
+    return bool(near) and not scope.ctx.between("share", near[-1].end, start(o))
 
 
 def _owned_by_another(mv: Moves, c: Claim, found: Claim) -> bool:
@@ -273,8 +311,9 @@ def _rates_sized(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim] | Non
 def _without_current(scope: Scope, mv: Moves, r: _Reader, before: Claim | None) -> None:
     """A change whose current figure is not in its sentence: a base it names, and the figure its words name."""
     c = r.c
+    # (a share's base too: "Tỷ trọng vốn trung ương tăng 3,3% so với mức 38,2%")
     stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
-              if is_quantity(o) and named_as_base(scope, o)]
+              if (is_quantity(o) and named_as_base(scope, o)) or _rate_base(scope, mv, c, o)]
     given = before or (stated[0] if stated else None)
     if given is None:
         read = previous_reading(scope, c) if r.period == "prev" else None
