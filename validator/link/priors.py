@@ -86,7 +86,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if far > 1:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
-            best = not clash and sim < 0.6 and named == "yoy" and _best_of_kind(scope, o, current, sim)
+            best = not clash and sim < 0.8 and named == "yoy" and _best_of_kind(scope, o, current, sim)
             if not best and (clash or sim < 0.6):
                 continue
             if not pointed and _fits_another(scope, o, like, current, sim):
@@ -103,7 +103,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         said = (f"compared with {scope.claims[scope.index[o.id] - 1].text}, which restates it" if restated
                 else f"words alike {sim:.2f}")
         if best:
-            loose.append(o)
+            if sim < 0.6:
+                loose.append(o)
             said += ", the figure its words match best"
         found.append((o, strength, f"the same figure for the period before {when}, {said}"))
     if loose and len(loose) < len(found):  # (a loosely named reading only when nothing else is found)
