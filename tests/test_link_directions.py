@@ -84,12 +84,15 @@ REVERSED = [
     pytest.param("en", "Wheat exports reached 3.78 million tonnes in the quarter.\n\nThe board said wheat exports fell "
                  "10% compared with 4.2 million tonnes in the same quarter of last year.", ["pass"], [],
                  id="en_right_way"),
-    pytest.param("zh", "三季度，全省风电发电量86.9亿千瓦时，占全部发电量的12.1%。\n\n由于来风偏好，风电发电量较上年同期的"
+    pytest.param("zh", "三季度，全省风电发电量86.9亿千瓦时，占全部发电量的12.1%。"
+                 "\n\n由于来风偏好，风电发电量较上年同期的"
                  "79.0亿千瓦时下降10.0%。", ["fail"], ["error"], id="zh_reversed"),
-    pytest.param("zh", "三季度，全省风电发电量71.1亿千瓦时，占全部发电量的12.1%。\n\n由于来风偏弱，风电发电量较上年同期的"
+    pytest.param("zh", "三季度，全省风电发电量71.1亿千瓦时，占全部发电量的12.1%。"
+                 "\n\n由于来风偏弱，风电发电量较上年同期的"
                  "79.0亿千瓦时下降10.0%。", ["pass"], [], id="zh_right_way"),
     # the whole system's output, alike in words but four times the base, is no current of a 12.5% move
-    pytest.param("vi", "Tổng sản lượng điện 9 tháng đạt 31,2 tỷ kWh.\n\nNhờ gió mạnh hơn, sản lượng điện 9 tháng của gió "
+    pytest.param("vi", "Tổng sản lượng điện 9 tháng đạt 31,2 tỷ kWh.\n\nNhờ gió mạnh hơn, sản lượng điện "
+                 "9 tháng của gió "
                  "giảm 12,5% so với mức 7,53 tỷ kWh của cùng kỳ năm trước.", [], [], id="vi_not_the_whole"),
 ]
 

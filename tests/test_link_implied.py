@@ -180,12 +180,14 @@ LOOSE_BASES = [
                  "tấn, tăng 5,5% so với cùng kỳ và chiếm 42,8% tổng lượng.\n\nÔng Hải cho biết cùng kỳ năm ngoái "
                  "Philippines nhập từ Việt Nam 2,89 triệu tấn.", ["pass"], [], id="vi_loose_base_right"),
     pytest.param("en", "Rice exports reached 7.1 million tonnes in the nine months.\n\nThe Philippines remained the "
-                 "largest buyer at 3.05 million tonnes, up 15.5% on a year earlier.\n\nIn the same period last year the "
+                 "largest buyer at 3.05 million tonnes, up 15.5% on a year earlier.\n\nIn the same "
+                 "period last year the "
                  "Philippines bought 2.89 million tonnes, the association said.", ["fail"], ["error"],
                  id="en_loose_base_wrong"),
     pytest.param("en", "Rice exports reached 7.1 million tonnes in the nine months.\n\nThe Philippines remained the "
                  "largest buyer at 3.05 million tonnes, up 5.5% on a year earlier.\n\nIn the same period last year the "
-                 "Philippines bought 2.89 million tonnes, the association said.", ["pass"], [], id="en_loose_base_right"),
+                 "Philippines bought 2.89 million tonnes, the association "
+                 "said.", ["pass"], [], id="en_loose_base_right"),
     pytest.param("zh", "前三季度，全国组件出口198.6GW，同比增长21.4%。\n\n分析师指出，相比去年同期的171.2GW组件出口量，"
                  "今年的增量主要来自新兴市场。", ["fail"], ["error"], id="zh_loose_base_wrong"),
     pytest.param("zh", "前三季度，全国组件出口198.6GW，同比增长16.0%。\n\n分析师指出，相比去年同期的171.2GW组件出口量，"

@@ -59,7 +59,8 @@ from validator.link.deltas import amount_change
 from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
-from validator.link.priors import named_period_figures, previous_reading, prior_figures
+from validator.link.named_periods import named_period_figures
+from validator.link.priors import previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
 from validator.link.swapped import confirm_named_period
 from validator.link.wording import RATES, base_periods, change_period, is_fraction, move_start, moves, named_as_base
