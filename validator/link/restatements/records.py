@@ -26,6 +26,7 @@ from validator.link.restatements.words import (
     inherited,
     lead,
     marks,
+    own,
     own_marks,
     preceding,
     topic,
@@ -80,6 +81,11 @@ class Figure:
     @kept
     def topic(self) -> frozenset[str]:
         return topic(self.scope, self.claim)
+
+    @kept
+    def own(self) -> frozenset[str]:
+        """The words of its own clause (`words.own`): its topic less what it inherits from its sentence."""
+        return own(self.scope, self.claim)
 
     @kept
     def labels(self) -> tuple[frozenset[str], ...]:
