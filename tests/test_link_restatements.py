@@ -521,3 +521,35 @@ def test_own_clause_subject_and_place_names(lang: str, text: str, expected_pairs
                                             expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a period named in a later clause of the sentence ("…, unlike the dry season of 2023") dates that clause, not the
+# figure before it: the figure is of the time its own words name
+LATER_CLAUSE = [
+    pytest.param("en", "In the first 7 months of 2024, power output reached 178.45 billion kWh, up 11%.\n\nDemand "
+                 "grew.\n\nWith 187.45 billion kWh of power output in 7 months, the grid met demand, unlike the dry "
+                 "season of 2023.", [("178.45 billion kWh", "187.45 billion kWh")], [("CS201", "error")],
+                 id="en_later_clause_year"),
+    pytest.param("en", "In the first 7 months of 2024, power output reached 178.45 billion kWh, up 11%.\n\nDemand "
+                 "grew.\n\nIn 2023, power output reached 187.45 billion kWh, the grid said.", [], [],
+                 id="en_own_year"),
+    pytest.param("vi", "Tính chung 7 tháng đầu năm 2024, sản lượng điện ước đạt 178,45 tỷ kWh, tăng 11%.\n\nNhu cầu "
+                 "tăng.\n\nVới 187,45 tỷ kWh sản lượng điện trong 7 tháng, hệ thống đáp ứng nhu cầu, không thiếu điện "
+                 "như mùa khô năm 2023.", [("178,45 tỷ kWh", "187,45 tỷ kWh")], [("CS201", "error")],
+                 id="vi_later_clause_year"),
+    pytest.param("vi", "Tính chung 7 tháng đầu năm 2024, sản lượng điện ước đạt 178,45 tỷ kWh, tăng 11%.\n\nNhu cầu "
+                 "tăng.\n\nNăm 2023, sản lượng điện đạt 187,45 tỷ kWh, hệ thống đáp ứng nhu cầu.", [], [],
+                 id="vi_own_year"),
+    pytest.param("zh", "2024年前7个月，发电量17845亿千瓦时，同比增长11%。\n\n用电需求增长。\n\n"
+                 "7个月内发电量达到18745亿千瓦时，电网保障了供应，与2023年相比没有缺电。",
+                 [("17845亿千瓦时", "18745亿千瓦时")], [("CS201", "error")], id="zh_later_clause_year"),
+    pytest.param("zh", "2024年前7个月，发电量17845亿千瓦时，同比增长11%。\n\n用电需求增长。\n\n"
+                 "2023年发电量达到18745亿千瓦时，电网保障了供应。", [], [], id="zh_own_year"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), LATER_CLAUSE)
+def test_period_of_a_later_clause(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                  expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
