@@ -156,7 +156,8 @@ def _since_event(scope: Scope, c: Claim) -> int | None:
     "ten years since the first festival in 2015": the first year in that clause after the word dates the event,
     when no other figure stands between the span and it."""
     sentence = scope.sentence_of(start(c))
-    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), min(sentence.end, end(c) + _SINCE_GAP))
+    hi = min(sentence.end, end(c) + _SINCE_GAP)
+    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), hi)
     if not hits:
         return None
     w = hits[0]

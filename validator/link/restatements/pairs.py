@@ -160,7 +160,6 @@ def designation(scope: Scope, fa: Figure, fb: Figure) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
     if not comparable(scope, fa, fb) or labels_differ(fa, fb):
         return None
-    a, b = fa.claim, fb.claim
     ta, tb = fa.topic, fb.topic
     how_alike, how_contained = similarity(ta, tb), contained(ta, tb)
     if ta == tb and fa.period is not None and fb.period is not None:
@@ -245,8 +244,9 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
         return False
     if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb, sources=False):
         return False
+    period = fa.period
     return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
-                   and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
+                   and o.period.same_as(period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
 
 
 def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
