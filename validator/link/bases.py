@@ -345,8 +345,7 @@ def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     named = named_role(scope, base)
     if named is not None:  # its own words first: "lượng xuất khẩu tháng trước chỉ đạt 96.300 tấn"
         return named
-    now = figure_period(scope, current)  # (its own, else the one the story's title names)
-    if base.period is not None and now is not None and base.period.same_as(now) is False:
+    if base.period is not None and (now := figure_period(scope, current)) and base.period.same_as(now) is False:
         if year_before(base.period, now):
             return "yoy"
         if period_before(base.period, now):

@@ -225,8 +225,9 @@ def _base_word(scope: Scope, m: PeriodMention) -> bool:
     """The period is written as an earlier one ("the same month last year", "cùng kỳ năm ngoái", "上年同期")."""
     from validator.link.wording import base_periods  # (wording reads years: imported when called)
 
+    lo, hi = max(0, m.start - 24), min(len(scope.text), m.end + 24)
     return any(h.start <= m.start and m.end <= h.end or m.start <= h.start < m.end
-               for h in base_periods(scope.lang).scan(scope.text, max(0, m.start - 24), min(len(scope.text), m.end + 24)))
+               for h in base_periods(scope.lang).scan(scope.text, lo, hi))
 
 
 def reported_period(scope: Scope, c: Claim) -> PeriodMention | None:
