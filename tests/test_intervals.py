@@ -193,6 +193,23 @@ def test_judge_pair_of_restatements() -> None:
                       stated_bands(76, 1)) is Verdict.CONTRADICTION
 
 
+def test_judge_pair_of_touching_cells() -> None:
+    # rounding cells are half-open: "70%" and "80%" to the ten meet only at 75, which rounds to 80
+    assert judge_pair(stated_bands(Decimal(70), Decimal(10)), stated_bands(Decimal(80), Decimal(10))) is Verdict.LOOSE
+    assert judge_pair(stated_bands(Decimal(96), Decimal(1)), stated_bands(Decimal(97), Decimal(1))) is not \
+        Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal(-2), Decimal(1)), stated_bands(Decimal(-3), Decimal(1))) is not \
+        Verdict.VERIFIED
+    # an overlap, however thin, or the touching end itself stated exactly, still holds
+    assert judge_pair(stated_bands(Decimal(75), Decimal(1)), stated_bands(Decimal(80), Decimal(10))) is Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal(75), Decimal(0)), stated_bands(Decimal(80), Decimal(10))) is Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal("12.85"), Decimal("0.01")),
+                      stated_bands(Decimal("12.9"), Decimal("0.1"))) is Verdict.VERIFIED
+    # a hedged figure's reading stays closed: "about 80%" reaches 72
+    assert judge_pair(stated_bands(Decimal(70), Decimal(10)),
+                      stated_bands(Decimal(80), Decimal(10), "about")) is Verdict.VERIFIED
+
+
 # --- interval arithmetic -----------------------------------------------------------------------------
 
 

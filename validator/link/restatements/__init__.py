@@ -8,6 +8,7 @@ Two figures are one figure stated twice when an editor would read them so:
 - about the same thing: the words around them (`words.topic`, with the lexicon's synonyms as labels) are
   alike, and nothing tells them apart — no conflicting subject, metric or product label, no other named
   entity;
+- not of two alternatives laid side by side ("方案一" … "方案二", "Option A" … "Option B": `alternatives`);
 - neither is an item of a list of parallel figures ("分别占…44.22%、33.25%、6.67%", "lần lượt 8% và
   27%"): each item there is about its own name, and two lists of one shape are not restatements.
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 
+from validator.link.alternatives import alternatives_differ
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
@@ -73,6 +75,8 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
         # only the likeliest `CANDIDATES` become candidates (the sort is stable: equals stay in text order)
         readings: list[tuple[float, Figure, str]] = []
         for a in _earlier(by_size, i, b, NEAREST):
+            if alternatives_differ(scope, a, b):
+                continue  # two options or scenarios laid side by side: two subjects (`alternatives`)
             fa = records[a.id]
             strength = designation(scope, fa, fb)
             if strength is not None:
