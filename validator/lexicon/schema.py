@@ -424,6 +424,9 @@ class Relations(Strict):
     # opening a sentence before a comma: its figures are parts of the sentence before's whole ("Of this, …")
     breakdown_opening: Words = []
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
+    # a regex: right after a number written without a unit word, a noun of its own it counts ("46 localities", "46 địa
+    # phương"), not a verb or preposition after which the unit is elided ("Of these, 158,300 went to Europe")
+    own_noun: str = ""
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
     plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")

@@ -34,11 +34,19 @@ def _per_unit(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
              if k not in _NOT_GOODS for w in ws}
     if not words or not goods:
         return None
-    per = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+    per = "|".join(_per_word(x) for x in sorted(words, key=len, reverse=True))
     good = "|".join(re.escape(x) for x in sorted(goods, key=len, reverse=True))
-    phrase = rf"\s*(?:{per})\s*(?P<good>{good})"
+    phrase = rf"\s*(?:{per})(?P<good>{good})"
     return (re.compile(phrase + r"(?![A-Za-zÀ-ỹĐđ])", re.IGNORECASE),
             re.compile(r"(?<=[0-9０-９\u3400-\u9fff])" + phrase + r"$", re.IGNORECASE), goods)
+
+
+def _per_word(word: str) -> str:
+    """A per word as a regex: a word of letters stands alone, spaced from the good ("a barrel", "một tấn", not
+    the "a" and "t" of "at"); a symbol or a Han character may touch it ("/kg", "一吨")."""
+    if word[:1].isalpha() and not "\u3400" <= word[0] <= "\u9fff":
+        return rf"(?<![^\W\d_]){re.escape(word)}\s+"
+    return rf"{re.escape(word)}\s*"
 
 
 def per_unit(scope: Scope, c: Claim) -> str | None:
@@ -65,7 +73,7 @@ def _connectors(language: str) -> tuple[str, ...]:
 
 def range_end(scope: Scope, c: Claim) -> bool:
     """Whether `c` is one end of a range written as two figures ("110万-115万", "175-180万"): joined to the figure
-    right before or after it by a range connector alone."""
+    right before or after it by a range connector alone, unspaced."""
     connectors = _connectors(scope.lang)
     if not connectors:
         return False
@@ -75,7 +83,6 @@ def range_end(scope: Scope, c: Claim) -> bool:
         return False
     for a, b in ((scope.claims[i - 1] if i > 0 else None, c),
                  (c, scope.claims[i + 1] if i + 1 < len(scope.claims) else None)):
-        if a is not None and b is not None and text[end(a):start(b)].strip() in connectors \
-                and end(a) - start(b) > -4:
-            return True
+        if a is not None and b is not None and text[end(a):start(b)] in connectors:
+            return True  # (written close: "5-10%"; spaced, a dash sets off an aside: "£148.3m - more than a third")
     return False
