@@ -474,7 +474,7 @@ def _group_of(scope: Scope, c: Claim, whole: Claim) -> bool:
     it is the part, the number a count of something else. (No list separator between the two.)"""
     sentence = scope.sentence_of(start(c))
     after = scope.starting_in(end(c), sentence.end)
-    if not after or not compatible(after[0], whole):
+    if not after or after[0] is whole or not compatible(after[0], whole):
         return False
     gap = scope.text[end(c):start(after[0])]
     return len(gap) <= 30 and not _LIST_GAP.search(gap) and not scope.said("parts", end(c), start(after[0])) and \
