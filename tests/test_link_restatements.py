@@ -494,12 +494,13 @@ def test_story_time_frames_and_rounding(lang: str, text: str, expected_pairs: li
 
 ALTERNATIVES = [
     # two options, schemes or scenarios laid side by side are two subjects: never one figure stated twice
-    pytest.param("zh", "意见稿给出了两种方案。在方案一中，第一档电量按照覆盖70%居民家庭的月均用电量确定。在方案二中，第一档电量"
-                 "按照覆盖80%居民家庭的月均用电量确定。", [], id="zh_two_schemes"),
-    pytest.param("zh", "意见稿给出了新方案。在新方案中，第一档电量按照覆盖70%居民家庭的月均用电量确定。据介绍，第一档电量"
-                 "按照覆盖80%居民家庭的月均用电量确定。", [("70%", "80%")], id="zh_one_scheme_restated"),
-    pytest.param("zh", "在第一种情景下，2030年可再生能源发电量占比将达到46%。在第二种情景下，2030年可再生能源发电量占比将达到"
-                 "47%。", [], id="zh_two_scenarios"),
+    pytest.param("zh", "意见稿给出了两种方案。在方案一中，第一档电量按照覆盖70%居民家庭的月均"
+                 "用电量确定。在方案二中，第一档电量按照覆盖80%居民家庭的月均用电量确定。", [], id="zh_two_schemes"),
+    pytest.param("zh", "意见稿给出了新方案。在新方案中，第一档电量按照覆盖70%居民家庭的月均用电"
+                 "量确定。据介绍，第一档电量按照覆盖80%居民家庭的月均用电量确定。", [("70%", "80%")],
+                 id="zh_one_scheme_restated"),
+    pytest.param("zh", "在第一种情景下，2030年可再生能源发电量占比将达到46%。在第二种情景"
+                 "下，2030年可再生能源发电量占比将达到47%。", [], id="zh_two_scenarios"),
     pytest.param("zh", "2030年可再生能源发电量占比将达到46%。据测算，2030年可再生能源发电量占比将达到47%。",
                  [("46%", "47%")], id="zh_no_scenarios"),
     pytest.param("en", "Under Option A, the first tier would cover 70% of households. Under Option B, the first tier "

@@ -811,7 +811,8 @@ def test_a_word_holding_a_demonstrative_points_back_at_nothing(lang: str, text: 
     ("lang", "text"),
     [
         # the ends of price ranges and "此前" (previously): no part, no whole, no verified share
-        ("zh", "氧化镨现在报价110万-115万一吨，金属钕报价175-180万一吨。据了解，此前稀土在压缩机总成本中的占比不超过10%。"),
+        ("zh", "氧化镨现在报价110万-115万一吨，金属钕报价175-180万一吨。"
+         "据了解，此前稀土在压缩机总成本中的占比不超过10%。"),
         ("en", "Copper traded at $8,500-9,000 a tonne. Before that, Chile supplied less than 10% of the total."),
         ("vi", "Giá quặng hiện là 110-115 triệu đồng một tấn. Trước đó, đất hiếm chiếm không quá 10% tổng chi phí."),
     ],

@@ -13,13 +13,13 @@ nothing about completeness.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from validator.extract.context import Sentence
-from validator.lexicon import WordHit, alternation, section, word_table
+from validator.lexicon import WordHit, word_table
 from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.part_nouns import takes_whole_unit
 from validator.link.part_openings import openings
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -245,14 +245,7 @@ class _Parts:
             if not _additive(c):
                 continue
             fits_unit = compatible(c, whole)
-            # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
-            # bare number is more likely a count of something else ("12 brands")
-            takes_unit = not fits_unit and scope.bare(c) and c.value * 1000 >= whole.value
-            if takes_unit and (_own_noun(scope, c) or _group_of(scope, c, whole)):
-                # "46 địa phương là 9.682 người", "2 đầu kênh đào" of "25 quốc gia": it counts a noun of its own
-                # (localities, ends), not the whole's; its unit is not elided
-                unsure = True
-                continue
+            takes_unit = takes_whole_unit(scope, c, whole, fits_unit)  # its unit left off: the whole's (`part_nouns`)
             kinds = (_counted(scope, c), _counted(scope, whole)) if c.unit == "item" else ("", "")
             if not (fits_unit or takes_unit) or (all(kinds) and kinds[0] != kinds[1]):
                 # "37家上市公司…其中…目前为3份": a count of other things
@@ -452,43 +445,6 @@ def _counted(scope: Scope, c: Claim) -> str:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _own_noun(scope: Scope, c: Claim) -> bool:
-    """Whether a number written without a unit word has a noun of its own right after it, which it counts
-    (`relations.own_noun`: "46 địa phương", "2 đầu kênh đào", "46 localities", "two ends"); not a verb or a
-    preposition, after which its unit is elided and is the whole's ("Of these, 158,300 went to Europe")."""
-    pattern = _own_noun_pattern(scope.lang)
-    return pattern is not None and pattern.match(scope.text, end(c), min(len(scope.text), end(c) + 40)) is not None
-
-
-@functools.cache
-def _own_noun_pattern(language: str) -> re.Pattern[str] | None:
-    regex = section(language, "relations", "own_noun")
-    return re.compile(regex, re.IGNORECASE) if regex else None
-
-
-def _group_of(scope: Scope, c: Claim, whole: Claim) -> bool:
-    """Whether a number written without a unit word counts the group a figure of the whole's kind right after it
-    in its phrase belongs to ("46 địa phương là 9.682 người", "18 ministries with 10,218 people"): the figure after
-    it is the part, the number a count of something else. (No list separator between the two.)"""
-    sentence = scope.sentence_of(start(c))
-    after = scope.starting_in(end(c), sentence.end)
-    if not after or after[0] is whole or not compatible(after[0], whole):
-        return False
-    gap = scope.text[end(c):start(after[0])]
-    return len(gap) <= 30 and not _LIST_GAP.search(gap) and not scope.said("parts", end(c), start(after[0])) and \
-        not _joiner(scope.lang, scope.phrases.han).search(gap)
-
-
-_LIST_GAP = re.compile(r"[;；、。\n]")
-
-
-@functools.cache
-def _joiner(language: str, han: bool) -> re.Pattern[str]:
-    """An "and" word of a list ("và", "and", "和"), a word of its own where words are spaced."""
-    alt = alternation(language, "cues", "list_and")
-    return re.compile(rf"(?:{alt})" if han else rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _label(scope: Scope, c: Claim) -> bool:
