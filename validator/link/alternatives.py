@@ -64,10 +64,16 @@ def alternative(scope: Scope, c: Claim) -> str | None:
     return names[i]
 
 
-def alternatives_differ(scope: Scope, a: Claim, b: Claim) -> bool:
-    """Whether `a` and `b` belong to two different alternatives (two subjects, never one figure)."""
-    la = alternative(scope, a)
-    if la is None:
-        return False
-    lb = alternative(scope, b)
-    return lb is not None and la != lb
+def alternatives(scope: Scope, claims: list[Claim]) -> dict[str, str]:
+    """The label of the alternative each of `claims` belongs to, by id (only those that belong to one; {} when the
+    text names none, read once for a whole search)."""
+    if not _hits(scope)[0]:
+        return {}
+    return {c.id: label for c in claims if (label := alternative(scope, c)) is not None}
+
+
+def alternatives_differ(labels: dict[str, str], a: Claim, b: Claim) -> bool:
+    """Whether `a` and `b` belong to two different alternatives (two subjects, never one figure), by the labels
+    `alternatives` read."""
+    la, lb = labels.get(a.id), labels.get(b.id)
+    return la is not None and lb is not None and la != lb

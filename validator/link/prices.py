@@ -18,6 +18,7 @@ import functools
 import re
 
 from validator.lexicon import section
+from validator.link.restatements.figures import memo
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -50,7 +51,12 @@ def _per_word(word: str) -> str:
 
 
 def per_unit(scope: Scope, c: Claim) -> str | None:
-    """The good `c` is a price per (its unit's denominator, or the words right after it), or None."""
+    """The good `c` is a price per (its unit's denominator, or the words right after it), or None (read once per
+    figure: a share weighs many wholes)."""
+    return memo(scope, "per_unit", c, lambda: _read_per_unit(scope, c))
+
+
+def _read_per_unit(scope: Scope, c: Claim) -> str | None:
     if "/" in c.unit:
         return c.unit.split("/", 1)[1]
     found = _per_unit(scope.lang)

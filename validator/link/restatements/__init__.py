@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 
-from validator.link.alternatives import alternatives_differ
+from validator.link.alternatives import alternatives, alternatives_differ
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
@@ -69,13 +69,14 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     pool = [c for c in scope.claims if restatable(scope, c) and (stop is None or start(c) >= stop)]
     by_size = _by_size(pool)
     records = {c.id: Figure(scope, c) for c in pool}  # each figure's features, read once (`records`)
+    labels = alternatives(scope, pool)  # the option or scenario each figure belongs to, if any
     for i, b in enumerate(pool):
         fb = records[b.id]
         # (strength, earlier figure, which reading) of each earlier figure `b` may restate, in the order weighed;
         # only the likeliest `CANDIDATES` become candidates (the sort is stable: equals stay in text order)
         readings: list[tuple[float, Figure, str]] = []
         for a in _earlier(by_size, i, b, NEAREST):
-            if alternatives_differ(scope, a, b):
+            if labels and alternatives_differ(labels, a, b):
                 continue  # two options or scenarios laid side by side: two subjects (`alternatives`)
             fa = records[a.id]
             strength = designation(scope, fa, fb)
