@@ -182,3 +182,21 @@ def test_a_whole_named_by_its_metric_far_away(lang: str, lead: str, tail: str,
                                               expected: list[tuple[str, str]]) -> None:
     text = "\n\n".join([lead, *[_FILLER[lang]] * 8, tail])
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "Hai khối … cộng lại": a fraction of the counted group's sum, 150.000 + 160.000 = 310.000 of 600.000 (51.7%)
+    ("vi", "Tổng chỉ tiêu là 600.000. Hai khối kinh tế (150.000 chỉ tiêu) và kỹ thuật (160.000 chỉ tiêu) cộng lại "
+     "chiếm khoảng ba phần tư tổng chỉ tiêu.", [("khoảng ba phần tư", "error"), ("khoảng ba phần tư", "fail")]),
+    ("vi", "Tổng chỉ tiêu là 600.000. Hai khối kinh tế (150.000 chỉ tiêu) và kỹ thuật (160.000 chỉ tiêu) cộng lại "
+     "chiếm khoảng một nửa tổng chỉ tiêu.", [("khoảng một nửa", "pass")]),
+    ("en", "Leeds sold 21,000 homes and York 14,000; together those two cities made up about two-thirds of the "
+     "region's 80,000 sales.", [("about two-thirds", "error"), ("about two-thirds", "fail")]),
+    ("en", "Leeds sold 21,000 homes and York 14,000; together those two cities made up just under half of the "
+     "region's 80,000 sales.", [("just under half", "pass")]),
+    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的三分之二。",
+     [("三分之二", "error"), ("三分之二", "fail")]),
+    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的一半。", [("一半", "pass")]),
+])
+def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

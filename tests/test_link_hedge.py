@@ -137,3 +137,25 @@ def test_a_together_share_after_the_items_changes(lang: str, text: str, expected
     evaluate([claimset_from_article(doc)], [], Options(), report)
     got = [c.status for c in report.checks if c.rule == "NR105"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a hedged share of a counted group is of the listed figures' sum: 21,000 + 14,000 + 9,000 = 44,000 of 120,000
+    # is 36.7%, not "more than 45%"
+    ("en", "Hospitals reported 120,000 long waits in total. Cardiology had 21,000, neurology 14,000 and urology 9,000. "
+     "Together, those three specialties account for more than 45% of all long waits.",
+     [("more than 45%", "error"), ("more than 45%", "fail")]),
+    ("en", "Hospitals reported 120,000 long waits in total. Cardiology had 21,000, neurology 14,000 and urology 9,000. "
+     "Together, those three specialties account for more than a third of all long waits.",
+     [("more than a third", "pass")]),
+    # 1.400 + 900 = 2.300 of 5.000 is 46%
+    ("vi", "Tổng nguồn cung mới của thành phố là 5.000 căn. Quận 1 có 1.400 căn, quận 3 có 900 căn; hai quận này "
+     "chiếm hơn 60% tổng nguồn cung mới.", [("hơn 60%", "error"), ("hơn 60%", "fail")]),
+    ("vi", "Tổng nguồn cung mới của thành phố là 5.000 căn. Quận 1 có 1.400 căn, quận 3 có 900 căn; hai quận này "
+     "chiếm gần một nửa tổng nguồn cung mới.", [("gần một nửa", "pass")]),
+    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的六成以上。",
+     [("六成以上", "error"), ("六成以上", "fail")]),
+    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的近一半。", [("近一半", "pass")]),
+])
+def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
