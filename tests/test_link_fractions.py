@@ -200,3 +200,20 @@ def test_a_whole_named_by_its_metric_far_away(lang: str, lead: str, tail: str,
 ])
 def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "nearly" a simple fraction is short of it: 9.8 / 19.1 = 51.3% (50.9–51.7% with rounding) is loosely "just
+    # under half", a warning; 48.7% is it
+    ("en", "Car parking brought in £9.8 million, just under half of the airport's £19.1 million of other income.",
+     [("just under half", "fail"), ("just under half", "warning")]),
+    ("en", "Car parking brought in £9.3 million, just under half of the airport's £19.1 million of other income.",
+     [("just under half", "pass")]),
+    ("vi", "Trẻ em ghi nhận 980 ca, chiếm gần một nửa trong tổng số 1.910 ca mắc.",
+     [("gần một nửa", "fail"), ("gần một nửa", "warning")]),
+    ("vi", "Trẻ em ghi nhận 930 ca, chiếm gần một nửa trong tổng số 1.910 ca mắc.", [("gần một nửa", "pass")]),
+    ("zh", "外地游客980万人次，占接待游客总数1910万人次的近一半。", [("近一半", "fail"), ("近一半", "warning")]),
+    ("zh", "外地游客930万人次，占接待游客总数1910万人次的近一半。", [("近一半", "pass")]),
+])
+def test_nearly_a_fraction_is_short_of_it(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

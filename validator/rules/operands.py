@@ -73,15 +73,15 @@ def in_unit(loc: Located, unit: str, tolerance: Tolerance) -> Interval | None:
 
 
 def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
-    """The claim's bands in percent (a fraction like "một nửa" counts as 50%); None if not a ratio."""
-    unit = loc.claim.unit
-    b = loc.bands(tolerance)
+    """The claim's bands in percent (a fraction like "một nửa" counts as 50%); None if not a ratio. A coarse word
+    that "nearly" qualifies is not reached (51.3% is not "just under half"), loosely by a sliver ("more than half")."""
+    unit, b = loc.claim.unit, loc.bands(tolerance)
     if unit == "percent":
         return b
     if unit == "times":
-        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:  # a coarse word: "nearly two-thirds"
-            b = Bands(b.natural, b.natural, b.exact)  # loosely no further than naturally (55% is "more than half")
-        return Bands(b.natural.scale(100), b.loose.scale(100), b.exact.scale(100))
+        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:
+            b = Bands(Interval(b.natural.low, Fraction(loc.claim.value)), b.natural, b.exact)
+        return _scaled(b, 100)
     return None
 
 
