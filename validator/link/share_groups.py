@@ -12,10 +12,19 @@ the sentence before, in the paragraph).
 
 from __future__ import annotations
 
-from validator.lexicon import word_table
-from validator.link.scope import Scope, end, is_quantity, start
-from validator.model import Claim
+from collections.abc import Callable
+from decimal import Decimal
 
+from validator.lexicon import word_table
+from validator.link.hypotheses import Hypothesis
+from validator.link.scope import Scope, end, is_quantity, start
+from validator.model import Claim, ShareRelation
+
+# a whole found for a part: (whole, strength, why, unit readings)
+Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
+
+# how strongly a counted group designates its listed figures ("those three", with exactly three listed)
+_GROUP = 0.9
 # the most figures a counted group names ("those three", "năm tỉnh"); a count beyond that is seldom a group
 _MOST = 6
 
@@ -54,3 +63,18 @@ def _listed(pool: list[Claim]) -> list[Claim]:
     if not figures or not all(is_quantity(o) and o.hedge is None and o.unit == figures[0].unit for o in figures):
         return []
     return figures
+
+
+def of_group(h: Hypothesis, group: list[Claim], wholes: Callable[[Claim], list[Whole]]) -> Hypothesis:
+    """The wholes of a group part: larger than the listed figures' sum and none of them (weighed as the wholes of
+    the last listed figure would be, were it the sum: a figure below the sum is no rival)."""
+    total = sum((o.value for o in group), Decimal(0))
+    listed = " + ".join(o.text for o in group)
+    probe = group[-1].model_copy(update={"value": total})  # a reading of the part, not a change of any claim
+    for whole, w_strength, w_why, units in wholes(probe):
+        if whole in group or whole.value <= total:
+            continue
+        h.add(ShareRelation(kind="share", share=h.key, addends=[o.id for o in group], whole=whole.id),
+              min(_GROUP, w_strength), f"part {listed} (the group counted and named together); whole {whole.text} "
+              f"({w_why})", units)
+    return h

@@ -28,7 +28,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.share_groups import group_addends
+from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import share_parts
 from validator.link.share_totals import (
     another_total,
@@ -68,7 +68,7 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         named = whole_words(scope, c)
         group = group_addends(scope, c)
         if group is not None:  # "those three specialties account for 40%": the part is the listed figures' sum
-            out.append(_of_group(scope, c, group, named, h))
+            out.append(of_group(h, group, lambda probe, c=c, named=named: _wholes(scope, c, probe, named)))
             continue
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         parts = [p for p in share_parts(scope, c) if p[0] is not given]
@@ -84,25 +84,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
-
-# how strongly a counted group designates its listed figures ("those three", with exactly three listed)
-_GROUP = 0.9
-
-
-def _of_group(scope: Scope, share: Claim, group: list[Claim], named: frozenset[str], h: Hypothesis) -> Hypothesis:
-    """The wholes of a group part: larger than the listed figures' sum and none of them (weighed as the wholes of
-    the last listed figure would be, were it the sum: a figure below the sum is no rival)."""
-    total = sum((o.value for o in group), Decimal(0))
-    listed = " + ".join(o.text for o in group)
-    probe = group[-1].model_copy(update={"value": total})  # a reading of the part, not a change of any claim
-    for whole, w_strength, w_why, units in _wholes(scope, share, probe, named):
-        if whole in group or whole.value <= total:
-            continue
-        h.add(ShareRelation(kind="share", share=share.id, addends=[o.id for o in group], whole=whole.id),
-              min(_GROUP, w_strength), f"part {listed} (the group counted and named together); whole {whole.text} "
-              f"({w_why})", units)
-    return h
-
 
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
