@@ -159,3 +159,21 @@ def test_a_together_share_after_the_items_changes(lang: str, text: str, expected
 ])
 def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a bound is missed loosely only by what rounding first takes off its written step: 6,050 / 6,470 = 93.5% is not
+    # "more than 95%" (an error, no longer a warning); 6,200 / 6,470 = 95.8% is
+    ("en", "Broadband now reaches 6,050 villages, more than 95% of the 6,470 villages in the province.",
+     [("more than 95%", "error"), ("more than 95%", "fail")]),
+    ("en", "Broadband now reaches 6,200 villages, more than 95% of the 6,470 villages in the province.",
+     [("more than 95%", "pass")]),
+    ("vi", "Mạng 4G đã phủ tới 6.050 xã, chiếm hơn 95% trong tổng số 6.470 xã của cả nước.",
+     [("hơn 95%", "error"), ("hơn 95%", "fail")]),
+    ("vi", "Mạng 4G đã phủ tới 6.200 xã, chiếm hơn 95% trong tổng số 6.470 xã của cả nước.", [("hơn 95%", "pass")]),
+    # "覆盖比例" (a coverage rate) names a share as "渗透率" does
+    ("zh", "全国6470个服务区中，已有6050个具备充电服务能力，覆盖比例超过95%。", [("超过95%", "error"), ("超过95%", "fail")]),
+    ("zh", "全国6470个服务区中，已有6200个具备充电服务能力，覆盖比例超过95%。", [("超过95%", "pass")]),
+])
+def test_a_bound_is_missed_by_a_sliver_only(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
