@@ -196,7 +196,8 @@ def test_a_whole_named_by_its_metric_far_away(lang: str, lead: str, tail: str,
      "region's 80,000 sales.", [("just under half", "pass")]),
     ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的三分之二。",
      [("三分之二", "error"), ("三分之二", "fail")]),
-    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的一半。", [("一半", "pass")]),
+    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的一半。",
+     [("一半", "pass")]),
 ])
 def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected

@@ -155,7 +155,8 @@ def test_a_together_share_after_the_items_changes(lang: str, text: str, expected
      "chiếm gần một nửa tổng nguồn cung mới.", [("gần một nửa", "pass")]),
     ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的六成以上。",
      [("六成以上", "error"), ("六成以上", "fail")]),
-    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的近一半。", [("近一半", "pass")]),
+    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的近一半。",
+     [("近一半", "pass")]),
 ])
 def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
@@ -172,7 +173,8 @@ def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expecte
      [("hơn 95%", "error"), ("hơn 95%", "fail")]),
     ("vi", "Mạng 4G đã phủ tới 6.200 xã, chiếm hơn 95% trong tổng số 6.470 xã của cả nước.", [("hơn 95%", "pass")]),
     # "覆盖比例" (a coverage rate) names a share as "渗透率" does
-    ("zh", "全国6470个服务区中，已有6050个具备充电服务能力，覆盖比例超过95%。", [("超过95%", "error"), ("超过95%", "fail")]),
+    ("zh", "全国6470个服务区中，已有6050个具备充电服务能力，覆盖比例超过95%。",
+     [("超过95%", "error"), ("超过95%", "fail")]),
     ("zh", "全国6470个服务区中，已有6200个具备充电服务能力，覆盖比例超过95%。", [("超过95%", "pass")]),
 ])
 def test_a_bound_is_missed_by_a_sliver_only(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

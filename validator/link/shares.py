@@ -11,6 +11,7 @@ same kind, period and modality.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -68,7 +69,7 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         named = whole_words(scope, c)
         group = group_addends(scope, c)
         if group is not None:  # "those three specialties account for 40%": the part is the listed figures' sum
-            out.append(of_group(h, group, lambda probe, c=c, named=named: _wholes(scope, c, probe, named)))
+            out.append(of_group(h, group, functools.partial(_wholes, scope, c, named=named)))
             continue
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         parts = [p for p in share_parts(scope, c) if p[0] is not given]

@@ -173,11 +173,11 @@ class Shares:
 
     @classmethod
     def build(cls, relation: ShareRelation, refs: _Refs, tolerance: Tolerance) -> list[Shares]:
-        share, part, whole = refs.one(relation.share), refs.maybe(relation.part), refs.maybe(relation.whole)
+        share, whole = refs.one(relation.share), refs.maybe(relation.whole)
         addends = tuple(refs.all(relation.addends or []))  # listed figures of one unit: the first is the part
-        part = addends[0] if addends else part
-        part_iv = sum_interval([a.natural(tolerance) for a in addends]) if addends else part and part.natural(tolerance)
-        percent = as_percent(share, tolerance)
+        part, percent = addends[0] if addends else refs.maybe(relation.part), as_percent(share, tolerance)
+        ivs = [a.natural(tolerance) for a in addends or ([part] if part is not None else [])]
+        part_iv = sum_interval(ivs) if ivs else None
         whole_iv = in_unit(whole, part.claim.unit, tolerance) if part is not None and whole is not None else None
         problem = Problem(share, f"cannot compare {part.text} with {whole.text}: units {part.claim.unit} and "
                           f"{whole.claim.unit} differ", [*(addends or [part]), whole]) if (
