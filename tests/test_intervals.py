@@ -143,12 +143,16 @@ def test_hedge_bands() -> None:
     assert stated_bands(80, 10, Hedge.ABOUT).natural == Interval(Fraction(72), Fraction(88))
     assert stated_bands(80, 10, Hedge.ABOUT).loose == Interval(Fraction(72), Fraction(90))
     assert stated_bands(40, 1, Hedge.OVER).natural == Interval(Fraction(40), None)
-    # a bound reaches only a sliver past itself (2%, at most five written steps): "over 40%" is 39.2% loosely
+    # a bound reaches only a sliver past itself (2%, at most what rounding first takes off its written step, 5/9 of
+    # it): "over 40%" is 39.2% loosely; "超过95%" 94.44% (93.5% is false), "over 38.5%" 38.44%
     assert stated_bands(40, 10, Hedge.OVER).loose == Interval(Fraction("39.2"), None)
-    assert stated_bands(Decimal("38.5"), Decimal("0.1"), Hedge.OVER).loose == Interval(Fraction(38), None)
+    assert stated_bands(95, 1, Hedge.OVER).loose == Interval(95 - Fraction(5, 9), None)
+    assert stated_bands(Decimal("38.5"), Decimal("0.1"), Hedge.OVER).loose == Interval(Fraction("38.5") - Fraction(
+        5, 90), None)
+    assert stated_bands(48, 1, Hedge.UNDER).loose == Interval(None, 48 + Fraction(5, 9))
     assert stated_bands(40, 1, Hedge.AT_LEAST).natural == Interval(Fraction(40), None)
     assert stated_bands(30, 1, Hedge.UNDER).natural == Interval(None, Fraction(30))
-    assert stated_bands(30, 1, "under").loose == Interval(None, Fraction("30.6"))
+    assert stated_bands(30, 1, "under").loose == Interval(None, 30 + Fraction(5, 9))
 
 
 def test_plain_number_loose_band_is_truncation_or_repeated_rounding() -> None:

@@ -349,9 +349,10 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
         loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
         loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
+    # a bound is missed loosely by what rounding first (and again) may take off its written step, no more
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
-        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, t.hedge_steps), None), rounded)
-    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, t.hedge_steps)), rounded)
+        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, REPEATED_ROUNDING), None), rounded)
+    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, REPEATED_ROUNDING)), rounded)
 
 
 # A value that reaches the written figure by rounding again and again (12.46 -> 12.5 -> 13) lies at most

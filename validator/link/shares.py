@@ -11,6 +11,7 @@ same kind, period and modality; never an end of a range, nor a price per a good 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import share_parts
 from validator.link.share_totals import (
     another_total,
@@ -66,6 +68,10 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
+        group = group_addends(scope, c)
+        if group is not None:  # "those three specialties account for 40%": the part is the listed figures' sum
+            out.append(of_group(h, group, functools.partial(_wholes, scope, c, named=named)))
+            continue
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         # (an end of a range is no amount: `prices`)
         parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
@@ -81,7 +87,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
-
 
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
