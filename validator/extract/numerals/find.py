@@ -68,29 +68,7 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             starts, ends, toks = starts + chunk[0], ends + chunk[1], toks + chunk[2]
         block = max(0, len(toks) - _REACH) if more else len(toks)
         lowered = list(map(str.lower, toks))
-        # every match holds a digit or a number word and spans no more than a few tokens, so only the
-        # tokens at most _REACH before one are tried (flags and indices made by map and compress: no
-        # Python-level step per token)
-        numeric = map(operator.or_, map(str.isdigit, map(_FIRST, toks)), map(is_number_word, lowered))
-        tried: list[int] = []
-        reach = 0  # the tokens below this index are in `tried` already
-        for j in itertools.compress(range(len(toks)), numeric):
-            lo = max(reach, j - _REACH)
-            hi = min(j + 1, block)
-            if lo < hi:
-                tried.extend(range(lo, hi))
-                reach = hi
-        if urls:  # URLs run long: a token followed by "://" is tried wherever it is
-            base, top = (starts[0], ends[block - 1]) if block else (0, -1)
-            at = norm.find("://", base)
-            extra = []
-            while 0 <= at <= top:
-                k = bisect.bisect_left(ends, at, 0, block)
-                if k < block and ends[k] == at:
-                    extra.append(k)
-                at = norm.find("://", at + 1)
-            if extra:
-                tried = sorted(set(tried).union(extra))
+        tried = _tried(norm, starts, ends, toks, lowered, block, is_number_word, urls)
         for k in tried:
             pos = starts[k]
             if pos < last:
@@ -121,6 +99,35 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
         if not more:
             return
         starts, ends, toks = starts[block:], ends[block:], toks[block:]
+
+
+def _tried(norm: str, starts: list[int], ends: list[int], toks: list[str], lowered: list[str], block: int,
+           is_number_word: Callable[[str], bool], urls: bool) -> list[int]:
+    """The indices below `block` of the tokens a match may begin at. Every match holds a digit or a number word
+    and spans no more than a few tokens, so only the tokens at most _REACH before one are tried (flags and
+    indices made by map and compress: no Python-level step per token); URLs run long, so a token followed by
+    "://" is tried wherever it is."""
+    numeric = map(operator.or_, map(str.isdigit, map(_FIRST, toks)), map(is_number_word, lowered))
+    tried: list[int] = []
+    reach = 0  # the tokens below this index are in `tried` already
+    for j in itertools.compress(range(len(toks)), numeric):
+        lo = max(reach, j - _REACH)
+        hi = min(j + 1, block)
+        if lo < hi:
+            tried.extend(range(lo, hi))
+            reach = hi
+    if urls:
+        base, top = (starts[0], ends[block - 1]) if block else (0, -1)
+        at = norm.find("://", base)
+        extra = []
+        while 0 <= at <= top:
+            k = bisect.bisect_left(ends, at, 0, block)
+            if k < block and ends[k] == at:
+                extra.append(k)
+            at = norm.find("://", at + 1)
+        if extra:
+            tried = sorted(set(tried).union(extra))
+    return tried
 
 
 _TOKEN = re.compile(f"({_SCAN.pattern})")  # _SCAN as a group: re.split gives the text between tokens and the tokens
