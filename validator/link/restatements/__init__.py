@@ -112,7 +112,7 @@ def _add(scope: Scope, h: Hypothesis, fa: Figure, fb: Figure, strength: float, h
               f"the same value repeated, words alike ({alike(fa, fb):.2f})")
     elif how == "swapped":
         h.add(RestatementRelation(kind="restatement", claims=[a.id, b.id], same_period=named_one_period(fa, fb)
-                                  or spanned_alike(fa, fb) or story_time(scope, fa, fb)),
+                                  or never_dated(fa, fb) or spanned_alike(fa, fb) or story_time(scope, fa, fb)),
               strength, f"the same metric written with two neighbouring digits swapped ({a.text}, {b.text}), nothing "
               "naming them apart")
     else:
