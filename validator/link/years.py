@@ -31,6 +31,7 @@ class Years:
     starts: list[int]
     now: int | None
     months: dict[str, PeriodMention | None] = field(default_factory=dict)  # claim id -> its month, once read
+    title: list[PeriodMention | None] = field(default_factory=list)  # the title's period, once read
 
 
 _YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
@@ -202,9 +203,9 @@ def headline_period(scope: Scope) -> PeriodMention | None:
     of the figures that name none. None when the first line is no title (a sentence, or long) or names none, or
     several, or a base's or a run's."""
     y = years_of(scope)
-    if "" not in y.months:
-        y.months[""] = _headline(scope)
-    return y.months[""]
+    if not y.title:
+        y.title.append(_headline(scope))
+    return y.title[0]
 
 
 def _headline(scope: Scope) -> PeriodMention | None:
