@@ -64,6 +64,10 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
             # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành": its change, then the share
             found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
+        elif start(part) < clause[0] and _changes_between(scope, part, share, clause[0]):
+            # "对中东地区出口27.8GW，同比增长68.5%，在出口总量中的占比升至16.2%", "shipped 27.8 GW, up 68.5%, lifting
+            # its share of total exports to 16.2%": the sentence's figure, then its own change, then the share
+            found.append((part, 0.85, "the sentence's figure, whose change alone stands before the share's clause"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
         elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
@@ -119,6 +123,23 @@ def _opens_after_change(scope: Scope, share: Claim, lo: int) -> bool:
     for o in inside:
         rest = rest.replace(o.text, "")
     return len(rest.strip(" ,，、")) <= (6 if scope.phrases.han else 16)
+
+
+def _changes_between(scope: Scope, part: Claim, share: Claim, lo: int) -> bool:
+    """Whether only the part's own changes stand between it and the share's clause (opening at `lo`): one or more
+    percentages read as changes, in clauses of a few words of their own, and no figure in the share's clause before
+    the share; the share's clause names no subject of its own that the part does not carry."""
+    inside = scope.starting_in(end(part), lo)
+    if not inside or any(o.unit not in ("percent", "point") or not scope.is_change(o) for o in inside):
+        return False
+    if any(start(o) < start(share) for o in scope.starting_in(lo, start(share))):
+        return False
+    rest = scope.text[end(part):lo]
+    for o in inside:
+        rest = rest.replace(o.text, "")
+    if len(rest.strip(" ,，、;；")) > (8 if scope.phrases.han else 24) * len(inside):
+        return False
+    return not _names_another(scope, share, part)
 
 
 def _amount_word(scope: Scope, share: Claim, o: Claim) -> str | None:

@@ -27,10 +27,13 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return False
     clause = scope.clause_of(c)
     cue = scope.ctx.last_before("share", clause[0], start(c))
-    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
+    # "its share fell 0.4 points to 9.6%", "占营收的比重由上年的22.8%提升至31.8%": the level reached, a share
+    reached = bool(scope.ctx.between("to", max(0, start(c) - 6), start(c)))
+    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and (
+            not scope.is_change(c) or reached):
         return True
-    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
-        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
+    if scope.is_change(c) and not reached:
+        return False
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True

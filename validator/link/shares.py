@@ -28,6 +28,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
 from validator.link.share_parts import share_parts
 from validator.link.share_totals import (
     another_total,
@@ -60,6 +61,7 @@ PLAN_AWAY = 0.7
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
+    alike: list[ShareHypothesis] = []
     for c in scope.claims:
         if not is_share(scope, c):
             continue
@@ -67,13 +69,20 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         named = whole_words(scope, c)
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         parts = [p for p in share_parts(scope, c) if p[0] is not given]
+        readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
                       min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})", units)
+                readings.append(ShareReading(h.candidates[-1], p_strength))
         if parts and parts[0][1] >= CLAUSE:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
+        if not (of_plan(scope, c) or scope.is_base(c) or named_prior(scope, c)):
+            # (a plan's word names every plan of the article alike; a prior period's share, "占…比重由上年的22.8%提升至
+            # 31.8%", is of the prior whole, which the current shares' wholes are not)
+            alike.append(ShareHypothesis(h, c, named - {"t:total"}, readings))
+    agree_on_wholes(scope, alike)
     another_total(scope, out)
     return out
 
