@@ -64,9 +64,10 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
             # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành": its change, then the share
             found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
-        elif start(part) < clause[0] and _changes_between(scope, part, share, clause[0]):
+        elif start(part) < clause[0] and not _ends_list(scope, before) and _changes_between(scope, part, share, clause[0]):
             # "对中东地区出口27.8GW，同比增长68.5%，在出口总量中的占比升至16.2%", "shipped 27.8 GW, up 68.5%, lifting
-            # its share of total exports to 16.2%": the sentence's figure, then its own change, then the share
+            # its share of total exports to 16.2%": the sentence's figure, then its own change, then the share (not
+            # the last of a list: "产销分别完成100万辆和110万辆，同比分别增长…，…达到总销量的44%" may speak of either)
             found.append((part, 0.85, "the sentence's figure, whose change alone stands before the share's clause"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
