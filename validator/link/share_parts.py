@@ -15,6 +15,8 @@ from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_words import total_before
 from validator.model import Claim
 
+# the evidence of a part named away from its share by its words
+NAMED_PART = "its words carry the share's subject"
 # how far away (in paragraphs) a part named only by its words may stand
 _REACH = 6
 
@@ -101,8 +103,16 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((o, CLAUSE, f"the amount the share stands for, after it ('{amount}')"))
         break
     if not before:
-        found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
-        found.extend(_pointed_back(scope, share, sentence))
+        named = _named_parts(scope, share, {p.id for p, _, _ in found})
+        back = _pointed_back(scope, share, sentence)
+        if len(named) == 1 and back and back[0][0] is named[0][0] and named[0][1] < CLAUSE:
+            # "Exports climbed 10.5% to 6.42 million tonnes … Shipments abroad made up 32.4% of …": the part its
+            # words name is the figure the sentence right before reaches; two designations agree
+            part, _, why = named[0]
+            named = [(part, CLAUSE, why + ", the figure of the sentence right before")]
+            back = []
+        found.extend(named)
+        found.extend(back)
     return found
 
 
@@ -252,7 +262,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     """Figures elsewhere whose words carry the share's subject words (the part named away from its share)."""
     words = part_words(scope, share)
     distinctive = {t for t in words if not t.startswith(("m:", "t:", "p:"))}
-    if not distinctive:
+    by_metric = not distinctive and any(t.startswith("m:") for t in words)
+    if not distinctive and not by_metric:
         return []
     para = scope.paragraph(share)
     clause = scope.clause_of(share)
@@ -275,7 +286,11 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     top = [o for o, cover in found if cover >= best - 0.02]
     unique = len({o.value for o in top}) == 1
     strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
-    return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
+    if by_metric:
+        # "…, xuất khẩu chiếm 39,6%", "Shipments abroad made up 32.4%": a part named by its metric alone is the one
+        # figure of that metric near it, no more than a plausible reading
+        strength = min(strength, 0.7)
+    return [(o, strength, f"{NAMED_PART} ({best:.2f})") for o in top]
 
 
 def _sentence_subject(scope: Scope, o: Claim) -> frozenset[str]:

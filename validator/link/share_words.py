@@ -244,10 +244,17 @@ def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
     """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
     "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
     sentence = scope.sentence_of(start(share))
-    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
+    lo = sentence.start
+    opener = word_table(scope.lang, "relations", "discourse_opener").scan(scope.text, lo, min(start(share), lo + 24))
+    if opener and not scope.text[lo:opener[0].start].strip():
+        # "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 39,6%", "Notably, of all sales, …": the
+        # phrase naming the whole comes after the discourse word
+        gap = CLAUSE_GAP.match(scope.text, opener[0].end)
+        lo = gap.end() if gap is not None else opener[0].end
+    brk = CLAUSE_GAP.search(scope.text, lo, start(share))
     if brk is None:
         return None
-    raw = scope.text[sentence.start:brk.start()]
+    raw = scope.text[lo:brk.start()]
     opening = raw.strip().lower()
     if not opening:
         return None
@@ -256,8 +263,8 @@ def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
     trail = next((w for w in words.trail if opening.endswith(w)), None)
     if lead is None and trail is None:
         return None
-    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
-    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
+    hi = lo + len(raw.rstrip()) - (len(trail) if trail else 0)
+    lo += (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
     return lo, hi
 
 

@@ -29,7 +29,7 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
-from validator.link.share_parts import share_parts
+from validator.link.share_parts import NAMED_PART, share_parts
 from validator.link.share_totals import (
     another_total,
     as_lead,
@@ -72,8 +72,14 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
-                h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
-                      min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})", units)
+                strength, why = min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})"
+                if (strength < CLAUSE <= w_strength and p_why.startswith(NAMED_PART)
+                        and _listed_in(scope, part, whole, named)):
+                    # "Bán hàng … đạt 22,8 triệu tấn. Trong đó, …; phần còn lại là xuất khẩu với 8,2 triệu tấn" …
+                    # "tính trên tổng lượng thép bán ra, xuất khẩu chiếm 39,6%": the part its words name is listed in
+                    # the breakdown of the whole its words name, a pairing the article itself sets out
+                    strength, why = CLAUSE, why + "; the article lists the part in the breakdown of that whole"
+                h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id), strength, why, units)
                 readings.append(ShareReading(h.candidates[-1], p_strength))
         if parts and parts[0][1] >= CLAUSE:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
@@ -232,6 +238,13 @@ class _Wholes:
         if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
             # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
             pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
+        if not by_counted and any(t.startswith("m:") for t in content):
+            # "tổng lượng thép bán ra" names sales: a figure its own words give as another measure ("sản xuất 24,6
+            # triệu tấn thép", production) is not that whole, whatever other words they share
+            # (only when some figure is given as that measure: "total grocery spending" may name the sales figure)
+            kept = [o for o in pool if not _other_measure(scope, content, o)]
+            if any(_same_measure(scope, content, o) for o in kept):
+                pool = kept
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
@@ -488,6 +501,32 @@ def _listable(scope: Scope, o: Claim) -> bool:
     """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
     return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
             and not scope.is_signed(o) and not scope.is_group_count(o))
+
+
+def _listed_in(scope: Scope, part: Claim, whole: Claim, named: frozenset[str]) -> bool:
+    """Whether a part named away from its share (not in the share's sentence) is listed in the breakdown the
+    whole opens, and the share's words name that whole by its measure."""
+    lo = _frame_start(scope, scope.sentence_of(start(part)))  # ("Trong đó, …; phần còn lại là xuất khẩu …")
+    cue = scope.ctx.last_before("parts", lo, start(part))
+    if cue is None or not end(whole) <= cue.start or scope.paragraph(whole) != scope.paragraph(part):
+        return False
+    if any(o.unit == whole.unit and is_quantity(o) for o in scope.starting_in(end(whole), cue.start)):
+        return False  # the breakdown opens on the last figure of the whole's kind before its word
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(whole) if t.startswith("m:")}
+    return bool(wanted & own)
+
+
+def _other_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name measures only, none of them one the whole's words name or a related one."""
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(o) if t.startswith("m:")}
+    return bool(own) and not any(a == b or metrics_related(a, b) for a in own for b in wanted)
+
+
+def _same_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name a measure the whole's words name."""
+    return bool({t for t in named if t.startswith("m:")} & scope.about(o))
 
 
 def _listable_roughly(scope: Scope, o: Claim) -> bool:
