@@ -843,3 +843,42 @@ def test_share_reached_is_a_share(lang: str, text: str, stated: str) -> None:
     claims = extract_document(doc)
     scope = Scope(doc, claims)
     assert is_share(scope, next(c for c in claims if c.text == stated))
+
+
+# a part named by its measure alone, away from its share: cued when the sentence right before reaches it, or when
+# the article lists it in the breakdown of the whole the share's words name; a failing reading is then a finding
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Mills sold 20.0 million tonnes of steel in the year, up 5.0% from 19.05 million tonnes.\n\n"
+               "Exports rose 8.0% to 5.4 million tonnes. Shipments abroad made up 31.0% of the industry's total sales.",
+         [("31.0%", "error"), ("31.0%", "fail")]),
+        ("en", "Mills sold 20.0 million tonnes of steel in the year, up 5.0% from 19.05 million tonnes.\n\n"
+               "Exports rose 8.0% to 5.4 million tonnes. Shipments abroad made up 27.0% of the industry's total sales.",
+         [("27.0%", "pass")]),
+        ("vi", "Năm nay, các doanh nghiệp sản xuất 26,0 triệu tấn thép. Bán hàng đạt 20,0 triệu tấn. Trong đó, tiêu "
+               "thụ trong nước 14,6 triệu tấn; phần còn lại là xuất khẩu với 5,4 triệu tấn.\n\nGiá thép ổn định.\n\n"
+               "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 31,0%.",
+         [("31,0%", "error"), ("31,0%", "fail")]),
+        ("vi", "Năm nay, các doanh nghiệp sản xuất 26,0 triệu tấn thép. Bán hàng đạt 20,0 triệu tấn. Trong đó, tiêu "
+               "thụ trong nước 14,6 triệu tấn; phần còn lại là xuất khẩu với 5,4 triệu tấn.\n\nGiá thép ổn định.\n\n"
+               "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 27,0%.",
+         [("27,0%", "pass")]),
+        ("zh", "今年钢铁企业销售钢材2016万吨，同比增长5.0%。\n\n出口钢材540万吨，同比增长8.0%。外销占全部销量的31.0%。",
+         [("31.0%", "error"), ("31.0%", "fail")]),
+        ("zh", "今年钢铁企业销售钢材2016万吨，同比增长5.0%。\n\n出口钢材540万吨，同比增长8.0%。外销占全部销量的26.8%。",
+         [("26.8%", "pass")]),
+    ],
+)
+def test_part_named_by_its_measure(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+def test_part_named_by_a_measure_the_article_gives_twice_is_no_finding() -> None:
+    from tests._judging import share_outcomes
+
+    text = ("Mills sold 20.0 million tonnes of steel in the year. Exports rose to 5.4 million tonnes.\n\n"
+            "Exports to Asia were 2.0 million tonnes. Prices held.\n\nExports made up 31.0% of total sales.")
+    assert "error" not in {s for _, s in share_outcomes(text, "en")}
