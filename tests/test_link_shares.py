@@ -882,3 +882,32 @@ def test_part_named_by_a_measure_the_article_gives_twice_is_no_finding() -> None
     text = ("Mills sold 20.0 million tonnes of steel in the year. Exports rose to 5.4 million tonnes.\n\n"
             "Exports to Asia were 2.0 million tonnes. Prices held.\n\nExports made up 31.0% of total sales.")
     assert "error" not in {s for _, s in share_outcomes(text, "en")}
+
+
+# a list of amounts with bare shares in parentheses after a share, in the next sentence: shares of its whole, and
+# their arithmetic settles which whole the first one names
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Exports rose to 512,400 bags in May. Shipments were 2.0 pct above April's 502,300 bags.\n\n"
+               "Spain took 180,000 bags, or 38.1 pct of all shipments in the month. France bought 75,000 bags "
+               "(14.6 pct) and Chile 60,000 bags (11.7 pct).",
+         [("11.7 pct", "pass"), ("14.6 pct", "pass"), ("38.1 pct", "error"), ("38.1 pct", "fail")]),
+        ("vi", "Xuất khẩu tháng 5 đạt 512.400 bao. Lượng hàng xuất cao hơn 2,0% so với tháng 4 (502.300 bao).\n\n"
+               "Tây Ban Nha nhập 180.000 bao, chiếm 38,1% tổng lượng hàng xuất trong tháng. Pháp mua 75.000 bao "
+               "(14,6%) và Chile mua 60.000 bao (11,7%).",
+         [("11,7%", "pass"), ("14,6%", "pass"), ("38,1%", "error"), ("38,1%", "fail")]),
+    ],
+)
+def test_bare_parenthesized_shares_after_a_share(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+def test_bare_parenthesized_shares_that_hold_raise_nothing() -> None:
+    from tests._judging import share_outcomes
+
+    text = ("Exports rose to 512,400 bags in May.\n\nSpain took 180,000 bags, or 35.1 pct of all shipments. "
+            "France bought 75,000 bags (14.6 pct) and Chile 60,000 bags (11.7 pct).")
+    assert {s for _, s in share_outcomes(text, "en")} <= {"pass", "unverifiable"}

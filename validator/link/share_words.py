@@ -49,6 +49,9 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
         return True  # "…hosts 36% of the national fleet, followed by … South Australia with 2.1 GW, or 21.4%"
+    if c.unit == "percent" and not scope.is_change(c) and _bare_in_parentheses(scope, c) and _after_a_share(
+            scope, c, back=True):
+        return True  # "Italy took 189,300 bags, or 39.1 pct of all shipments. Germany bought 74,500 bags (12.2 pct)"
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
@@ -122,11 +125,35 @@ def _plan_word(scope: Scope, c: Claim) -> tuple[int, int] | None:
     return (hit.start, hit.end) if hit is not None else None
 
 
-def _after_a_share(scope: Scope, c: Claim) -> bool:
-    """Whether an earlier percentage of the sentence is a share (its list goes on with more shares)."""
+def _after_a_share(scope: Scope, c: Claim, back: bool = False) -> bool:
+    """Whether an earlier percentage of the sentence (or, with `back`, of the sentence before in its paragraph) is
+    a share (its list goes on with more shares)."""
     sentence = scope.sentence_of(start(c))
+    lo = sentence.start
+    if back:
+        previous = scope.previous_sentence(sentence)
+        if previous is not None and previous.paragraph == sentence.paragraph:
+            lo = previous.start
     return any(o.unit == "percent" and is_share(scope, o)
-               for o in scope.starting_in(sentence.start, start(c)) if o is not c)
+               for o in scope.starting_in(lo, start(c)) if o is not c)
+
+
+_BARE_OPEN = re.compile(r"\s*[(（]\s*\Z")
+_BARE_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _bare_in_parentheses(scope: Scope, c: Claim) -> bool:
+    """A percentage alone in parentheses right after an amount ("74,500 bags (12.2 pct)", "61,8 vạn (18,5%)"): the
+    share that amount takes, in a list after a share."""
+    lo = scope.after_previous(c)
+    if not any(is_quantity(o) and end(o) == lo for o in scope.starting_in(max(0, lo - 40), lo)):
+        return False
+    gap = scope.text[lo:start(c)]
+    amount = next(o for o in scope.starting_in(max(0, lo - 40), lo) if end(o) == lo)
+    # the amount's own unit word may stand between ("74,500 bags (12.2 pct)")
+    head = re.sub(r"^\s*[^\W\d_]{1,12}", "", gap) if amount.unit == "item" or gap[:1] == " " else gap
+    return bool(_BARE_OPEN.fullmatch(gap) or _BARE_OPEN.fullmatch(head)) and bool(
+        _BARE_CLOSE.match(scope.text, end(c)))
 
 
 def _equated_total(scope: Scope, c: Claim) -> bool:
@@ -224,7 +251,10 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     back = scope.previous_sentence(sentence)
     lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
     earlier = [o for o in scope.starting_in(lo, start(share)) if o is not share and is_share(scope, o)]
-    if earlier and not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share)):
+    if earlier and (not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share))
+                    or (share.unit == "percent" and _bare_in_parentheses(scope, share))):
+        # (a list of amounts with bare shares in parentheses goes on after a full stop: "…, or 39.1 pct of all
+        # shipments. Germany bought 74,500 bags (12.2 pct), India 58,200 bags (9.5 pct)")
         return found | (whole_words(scope, earlier[-1]) - {"t:total"})
     return found
 
