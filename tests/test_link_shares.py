@@ -784,7 +784,8 @@ def test_alike_named_shares_settle_their_whole(lang: str, text: str, stated: str
     [
         # each share holds with its own whole: nothing to settle, no finding
         ("vi", "Năm nay, vốn đăng ký mới đạt 2,40 tỷ USD; tổng vốn cấp mới và điều chỉnh đạt 3,20 tỷ USD. "
-               "Singapore dẫn đầu với 800 triệu USD, chiếm 25,0% tổng vốn đầu tư; Đài Loan 480 triệu USD, chiếm 15,0%."),
+               "Singapore dẫn đầu với 800 triệu USD, chiếm 25,0% tổng vốn đầu tư; "
+               "Đài Loan 480 triệu USD, chiếm 15,0%."),
         # the parts would exceed the whole the others hold with: the failing share is of another whole
         ("vi", "Kế hoạch vốn ngân sách năm nay là 300.000 tỷ đồng. Vốn đã giao 294.000 tỷ đồng (bằng 98,0% kế hoạch). "
                "Vốn trái phiếu mới giao 6.500 tỷ đồng (bằng 10,0% kế hoạch)."),
@@ -825,7 +826,8 @@ def test_listed_siblings_sum_designates_the_whole(lang: str, text: str, expected
 @pytest.mark.parametrize(
     ("lang", "text", "stated"),
     [
-        ("zh", "公司营业收入50.00亿元。汽车电子收入16.00亿元，同比增长40.1%，占营业收入的比重由上年的22.0%提升至35.0%。",
+        ("zh", "公司营业收入50.00亿元。汽车电子收入16.00亿元，同比增长40.1%，"
+               "占营业收入的比重由上年的22.0%提升至35.0%。",
          "35.0%"),
         ("vi", "Doanh thu của công ty đạt 50 tỷ đồng. Mảng ô tô đạt 16 tỷ đồng, chiếm tỷ trọng từ 22,0% lên 35,0%.",
          "35,0%"),

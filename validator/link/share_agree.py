@@ -45,45 +45,50 @@ class ShareHypothesis:
 def agree_on_wholes(scope: Scope, found: list[ShareHypothesis]) -> None:
     """Raise, for a share that holds with none of its wholes, the whole its alike-named neighbours hold with."""
     claims = {c.id: c for c in scope.claims}
-    holds = {id(s): _wholes_held(s, claims) for s in found}
-    for s in found:
-        if not s.named or holds[id(s)] or not s.readings:
+    groups: dict[frozenset[str], list[tuple[int, ShareHypothesis]]] = {}
+    for s in found:  # shares named alike, in text order (so by paragraph)
+        if s.named and s.readings:
+            groups.setdefault(s.named, []).append((scope.paragraph(s.share), s))
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        para = scope.paragraph(s.share)
-        agreed: set[Decimal] = set()
-        witnesses: list[Claim] = []
-        for o in found:
-            if o is s or o.named != s.named or abs(scope.paragraph(o.share) - para) > _REACH:
-                continue
-            if not holds[id(o)]:
-                continue
-            agreed |= {claims[w].value for w in holds[id(o)]}
-            witnesses.append(o.share)
-        if len(agreed) != 1 or not witnesses:
+        holds = {id(s): _wholes_held(s, claims) for _, s in members}
+        for para, s in members:
+            if not holds[id(s)]:
+                _settle(s, [o for p, o in members if o is not s and abs(p - para) <= _REACH and holds[id(o)]],
+                        holds, claims)
+
+
+def _settle(s: ShareHypothesis, witnesses: list[ShareHypothesis], holds: dict[int, set[str]],
+            claims: dict[str, Claim]) -> None:
+    """Raise the reading of `s` against the one whole its witnesses hold with, if they agree on one."""
+    agreed = {claims[w].value for o in witnesses for w in holds[id(o)]}
+    if len(agreed) != 1:
+        return
+    value = next(iter(agreed))
+    witness_parts = {p for o in witnesses for p in _parts_held(o, claims)}
+    named = ", ".join(o.share.text for o in witnesses)
+    for r in s.readings:
+        x = r.candidate
+        whole = claims.get(getattr(x.relation, "whole", None) or "")
+        part = claims.get(getattr(x.relation, "part", None) or "")
+        if whole is None or part is None or whole.value != value or part.id in witness_parts:
             continue
-        value = next(iter(agreed))
-        witness_parts = {p for o in found if o.share in witnesses for p in _parts_held(o, claims)}
-        for r in s.readings:
-            x = r.candidate
-            whole = claims.get(getattr(x.relation, "whole", None) or "")
-            part = claims.get(getattr(x.relation, "part", None) or "")
-            if whole is None or part is None or whole.value != value or part.id in witness_parts:
-                continue
-            # parts of one whole add up to no more than it: "vốn đã giao 303.075 tỷ (98,7% kế hoạch)" and "vốn trái
-            # phiếu … 5.197 tỷ (10,4% kế hoạch)" exceed the 307.150 tỷ of the first plan, so the second is of another
-            if sum((claims[p].value for p in witness_parts), part.value) > whole.value:
-                continue
-            strength = min(r.part_strength, AGREED_WHOLE)
-            if strength > x.strength:
-                x.strength = strength
-                x.evidence += (f"; the same words name the whole of {', '.join(w.text for w in witnesses)}, "
-                               f"which hold{'s' if len(witnesses) == 1 else ''} with it alone")
+        # parts of one whole add up to no more than it: "vốn đã giao 303.075 tỷ (98,7% kế hoạch)" and "vốn trái
+        # phiếu … 5.197 tỷ (10,4% kế hoạch)" exceed the 307.150 tỷ of the first plan, so the second is of another
+        if sum((claims[p].value for p in witness_parts), part.value) > whole.value:
+            continue
+        strength = min(r.part_strength, AGREED_WHOLE)
+        if strength > x.strength:
+            x.strength = strength
+            x.evidence += (f"; the same words name the whole of {named}, "
+                           f"which hold{'s' if len(witnesses) == 1 else ''} with it alone")
 
 
 def _parts_held(s: ShareHypothesis, claims: dict[str, Claim]) -> set[str]:
     """The parts of the readings a share holds with."""
-    return {r.candidate.relation.part for r in s.readings  # type: ignore[union-attr]
-            if _holds(r.candidate.relation, claims)}
+    return {r.part for r in (x.candidate.relation for x in s.readings)
+            if isinstance(r, ShareRelation) and r.part is not None and _holds(r, claims)}
 
 
 def _wholes_held(s: ShareHypothesis, claims: dict[str, Claim]) -> set[str]:
@@ -93,12 +98,13 @@ def _wholes_held(s: ShareHypothesis, claims: dict[str, Claim]) -> set[str]:
         return set()
     best = max(r.candidate.strength for r in s.readings)
     held: set[str] = set()
-    for r in s.readings:
-        x = r.candidate
+    for reading in s.readings:
+        x = reading.candidate
         if x.strength < best - 0.25:
             continue
-        if _holds(x.relation, claims):
-            held.add(x.relation.whole)  # type: ignore[union-attr]
+        r = x.relation
+        if isinstance(r, ShareRelation) and r.whole is not None and _holds(r, claims):
+            held.add(r.whole)
     if len({claims[w].value for w in held}) > 1:
         return set()
     return held

@@ -66,7 +66,8 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
             # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành": its change, then the share
             found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
-        elif start(part) < clause[0] and not _ends_list(scope, before) and _changes_between(scope, part, share, clause[0]):
+        elif (start(part) < clause[0] and not _ends_list(scope, before)
+              and _changes_between(scope, part, share, clause[0])):
             # "对中东地区出口27.8GW，同比增长68.5%，在出口总量中的占比升至16.2%", "shipped 27.8 GW, up 68.5%, lifting
             # its share of total exports to 16.2%": the sentence's figure, then its own change, then the share (not
             # the last of a list: "产销分别完成100万辆和110万辆，同比分别增长…，…达到总销量的44%" may speak of either)
@@ -92,28 +93,37 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.45, "same sentence, another clause"))
         else:
             found.append((part, SENTENCE, "same sentence"))
-    # apposition after the share: "…15% of the network, or about 390,000 units"
+    found.extend(_after_share(scope, share, sentence))
+    if not before:
+        found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
+    return found
+
+
+def _after_share(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[Claim, float, str]]:
+    """The first figure after the share in its sentence, when an apposition ("…15% of the network, or about 390,000
+    units") or an amount word gives it as the part."""
     for o in scope.starting_in(end(share), sentence.end):
         if not is_quantity(o):
             continue
         lead_lo = scope.after_previous(o)
-        if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
-            found.append((o, EXPLICIT, "in apposition after the share"))
-        elif (amount := _amount_word(scope, share, o)) is not None:
-            found.append((o, CLAUSE, f"the amount the share stands for, after it ('{amount}')"))
-        break
-    if not before:
-        named = _named_parts(scope, share, {p.id for p, _, _ in found})
-        back = _pointed_back(scope, share, sentence)
-        if len(named) == 1 and back and back[0][0] is named[0][0] and named[0][1] < CLAUSE:
-            # "Exports climbed 10.5% to 6.42 million tonnes … Shipments abroad made up 32.4% of …": the part its
-            # words name is the figure the sentence right before reaches; two designations agree
-            part, _, why = named[0]
-            named = [(part, CLAUSE, why + ", the figure of the sentence right before")]
-            back = []
-        found.extend(named)
-        found.extend(back)
-    return found
+        if word_table(scope.lang, "relations", "apposition").scan(scope.text, max(lead_lo, start(o) - 16), start(o)):
+            return [(o, EXPLICIT, "in apposition after the share")]
+        if (amount := _amount_word(scope, share, o)) is not None:
+            return [(o, CLAUSE, f"the amount the share stands for, after it ('{amount}')")]
+        return []
+    return []
+
+
+def _named_or_pointed(scope: Scope, share: Claim, sentence: Sentence, taken: set[str]
+                      ) -> list[tuple[Claim, float, str]]:
+    """The parts named by the share's words, and the figure of the sentence before; one designation when they agree
+    ("Exports climbed 10.5% to 6.42 million tonnes … Shipments abroad made up 32.4% of …")."""
+    named = _named_parts(scope, share, taken)
+    back = _pointed_back(scope, share, sentence)
+    if len(named) == 1 and back and back[0][0] is named[0][0] and named[0][1] < CLAUSE:
+        part, _, why = named[0]
+        return [(part, CLAUSE, why + ", the figure of the sentence right before")]
+    return named + back
 
 
 def _opens_after_change(scope: Scope, share: Claim, lo: int) -> bool:

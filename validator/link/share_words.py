@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
+from validator.extract.context import Sentence
 from validator.lexicon import lexicon, word_table
 from validator.lexicon.words import WordHit
+from validator.link.phrases import metrics_related
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, is_quantity, start, value_in
 from validator.model import Claim
 
@@ -373,3 +375,73 @@ def plan_given(scope: Scope, w: Claim) -> bool:
     last = earlier[-1] if earlier else None
     return (last is not None and last.unit == "percent" and opened - end(last) <= 48
             and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))
+
+
+_SEMICOLON = re.compile(r"[;；]\s*\Z")
+
+
+def frame_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
+    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
+    lo = sentence.start
+    for _ in range(4):
+        back = scope.previous_sentence(scope.sentence_of(lo))
+        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
+            break
+        lo = back.start
+    return lo
+
+
+def listed_in(scope: Scope, part: Claim, whole: Claim, named: frozenset[str]) -> bool:
+    """Whether a part named away from its share (not in the share's sentence) is listed in the breakdown the
+    whole opens, and the share's words name that whole by its measure."""
+    lo = frame_start(scope, scope.sentence_of(start(part)))  # ("Trong đó, …; phần còn lại là xuất khẩu …")
+    cue = scope.ctx.last_before("parts", lo, start(part))
+    if cue is None or not end(whole) <= cue.start or scope.paragraph(whole) != scope.paragraph(part):
+        return False
+    if any(o.unit == whole.unit and is_quantity(o) for o in scope.starting_in(end(whole), cue.start)):
+        return False  # the breakdown opens on the last figure of the whole's kind before its word
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(whole) if t.startswith("m:")}
+    return bool(wanted & own)
+
+
+def _other_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name measures only, none of them one the whole's words name or a related one."""
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(o) if t.startswith("m:")}
+    return bool(own) and not any(a == b or metrics_related(a, b) for a in own for b in wanted)
+
+
+def _same_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name a measure the whole's words name."""
+    return bool({t for t in named if t.startswith("m:")} & scope.about(o))
+
+
+def of_named_measure(scope: Scope, named: frozenset[str], pool: list[Claim]) -> list[Claim]:
+    """"tổng lượng thép bán ra" names sales: a figure its own words give as another measure ("sản xuất 24,6 triệu tấn
+    thép", production) is not that whole, whatever other words they share; only when some figure is given as that
+    measure ("total grocery spending" may name the sales figure)."""
+    if not any(t.startswith("m:") for t in named):
+        return pool
+    kept = [o for o in pool if not _other_measure(scope, named, o)]
+    return kept if any(_same_measure(scope, named, o) for o in kept) else pool
+
+
+def combined(scope: Scope, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a sum of listed things: a together word ("合计", "combined", "tổng cộng") after a list
+    joiner ("风电、光伏合计", "wind and solar combined")."""
+    together = word_table(scope.lang, "relations", "together").scan(scope.text, lo, hi)
+    if not together:
+        return False
+    head = scope.text[lo:together[-1].start]
+    return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
+
+
+def narrowed(scope: Scope, share: Claim, pool: list[Claim], content: frozenset[str], by_counted: bool) -> list[Claim]:
+    """The wholes a share's words may name, without the sums of listed things (unless the share is one) and, by the
+    words, without the figures of another measure."""
+    if not combined(scope, scope.clause_of(share)[0], start(share)):
+        # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
+        pool = [o for o in pool if not combined(scope, scope.clause_of(o)[0], start(o))]
+    return pool if by_counted else of_named_measure(scope, content, pool)

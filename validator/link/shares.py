@@ -11,10 +11,8 @@ same kind, period and modality.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from validator.extract.context import Sentence
 from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
@@ -41,8 +39,11 @@ from validator.link.share_totals import (
     span_of,
 )
 from validator.link.share_words import (
+    frame_start,
     group_before,
     is_share,
+    listed_in,
+    narrowed,
     of_plan,
     opening_figure,
     parenthesized_whole,
@@ -74,7 +75,7 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 strength, why = min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})"
                 if (strength < CLAUSE <= w_strength and p_why.startswith(NAMED_PART)
-                        and _listed_in(scope, part, whole, named)):
+                        and listed_in(scope, part, whole, named)):
                     # "Bán hàng … đạt 22,8 triệu tấn. Trong đó, …; phần còn lại là xuất khẩu với 8,2 triệu tấn" …
                     # "tính trên tổng lượng thép bán ra, xuất khẩu chiếm 39,6%": the part its words name is listed in
                     # the breakdown of the whole its words name, a pairing the article itself sets out
@@ -128,8 +129,7 @@ class _Wholes:
 
     def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
         if w.id in self.seen:
-            # designated again, more strongly ("its words carry those naming the whole", then "the figures listed
-            # with the part add up to it"): the stronger designation holds
+            # designated again, more strongly (by its words, then as the listed parts' sum): the stronger holds
             at = next((i for i, x in enumerate(self.out) if x[0] is w), None)
             if at is not None and strength > self.out[at][1]:
                 self.out[at] = (w, strength, why, {})
@@ -143,7 +143,7 @@ class _Wholes:
         """A breakdown cue before the part: the whole is the figure the breakdown opens on."""
         scope, part = self.scope, self.part
         sentence = scope.sentence_of(start(part))
-        lo = _frame_start(scope, sentence)
+        lo = frame_start(scope, sentence)
         cue = scope.ctx.last_before("parts", lo, start(part))
         if cue is None or _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             return
@@ -235,16 +235,7 @@ class _Wholes:
                 and (span is None or span_of(scope, o) in (None, span))]
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
             pool = [o for o in pool if not named_prior(scope, o)]
-        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
-            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
-            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
-        if not by_counted and any(t.startswith("m:") for t in content):
-            # "tổng lượng thép bán ra" names sales: a figure its own words give as another measure ("sản xuất 24,6
-            # triệu tấn thép", production) is not that whole, whatever other words they share
-            # (only when some figure is given as that measure: "total grocery spending" may name the sales figure)
-            kept = [o for o in pool if not _other_measure(scope, content, o)]
-            if any(_same_measure(scope, content, o) for o in kept):
-                pool = kept
+        pool = narrowed(scope, self.share, pool, content, by_counted)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
@@ -305,8 +296,7 @@ class _Wholes:
         whose sum a stated figure matches within their rounding designate it as their whole."""
         scope, part = self.scope, self.part
         para = scope.paragraph(part)
-        # the part itself may be given roughly ("…, or about 5.06 mln TEU. Intra-European services moved 3.27 mln"):
-        # its sum with the others must still meet the whole within their rounding alone
+        # the part may be given roughly ("or about 5.06 mln TEU"), its sum must meet the whole within their rounding
         items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit
                  and (_listable(scope, o) or (o is part and _listable_roughly(scope, o)))]
         if part not in items or len(items) < 3:
@@ -386,21 +376,6 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
-
-
-_SEMICOLON = re.compile(r"[;；]\s*\Z")
-
-
-def _frame_start(scope: Scope, sentence: Sentence) -> int:
-    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
-    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
-    lo = sentence.start
-    for _ in range(4):
-        back = scope.previous_sentence(scope.sentence_of(lo))
-        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
-            break
-        lo = back.start
-    return lo
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
@@ -487,46 +462,10 @@ def _holds(hedged: Claim, value: Decimal) -> bool:
     return bands.natural.contains(value)
 
 
-def _combined(scope: Scope, lo: int, hi: int) -> bool:
-    """text[lo:hi] names a sum of listed things: a together word ("合计", "combined", "tổng cộng") after a list
-    joiner ("风电、光伏合计", "wind and solar combined")."""
-    together = word_table(scope.lang, "relations", "together").scan(scope.text, lo, hi)
-    if not together:
-        return False
-    head = scope.text[lo:together[-1].start]
-    return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
-
-
 def _listable(scope: Scope, o: Claim) -> bool:
     """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
     return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
             and not scope.is_signed(o) and not scope.is_group_count(o))
-
-
-def _listed_in(scope: Scope, part: Claim, whole: Claim, named: frozenset[str]) -> bool:
-    """Whether a part named away from its share (not in the share's sentence) is listed in the breakdown the
-    whole opens, and the share's words name that whole by its measure."""
-    lo = _frame_start(scope, scope.sentence_of(start(part)))  # ("Trong đó, …; phần còn lại là xuất khẩu …")
-    cue = scope.ctx.last_before("parts", lo, start(part))
-    if cue is None or not end(whole) <= cue.start or scope.paragraph(whole) != scope.paragraph(part):
-        return False
-    if any(o.unit == whole.unit and is_quantity(o) for o in scope.starting_in(end(whole), cue.start)):
-        return False  # the breakdown opens on the last figure of the whole's kind before its word
-    wanted = {t[2:] for t in named if t.startswith("m:")}
-    own = {t[2:] for t in scope.about(whole) if t.startswith("m:")}
-    return bool(wanted & own)
-
-
-def _other_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
-    """Whether `o`'s words name measures only, none of them one the whole's words name or a related one."""
-    wanted = {t[2:] for t in named if t.startswith("m:")}
-    own = {t[2:] for t in scope.about(o) if t.startswith("m:")}
-    return bool(own) and not any(a == b or metrics_related(a, b) for a in own for b in wanted)
-
-
-def _same_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
-    """Whether `o`'s words name a measure the whole's words name."""
-    return bool({t for t in named if t.startswith("m:")} & scope.about(o))
 
 
 def _listable_roughly(scope: Scope, o: Claim) -> bool:
