@@ -183,3 +183,43 @@ def test_a_rate_rising_against_a_falling_pair_is_another_measures(lang: str, tex
 ])
 def test_a_rate_rising_with_its_rising_pair_is_read(lang: str, text: str, read: list[Read]) -> None:
     assert cagrs_read(text, lang)[0] == read
+
+
+# --- the sentence gives only where the growth started: the article's lead figure is where it ran to ---
+
+FROM_START = [
+    pytest.param("en", "Regional house prices averaged £218,400 in December 2024, the index showed.\n\nOver the five "
+                 "years from December 2019, when the regional average house price stood at £171,300, average house "
+                 "prices have grown at an average annual rate of 6.8%.", ["fail"], ["error"], id="en_wrong"),
+    pytest.param("en", "Regional house prices averaged £218,400 in December 2024, the index showed.\n\nOver the five "
+                 "years from December 2019, when the regional average house price stood at £171,300, average house "
+                 "prices have grown at an average annual rate of 5.0%.", ["pass"], [], id="en_right"),
+    pytest.param("vi", "Năm 2024, GRDP của tỉnh đạt 163.200 tỷ đồng, tăng 7,9%.\n\nSo với năm 2020, khi "
+                 "quy mô GRDP mới "
+                 "ở mức 118.500 tỷ đồng, GRDP tăng trưởng bình quân 10,8%/năm giai đoạn "
+                 "2020-2024.", ["fail"], ["error"],
+                 id="vi_wrong"),
+    pytest.param("vi", "Năm 2024, GRDP của tỉnh đạt 163.200 tỷ đồng, tăng 7,9%.\n\nSo với năm 2020, khi "
+                 "quy mô GRDP mới "
+                 "ở mức 118.500 tỷ đồng, GRDP tăng trưởng bình quân 8,3%/năm giai đoạn 2020-2024.", ["pass"], [],
+                 id="vi_right"),
+    pytest.param("zh", "2024年全国冷链物流市场规模达到5360亿元，同比增长9.0%。"
+                 "\n\n与2019年的3391亿元相比，冷链物流市场规模"
+                 "年均复合增长率约为15%。", ["fail"], ["error"], id="zh_wrong"),
+    pytest.param("zh", "2024年全国冷链物流市场规模达到5360亿元，同比增长9.0%。"
+                 "\n\n与2019年的3391亿元相比，冷链物流市场规模"
+                 "年均复合增长率约为9.6%。", ["pass"], [], id="zh_right"),
+    # the lead figure is another thing's: the rate's words do not name it
+    pytest.param("en", "The port handled 48,900 containers in December 2024.\n\nOver the five years from "
+                 "December 2019, "
+                 "when the regional average house price stood at £171,300, average house prices have grown at an "
+                 "average annual rate of 6.8%.", [], [], id="en_lead_of_another_thing"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), FROM_START)
+def test_growth_from_a_start_to_the_lead_figure(lang: str, text: str, statuses: list[str], severities: list[str],
+                                                tmp_path: Path) -> None:
+    found = judged_by(text, lang, tmp_path, "NR104")
+    assert found[1] == severities
+    assert [s for s in found[0] if s != "unverifiable"] == statuses

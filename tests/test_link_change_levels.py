@@ -74,3 +74,27 @@ def nr102(text: str, lang: str, tmp_path: Path) -> tuple[list[str], list[str]]:
 def test_change_level_checked(lang: str, text: str, statuses: list[str], severities: list[str],
                               tmp_path: Path) -> None:
     assert nr102(text, lang, tmp_path) == (statuses, severities)
+
+
+# --- a change of a share named as a base percentage: its current is the share its words name elsewhere (NR107) ---
+
+SHARE_POINTS = [
+    pytest.param("vi", "Trong 520 tỷ đồng vốn đã giải ngân có 213 tỷ đồng vốn trung ương (chiếm 41,0%). Tỷ trọng vốn "
+                 "trung ương tăng 4,2% so với mức 36,8% của cùng kỳ năm trước.", "NR107", ["fail"], ["warning"],
+                 id="vi_percent_for_points"),
+    pytest.param("vi", "Trong 520 tỷ đồng vốn đã giải ngân có 213 tỷ đồng vốn trung ương (chiếm 41,0%). Tỷ trọng vốn "
+                 "trung ương tăng 4,2 điểm phần trăm so với mức 36,8% của cùng kỳ năm trước.", "NR102", ["pass"], [],
+                 id="vi_points_right"),
+    pytest.param("en", "Of the 520 million pounds spent, 213 million came from central grants (a share of 41.0%). The "
+                 "central grants share rose 4.2% compared with 36.8% a year earlier.", "NR107", ["fail"], ["warning"],
+                 id="en_percent_for_points"),
+    # a share the clause goes on to is no base: "so với cùng kỳ và chiếm 42,8%"
+    pytest.param("vi", "Philippines là thị trường lớn nhất với 3,05 triệu tấn, tăng 5,5% so với cùng kỳ và chiếm 42,8% "
+                 "tổng lượng.", "NR107", [], [], id="vi_share_after_is_no_base"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rule", "statuses", "severities"), SHARE_POINTS)
+def test_change_of_a_share(lang: str, text: str, rule: str, statuses: list[str], severities: list[str],
+                           tmp_path: Path) -> None:
+    assert judged_by(text, lang, tmp_path, rule) == (statuses, severities)

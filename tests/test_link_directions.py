@@ -67,3 +67,48 @@ RANKS_AND_SCALES = [
 @pytest.mark.parametrize(("lang", "text"), RANKS_AND_SCALES)
 def test_no_wrong_direction(lang: str, text: str, tmp_path: Path) -> None:
     assert "error" not in judged(text, lang, tmp_path)[1]
+
+
+# --- a change whose current is named elsewhere: the pair gives just the stated rate, the other way (NR102) ---
+
+REVERSED = [
+    pytest.param("vi", "Cơ cấu nguồn điện 9 tháng:\n\n- Điện gió: 8,47 tỷ kWh, chiếm 4,1%;\n- Điện than: 120,3 tỷ kWh, "
+                 "chiếm 58%.\n\nNhờ gió mạnh hơn, sản lượng điện gió 9 tháng giảm 12,5% so với mức 7,53 tỷ kWh của "
+                 "cùng kỳ năm trước.", ["fail"], ["error"], id="vi_reversed"),
+    pytest.param("vi", "Cơ cấu nguồn điện 9 tháng:\n\n- Điện gió: 6,59 tỷ kWh, chiếm 4,1%;\n- Điện than: 120,3 tỷ kWh, "
+                 "chiếm 58%.\n\nDo gió yếu, sản lượng điện gió 9 tháng giảm 12,5% so với mức 7,53 tỷ kWh của cùng kỳ "
+                 "năm trước.", ["pass"], [], id="vi_right_way"),
+    pytest.param("en", "Wheat exports reached 4.62 million tonnes in the quarter.\n\nThe board said wheat exports fell "
+                 "10% compared with 4.2 million tonnes in the same quarter of last year.", ["fail"], ["error"],
+                 id="en_reversed"),
+    pytest.param("en", "Wheat exports reached 3.78 million tonnes in the quarter.\n\nThe board said wheat exports fell "
+                 "10% compared with 4.2 million tonnes in the same quarter of last year.", ["pass"], [],
+                 id="en_right_way"),
+    pytest.param("zh", "三季度，全省风电发电量86.9亿千瓦时，占全部发电量的12.1%。"
+                 "\n\n由于来风偏好，风电发电量较上年同期的"
+                 "79.0亿千瓦时下降10.0%。", ["fail"], ["error"], id="zh_reversed"),
+    pytest.param("zh", "三季度，全省风电发电量71.1亿千瓦时，占全部发电量的12.1%。"
+                 "\n\n由于来风偏弱，风电发电量较上年同期的"
+                 "79.0亿千瓦时下降10.0%。", ["pass"], [], id="zh_right_way"),
+    # the whole system's output, alike in words but four times the base, is no current of a 12.5% move
+    pytest.param("vi", "Tổng sản lượng điện 9 tháng đạt 31,2 tỷ kWh.\n\nNhờ gió mạnh hơn, sản lượng điện "
+                 "9 tháng của gió "
+                 "giảm 12,5% so với mức 7,53 tỷ kWh của cùng kỳ năm trước.", [], [], id="vi_not_the_whole"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), REVERSED)
+def test_reversed_by_just_the_rate(lang: str, text: str, statuses: list[str], severities: list[str],
+                                   tmp_path: Path) -> None:
+    found = judged_by(text, lang, tmp_path, "NR102")
+    if statuses:
+        assert found == (statuses, severities)
+    else:  # nothing strong: no error, whatever is left unverified
+        assert found[1] == [] and "fail" not in found[0] and "pass" not in found[0]
+
+
+def test_a_hedged_rate_is_not_raised(tmp_path: Path) -> None:
+    """"fell about 10%": a rounded rate fits too many pairs by chance to say the pair is the one meant."""
+    text = ("Wheat exports reached 4.62 million tonnes in the quarter.\n\nThe board said wheat exports fell about 10% "
+            "compared with 4.2 million tonnes in the same quarter of last year.")
+    assert "error" not in judged_by(text, "en", tmp_path, "NR102")[1]

@@ -110,3 +110,33 @@ def test_span_words_are_read_as_years() -> None:
         document_from_text("For more than a decade, and over the decade since, two decades in all.", language="en"))]
     assert read == [("more than a decade", 10, "year", "over"), ("the decade", 10, "year", None),
                     ("two decades", 20, "year", None)]
+
+
+# the event a span is counted from, named in the clause right after the span's own ("Hơn mười năm qua, kể từ khi …
+# năm 2016"), however long the event's description within that clause
+NEXT_CLAUSE = [
+    pytest.param("vi", "Hà Nội, ngày 6/7/2024. Hơn mười năm qua, kể từ khi nhà máy điện gió đầu tiên của huyện "
+                 "ven biển phát điện năm 2016, tỉnh đã thu hút 120 dự án.", ["fail"], ["error"],
+                 id="vi_event_next_clause_short"),
+    pytest.param("vi", "Hà Nội, ngày 6/7/2024. Hơn mười năm qua, kể từ khi nhà máy điện gió đầu tiên của huyện "
+                 "ven biển phát điện năm 2012, tỉnh đã thu hút 120 dự án.", ["pass"], [],
+                 id="vi_event_next_clause_right"),
+    pytest.param("en", "LONDON, March 3, 2024 - For more than ten years, since the first offshore wind farm of the "
+                 "eastern coast began to export power in 2017, the county has drawn 120 projects.",
+                 ["fail"], ["error"], id="en_event_next_clause_short"),
+    pytest.param("en", "LONDON, March 3, 2024 - For more than ten years, since the first offshore wind farm of the "
+                 "eastern coast began to export power in 2012, the county has drawn 120 projects.", ["pass"], [],
+                 id="en_event_next_clause_right"),
+    pytest.param("zh", "北京2024年12月13日电 十多年间，自沿海第一座海上风电场于2017年并网发电以来，"
+                 "全省累计吸引项目120个。",
+                 ["fail"], ["error"], id="zh_event_next_clause_short"),
+    pytest.param("zh", "北京2024年12月13日电 十多年间，自沿海第一座海上风电场于2012年并网发电以来，"
+                 "全省累计吸引项目120个。",
+                 ["pass"], [], id="zh_event_next_clause_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), NEXT_CLAUSE)
+def test_span_event_in_the_next_clause(lang: str, text: str, statuses: list[str], severities: list[str],
+                                       tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

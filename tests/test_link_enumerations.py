@@ -143,3 +143,34 @@ def test_label_count_before_another_announced_list(lang: str, text: str, count: 
 def test_label_count_alone_still_read() -> None:
     read = listed("后市关注五大因素：一是美联储议息，二是出口数据，三是库存。", "zh")
     assert [x[1] for x in read if x[0] == "五大"] == [3]
+
+
+# an inline list read within its whole sentence: dots of abbreviations and decimals inside it ("U.S.", "93.4"),
+# items between semicolons holding commas of their own; a semicolon after a list of commas still ends it
+SENTENCE_LISTS = [
+    pytest.param("en", "Brokers cited three drivers of the firmer U.S. pricing: heavy losses, dearer rebuilding after "
+                 "two years of construction inflation, tighter terms, and steady demand from Florida insurers.",
+                 [("three", 4, "cued")], ["error"], id="en_abbreviation_dot_four_for_three"),
+    pytest.param("en", "Brokers cited three drivers of the firmer U.S. pricing: heavy losses, dearer rebuilding after "
+                 "two years of construction inflation, and steady demand from Florida insurers.",
+                 [("three", 3, "cued")], [], id="en_abbreviation_dot_three_for_three"),
+    pytest.param("en", "Managers point to three pressures: 40 days of strikes; bed occupancy of 93.4 per cent, well "
+                 "above the safe level; patients who are fit to leave but stay; and 26,000 vacant posts.",
+                 [("three", 4, "cued")], ["error"], id="en_semicolon_items_four_for_three"),
+    pytest.param("en", "Managers point to four pressures: 40 days of strikes; bed occupancy of 93.4 per cent, well "
+                 "above the safe level; patients who are fit to leave but stay; and 26,000 vacant posts.",
+                 [("four", 4, "cued")], [], id="en_semicolon_items_four_for_four"),
+    pytest.param("vi", "Ba nhóm giảm giá gồm: giao thông; bưu chính, viễn thông; văn hóa, giải trí và du lịch; "
+                 "hàng ăn và dịch vụ ăn uống.", [("Ba", 4, "cued")], ["error"], id="vi_semicolon_items_four_for_three"),
+    pytest.param("vi", "Bốn nhóm giảm giá gồm: giao thông; bưu chính, viễn thông; văn hóa, giải trí và du lịch; "
+                 "hàng ăn và dịch vụ ăn uống.", [("Bốn", 4, "cued")], [], id="vi_semicolon_items_four_for_four"),
+    pytest.param("vi", "Doanh nghiệp nêu ba nguyên nhân: giá thép tăng 2,5%, sửa chữa kéo dài và thiếu thợ; giới phân "
+                 "tích cho rằng chi phí sẽ còn tăng.", [("ba", 3, "cued")], [], id="vi_semicolon_after_comma_list"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "expected_severities"), SENTENCE_LISTS)
+def test_lists_within_their_sentence(lang: str, text: str, expected: list[tuple[str, int, str]],
+                                     expected_severities: list[str], tmp_path: Path) -> None:
+    assert listed(text, lang) == expected
+    assert severities(text, lang, tmp_path) == expected_severities

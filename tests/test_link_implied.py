@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _judging import changes_read, share_outcomes
+from _judging import changes_read, judged_by, share_outcomes
 from test_link_changes import judged
 
 # --- implied totals: shares of a plan ---
@@ -168,3 +168,42 @@ def test_stated_base(lang: str, text: str, read: list[tuple[str, str | None, str
                      severities: list[str], tmp_path: Path) -> None:
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# --- a base named as last year's in loose words: the figure its words match best ---
+
+LOOSE_BASES = [
+    pytest.param("vi", "Xuất khẩu gạo 9 tháng đạt 7,1 triệu tấn.\n\nPhilippines là thị trường lớn nhất với 3,05 triệu "
+                 "tấn, tăng 15,5% so với cùng kỳ và chiếm 42,8% tổng lượng.\n\nÔng Hải cho biết cùng kỳ năm ngoái "
+                 "Philippines nhập từ Việt Nam 2,89 triệu tấn.", ["fail"], ["error"], id="vi_loose_base_wrong"),
+    pytest.param("vi", "Xuất khẩu gạo 9 tháng đạt 7,1 triệu tấn.\n\nPhilippines là thị trường lớn nhất với 3,05 triệu "
+                 "tấn, tăng 5,5% so với cùng kỳ và chiếm 42,8% tổng lượng.\n\nÔng Hải cho biết cùng kỳ năm ngoái "
+                 "Philippines nhập từ Việt Nam 2,89 triệu tấn.", ["pass"], [], id="vi_loose_base_right"),
+    pytest.param("en", "Rice exports reached 7.1 million tonnes in the nine months.\n\nThe Philippines remained the "
+                 "largest buyer at 3.05 million tonnes, up 15.5% on a year earlier.\n\nIn the same "
+                 "period last year the "
+                 "Philippines bought 2.89 million tonnes, the association said.", ["fail"], ["error"],
+                 id="en_loose_base_wrong"),
+    pytest.param("en", "Rice exports reached 7.1 million tonnes in the nine months.\n\nThe Philippines remained the "
+                 "largest buyer at 3.05 million tonnes, up 5.5% on a year earlier.\n\nIn the same period last year the "
+                 "Philippines bought 2.89 million tonnes, the association "
+                 "said.", ["pass"], [], id="en_loose_base_right"),
+    pytest.param("zh", "前三季度，全国组件出口198.6GW，同比增长21.4%。\n\n分析师指出，相比去年同期的171.2GW组件出口量，"
+                 "今年的增量主要来自新兴市场。", ["fail"], ["error"], id="zh_loose_base_wrong"),
+    pytest.param("zh", "前三季度，全国组件出口198.6GW，同比增长16.0%。\n\n分析师指出，相比去年同期的171.2GW组件出口量，"
+                 "今年的增量主要来自新兴市场。", ["pass"], [], id="zh_loose_base_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), LOOSE_BASES)
+def test_base_named_loosely_as_last_years(lang: str, text: str, statuses: list[str], severities: list[str],
+                                          tmp_path: Path) -> None:
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+def test_a_loose_base_yields_to_a_dated_one(tmp_path: Path) -> None:
+    """"39.7bn of last year's total" is a part named by its whole's period: with the total of 2023 stated, the
+    change is measured from that one alone."""
+    text = ("Spending on pensions rose 5.2% to EUR 48.6bn in 2024.\n\nOld-age pensions made up EUR 39.7bn of last "
+            "year's pension total. In 2023, the fund paid out EUR 46.2bn in pensions in all.")
+    assert judged_by(text, "en", tmp_path, "NR102") == (["pass"], [])

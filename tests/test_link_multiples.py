@@ -240,3 +240,32 @@ def test_former_and_latter_name_the_figures_by_their_order(lang: str, text: str,
 def test_a_plain_whole_multiple_is_not_loosely_the_half_below(lang: str, text: str, statuses: list[str],
                                                              severities: list[str], tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# the base of a multiple that names an earlier year, in a clause that opens on a word naming that time ("gấp 8 lần
+# năm 2021, khi kim ngạch chỉ khoảng 420 triệu USD")
+THEN_YEAR = [
+    pytest.param("vi", "Năm 2023, xuất khẩu cà phê đạt 4,24 tỷ USD, gấp 8 lần năm 2019, khi kim ngạch chỉ khoảng 820 "
+                 "triệu USD.", [("gấp 8 lần", "4,24 tỷ USD", "khoảng 820 triệu USD")], ["fail"], ["error"],
+                 id="vi_then_clause_after_a_year_wrong"),
+    pytest.param("vi", "Năm 2023, xuất khẩu cà phê đạt 4,24 tỷ USD, gấp 5 lần năm 2019, khi kim ngạch chỉ khoảng 820 "
+                 "triệu USD.", [("gấp 5 lần", "4,24 tỷ USD", "khoảng 820 triệu USD")], ["pass"], [],
+                 id="vi_then_clause_after_a_year_right"),
+    pytest.param("en", "In 2023, coffee exports reached $4.24 billion, 8 times the level of 2019, when exports were "
+                 "worth about $820 million.", [("8 times", "$4.24 billion", "about $820 million")], ["fail"],
+                 ["error"], id="en_then_clause_after_a_year_wrong"),
+    pytest.param("en", "In 2023, coffee exports reached $4.24 billion, 5 times the level of 2019, when exports were "
+                 "worth about $820 million.", [("5 times", "$4.24 billion", "about $820 million")], ["pass"], [],
+                 id="en_then_clause_after_a_year_right"),
+    pytest.param("zh", "2023年咖啡出口额42.4亿美元，是2019年的8倍，当时出口额仅约8.2亿美元。",
+                 [("8倍", "42.4亿美元", "约8.2亿美元")], ["fail"], ["error"], id="zh_then_clause_after_a_year_wrong"),
+    pytest.param("zh", "2023年咖啡出口额42.4亿美元，是2019年的5倍，当时出口额仅约8.2亿美元。",
+                 [("5倍", "42.4亿美元", "约8.2亿美元")], ["pass"], [], id="zh_then_clause_after_a_year_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), THEN_YEAR)
+def test_a_then_clause_after_a_named_year(lang: str, text: str, read: list[Read], statuses: list[str],
+                                          severities: list[str], tmp_path: Path) -> None:
+    assert multiples_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)

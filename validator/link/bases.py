@@ -14,6 +14,7 @@ from fractions import Fraction
 from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.lexicon.words import WordHit
+from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
 from validator.link.phrases import metrics_related
@@ -104,7 +105,7 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
             or (c.unit == "times" and (len(gap) <= 24 or (len(gap) <= 40 and gap.rstrip().endswith(("(", "（")))))
         ):
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}"))
-        elif first and same_kind(o, current) and _then_clause(scope, scope.clause_of(c)[0], anchor, start(o)):
+        elif first and same_kind(o, current) and _then_clause(scope, scope.clause_of(c)[0], anchor, start(o), current):
             # "24.9% more than in March last year, when imports were 760,000 tonnes"
             found.append((o, EXPLICIT, f"{current.text} compared with {o.text}, the figure of the time it names"))
         elif _changes_itself(scope, mv, o):
@@ -167,17 +168,35 @@ def _shares_comparison(scope: Scope, anchor: int, o: Claim, current: Claim) -> b
         scope.text, anchor, hi))
 
 
-def _then_clause(scope: Scope, clause: int, lo: int, hi: int) -> bool:
+def _then_clause(scope: Scope, clause: int, lo: int, hi: int, current: Claim | None = None) -> bool:
     """The change's clause (from `clause`) compares with an earlier time, and text[lo:hi] then opens a clause on a
     word naming that time, which runs on to the figure: "more than in March last year, when imports were", "so
-    với cùng kỳ, khi đó đạt", "比上年同期增长20%，当时为"."""
+    với cùng kỳ, khi đó đạt", "比上年同期增长20%，当时为"; the earlier time named by its year, before the current
+    figure's ("2,24 tỷ USD, gấp 8 lần năm 2021, khi kim ngạch chỉ khoảng 420 triệu USD")."""
     breaks = list(CLAUSE_GAP.finditer(scope.text, lo, hi))
-    if len(breaks) != 1 or not earlier_words(scope, min(clause, lo), breaks[0].start()):
+    if len(breaks) != 1:
+        return False
+    if not earlier_words(scope, min(clause, lo), breaks[0].start()) and \
+            not _earlier_year(scope, min(clause, lo), breaks[0].start(), current):
         return False
     after = breaks[0].end()
     rest = scope.text[after:hi]
     opening = word_table(scope.lang, "relations", "then_clause").scan(scope.text, after, hi)
     return bool(opening) and not rest[:opening[0].start - after].strip()
+
+
+def _earlier_year(scope: Scope, lo: int, hi: int, current: Claim | None) -> bool:
+    """A year named in text[lo:hi] ("năm 2021", "2021年", "the level of 2019"), and only one, before the year of
+    the current figure's period (a year no figure's text holds)."""
+    if current is None or current.period is None or current.period.start is None:
+        return False
+    figures = scope.starting_in(lo, hi)
+    years = [int(m.group(0)) for m in _YEAR.finditer(scope.text, lo, hi)
+             if not any(start(o) <= m.start() < end(o) for o in figures)]
+    return len(years) == 1 and years[0] < current.period.start.year
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 
 def _reached_by_another(scope: Scope, mv: Moves, o: Claim) -> bool:
@@ -307,8 +326,7 @@ def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> boo
     """"This was up from 131,900 in September and down from 142,100 in October 2024", "Con số này tăng so với
     …": a sentence opening on a word pointing back, whose every figure a comparison word names as a base — its
     rise and fall words compare the figure before with those."""
-    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
-                                                                     min(sentence.end, sentence.start + 16))
+    opening = pointing_back(scope, sentence.start, min(sentence.end, sentence.start + 16))
     if not opening or scope.text[sentence.start:opening[0].start].strip() or not claims:
         return False
     return all(named_as_base(scope, o) for o in claims)

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from validator.extract.context import Sentence
 from validator.intervals import Hedge
-from validator.lexicon import word_table
+from validator.link.anaphora import pointing_back
 from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.movements import Moves, moves_of
@@ -105,7 +105,12 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
     other = _alike_before(scope, figures[0], sentence, span)
     if other is not None:
         return _ordered(scope, [other, figures[0]], CLAUSE, "and the alike figure of the sentence before")
-    other = _alike_elsewhere(scope, figures[0], scope.phrases.tokens(sentence.start, start(c)), span)
+    subject = scope.phrases.tokens(sentence.start, start(c))
+    lead = _lead_level(scope, figures[0], subject, span)
+    if lead is not None:
+        return _ordered(scope, [figures[0], lead], CLAUSE, "and the article's lead figure of its kind, the level it "
+                                                           "grew to")
+    other = _alike_elsewhere(scope, figures[0], subject, span)
     if other is not None and _grown_to_lead(scope, figures[0], other):
         return _ordered(scope, [other, figures[0]], CLAUSE, "and the article's lead figure, which it grew to")
     if other is not None:
@@ -135,6 +140,27 @@ def _grown_to_lead(scope: Scope, base: Claim, other: Claim) -> bool:
     return lead is other
 
 
+def _lead_level(scope: Scope, figure: Claim, subject: frozenset[str], span: tuple[int, int] | None) -> Claim | None:
+    """"Over the five years from December 2019, when the regional average stood at £171,300, prices have grown at an
+    average annual rate of 6.8%", "回看2019年的3391亿元，…年均复合增长率约为11.6%": a rate whose sentence gives only
+    where the growth started, of a year before the article's, runs to the level the article is about — its lead
+    figure of that unit (the first it states), of the article's year or none, when the rate's words name it."""
+    now = now_year(scope)
+    start_year = year_of(scope, figure) or (span[0] if span is not None else None)
+    if now is None or start_year is None or start_year >= now or (span is not None and span[1] != now):
+        return None
+    lead = next((o for o in scope.claims if o.unit == figure.unit and is_quantity(o)), None)
+    if lead is None or lead is figure or start(lead) > start(figure) or not _endpoint(scope, lead) or not _level(lead):
+        return None
+    if year_of(scope, lead) not in (None, now) or similarity(scope.about(lead), subject) < _LEAD_ALIKE:
+        return None
+    return lead
+
+
+# how alike the words of a rate and of the article's lead figure must be for that figure to be the rate's level now
+_LEAD_ALIKE = 0.5
+
+
 def _told_before(scope: Scope, mv: Moves, c: Claim, sentence: Sentence) -> list[Endpoints]:
     """"…shipped about 690 GW in 2025, up from 163 GW in 2020. That is a compound annual growth rate of about
     23%": a rate whose sentence opens by pointing back, with no figure of its own, is of the two figures the
@@ -142,8 +168,7 @@ def _told_before(scope: Scope, mv: Moves, c: Claim, sentence: Sentence) -> list[
     prev = scope.previous_sentence(sentence)
     if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(sentence.start, start(c)):
         return []
-    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
-                                                                     min(start(c), sentence.start + 16))
+    opening = pointing_back(scope, sentence.start, min(start(c), sentence.start + 16))
     if not opening or scope.text[sentence.start:opening[0].start].strip():
         return []
     claims = scope.starting_in(prev.start, prev.end)

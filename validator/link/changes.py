@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from validator.intervals import stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.bases import (
     PRIOR_CLAUSE,
@@ -58,7 +59,8 @@ from validator.link.deltas import amount_change
 from validator.link.deltas import reached as reached_by_pair
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE, Hypothesis
 from validator.link.movements import Moves, moves_of
-from validator.link.priors import named_period_figures, previous_reading, prior_figures
+from validator.link.named_periods import named_period_figures
+from validator.link.priors import previous_reading, prior_figures
 from validator.link.scope import Scope, compatible, end, is_amount, is_quantity, start
 from validator.link.swapped import confirm_named_period
 from validator.link.wording import RATES, base_periods, change_period, is_fraction, move_start, moves, named_as_base
@@ -141,6 +143,10 @@ class _Reader:
         strength, note = period_fits(self.scope, base, current, self.period, strength)
         if by_words and _against(base, current, c, self.direction):
             strength, note = min(strength, SENTENCE), note + "; the pair moves against its word, by another size"
+        elif _SENTENCE_FLOOR <= strength < CLAUSE and _reversed(base, current, c, self.direction):
+            strength, note = CLAUSE, note + "; the pair moves by just the stated rate, the other way"
+        elif _SENTENCE_FLOOR <= strength < CLAUSE and _in_points(base, current, c, self.direction):
+            strength, note = CLAUSE, note + "; the two percentages differ by just the stated figure, in points"
         amount = self.amount.id if self.amount is not None else None
         units = takes_unit(base, current) | (takes_unit(self.amount, current) if self.amount is not None else {})
         if c.unit not in RATES and not is_fraction(c):  # an amount change: bare figures counted as it is
@@ -158,6 +164,40 @@ class _Reader:
         self.h.add(ChangeRelation(kind="change", change=self.c.id, delta=amount.id, direction=self.direction,
                                   **ends), strength, f"{why}; {amount.text} beside it is the same change",
                    takes_unit(amount, end_figure))
+
+
+def _reversed(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
+    """Whether the pair moves by just the rate the change states, to its last written digit, but the other way:
+    "giảm 9,4% so với mức 59,5 tỷ kWh" of a figure at 65,1 tỷ kWh (+9,4%). Two figures found apart, by their
+    words, that give the stated rate exactly are the ones the change is about; only its word is wrong. An exact
+    rate only: a hedged or rounded one ("hơn 30%", "about 9%") fits too many pairs by chance."""
+    if c.unit != "percent" or c.hedge is not None or c.high is not None or not (base.value and current.value):
+        return False
+    moved = (Fraction(current.value) / Fraction(base.value) - 1) * 100
+    if not moved or (moved > 0) == (direction == "up") or abs(Fraction(c.value)) < _REVERSED_MIN:
+        return False
+    precision = c.precision if c.precision is not None else written_precision(c.value)
+    return stated_bands(abs(c.value), precision, None, None).natural.contains(abs(moved))
+
+
+def _in_points(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
+    """Whether two percentages differ, the change's way, by just the figure the change states in per cent, to its
+    last written digit: "tăng 3,3% so với mức 38,2%" of a share at 41,5%. Found apart, by their words, the pair is
+    the one meant; only the change's unit is wrong (points, not per cent)."""
+    if c.unit != "percent" or c.hedge is not None or c.high is not None or not (
+            base.unit == current.unit == "percent") or abs(Fraction(c.value)) < _REVERSED_MIN:
+        return False
+    moved = Fraction(current.value) - Fraction(base.value)
+    if not moved or (moved > 0) != (direction == "up"):
+        return False
+    precision = c.precision if c.precision is not None else written_precision(c.value)
+    return stated_bands(abs(c.value), precision, None, None).natural.contains(abs(moved))
+
+
+# a weakly designated pair is raised when it gives the stated rate the other way (`_reversed`) from this strength,
+# for a rate of at least this many per cent (smaller ones are met by chance too often)
+_SENTENCE_FLOOR = 0.5
+_REVERSED_MIN = 1
 
 
 def _against(base: Claim, current: Claim, c: Claim, direction: str) -> bool:
@@ -212,11 +252,33 @@ def _change_hypothesis(scope: Scope, mv: Moves, c: Claim, direction: str) -> Hyp
             # "receivables jumped 28.5% to 812 billion from 632 billion, while salary-based loans rose 19.7%": the
             # pair is the other rate's, whose words govern it; the parallel clause's rate has no figures of its own
             found, before = None, None
+        if found is not None and _rate_based(scope, mv, c, found):
+            found, before = None, None
     if found is None:
         _without_current(scope, mv, r, before)
     else:
         _with_current(scope, mv, r, found, before, strength, why)
     return r.h
+
+
+def _rate_based(scope: Scope, mv: Moves, c: Claim, found: Claim) -> bool:
+    """"…137.400 tỷ đồng vốn ngân sách trung ương (chiếm 41,5%)… Tỷ trọng vốn ngân sách trung ương tăng 3,3% so với
+    mức 38,2% của cùng kỳ": the base the change's own clause states is a rate, so what moved is a rate too — the
+    amount found before it is not its current (the rate its words name is, found as for a change with none)."""
+    if found.unit in RATES or c.unit == "times":
+        return False
+    after = scope.starting_in(end(c), scope.clause_of(c)[1])[:1]
+    return bool(after) and _rate_base(scope, mv, c, after[0])
+
+
+def _rate_base(scope: Scope, mv: Moves, c: Claim, o: Claim) -> bool:
+    """`o`, right after the change `c`, is a percentage the comparison words just before it name as its base ("so
+    với mức 38,2%", "than the 38.2%", "较上年同期的38.2%"): a level, not a change of its own nor a share the clause
+    goes on to ("so với cùng kỳ và chiếm 42,8%")."""
+    if o.unit != "percent" or o.id in mv.changes:
+        return False
+    near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(end(c), start(o) - 18), start(o))
+    return bool(near) and not scope.ctx.between("share", near[-1].end, start(o))
 
 
 def _owned_by_another(mv: Moves, c: Claim, found: Claim) -> bool:
@@ -250,8 +312,9 @@ def _rates_sized(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim] | Non
 def _without_current(scope: Scope, mv: Moves, r: _Reader, before: Claim | None) -> None:
     """A change whose current figure is not in its sentence: a base it names, and the figure its words name."""
     c = r.c
+    # (a share's base too: "Tỷ trọng vốn trung ương tăng 3,3% so với mức 38,2%")
     stated = [o for o in scope.starting_in(end(c), scope.sentence_of(start(c)).end)[:1]
-              if is_quantity(o) and named_as_base(scope, o)]
+              if (is_quantity(o) and named_as_base(scope, o)) or _rate_base(scope, mv, c, o)]
     given = before or (stated[0] if stated else None)
     if given is None:
         read = previous_reading(scope, c) if r.period == "prev" else None

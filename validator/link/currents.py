@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from validator.lexicon import word_table
+from validator.link.anaphora import pointing_back
 from validator.link.bases import PRIOR_CLAUSE, base_role, named_role, plausible_base, same_kind, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
@@ -283,8 +285,7 @@ def _told_before(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim | None
     current figure, and its base."""
     sentence = scope.sentence_of(start(c))
     prev = scope.previous_sentence(sentence)
-    if prev is None or not word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0],
-                                                                                 start(c)):
+    if prev is None or not pointing_back(scope, scope.clause_of(c)[0], start(c)):
         return None
     amounts = [o for o in scope.starting_in(prev.start, prev.end) if amount_change(scope, o) is not None]
     if len(amounts) != 1:
@@ -348,7 +349,7 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
     prev = scope.previous_sentence(sentence)
     if prev is None:
         return None, 0.0, ""
-    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
+    anaphora = pointing_back(scope, scope.clause_of(c)[0], start(c))
     figures = [o for o in scope.starting_in(prev.start, prev.end)
                if is_quantity(o) and not scope.is_group_count(o) and not list_marker(scope, o)
                and not named_as_base(scope, o) and not is_delta(scope, o) and not _compound(scope, o)
@@ -393,13 +394,31 @@ def _named_scores(scope: Scope, c: Claim, base: Claim) -> list[tuple[float, Clai
         return []
     scored = []
     for o in scope.by_dimension(base):
-        if o is base or not is_quantity(o) or is_delta(scope, o) or (
+        if o is base or not (is_quantity(o) or _share_of_share(scope, base, o)) or is_delta(scope, o) or (
                 o.period is not None and base.period is not None and o.period.same_as(base.period)):
             continue
-        if not plausible_base(base, o, c, _direction_of_claim(scope, c)):
+        if not plausible_base(base, o, c, _direction_of_claim(scope, c)) or not _of_its_size(base, o, c):
             continue
         scored.append((similarity(scope.about(o), words), o))
     return scored
+
+
+def _share_of_share(scope: Scope, base: Claim, o: Claim) -> bool:
+    """A share stated elsewhere is what a change in a share moved ("Tỷ trọng vốn trung ương tăng 3,3% so với mức
+    38,2%" of the "(chiếm 41,5%)" given with its amount); both percentages, the other one told as a share."""
+    return base.unit == o.unit == "percent" and is_share(scope, o) and not scope.is_signed(o)
+
+
+def _of_its_size(base: Claim, o: Claim, c: Claim) -> bool:
+    """A figure named only by its words is the current of a rate from `base` when of the size the rate says, either
+    way, within a factor of two: "sản lượng thủy điện giảm 9,4% so với mức 59,5 tỷ kWh" is not about the 258,6 tỷ
+    kWh of the whole system, however alike their words."""
+    if c.unit != "percent" or not (base.value and o.value and c.value):
+        return True
+    step = abs(Fraction(c.value)) / 100
+    ratio = abs(Fraction(o.value) / Fraction(base.value))
+    low = (1 - step if step < 1 else 1 / (1 + step)) / 2
+    return low <= ratio <= (1 + step) * 2
 
 
 def _leader(scored: list[tuple[float, Claim]], floor: float, clear: float) -> tuple[Claim, float, float] | None:

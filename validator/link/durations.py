@@ -148,18 +148,22 @@ def _since(scope: Scope, c: Claim, lo: int, hi: int) -> int | None:
 # how far after a span its "since" word may stand ("hơn mười năm phát triển kể từ"), and how far after that word
 # the year of the event it names
 _SINCE_GAP = 24
-_EVENT = 56
+_EVENT = 96
 
 
 def _since_event(scope: Scope, c: Claim) -> int | None:
     """A span followed by "since" and the event that started it: "hơn mười năm kể từ lần đầu tổ chức năm 2019",
     "ten years since the first festival in 2015": the first year in that clause after the word dates the event,
     when no other figure stands between the span and it."""
-    lo, hi = scope.clause_of(c)
-    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), min(hi, end(c) + _SINCE_GAP))
+    sentence = scope.sentence_of(start(c))
+    hi = min(sentence.end, end(c) + _SINCE_GAP)
+    hits = word_table(scope.lang, "relations", "since").scan(scope.text, end(c), hi)
     if not hits:
         return None
     w = hits[0]
+    # the event's clause: the since word's own, which may open the clause after the span's ("Hơn mười năm qua, kể
+    # từ khi khu công nghiệp đầu tiên … đi vào hoạt động năm 2016")
+    _, hi = scope.ctx.clause_of(w.start, w.end)
     years = [m for m in in_span(scope, w.start, min(hi, w.end + _EVENT)) if not m.horizon and not m.relative]
     if not years or len(years[0].years) != 1 or years[0].granularity not in _DATES:
         return None

@@ -54,7 +54,7 @@ def _announcing(scope: Scope, c: Claim) -> int | None:
     if c.unit != "item" or not text[end(c):end(c) + 2].strip()[:1].isalpha():
         return None  # a length of time, or a section number ("3、加强…")
     sentence = scope.sentence_of(start(c))
-    colon = _COLON.match(text, end(c), min(len(text), end(c) + 40))
+    colon = _LIST_COLON.match(text, end(c), min(len(text), end(c) + 40))
     counted = scope.flag("count_noun")
     if colon and colon.end() <= sentence.end + 1 and not scope.starting_in(end(c), colon.end()) and counted \
             and re.match(str(counted), text[end(c):colon.end()]):
@@ -98,7 +98,9 @@ def _all_ordinals(scope: Scope) -> tuple[str, ...]:
 
 def _whole_sentence_list(scope: Scope, c: Claim, announced: int, items: list[str]) -> bool:
     """An inline list after a colon that runs to the end of the sentence, of short items: "two main obstacles:
-    slow grid connections, lengthy permitting, and a patchwork of payment systems"; or to a clause about its
+    slow grid connections, lengthy permitting, and a patchwork of payment systems" (or of clauses, between
+    semicolons: "three pressures: 44 days of strikes; bed occupancy of 93.4%, well above …; and 26,000 vacant
+    posts"); or to a clause about its
     last item that ends the sentence (the lexicon's `inline_list.trailer`: "…, and the switch-off of 3G networks,
     which is pushing…")."""
     text = scope.text
@@ -106,10 +108,16 @@ def _whole_sentence_list(scope: Scope, c: Claim, announced: int, items: list[str
     colon = colon if colon >= 0 else text.find("：", announced - 2, announced + 40)
     if colon < 0:
         return False
-    sentence = scope.sentence_of(start(c))
-    tail = text[colon + 1:sentence.end].strip().rstrip(".。")
+    tail = text[colon + 1:_sentence_end(scope, c)].strip().rstrip(".。")
     tail = _without_trailers(scope, tail).rstrip()
-    return len(items) >= 2 and all(len(i) <= 60 for i in items) and tail.endswith(items[-1].rstrip(".。"))
+    longest = CLAUSE_ITEM if _semicolon_list(tail, _and_pattern(scope)) else SHORT_ITEM
+    return len(items) >= 2 and all(len(i) <= longest for i in items) and tail.endswith(items[-1].rstrip(".。"))
+
+
+def _and_pattern(scope: Scope) -> str:
+    """The lexicon's list-closing "and" words as one alternation."""
+    and_words = section(scope.lang, "cues", "list_and") or []
+    return "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True)) or "and"
 
 
 def _without_trailers(scope: Scope, tail: str) -> str:
@@ -118,7 +126,12 @@ def _without_trailers(scope: Scope, tail: str) -> str:
     return re.sub(rf"(?:{lexicon(scope.lang).cues.inline_list.trailer})[^;；]*", "", tail)
 
 
-_COLON = re.compile(r"[^\d.;。；:：\n]{1,40}?[:：]")
+# the colon that opens an inline list after its counted noun, in the count's sentence (whose dots are not its end:
+# "three drivers of the firmer U.S. pricing:")
+_LIST_COLON = re.compile(r"[^\d;。；:：\n]{0,40}?[:：]")
+# how long an item of an inline list may be for the list to be read as all there is: items split at commas are
+# short; items split at semicolons hold clauses of their own
+SHORT_ITEM, CLAUSE_ITEM = 80, 160
 
 
 def _listed_items(scope: Scope, c: Claim, noun_end: int) -> tuple[list[str], bool]:
@@ -224,8 +237,7 @@ def _snippet(text: str, pos: int, width: int = 48) -> str:
 
 def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
     lang = scope.lang
-    and_words = section(lang, "cues", "list_and") or []
-    and_re = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True)) or "and"
+    and_re = _and_pattern(scope)
     text = scope.text
     lists = lexicon(lang).cues.inline_list
     if lists.before_count:
@@ -236,16 +248,54 @@ def _inline_items(scope: Scope, c: Claim, noun_end: int) -> list[str]:
         head = re.sub(lists.lead, "", head, count=1) if lists.separator in head else head
         parts = [p for p in _split_words(scope, head, rf"{re.escape(lists.separator)}|(?:{and_re})") if p.strip()]
         return [p.strip() for p in parts] if len(parts) >= 2 else []
-    # "N nouns: A, B and C" / "N nouns of A, B, and C"
-    m = re.match(rf"[^.:;\n]{{0,40}}?{lists.opening}\s*([^.;\n]{{3,200}})", text[noun_end:noun_end + 240])
-    if not m:
-        return []
-    tail = m.group(1)
+    # "N nouns: A, B and C" / "N nouns of A, B, and C", within the count's sentence (a dot inside it is an
+    # abbreviation or a decimal point: "the firmer U.S. pricing:", "bed occupancy of 93.4 per cent")
+    window = text[noun_end:min(noun_end + 400, _sentence_end(scope, c))]
+    m = _LIST_COLON.match(window)
+    if m is not None:
+        tail = window[m.end():]  # the colon opens the list: an "of" before it is part of the noun phrase
+    else:
+        m = re.match(rf"[^:;\n]{{0,40}}?{lists.opening}\s*([^;\n]{{3,200}})", window)
+        if not m:
+            return []
+        tail = m.group(1)
+    tail = tail.rstrip().rstrip(".。").strip()
     cue = word_table(lang, "cues", "parts").scan(tail, 0, len(tail))
     if cue:  # "…, trong đó hoạt động lõi là…": a breakdown cue opens a new statement
         tail = tail[:cue[0].start].rstrip(" ,，")
+    if len(tail) < 3:
+        return []
+    if _semicolon_list(tail, and_re):
+        # "A of 44 days; B of 93.4%, well above …; C who are …; and D": items holding commas and clauses of their
+        # own, the list's end told by "and" opening its last item; a verb after that item ends the list
+        pieces = [p.strip() for p in re.split(r"[;；]", tail)]
+        pieces[-1] = re.split(lists.stop, re.sub(rf"^(?:{and_re})\s+", "", pieces[-1]))[0].strip()
+        return [p for p in pieces if p]
+    tail = re.split(r"[;；]", tail)[0]  # a semicolon after a list of commas ends it
     tail = re.split(lists.stop, _without_trailers(scope, tail))[0]
     return _split_list(tail, and_re)
+
+
+def _sentence_end(scope: Scope, c: Claim) -> int:
+    """Where `c`'s sentence ends, the segments a semicolon joins to it included (within its paragraph)."""
+    sentence = scope.sentence_of(start(c))
+    hi = sentence.end
+    for following in scope.next_sentences(sentence):
+        if following.paragraph != sentence.paragraph or scope.text[hi - 1:following.start].strip()[:1] not in ";；":
+            break
+        hi = following.end
+    return hi
+
+
+def _semicolon_list(tail: str, and_re: str) -> bool:
+    """Items separated by semicolons, whose items may hold commas of their own ("giao thông; bưu chính, viễn
+    thông; văn hóa, giải trí và du lịch; hàng ăn…"; "…; and about 26,000 vacant posts"): three pieces at least, or
+    two with "and" opening the last; and the first piece is no list of its own closed by "and" ("A, B and C;
+    analysts say …": the semicolon ends a list of commas)."""
+    pieces = re.split(r"[;；]", tail)
+    if len(pieces) < 2 or re.search(rf",\s[^,]*\s(?:{and_re})\s", pieces[0]):
+        return False
+    return len(pieces) >= 3 or re.match(rf"\s*(?:{and_re})\s", pieces[-1]) is not None
 
 
 _LIST_LABEL = re.compile(r"^\s*\d{1,2}\s*[、.．)）]\s*")

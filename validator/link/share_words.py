@@ -9,6 +9,7 @@ import functools
 import re
 
 from validator.extract.context import Sentence
+from validator.intervals import Hedge
 from validator.lexicon import lexicon, word_table
 from validator.lexicon.words import WordHit
 from validator.link.phrases import metrics_related
@@ -445,3 +446,12 @@ def narrowed(scope: Scope, share: Claim, pool: list[Claim], content: frozenset[s
         # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
         pool = [o for o in pool if not combined(scope, scope.clause_of(o)[0], start(o))]
     return pool if by_counted else of_named_measure(scope, content, pool)
+
+
+def listable(scope: Scope, o: Claim, roughly: bool = False) -> bool:
+    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank; with
+    `roughly`, one given with a hedge of closeness too ("about", "khoảng", "约"), never a bound ("more than")."""
+    if roughly and o.hedge == Hedge.ABOUT and o.high is None:
+        o = o.model_copy(update={"hedge": None})
+    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
+            and not scope.is_signed(o) and not scope.is_group_count(o))

@@ -6,17 +6,19 @@ Wholes: the figure a breakdown opens on ("Trong đó", "其中", "of which"), a 
 its clause ("24% trong tổng số 162.400 cổng"), or a figure elsewhere whose words match the words that
 name the whole ("tổng lượng xuất khẩu" ↔ "xuất khẩu 5,616 triệu xe"), or the stated figure the part's listed
 paragraph adds up to; always larger than the part, of the
-same kind, period and modality.
+same kind, period and modality; never an end of a range, nor a price per a good against an amount (`prices`).
 """
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
-from validator.intervals import Hedge, stated_bands, written_precision
+from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import metrics_related
+from validator.link.prices import priced_apart, range_end
 from validator.link.scope import (
     Scope,
     compatible,
@@ -27,6 +29,7 @@ from validator.link.scope import (
     value_in,
 )
 from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
+from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import NAMED_PART, share_parts
 from validator.link.share_totals import (
     another_total,
@@ -42,6 +45,7 @@ from validator.link.share_words import (
     frame_start,
     group_before,
     is_share,
+    listable,
     listed_in,
     narrowed,
     of_plan,
@@ -68,8 +72,13 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
+        group = group_addends(scope, c)
+        if group is not None:  # "those three specialties account for 40%": the part is the listed figures' sum
+            out.append(of_group(h, group, functools.partial(_wholes, scope, c, named=named)))
+            continue
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
-        parts = [p for p in share_parts(scope, c) if p[0] is not given]
+        # (an end of a range is no amount: `prices`)
+        parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
         readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
@@ -95,7 +104,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
-
 
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
@@ -298,7 +306,7 @@ class _Wholes:
         para = scope.paragraph(part)
         # the part may be given roughly ("or about 5.06 mln TEU"), its sum must meet the whole within their rounding
         items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit
-                 and (_listable(scope, o) or (o is part and _listable_roughly(scope, o)))]
+                 and listable(scope, o, roughly=o is part)]
         if part not in items or len(items) < 3:
             return
         total = sum((o.value for o in items), Decimal(0))
@@ -462,23 +470,14 @@ def _holds(hedged: Claim, value: Decimal) -> bool:
     return bands.natural.contains(value)
 
 
-def _listable(scope: Scope, o: Claim) -> bool:
-    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
-    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
-            and not scope.is_signed(o) and not scope.is_group_count(o))
-
-
-def _listable_roughly(scope: Scope, o: Claim) -> bool:
-    """A listable figure but for a hedge of closeness ("about", "khoảng", "约"), not a bound ("more than")."""
-    return o.hedge == Hedge.ABOUT and o.high is None and _listable(scope, o.model_copy(update={"hedge": None}))
-
-
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:
     """Larger than the part, of its kind (unit dimension), period and modality (a plan's, for a share of a plan);
     not a change or a base (unless the share's own phrase frames it as the whole: a fraction after a figure makes it
     a base elsewhere)."""
     if not is_quantity(w) or not compatible(w, part):
         return False
+    if range_end(scope, w) or priced_apart(scope, part, w):
+        return False  # an end of a range, or a price per a good against an amount or another good's price (`prices`)
     try:
         if value_in(w, part.unit) <= part.value and not plan:  # (a plan may be exceeded: "bằng 107,4% dự toán")
             return False

@@ -61,7 +61,7 @@ def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
     a, b = fa.claim, fb.claim
     if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or fa.role != fb.role:
         return False
-    pa, pb = a.period, b.period
+    pa, pb = fa.period, fb.period
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
     loose = a.hedge or b.hedge or pa is None or pb is None
     if near and not _close(fa, fb, CLOSE_HEDGED if loose else CLOSE):
@@ -91,7 +91,7 @@ def named_one_period(a: Figure, b: Figure) -> bool:
     if pa is not None and pb is not None:
         return pa[:2] == pb[:2]
     for x, named in ((a, pb), (b, pa)):
-        if x.claim.period is not None and named is not None and x.span == named[:2]:
+        if x.period is not None and named is not None and x.span == named[:2]:
             return True
     return False
 
@@ -101,7 +101,7 @@ def never_dated(a: Figure, b: Figure) -> bool:
     41.7亿元" … "假期全市旅游总收入47.1亿元"): both are of the story's one time, as two figures dated alike
     are. (One dated and one not may be of two times: "3.6% lower than in March" … "the 3.4% annual decline".
     Rates and shares are not read so: an article gives many of them, of other wholes and times, in alike words.)"""
-    return (a.claim.period is None and b.claim.period is None and a.claim.unit not in RATES
+    return (a.period is None and b.period is None and a.claim.unit not in RATES
             and a.named_period is None and b.named_period is None)
 
 
@@ -113,8 +113,8 @@ def story_time(scope: Scope, a: Figure, b: Figure) -> bool:
     its own period once, in its lead; its later amounts are of that period unless they say otherwise. (Rates
     are not read so: see `never_dated`.)"""
     for x, y in ((a, b), (b, a)):
-        px = x.claim.period
-        if px is None or y.claim.period is not None or y.claim.unit in RATES or y.named_period is not None \
+        px = x.period
+        if px is None or y.period is not None or y.claim.unit in RATES or y.named_period is not None \
                 or y.length is not None:
             continue
         first = next((c.period for c in scope.claims if c.period is not None), None)
@@ -160,17 +160,16 @@ def designation(scope: Scope, fa: Figure, fb: Figure) -> float | None:
     """How clearly the text reads `b` as restating `a` (None when it cannot)."""
     if not comparable(scope, fa, fb) or labels_differ(fa, fb):
         return None
-    a, b = fa.claim, fb.claim
     ta, tb = fa.topic, fb.topic
     how_alike, how_contained = similarity(ta, tb), contained(ta, tb)
-    if ta == tb and a.period is not None and b.period is not None:
+    if ta == tb and fa.period is not None and fb.period is not None:
         how_contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
     if how_alike < ALIKE or how_contained < CONTAINED or told_apart(fa, fb) or dated_apart(fa, fb):
         return None
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
     # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
     # them
-    undated = a.period is None and b.period is None and not named_one_period(fa, fb)
+    undated = fa.period is None and fb.period is None and not named_one_period(fa, fb)
     strength = (how_alike + how_contained) / 2 - (UNDATED if undated else 0)
     return max(0.0, min(1.0, strength)) if strength >= STRONG - 0.3 else None
 
@@ -218,7 +217,7 @@ def labelled_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     a, b = fa.claim, fb.claim
     if a.unit != "percent" or b.unit != "percent" or a.modality != b.modality or a.hedge or b.hedge:
         return False
-    if (a.period is None) == (b.period is None):
+    if (fa.period is None) == (fb.period is None):
         return False
     if a.subject is None or a.subject != b.subject or a.metric is None or a.metric != b.metric:
         return False
@@ -235,7 +234,7 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
     other, nothing names them apart (a name, a subject, a companion figure), and no other figure of the article
     counts that noun in that period (which would make it one of several: a part, another place)."""
     a, b = fa.claim, fb.claim
-    if a.unit != "item" or b.unit != "item" or a.period is None or b.period is None or a.hedge or b.hedge:
+    if a.unit != "item" or b.unit != "item" or fa.period is None or fb.period is None or a.hedge or b.hedge:
         return False  # a count of things its noun names (a unit of money or measure names no thing)
     if a.value == b.value or _significant(a.value) < 3 or _significant(b.value) < 3 or not close(a, b, CLOSE):
         return False
@@ -245,8 +244,9 @@ def counted_alike(scope: Scope, fa: Figure, fb: Figure) -> bool:
         return False
     if not comparable(scope, fa, fb) or labels_differ(fa, fb) or named_apart(fa, fb, sources=False):
         return False
+    period = fa.period
     return not any(o is not a and o is not b and o.unit == a.unit and o.period is not None
-                   and o.period.same_as(a.period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
+                   and o.period.same_as(period) is True and shared <= counted_noun(scope, o) for o in scope.claims)
 
 
 def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:

@@ -24,6 +24,8 @@ _REFERENCE = datetime.date(2001, 7, 1)
 # a figure's period as its words name it: (start, end), and whether the words stand before the figure
 Named = tuple[datetime.date, datetime.date, bool]
 _CACHE: weakref.WeakKeyDictionary[Scope, dict[str, Named | None]] = weakref.WeakKeyDictionary()
+# the figures extraction dated by a later clause's period words (`dated_later`), per scope
+_LATE: weakref.WeakKeyDictionary[Scope, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,11 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         starts = None if any(a > b for a, b in zip(positions, positions[1:], strict=False)) else positions
         assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
         found = {}
+        late: set[str] = set()
         for c, p in zip(scope.claims, assigned, strict=True):
             if p is not None and p.start >= end(c) and p.start >= scope.clause_of(c)[1]:
+                if c.period is not None and (c.period.start, c.period.end) == (p.period_start, p.period_end):
+                    late.add(c.id)
                 p = None  # a later clause's words date its figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm")
             if p is None or p.period_start is None or p.period_end is None:
                 p = _opening(scope, mentions, starts, c)
@@ -78,7 +83,17 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
             else:
                 found[c.id] = _broken_down(scope, c, found)
         _CACHE[scope] = found
+        _LATE[scope] = frozenset(late)
     return found
+
+
+def dated_later(scope: Scope) -> frozenset[str]:
+    """The figures whose calendar period extraction took from the period words of a later clause of their
+    sentence ("Với 187,45 tỷ kWh … trong 7 tháng, hệ thống … không xảy ra thiếu điện như mùa khô năm 2023"; "sold
+    1.2 million in the first half, more than in all of 2019"): those words date what that clause says, not the
+    figure, which is of the time its own words name (or of the story's)."""
+    named_periods(scope)
+    return _LATE.get(scope, frozenset())
 
 
 _SEMICOLONS = ";；"

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar, overload
 from validator.extract.context import Sentence
 from validator.link.phrases import labels
 from validator.link.restatements.figures import role
-from validator.link.restatements.periods import Named, broken_down, length, named_periods
+from validator.link.restatements.periods import Named, broken_down, dated_later, length, named_periods
 from validator.link.restatements.words import (
     counted_noun,
     entity,
@@ -26,12 +26,13 @@ from validator.link.restatements.words import (
     inherited,
     lead,
     marks,
+    own,
     own_marks,
     preceding,
     topic,
 )
 from validator.link.scope import Scope, end, start
-from validator.model import Claim
+from validator.model import Claim, Period
 
 T = TypeVar("T")
 
@@ -82,6 +83,11 @@ class Figure:
         return topic(self.scope, self.claim)
 
     @kept
+    def own(self) -> frozenset[str]:
+        """The words of its own clause (`words.own`): its topic less what it inherits from its sentence."""
+        return own(self.scope, self.claim)
+
+    @kept
     def labels(self) -> tuple[frozenset[str], ...]:
         """The metric, subject and product labels of what the figure is about."""
         return tuple(labels(self.topic, p) for p in ("m:", "s:", "p:"))
@@ -121,14 +127,20 @@ class Figure:
         return {u: o.value for u, o in preceding(self.scope, self.claim).items() if u != "year"}
 
     @kept
+    def period(self) -> Period | None:
+        """Its calendar period, unless a later clause's period words gave it (`periods.dated_later`)."""
+        p = self.claim.period
+        return None if p is None or self.claim.id in dated_later(self.scope) else p
+
+    @kept
     def named_period(self) -> Named | None:
         """Its period as its words name it, when it has no calendar period (`periods`)."""
-        return None if self.claim.period is not None else named_periods(self.scope).get(self.claim.id)
+        return None if self.period is not None else named_periods(self.scope).get(self.claim.id)
 
     @kept
     def span(self) -> tuple[datetime.date, datetime.date] | None:
         """Its period's first and last day: its calendar period, else the one its period words name."""
-        p = self.claim.period
+        p = self.period
         if p is not None:
             return None if p.start is None or p.end is None else (p.start, p.end)
         return None if self.named_period is None else self.named_period[:2]

@@ -46,11 +46,15 @@ def topic(scope: Scope, c: Claim) -> frozenset[str]:
     """What `c` is about: `Scope.about`, the words after the number in its clause (en and vi put the
     counted noun after it: "7.54 million treatments", "9.840 ca sốt xuất huyết"), and the opening clause of
     its sentence when its own clause names no subject or metric (it shares the sentence's)."""
+    return memo(scope, "topic", c, lambda: own(scope, c) | (inherited(scope, c) or frozenset()))
+
+
+def own(scope: Scope, c: Claim) -> frozenset[str]:
+    """The words of `c`'s own clause that say what it is: `Scope.about` and the words right after the number."""
     def make() -> frozenset[str]:
-        lo, hi = scope.clause_of(c)
-        words = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
-        return words | (inherited(scope, c) or frozenset())
-    return memo(scope, "topic", c, make)
+        _, hi = scope.clause_of(c)
+        return scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
+    return memo(scope, "own", c, make)
 
 
 def _after(scope: Scope, c: Claim, hi: int) -> int:
@@ -77,10 +81,9 @@ def inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
 
 
 def _inherited(scope: Scope, c: Claim) -> frozenset[str] | None:
-    lo, hi = scope.clause_of(c)
+    lo, _ = scope.clause_of(c)
     pos = framed(scope, c)
-    own = scope.about(c) | scope.phrases.tokens(end(c), _after(scope, c, hi))
-    if lo <= pos or any(":" in t for t in own):
+    if lo <= pos or any(":" in t for t in own(scope, c)):
         return None
     while pos < lo:  # the first clause with words ("5、欧元区8月CPI初值同比升": past the item number)
         opening = scope.ctx.clause_of(pos, pos)
@@ -168,13 +171,24 @@ def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     if _templated(a, b):
         return True
     sa, sb = a.inherited, b.inherited
-    if sa and sb and contained(sa, sb, 1) < CONTAINED:
-        return True  # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"
+    if sa and sb and contained(sa, sb, 1) < CONTAINED and not _names_itself(a, b) and not _names_itself(b, a):
+        # "核心CPI初值同比升2.8%，…终值升2.8%" and "欧元区CPI初值同比升2.2%，…终值升2.6%"; but a clause that names
+        # itself what the other figure's sentence opens with ("Revenue rose …, while non-interest income jumped 21%
+        # to RM1.36 billion" … "Non-interest income, at RM1.63 billion for the full year") names its own subject,
+        # not its sentence's opening one
+        return True
     na, nb = a.following, b.following
     if na and nb and any(na[u] != nb[u] for u in na.keys() & nb.keys()):
         return True
     pa, pb = a.preceding, b.preceding
     return bool(pa and pb and any(pa[u] != pb[u] for u in pa.keys() & pb.keys()))
+
+
+def _names_itself(a: Figure, b: Figure) -> bool:
+    """Whether `b`'s own clause names, in `MIN_SHARED` words at least, all that `a` inherits from its sentence's
+    opening (see `named_apart`)."""
+    sa = a.inherited
+    return sa is not None and len(sa) >= MIN_SHARED and sa <= b.own
 
 
 def preceding(scope: Scope, c: Claim) -> dict[str, Claim]:
