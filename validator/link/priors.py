@@ -320,7 +320,7 @@ def _one_thing(scope: Scope, pos: int) -> bool:
     if not (last.isdigit() or last in lexicon(scope.lang).numerals.atoms):
         return True
     at = scope.text.rfind(before[-1], 0, pos)
-    return any(p.start <= at < p.end for p in scope.ctx.periods or ())  # ("tháng 9 thị trường này": a date's)
+    return bool(scope.periods_covering(at, at + 1))  # ("tháng 9 thị trường này": a date's)
 
 
 def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
@@ -20,6 +23,12 @@ from validator.lexicon import WordHit, WordTable, alternation, section, word_tab
 from validator.link.phrases import Phrases, past_short_name, related, similarity, unnamed_metrics
 from validator.model import Claim, Period
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
+
+if TYPE_CHECKING:
+    from validator.extract.periods import PeriodMention
+
+# the periods by start, their starts, the furthest end among each prefix, the starts by end (`Scope._period_index`)
+PeriodIndex = tuple[list["PeriodMention"], list[int], list[int], dict[int, list[int]]]
 
 RATIO_UNITS = ("percent", "point", "times")
 DURATION_UNITS = ("year", "month", "week", "day", "hour")
@@ -135,6 +144,7 @@ class Scope:
         self._idf: dict[str, float] | None = None
         self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
+        self._periods: tuple[list[PeriodMention] | None, PeriodIndex] | None = None
 
     # --- where things stand ----------------------------------------------------------------------
 
@@ -166,9 +176,59 @@ class Scope:
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         return self.ctx.sentences[i - 1] if i > 0 else None
 
-    def next_sentences(self, sentence: Sentence) -> list[Sentence]:
+    def next_sentences(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """The `count` sentences after `sentence` (a slice of those only: a slice to the end, asked per figure, made
+        linking a long document quadratic)."""
         i = bisect.bisect_right(self._sentence_starts, sentence.start)
-        return self.ctx.sentences[i:]
+        return self.ctx.sentences[i:i + count]
+
+    def sentences_after(self, sentence: Sentence) -> Iterator[Sentence]:
+        """The sentences after `sentence`, in order, read one at a time (callers stop early)."""
+        sentences = self.ctx.sentences
+        for i in range(bisect.bisect_right(self._sentence_starts, sentence.start), len(sentences)):
+            yield sentences[i]
+
+    # --- the period expressions extraction read (`TextIndex.periods`), looked up by bisection -----------------
+
+    def _period_index(self) -> PeriodIndex:
+        """The periods by start, their starts, the furthest end among each prefix, and the starts by end: finders
+        ask about the periods around each figure, and a scan of every period per figure made a long document
+        quadratic. Rebuilt if extraction's list is replaced."""
+        periods = self.ctx.periods
+        if self._periods is None or self._periods[0] is not periods:
+            ordered = sorted(periods or (), key=lambda p: p.start)
+            by_end: dict[int, list[int]] = {}
+            for p in ordered:
+                by_end.setdefault(p.end, []).append(p.start)
+            self._periods = (periods, (ordered, [p.start for p in ordered],
+                                       list(itertools.accumulate((p.end for p in ordered), max)), by_end))
+        return self._periods[1]
+
+    def dated_between(self, lo: int, hi: int) -> bool:
+        """Whether a period expression overlaps [lo, hi)."""
+        _, starts, reach, _ = self._period_index()
+        k = bisect.bisect_left(starts, hi)
+        return k > 0 and reach[k - 1] > lo
+
+    def periods_within(self, lo: int, hi: int) -> list[PeriodMention]:
+        """The period expressions inside [lo, hi), by start."""
+        ordered, starts, _, _ = self._period_index()
+        return [p for p in ordered[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)] if p.end <= hi]
+
+    def periods_covering(self, lo: int, hi: int) -> list[PeriodMention]:
+        """The period expressions that start at `lo` or before and end at `hi` or after (latest start first)."""
+        ordered, starts, reach, _ = self._period_index()
+        out = []
+        for k in range(bisect.bisect_right(starts, lo) - 1, -1, -1):
+            if reach[k] < hi:
+                break  # no period starting this early reaches `hi`
+            if ordered[k].end >= hi:
+                out.append(ordered[k])
+        return out
+
+    def period_starts_ending_at(self, stop: int) -> list[int]:
+        """The starts of the period expressions that end at `stop`, by start."""
+        return self._period_index()[3].get(stop, [])
 
     def by_dimension(self, c: Claim) -> list[Claim]:
         """The claims whose unit is of the same dimension as `c`'s (GWh and MWh; not GWh and vehicles)."""
