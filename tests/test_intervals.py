@@ -143,12 +143,16 @@ def test_hedge_bands() -> None:
     assert stated_bands(80, 10, Hedge.ABOUT).natural == Interval(Fraction(72), Fraction(88))
     assert stated_bands(80, 10, Hedge.ABOUT).loose == Interval(Fraction(72), Fraction(90))
     assert stated_bands(40, 1, Hedge.OVER).natural == Interval(Fraction(40), None)
-    # a bound reaches only a sliver past itself (2%, at most five written steps): "over 40%" is 39.2% loosely
+    # a bound reaches only a sliver past itself (2%, at most what rounding first takes off its written step, 5/9 of
+    # it): "over 40%" is 39.2% loosely; "超过95%" 94.44% (93.5% is false), "over 38.5%" 38.44%
     assert stated_bands(40, 10, Hedge.OVER).loose == Interval(Fraction("39.2"), None)
-    assert stated_bands(Decimal("38.5"), Decimal("0.1"), Hedge.OVER).loose == Interval(Fraction(38), None)
+    assert stated_bands(95, 1, Hedge.OVER).loose == Interval(95 - Fraction(5, 9), None)
+    assert stated_bands(Decimal("38.5"), Decimal("0.1"), Hedge.OVER).loose == Interval(Fraction("38.5") - Fraction(
+        5, 90), None)
+    assert stated_bands(48, 1, Hedge.UNDER).loose == Interval(None, 48 + Fraction(5, 9))
     assert stated_bands(40, 1, Hedge.AT_LEAST).natural == Interval(Fraction(40), None)
     assert stated_bands(30, 1, Hedge.UNDER).natural == Interval(None, Fraction(30))
-    assert stated_bands(30, 1, "under").loose == Interval(None, Fraction("30.6"))
+    assert stated_bands(30, 1, "under").loose == Interval(None, 30 + Fraction(5, 9))
 
 
 def test_plain_number_loose_band_is_truncation_or_repeated_rounding() -> None:
@@ -191,6 +195,23 @@ def test_judge_pair_of_restatements() -> None:
                       stated_bands(Decimal("12.8"), Decimal("0.1"))) is Verdict.LOOSE
     assert judge_pair(stated_bands(Decimal("70.5"), Decimal("0.1")),
                       stated_bands(76, 1)) is Verdict.CONTRADICTION
+
+
+def test_judge_pair_of_touching_cells() -> None:
+    # rounding cells are half-open: "70%" and "80%" to the ten meet only at 75, which rounds to 80
+    assert judge_pair(stated_bands(Decimal(70), Decimal(10)), stated_bands(Decimal(80), Decimal(10))) is Verdict.LOOSE
+    assert judge_pair(stated_bands(Decimal(96), Decimal(1)), stated_bands(Decimal(97), Decimal(1))) is not \
+        Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal(-2), Decimal(1)), stated_bands(Decimal(-3), Decimal(1))) is not \
+        Verdict.VERIFIED
+    # an overlap, however thin, or the touching end itself stated exactly, still holds
+    assert judge_pair(stated_bands(Decimal(75), Decimal(1)), stated_bands(Decimal(80), Decimal(10))) is Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal(75), Decimal(0)), stated_bands(Decimal(80), Decimal(10))) is Verdict.VERIFIED
+    assert judge_pair(stated_bands(Decimal("12.85"), Decimal("0.01")),
+                      stated_bands(Decimal("12.9"), Decimal("0.1"))) is Verdict.VERIFIED
+    # a hedged figure's reading stays closed: "about 80%" reaches 72
+    assert judge_pair(stated_bands(Decimal(70), Decimal(10)),
+                      stated_bands(Decimal(80), Decimal(10), "about")) is Verdict.VERIFIED
 
 
 # --- interval arithmetic -----------------------------------------------------------------------------

@@ -182,3 +182,39 @@ def test_a_whole_named_by_its_metric_far_away(lang: str, lead: str, tail: str,
                                               expected: list[tuple[str, str]]) -> None:
     text = "\n\n".join([lead, *[_FILLER[lang]] * 8, tail])
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "Hai khối … cộng lại": a fraction of the counted group's sum, 150.000 + 160.000 = 310.000 of 600.000 (51.7%)
+    ("vi", "Tổng chỉ tiêu là 600.000. Hai khối kinh tế (150.000 chỉ tiêu) và kỹ thuật (160.000 chỉ tiêu) cộng lại "
+     "chiếm khoảng ba phần tư tổng chỉ tiêu.", [("khoảng ba phần tư", "error"), ("khoảng ba phần tư", "fail")]),
+    ("vi", "Tổng chỉ tiêu là 600.000. Hai khối kinh tế (150.000 chỉ tiêu) và kỹ thuật (160.000 chỉ tiêu) cộng lại "
+     "chiếm khoảng một nửa tổng chỉ tiêu.", [("khoảng một nửa", "pass")]),
+    ("en", "Leeds sold 21,000 homes and York 14,000; together those two cities made up about two-thirds of the "
+     "region's 80,000 sales.", [("about two-thirds", "error"), ("about two-thirds", "fail")]),
+    ("en", "Leeds sold 21,000 homes and York 14,000; together those two cities made up just under half of the "
+     "region's 80,000 sales.", [("just under half", "pass")]),
+    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的三分之二。",
+     [("三分之二", "error"), ("三分之二", "fail")]),
+    ("zh", "全国进口总量为12000万吨。甲港3100万吨、乙港2900万吨，这两个港口合计约占进口总量的一半。",
+     [("一半", "pass")]),
+])
+def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "nearly" a simple fraction is short of it: 9.8 / 19.1 = 51.3% (50.9–51.7% with rounding) is loosely "just
+    # under half", a warning; 48.7% is it
+    ("en", "Car parking brought in £9.8 million, just under half of the airport's £19.1 million of other income.",
+     [("just under half", "fail"), ("just under half", "warning")]),
+    ("en", "Car parking brought in £9.3 million, just under half of the airport's £19.1 million of other income.",
+     [("just under half", "pass")]),
+    ("vi", "Trẻ em ghi nhận 980 ca, chiếm gần một nửa trong tổng số 1.910 ca mắc.",
+     [("gần một nửa", "fail"), ("gần một nửa", "warning")]),
+    ("vi", "Trẻ em ghi nhận 930 ca, chiếm gần một nửa trong tổng số 1.910 ca mắc.", [("gần một nửa", "pass")]),
+    ("zh", "外地游客980万人次，占接待游客总数1910万人次的近一半。", [("近一半", "fail"), ("近一半", "warning")]),
+    ("zh", "外地游客930万人次，占接待游客总数1910万人次的近一半。", [("近一半", "pass")]),
+])
+def test_nearly_a_fraction_is_short_of_it(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -137,3 +137,45 @@ def test_a_together_share_after_the_items_changes(lang: str, text: str, expected
     evaluate([claimset_from_article(doc)], [], Options(), report)
     got = [c.status for c in report.checks if c.rule == "NR105"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a hedged share of a counted group is of the listed figures' sum: 21,000 + 14,000 + 9,000 = 44,000 of 120,000
+    # is 36.7%, not "more than 45%"
+    ("en", "Hospitals reported 120,000 long waits in total. Cardiology had 21,000, neurology 14,000 and urology 9,000. "
+     "Together, those three specialties account for more than 45% of all long waits.",
+     [("more than 45%", "error"), ("more than 45%", "fail")]),
+    ("en", "Hospitals reported 120,000 long waits in total. Cardiology had 21,000, neurology 14,000 and urology 9,000. "
+     "Together, those three specialties account for more than a third of all long waits.",
+     [("more than a third", "pass")]),
+    # 1.400 + 900 = 2.300 of 5.000 is 46%
+    ("vi", "Tổng nguồn cung mới của thành phố là 5.000 căn. Quận 1 có 1.400 căn, quận 3 có 900 căn; hai quận này "
+     "chiếm hơn 60% tổng nguồn cung mới.", [("hơn 60%", "error"), ("hơn 60%", "fail")]),
+    ("vi", "Tổng nguồn cung mới của thành phố là 5.000 căn. Quận 1 có 1.400 căn, quận 3 có 900 căn; hai quận này "
+     "chiếm gần một nửa tổng nguồn cung mới.", [("gần một nửa", "pass")]),
+    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的六成以上。",
+     [("六成以上", "error"), ("六成以上", "fail")]),
+    ("zh", "全省新增充电桩共5000个。甲市1400个，乙市900个，这两个城市合计占全省新增充电桩的近一半。",
+     [("近一半", "pass")]),
+])
+def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a bound is missed loosely only by what rounding first takes off its written step: 6,050 / 6,470 = 93.5% is not
+    # "more than 95%" (an error, no longer a warning); 6,200 / 6,470 = 95.8% is
+    ("en", "Broadband now reaches 6,050 villages, more than 95% of the 6,470 villages in the province.",
+     [("more than 95%", "error"), ("more than 95%", "fail")]),
+    ("en", "Broadband now reaches 6,200 villages, more than 95% of the 6,470 villages in the province.",
+     [("more than 95%", "pass")]),
+    ("vi", "Mạng 4G đã phủ tới 6.050 xã, chiếm hơn 95% trong tổng số 6.470 xã của cả nước.",
+     [("hơn 95%", "error"), ("hơn 95%", "fail")]),
+    ("vi", "Mạng 4G đã phủ tới 6.200 xã, chiếm hơn 95% trong tổng số 6.470 xã của cả nước.", [("hơn 95%", "pass")]),
+    # "覆盖比例" (a coverage rate) names a share as "渗透率" does
+    ("zh", "全国6470个服务区中，已有6050个具备充电服务能力，覆盖比例超过95%。",
+     [("超过95%", "error"), ("超过95%", "fail")]),
+    ("zh", "全国6470个服务区中，已有6200个具备充电服务能力，覆盖比例超过95%。", [("超过95%", "pass")]),
+])
+def test_a_bound_is_missed_by_a_sliver_only(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -549,3 +549,25 @@ def test_shares_after_a_breakdown_opening(lang: str, text: str, relations: list[
                                           severities: list[str], tmp_path: Path) -> None:
     assert [r for r in parts_found(text, lang) if r[0] == "100%"] == relations
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a number without a unit word counts the noun right after it, or the group of the figure after it: not
+        # the whole's unit ("46 localities" are no people; "2 ends" are no countries)
+        ("vi", "Tổng số là 19.900 người; trong đó, ở 18 bộ, ngành là 10.218 người và 46 địa phương là 9.682 người.",
+         [("19.900 người", ["10.218 người", "9.682 người"], False, "cued")]),
+        ("vi", "Ông đầu tư vào 48 cảng biển ở 25 quốc gia, bao gồm cả hệ thống cảng ở 2 đầu kênh đào Panama.", []),
+        ("en", "The group runs ports in 25 countries, including the ports at the 2 ends of the canal.", []),
+        ("zh", "该项目共聘用19900人，其中18个部委共10218人，46个地方共9682人。",
+         [("19900人", ["10218人", "9682人"], False, "cued")]),
+        # its unit elided: it takes the whole's
+        ("en", "Exports reached 524,000 units. Of these, 158,300 went to Europe and 40,200 were sold in Asia.",
+         [("524,000 units", ["158,300", "40,200"], False, "cued")]),
+        ("vi", "Xuất khẩu đạt 524.000 xe, trong đó 158.300 được xuất sang châu Âu.",
+         [("524.000 xe", ["158.300"], False, "cued")]),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(lang: str, text: str, expected: list[Found]) -> None:
+    assert parts_found(text, lang) == expected

@@ -492,6 +492,53 @@ def test_story_time_frames_and_rounding(lang: str, text: str, expected_pairs: li
     assert findings(text, lang, tmp_path) == expected_findings
 
 
+ALTERNATIVES = [
+    # two options, schemes or scenarios laid side by side are two subjects: never one figure stated twice
+    pytest.param("zh", "意见稿给出了两种方案。在方案一中，第一档电量按照覆盖70%居民家庭的月均"
+                 "用电量确定。在方案二中，第一档电量按照覆盖80%居民家庭的月均用电量确定。", [], id="zh_two_schemes"),
+    pytest.param("zh", "意见稿给出了新方案。在新方案中，第一档电量按照覆盖70%居民家庭的月均用电"
+                 "量确定。据介绍，第一档电量按照覆盖80%居民家庭的月均用电量确定。", [("70%", "80%")],
+                 id="zh_one_scheme_restated"),
+    pytest.param("zh", "在第一种情景下，2030年可再生能源发电量占比将达到46%。在第二种情景"
+                 "下，2030年可再生能源发电量占比将达到47%。", [], id="zh_two_scenarios"),
+    pytest.param("zh", "2030年可再生能源发电量占比将达到46%。据测算，2030年可再生能源发电量占比将达到47%。",
+                 [("46%", "47%")], id="zh_no_scenarios"),
+    pytest.param("en", "Under Option A, the first tier would cover 70% of households. Under Option B, the first tier "
+                 "would cover 80% of households.", [], id="en_two_options"),
+    pytest.param("en", "Under the proposal, the first tier would cover 70% of households. Officials said the first "
+                 "tier would cover 80% of households.", [("70%", "80%")], id="en_one_proposal_restated"),
+    pytest.param("en", "In the first scenario, renewables would supply 46% of power in 2030. In the second scenario, "
+                 "renewables would supply 47% of power in 2030.", [], id="en_two_scenarios"),
+    pytest.param("en", "In the plan, renewables would supply 46% of power in 2030. Officials said renewables would "
+                 "supply 47% of power in 2030.", [("46%", "47%")], id="en_no_scenarios"),
+    pytest.param("vi", "Theo phương án 1, bậc thang đầu tiên bao phủ 70% hộ gia đình. Theo phương án 2, bậc thang đầu "
+                 "tiên bao phủ 80% hộ gia đình.", [], id="vi_two_options"),
+    pytest.param("vi", "Theo đề án, bậc thang đầu tiên bao phủ 70% hộ gia đình. Bộ cho biết bậc thang đầu tiên bao phủ "
+                 "80% hộ gia đình.", [("70%", "80%")], id="vi_one_plan_restated"),
+    pytest.param("vi", "Ở kịch bản thứ nhất, năm 2030 năng lượng tái tạo chiếm 46% sản lượng điện. Ở kịch bản thứ hai, "
+                 "năm 2030 năng lượng tái tạo chiếm 47% sản lượng điện.", [], id="vi_two_scenarios"),
+    pytest.param("vi", "Năm 2030 năng lượng tái tạo chiếm 46% sản lượng điện. Bộ cho biết năm 2030 năng lượng tái tạo "
+                 "chiếm 47% sản lượng điện.", [("46%", "47%")], id="vi_no_scenarios"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs"), ALTERNATIVES)
+def test_alternatives_are_two_subjects(lang: str, text: str, expected_pairs: list[tuple[str, str]]) -> None:
+    assert pairs(text, lang) == expected_pairs
+
+
+def test_touching_rounding_cells_are_no_pass(tmp_path: Path) -> None:
+    # "70%" and "80%" read to the ten meet only at 75, which rounds to 80: at most a rounding warning
+    text = ("Under the proposal, the first tier would cover 70% of households. Officials said the first tier would "
+            "cover 80% of households.")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check([path], Options(language="en"))
+    assert [(c.rule, c.status) for c in report.checks] == [("CS202", "unverifiable")]
+    path.write_text(text.replace("80%", "70%"), encoding="utf-8")
+    assert [(c.rule, c.status) for c in check([path], Options(language="en")).checks] == [("CS201", "pass")]
+
+
 # a later clause naming its own subject (the one the other statement's sentence opens with) is not told apart by
 # its sentence's opening subject; two undated amounts, their digits swapped, are of the story's one time; a
 # place name holding a distributive character ("成都") is no distributive word

@@ -755,3 +755,69 @@ def test_top_group_count_is_no_named_part(lang: str, text: str) -> None:
     from tests._judging import share_outcomes
 
     assert [o for o in share_outcomes(text, lang) if o[1] in ("fail", "error", "warning")] == []
+
+
+def _scope(text: str, lang: str):  # type: ignore[no-untyped-def]
+    from validator.extract.claims import extract_document
+    from validator.link.scope import Scope
+
+    doc = document_from_text(text, language=lang)
+    return Scope(doc, extract_document(doc))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # (figure, the good it is a price per, whether it is an end of a range written as two figures)
+        ("zh", "氧化镨报价110万-115万一吨，出口120万吨。",
+         [("110万", None, True), ("115万一吨", "tonne", True), ("120万吨", None, False)]),
+        ("zh", "铜价每吨7万元，年初约23万元一吨。",
+         [("7万元", "tonne", False), ("约23万元", "tonne", False), ("一吨", None, False)]),
+        ("en", "Brent fetched $80 a barrel at the end of May; output was 5-6 million tonnes.",
+         [("$80 a barrel", "barrel", False), ("5", None, True), ("6 million tonnes", None, True)]),
+        ("en", "The bank held £312bn at the end of June - more than a third of it in mortgages.",
+         [("£312bn", None, False), ("more than a third", None, False)]),
+        ("vi", "Giá thép 15 triệu đồng một tấn, xuất khẩu 2 triệu tấn, giá 80.000 đồng/kg.",
+         [("15 triệu đồng", "tonne", False), ("2 triệu tấn", None, False), ("80.000 đồng/kg", "kg", False)]),
+    ],
+)
+def test_prices_per_unit_and_range_ends(lang: str, text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    from validator.link.prices import per_unit, range_end
+
+    scope = _scope(text, lang)
+    assert [(c.text, per_unit(scope, c), range_end(scope, c)) for c in scope.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "此前稀土占比不超过10%。", []),
+        ("zh", "因此，高铁业务占比为45%。", []),
+        ("zh", "此数字中，高铁业务占比为45%。", ["此"]),
+        ("en", "This year exports made up 30% of output.", []),
+        ("en", "This accounted for 30% of output.", ["this"]),
+        ("vi", "Theo số liệu của hãng tin Reuters, xuất khẩu chiếm 30%.", []),
+        ("vi", "Con số này chiếm 30% tổng sản lượng.", ["con số này"]),
+    ],
+)
+def test_a_word_holding_a_demonstrative_points_back_at_nothing(lang: str, text: str, expected: list[str]) -> None:
+    from validator.link.anaphora import pointing_back
+
+    scope = _scope(text, lang)
+    assert [h.word.lower() for h in pointing_back(scope, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the ends of price ranges and "此前" (previously): no part, no whole, no verified share
+        ("zh", "氧化镨现在报价110万-115万一吨，金属钕报价175-180万一吨。"
+         "据了解，此前稀土在压缩机总成本中的占比不超过10%。"),
+        ("en", "Copper traded at $8,500-9,000 a tonne. Before that, Chile supplied less than 10% of the total."),
+        ("vi", "Giá quặng hiện là 110-115 triệu đồng một tấn. Trước đó, đất hiếm chiếm không quá 10% tổng chi phí."),
+    ],
+)
+def test_no_share_of_price_ranges(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == []

@@ -349,9 +349,10 @@ def _stated_bands(value: Number, precision: Number, hedge: Hedge | str | None, h
         loose_high = max(top + abs(top) * t.nearly_loose_over, rounded.high or top)
         loose = Interval(v - reach(v, t.nearly_loose_below, t.hedge_loose_steps), loose_high)
         return Bands(natural, loose, rounded)
+    # a bound is missed loosely by what rounding first (and again) may take off its written step, no more
     if kind in (Hedge.OVER, Hedge.AT_LEAST):
-        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, t.hedge_steps), None), rounded)
-    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, t.hedge_steps)), rounded)
+        return Bands(Interval(v, None), Interval(v - reach(v, t.bound_slack, REPEATED_ROUNDING), None), rounded)
+    return Bands(Interval(None, top), Interval(None, top + reach(top, t.bound_slack, REPEATED_ROUNDING)), rounded)
 
 
 # A value that reaches the written figure by rounding again and again (12.46 -> 12.5 -> 13) lies at most
@@ -381,12 +382,28 @@ def judge(stated: Bands, computed: Interval) -> Verdict:
 
 
 def judge_pair(a: Bands, b: Bands) -> Verdict:
-    """Verdict of two statements of the same figure against each other."""
-    if a.natural.meets(b.natural):
+    """Verdict of two statements of the same figure against each other. A plain figure's natural reading is
+    its rounding cell, half-open (see `rounding_cell`): two figures whose intervals only touch cannot both
+    hold ("70%" and "80%" read to the ten: 75 rounds to 80). Loosely (one of them truncated) they may."""
+    if _as_cell(a).meets(_as_cell(b)):
         return Verdict.VERIFIED
     if a.loose.meets(b.loose):
         return Verdict.LOOSE
     return Verdict.CONTRADICTION
+
+
+def _as_cell(bands: Bands) -> Interval:
+    """A stated figure's natural reading, as a half-open rounding cell when it is a plain rounded figure (its
+    natural reading is its rounding interval, of some width, on one side of zero), rounded half away from zero:
+    a positive figure's cell is open above, a negative one's below. A hedged figure's reading stays closed."""
+    i = bands.natural
+    if i != bands.exact or i.low is None or i.high is None or i.low == i.high:
+        return i
+    if i.low >= 0:
+        return Interval(i.low, i.high, i.low_open, True)
+    if i.high <= 0:
+        return Interval(i.low, i.high, True, i.high_open)
+    return i
 
 
 # --- derived values -------------------------------------------------------------------------------

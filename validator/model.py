@@ -240,12 +240,14 @@ class RelationBase(Strict):
 
 
 class ShareRelation(RelationBase):
-    """`share` is `part` as a percentage of `whole`."""
+    """`share` is `part` as a percentage of `whole`. A part the text names as a group of listed figures ("those
+    three specialties", "hai địa bàn này", "两省合计") is their sum: `addends`, with no `part`."""
 
     kind: Literal["share"]
     share: Ref
     part: Ref | None = None
     whole: Ref | None = None
+    addends: list[Ref] | None = Field(default=None, min_length=2)
 
 
 class ChangeRelation(RelationBase):

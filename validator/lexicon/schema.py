@@ -349,7 +349,11 @@ class Relations(Strict):
 
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
+    share_group: Words = []  # before a share, these group the figures listed before it ("together, those three …")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
+    per_unit: Words = []  # between a figure and a good of `units.per_unit.goods`: a price per it ("a barrel", "一吨")
+    # longer words a demonstrative sits inside that point at nothing ("此前", "因此", "this year", "so that")
+    not_anaphora: Words = []
     # a sentence adverbial before the subject ("Notably, …", "Đáng chú ý, …"): it names nothing
     discourse_opener: Words = []
     # a clause pointing back at the one thing the sentence before was about, of the same figure another period
@@ -403,6 +407,11 @@ class Relations(Strict):
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
     span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
+    # a regex: one of several alternatives laid side by side, named by its label (groups `label`, `word`, `nth`,
+    # `name`): "Option A", "the second scenario", "phương án 2", "方案一"; figures of two alternatives are two
+    # subjects
+    alternative: str = ""
+    alternative_labels: dict[str, int | str] = {}  # the label's words, one per label ("first" and "one": 1)
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức
     # tăng là", "升幅为"
     change_fillers: Words = []
@@ -417,6 +426,9 @@ class Relations(Strict):
     # opening a sentence before a comma: its figures are parts of the sentence before's whole ("Of this, …")
     breakdown_opening: Words = []
     count_noun: str = ""  # a regex: the counted noun right after a number ("12 brands")
+    # a regex: right after a number written without a unit word, a noun of its own it counts ("46 localities", "46 địa
+    # phương"), not a verb or preposition after which the unit is elided ("Of these, 158,300 went to Europe")
+    own_noun: str = ""
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
     plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")

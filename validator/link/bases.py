@@ -14,6 +14,7 @@ from fractions import Fraction
 from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.lexicon.words import WordHit
+from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
 from validator.link.phrases import metrics_related
@@ -325,8 +326,7 @@ def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> boo
     """"This was up from 131,900 in September and down from 142,100 in October 2024", "Con số này tăng so với
     …": a sentence opening on a word pointing back, whose every figure a comparison word names as a base — its
     rise and fall words compare the figure before with those."""
-    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
-                                                                     min(sentence.end, sentence.start + 16))
+    opening = pointing_back(scope, sentence.start, min(sentence.end, sentence.start + 16))
     if not opening or scope.text[sentence.start:opening[0].start].strip() or not claims:
         return False
     return all(named_as_base(scope, o) for o in claims)

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from validator.extract.context import Sentence
 from validator.intervals import Hedge
-from validator.lexicon import word_table
+from validator.link.anaphora import pointing_back
 from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.movements import Moves, moves_of
@@ -168,8 +168,7 @@ def _told_before(scope: Scope, mv: Moves, c: Claim, sentence: Sentence) -> list[
     prev = scope.previous_sentence(sentence)
     if prev is None or prev.paragraph != sentence.paragraph or scope.starting_in(sentence.start, start(c)):
         return []
-    opening = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start,
-                                                                     min(start(c), sentence.start + 16))
+    opening = pointing_back(scope, sentence.start, min(start(c), sentence.start + 16))
     if not opening or scope.text[sentence.start:opening[0].start].strip():
         return []
     claims = scope.starting_in(prev.start, prev.end)

@@ -13,6 +13,7 @@ import re
 from fractions import Fraction
 
 from validator.lexicon import word_table
+from validator.link.anaphora import pointing_back
 from validator.link.bases import PRIOR_CLAUSE, base_role, named_role, plausible_base, same_kind, stated_bases
 from validator.link.deltas import amount_change
 from validator.link.hypotheses import CLAUSE, EXPLICIT
@@ -283,8 +284,7 @@ def _told_before(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim, Claim | None
     current figure, and its base."""
     sentence = scope.sentence_of(start(c))
     prev = scope.previous_sentence(sentence)
-    if prev is None or not word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0],
-                                                                                 start(c)):
+    if prev is None or not pointing_back(scope, scope.clause_of(c)[0], start(c)):
         return None
     amounts = [o for o in scope.starting_in(prev.start, prev.end) if amount_change(scope, o) is not None]
     if len(amounts) != 1:
@@ -348,7 +348,7 @@ def _current_in_previous_sentence(scope: Scope, mv: Moves, c: Claim) -> tuple[Cl
     prev = scope.previous_sentence(sentence)
     if prev is None:
         return None, 0.0, ""
-    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, scope.clause_of(c)[0], start(c))
+    anaphora = pointing_back(scope, scope.clause_of(c)[0], start(c))
     figures = [o for o in scope.starting_in(prev.start, prev.end)
                if is_quantity(o) and not scope.is_group_count(o) and not list_marker(scope, o)
                and not named_as_base(scope, o) and not is_delta(scope, o) and not _compound(scope, o)

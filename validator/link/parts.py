@@ -19,6 +19,7 @@ from validator.extract.context import Sentence
 from validator.lexicon import WordHit, word_table
 from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
+from validator.link.part_nouns import takes_whole_unit
 from validator.link.part_openings import openings
 from validator.link.phrases import similarity
 from validator.link.scope import (
@@ -244,9 +245,7 @@ class _Parts:
             if not _additive(c):
                 continue
             fits_unit = compatible(c, whole)
-            # a bare number in a breakdown has the whole's unit ("Of these, 158,300 went to Europe"); a small
-            # bare number is more likely a count of something else ("12 brands")
-            takes_unit = not fits_unit and scope.bare(c) and c.value * 1000 >= whole.value
+            takes_unit = takes_whole_unit(scope, c, whole, fits_unit)  # its unit left off: the whole's (`part_nouns`)
             kinds = (_counted(scope, c), _counted(scope, whole)) if c.unit == "item" else ("", "")
             if not (fits_unit or takes_unit) or (all(kinds) and kinds[0] != kinds[1]):
                 # "37家上市公司…其中…目前为3份": a count of other things

@@ -10,6 +10,7 @@ import weakref
 
 from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
+from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.phrases import metrics_related
@@ -297,7 +298,7 @@ def _points_back(scope: Scope, o: Claim, current: Claim) -> bool:
     if start(current) >= start(o) or scope.paragraph(o) != scope.paragraph(current):
         return False
     lo = lead_start(scope, o)
-    words = word_table(scope.lang, "relations", "anaphora").scan(scope.text, lo, start(o))
+    words = pointing_back(scope, lo, start(o))
     if not any(" " in h.word.strip() or (not h.word.isascii() and len(h.word) >= 3) for h in words) and not any(
             _one_thing(scope, h.start) for h in word_table(scope.lang, "relations", "subject_anaphora").scan(
                 scope.text, lo, start(o))):

@@ -10,6 +10,7 @@ import re
 
 from validator.extract.context import Sentence
 from validator.lexicon import alternation, word_table
+from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_words import total_before
@@ -71,7 +72,7 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
             # nothing but the share restates the sentence's figure
             found.append((part, 0.85, "the sentence's figure, which the share's own clause restates"))
-        elif (word_table(scope.lang, "relations", "anaphora").scan(text, clause[0], start(share))
+        elif (pointing_back(scope, clause[0], start(share))
               and not _names_another(scope, share, part)):
             # "Morrisons' sales slipped 0.4% to £2.91bn, and its share fell … to 9.6%"
             found.append((part, 0.85, "the share's clause points back to it"))
@@ -146,7 +147,7 @@ def _pointed_back(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[
                and not scope.is_base(o) and not scope.is_delta(o)]
     if not amounts:
         return []
-    anaphora = word_table(scope.lang, "relations", "anaphora").scan(scope.text, sentence.start, start(share))
+    anaphora = pointing_back(scope, sentence.start, start(share))
     strength = 0.9 if anaphora else 0.45
     return [(amounts[-1], strength, "named in the sentence before" +
              (f", '{anaphora[0].word}' points to it" if anaphora else ""))]

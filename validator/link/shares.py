@@ -6,11 +6,12 @@ Wholes: the figure a breakdown opens on ("Trong đó", "其中", "of which"), a 
 its clause ("24% trong tổng số 162.400 cổng"), or a figure elsewhere whose words match the words that
 name the whole ("tổng lượng xuất khẩu" ↔ "xuất khẩu 5,616 triệu xe"), or the stated figure the part's listed
 paragraph adds up to; always larger than the part, of the
-same kind, period and modality.
+same kind, period and modality; never an end of a range, nor a price per a good against an amount (`prices`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import metrics_related
+from validator.link.prices import priced_apart, range_end
 from validator.link.scope import (
     Scope,
     compatible,
@@ -28,6 +30,7 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import share_parts
 from validator.link.share_totals import (
     another_total,
@@ -65,8 +68,13 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
             continue
         h = Hypothesis(c.id)
         named = whole_words(scope, c)
+        group = group_addends(scope, c)
+        if group is not None:  # "those three specialties account for 40%": the part is the listed figures' sum
+            out.append(of_group(h, group, functools.partial(_wholes, scope, c, named=named)))
+            continue
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
-        parts = [p for p in share_parts(scope, c) if p[0] is not given]
+        # (an end of a range is no amount: `prices`)
+        parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
                 h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
@@ -79,7 +87,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
 
 
 Whole = tuple[Claim, float, str, dict[str, tuple[str, str]]]
-
 
 def _wholes(scope: Scope, share: Claim, part: Claim, named: frozenset[str]) -> list[Whole]:
     """(whole, strength, why, unit readings) for one part, strongest first."""
@@ -477,6 +484,8 @@ def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, pla
     a base elsewhere)."""
     if not is_quantity(w) or not compatible(w, part):
         return False
+    if range_end(scope, w) or priced_apart(scope, part, w):
+        return False  # an end of a range, or a price per a good against an amount or another good's price (`prices`)
     try:
         if value_in(w, part.unit) <= part.value and not plan:  # (a plan may be exceeded: "bằng 107,4% dự toán")
             return False

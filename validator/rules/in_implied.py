@@ -72,7 +72,7 @@ class ImpliedTotal(RelationRule[Shares]):
     relation = ShareRelation
 
     def applies(self, record: Shares) -> bool:
-        return (record.part is None) != (record.whole is None)
+        return (record.part is None) != (record.whole is None) and not record.addends
 
     def check_operands(self, record: Shares, ctx: Resolver) -> Iterator[Outcome]:
         share, part, whole, bands = record.share, record.part, record.whole, record.percent

@@ -94,10 +94,16 @@ class ShareMismatch(RelationRule[Shares]):
         if mid(whole) == 0 or not whole_iv.mid or not whole.natural(ctx.tolerance).mid:
             yield Outcome("unverifiable", share, f"{share.text}: the whole, {whole.text}, is 0", [part, whole])
             return
-        computed = share_interval(part.natural(ctx.tolerance), whole_iv)
-        point = mid(part) / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
-        arithmetic = (f"{fmt_number(part.claim.value)} / {fmt_number(whole.claim.value)} = "
-                      f"{fmt_number(point, 'percent')}")
+        part_iv = record.part_iv if record.part_iv is not None else part.natural(ctx.tolerance)
+        computed = share_interval(part_iv, whole_iv)
+        # the part's value (a group's: the sum of its listed figures, of one unit)
+        said = sum((mid(a) for a in record.addends), Fraction(0)) if record.addends else mid(part)
+        point = said / (mid(whole) * (whole_iv.mid or 1) / (whole.natural(ctx.tolerance).mid or 1)) * 100
+        named = (" + ".join(fmt_number(a.claim.value) for a in record.addends) if record.addends
+                 else fmt_number(part.claim.value))
+        arithmetic = f"({named})" if record.addends else named
+        arithmetic = f"{arithmetic} / {fmt_number(whole.claim.value)} = {fmt_number(point, 'percent')}"
+        related = [*record.addends, whole] if record.addends else [part, whole]
         band = f"{fmt_interval(computed, 'percent')} with rounding"
         verdict = judge(stated, computed)
         if verdict is Verdict.VERIFIED and stated.natural.mid is not None and open_far(computed, stated.natural.mid):
@@ -105,7 +111,7 @@ class ShareMismatch(RelationRule[Shares]):
                           [part, whole])
             return
         yield verdict_outcome(
-            verdict, share, [part, whole],
+            verdict, share, related,
             f"{share.text}: {arithmetic} ({band}) ✓",
             f"stated {fmt_number(share.claim.value, share.claim.unit)} but {arithmetic} ({band})",
             computed, "percent", ctx, self.severity, value=point,

@@ -1,17 +1,14 @@
 """A relation's operands, resolved and converted once: the typed record a relation rule judges.
 
 A rule that checks a relation derives from `RelationRule[Record]` and declares the relation type it checks
-(`relation = ShareRelation`). For each relation of that type the framework (`RelationRule.check`):
-
-1. resolves every claim the relation names (`Resolver.resolve`): a reference that names no claim is an
-   input problem the engine reports, so the relation is not judged;
-2. builds the relation's record (`Shares`, `Changes`, …; `RECORDS` maps relation types to them), with
-   the operands converted as the arithmetic needs them (a whole in its part's unit, a share in percent,
-   a change signed by its direction);
-3. asks the rule whether the record is one it judges (`applies`);
-4. reports operands that cannot be compared (units that differ) as **unverifiable**, here and only here,
-   unless the rule keeps silent about them (`silent_on_units`);
-5. hands the record to the rule's `check_operands`.
+(`relation = ShareRelation`). For each relation of that type the framework (`RelationRule.check`) 1. resolves
+every claim the relation names (`Resolver.resolve`: a reference that names no claim is an input problem the
+engine reports, so the relation is not judged); 2. builds the relation's record (`Shares`, `Changes`, …;
+`RECORDS` maps relation types to them), with the operands converted as the arithmetic needs them (a whole in
+its part's unit, a share in percent, a change signed by its direction); 3. asks the rule whether the record is
+one it judges (`applies`); 4. reports operands that cannot be compared (units that differ) as
+**unverifiable**, here and only here, unless the rule keeps silent about them (`silent_on_units`); 5. hands
+the record to the rule's `check_operands`.
 
 A restatement names several claims; its records are the pairs (first, other), each judged on its own.
 """
@@ -32,6 +29,7 @@ from validator.intervals import (
     difference_interval,
     percent_change_interval,
     rounding_cell,
+    sum_interval,
 )
 from validator.model import (
     CagrRelation,
@@ -75,15 +73,15 @@ def in_unit(loc: Located, unit: str, tolerance: Tolerance) -> Interval | None:
 
 
 def as_percent(loc: Located, tolerance: Tolerance) -> Bands | None:
-    """The claim's bands in percent (a fraction like "một nửa" counts as 50%); None if not a ratio."""
-    unit = loc.claim.unit
-    b = loc.bands(tolerance)
+    """The claim's bands in percent (a fraction like "một nửa" counts as 50%); None if not a ratio. A coarse word
+    that "nearly" qualifies is not reached (51.3% is not "just under half"), loosely by a sliver ("more than half")."""
+    unit, b = loc.claim.unit, loc.bands(tolerance)
     if unit == "percent":
         return b
     if unit == "times":
-        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:  # a coarse word: "nearly two-thirds"
-            b = Bands(b.natural, b.natural, b.exact)  # loosely no further than naturally (55% is "more than half")
-        return Bands(b.natural.scale(100), b.loose.scale(100), b.exact.scale(100))
+        if loc.claim.hedge is Hedge.NEARLY and 0 < loc.claim.value < 1:
+            b = Bands(Interval(b.natural.low, Fraction(loc.claim.value)), b.natural, b.exact)
+        return _scaled(b, 100)
     return None
 
 
@@ -170,17 +168,21 @@ class Shares:
     percent: Bands | None  # None: the share is no ratio
     whole_iv: Interval | None  # the whole's natural interval in the part's unit
     problem: Problem | None
+    addends: tuple[Located, ...] = ()  # a part named as a group of listed figures ("those three"): their sum
+    part_iv: Interval | None = None  # the part's natural interval
 
     @classmethod
     def build(cls, relation: ShareRelation, refs: _Refs, tolerance: Tolerance) -> list[Shares]:
-        share, part, whole = refs.one(relation.share), refs.maybe(relation.part), refs.maybe(relation.whole)
-        percent = as_percent(share, tolerance)
+        share, whole = refs.one(relation.share), refs.maybe(relation.whole)
+        addends = tuple(refs.all(relation.addends or []))  # listed figures of one unit: the first is the part
+        part, percent = addends[0] if addends else refs.maybe(relation.part), as_percent(share, tolerance)
+        ivs = [a.natural(tolerance) for a in addends or ([part] if part is not None else [])]
+        part_iv = sum_interval(ivs) if ivs else None
         whole_iv = in_unit(whole, part.claim.unit, tolerance) if part is not None and whole is not None else None
-        problem = None
-        if part is not None and whole is not None and (percent is None or whole_iv is None):
-            problem = Problem(share, f"cannot compare {part.text} with {whole.text}: units {part.claim.unit} and "
-                              f"{whole.claim.unit} differ", [part, whole])
-        return [cls(relation, share, part, whole, percent, whole_iv, problem)]
+        problem = Problem(share, f"cannot compare {part.text} with {whole.text}: units {part.claim.unit} and "
+                          f"{whole.claim.unit} differ", [*(addends or [part]), whole]) if (
+            part is not None and whole is not None and (percent is None or whole_iv is None)) else None
+        return [cls(relation, share, part, whole, percent, whole_iv, problem, addends, part_iv)]
 
 
 @dataclass(frozen=True)

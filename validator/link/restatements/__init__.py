@@ -8,6 +8,7 @@ Two figures are one figure stated twice when an editor would read them so:
 - about the same thing: the words around them (`words.topic`, with the lexicon's synonyms as labels) are
   alike, and nothing tells them apart — no conflicting subject, metric or product label, no other named
   entity;
+- not of two alternatives laid side by side ("方案一" … "方案二", "Option A" … "Option B": `alternatives`);
 - neither is an item of a list of parallel figures ("分别占…44.22%、33.25%、6.67%", "lần lượt 8% và
   27%"): each item there is about its own name, and two lists of one shape are not restatements.
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 
+from validator.link.alternatives import alternatives, alternatives_differ
 from validator.link.hypotheses import STRONG, Hypothesis
 from validator.link.restatements.figures import restatable
 from validator.link.restatements.headlines import find_headline_restatements, headline_end
@@ -67,12 +69,15 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
     pool = [c for c in scope.claims if restatable(scope, c) and (stop is None or start(c) >= stop)]
     by_size = _by_size(pool)
     records = {c.id: Figure(scope, c) for c in pool}  # each figure's features, read once (`records`)
+    labels = alternatives(scope, pool)  # the option or scenario each figure belongs to, if any
     for i, b in enumerate(pool):
         fb = records[b.id]
         # (strength, earlier figure, which reading) of each earlier figure `b` may restate, in the order weighed;
         # only the likeliest `CANDIDATES` become candidates (the sort is stable: equals stay in text order)
         readings: list[tuple[float, Figure, str]] = []
         for a in _earlier(by_size, i, b, NEAREST):
+            if labels and alternatives_differ(labels, a, b):
+                continue  # two options or scenarios laid side by side: two subjects (`alternatives`)
             fa = records[a.id]
             strength = designation(scope, fa, fb)
             if strength is not None:
