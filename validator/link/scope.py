@@ -13,7 +13,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -144,7 +144,19 @@ class Scope:
         self._idf: dict[str, float] | None = None
         self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
+        self._moves: dict[tuple[int, int], list[WordHit]] = {}
+        self._is_base: dict[str, tuple[Claim, bool]] = {}
+        self._is_delta: dict[str, tuple[Claim, bool]] = {}
         self._periods: tuple[list[PeriodMention] | None, PeriodIndex] | None = None
+
+    @staticmethod
+    def _kept(kept: dict[str, tuple[Claim, bool]], c: Claim, read: Callable[[Claim], bool]) -> bool:
+        """`read(c)`, computed once per claim (finders ask about a claim several times): kept with the claim
+        itself, so another claim object with the same id is read anew."""
+        found = kept.get(c.id)
+        if found is None or found[0] is not c:
+            found = kept[c.id] = (c, read(c))
+        return found[1]
 
     # --- where things stand ----------------------------------------------------------------------
 
@@ -289,6 +301,12 @@ class Scope:
     def moves(self, lo: int, hi: int) -> list[WordHit]:
         """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken
         down into")."""
+        found = self._moves.get((lo, hi))
+        if found is None:  # kept per span: finders ask for the same span again (four asks in five)
+            found = self._moves[lo, hi] = self._read_moves(lo, hi)
+        return list(found)  # (a copy: the kept list stays as read)
+
+    def _read_moves(self, lo: int, hi: int) -> list[WordHit]:
         moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
         if not moves:
             return []
@@ -441,6 +459,9 @@ class Scope:
     def is_base(self, c: Claim) -> bool:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
+        return self._kept(self._is_base, c, self._read_is_base)
+
+    def _read_is_base(self, c: Claim) -> bool:
         lo = max(self.after_previous(c), start(c) - 40)
         markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
@@ -488,6 +509,9 @@ class Scope:
 
     def is_delta(self, c: Claim) -> bool:
         """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
+        return self._kept(self._is_delta, c, self._read_is_delta)
+
+    def _read_is_delta(self, c: Claim) -> bool:
         lo = max(self.after_previous(c), start(c) - 14)
         moves = self.moves(lo, start(c))
         if not moves:
