@@ -145,6 +145,8 @@ class Scope:
         self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
         self._moves: dict[tuple[int, int], list[WordHit]] = {}
+        # the rise and fall words `wording.moves` read per span (finders ask for a span several times)
+        self.moves_read: dict[tuple[int, int], list[WordHit]] = {}
         self._is_base: dict[str, tuple[Claim, bool]] = {}
         self._is_delta: dict[str, tuple[Claim, bool]] = {}
         self._periods: tuple[list[PeriodMention] | None, PeriodIndex] | None = None
