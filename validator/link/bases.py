@@ -17,6 +17,7 @@ from validator.lexicon.words import WordHit
 from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
+from validator.link.period_spans import month_before, year_before
 from validator.link.phrases import metrics_related
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -25,9 +26,7 @@ from validator.link.scope import (
     compatible_unit,
     end,
     is_quantity,
-    month_before,
     start,
-    year_before,
 )
 from validator.link.wording import (
     RATES,
@@ -397,7 +396,7 @@ def _sentence_opening(scope: Scope, base: Claim) -> list[WordHit]:
 
 
 def _dated_between(scope: Scope, lo: int, hi: int) -> bool:
-    return scope.dated_between(lo, hi)
+    return scope.periods.overlapping(lo, hi)
 
 
 def _opens(scope: Scope, lo: int, hit: WordHit) -> bool:
@@ -405,7 +404,7 @@ def _opens(scope: Scope, lo: int, hit: WordHit) -> bool:
     ngoái,", "In the first half of last year,"): what stands before it is that period's own words."""
     if not scope.text[lo:hit.start].strip():
         return True
-    return any(_OPENER.fullmatch(scope.text[lo:p.start]) for p in scope.periods_covering(hit.start, hit.end))
+    return any(_OPENER.fullmatch(scope.text[lo:p.start]) for p in scope.periods.covering(hit.start, hit.end))
 
 
 _OPENER = re.compile(r"\s*(?:\w{1,6}\s+)?")  # a preposition before the period at most ("In", "Trong")
@@ -436,7 +435,7 @@ def _later_of_a_list(scope: Scope, hit: WordHit, base: Claim) -> bool:
         stop = at - len(before) + ands[-1].start
         while stop > 0 and scope.text[stop - 1].isspace():  # (`text[:stop].rstrip()` copied the text before it)
             stop -= 1
-        starts = scope.period_starts_ending_at(stop) or [
+        starts = scope.periods.starts_ending_at(stop) or [
             h.start for h in base_periods(scope.lang).scan(scope.text, max(0, stop - 12), stop) if h.end == stop]
         if not starts:
             break

@@ -159,7 +159,7 @@ def _undated(scope: Scope, lo: int, hi: int) -> str:
     """text[lo:hi] with the dates in it blanked: "a 14.2% rise in net profit for the year ended Dec 31, 2024 to
     RM2.87 billion" — a date's own comma separates no clauses."""
     gap = scope.text[lo:hi]
-    for p in scope.periods_within(lo, hi):
+    for p in scope.periods.within(lo, hi):
         gap = gap[:p.start - lo] + " " * (p.end - p.start) + gap[p.end - lo:]
     return gap
 

@@ -10,25 +10,18 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, alternation, section, word_table
+from validator.link.period_spans import Periods
 from validator.link.phrases import Phrases, past_short_name, related, similarity, unnamed_metrics
-from validator.model import Claim, Period
+from validator.model import Claim
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
-
-if TYPE_CHECKING:
-    from validator.extract.periods import PeriodMention
-
-# the periods by start, their starts, the furthest end among each prefix, the starts by end (`Scope._period_index`)
-PeriodIndex = tuple[list["PeriodMention"], list[int], list[int], dict[int, list[int]]]
 
 RATIO_UNITS = ("percent", "point", "times")
 DURATION_UNITS = ("year", "month", "week", "day", "hour")
@@ -90,35 +83,6 @@ def metric_word(c: Claim) -> str:
     return words[-1] if words else ""
 
 
-def periods_fit(a: Claim, b: Claim) -> bool:
-    if a.period is None or b.period is None:
-        return a.period is None and b.period is None
-    return a.period.same_as(b.period) is True
-
-
-def year_before(earlier: Period, later: Period) -> bool:
-    """`earlier` is `later` moved back one year (the same months)."""
-    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
-        return False
-    try:
-        return (earlier.start.replace(year=earlier.start.year + 1) == later.start
-                and earlier.end.month == later.end.month and earlier.end.year + 1 == later.end.year)
-    except ValueError:
-        return False
-
-
-def month_before(earlier: Period, later: Period) -> bool:
-    """`earlier` is the calendar month before `later` (both single months)."""
-    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
-        return False
-    if earlier.start.month != earlier.end.month or later.start.month != later.end.month:
-        return False
-    if earlier.start.year != earlier.end.year or later.start.year != later.end.year:
-        return False
-    before = (later.start.year, later.start.month - 1) if later.start.month > 1 else (later.start.year - 1, 12)
-    return (earlier.start.year, earlier.start.month) == before
-
-
 class Scope:
     """One article's claims and text, as the relation finders see them."""
 
@@ -149,7 +113,7 @@ class Scope:
         self.moves_read: dict[tuple[int, int], list[WordHit]] = {}
         self._is_base: dict[str, tuple[Claim, bool]] = {}
         self._is_delta: dict[str, tuple[Claim, bool]] = {}
-        self._periods: tuple[list[PeriodMention] | None, PeriodIndex] | None = None
+        self._periods: Periods | None = None
 
     @staticmethod
     def _kept(kept: dict[str, tuple[Claim, bool]], c: Claim, read: Callable[[Claim], bool]) -> bool:
@@ -191,8 +155,7 @@ class Scope:
         return self.ctx.sentences[i - 1] if i > 0 else None
 
     def next_sentences(self, sentence: Sentence, count: int) -> list[Sentence]:
-        """The `count` sentences after `sentence` (a slice of those only: a slice to the end, asked per figure, made
-        linking a long document quadratic)."""
+        """The `count` sentences after `sentence` (a slice to the end, asked per figure, was quadratic)."""
         i = bisect.bisect_right(self._sentence_starts, sentence.start)
         return self.ctx.sentences[i:i + count]
 
@@ -202,47 +165,12 @@ class Scope:
         for i in range(bisect.bisect_right(self._sentence_starts, sentence.start), len(sentences)):
             yield sentences[i]
 
-    # --- the period expressions extraction read (`TextIndex.periods`), looked up by bisection -----------------
-
-    def _period_index(self) -> PeriodIndex:
-        """The periods by start, their starts, the furthest end among each prefix, and the starts by end: finders
-        ask about the periods around each figure, and a scan of every period per figure made a long document
-        quadratic. Rebuilt if extraction's list is replaced."""
-        periods = self.ctx.periods
-        if self._periods is None or self._periods[0] is not periods:
-            ordered = sorted(periods or (), key=lambda p: p.start)
-            by_end: dict[int, list[int]] = {}
-            for p in ordered:
-                by_end.setdefault(p.end, []).append(p.start)
-            self._periods = (periods, (ordered, [p.start for p in ordered],
-                                       list(itertools.accumulate((p.end for p in ordered), max)), by_end))
-        return self._periods[1]
-
-    def dated_between(self, lo: int, hi: int) -> bool:
-        """Whether a period expression overlaps [lo, hi)."""
-        _, starts, reach, _ = self._period_index()
-        k = bisect.bisect_left(starts, hi)
-        return k > 0 and reach[k - 1] > lo
-
-    def periods_within(self, lo: int, hi: int) -> list[PeriodMention]:
-        """The period expressions inside [lo, hi), by start."""
-        ordered, starts, _, _ = self._period_index()
-        return [p for p in ordered[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)] if p.end <= hi]
-
-    def periods_covering(self, lo: int, hi: int) -> list[PeriodMention]:
-        """The period expressions that start at `lo` or before and end at `hi` or after (latest start first)."""
-        ordered, starts, reach, _ = self._period_index()
-        out = []
-        for k in range(bisect.bisect_right(starts, lo) - 1, -1, -1):
-            if reach[k] < hi:
-                break  # no period starting this early reaches `hi`
-            if ordered[k].end >= hi:
-                out.append(ordered[k])
-        return out
-
-    def period_starts_ending_at(self, stop: int) -> list[int]:
-        """The starts of the period expressions that end at `stop`, by start."""
-        return self._period_index()[3].get(stop, [])
+    @property
+    def periods(self) -> Periods:
+        """The article's period expressions, indexed (`period_spans`); rebuilt if extraction's list is replaced."""
+        if self._periods is None or self._periods.read is not self.ctx.periods:
+            self._periods = Periods(self.ctx.periods)
+        return self._periods
 
     def by_dimension(self, c: Claim) -> list[Claim]:
         """The claims whose unit is of the same dimension as `c`'s (GWh and MWh; not GWh and vehicles)."""
