@@ -16,6 +16,11 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
+try:  # the regex engine's extra case-insensitive equivalents (CPython 3.11+)
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover
+    _EXTRA_CASES = None
+
 from validator.lexicon.loader import lexicon
 from validator.lexicon.schema import COMPARISON_ROLES, Comparison
 from validator.scan import compiled
@@ -67,7 +72,7 @@ class WordTable:
         if not words_sorted:
             self.pattern: re.Pattern[str] | None = None
             return
-        body = "|".join(re.escape(w) for w in words_sorted)
+        body = _trie(words_sorted) or "|".join(re.escape(w) for w in words_sorted)
         # in a script without spaces between words any stretch may be a word; elsewhere a word must not sit
         # inside a longer word
         bounded = lexicon(language).word_boundaries
@@ -87,6 +92,51 @@ class WordTable:
             word = m.group(0)
             out.append(WordHit(*m.span(), label_of.get(word.lower(), ""), word))
         return out
+
+
+def _folds(ch: str) -> frozenset[str] | None:
+    """The lower-case forms a character matches case-insensitively in the regex engine (its own and the
+    engine's extra equivalents: "i" and dotless "ı"), or None for one whose lower case is not one character."""
+    low = ch.lower()
+    if len(low) != 1:
+        return None
+    return frozenset([low, *map(chr, _EXTRA_CASES.get(ord(low), ()))])
+
+
+def _trie(words: Sequence[str]) -> str | None:
+    """The alternation of ``words`` (lower case) written as a trie, "gr(?:owth|ew)" for "growth|grew": the same
+    matches as the words longest first (the matching words at a place all lie on one path of the trie, which
+    is tried deepest first, a word's end after its continuations), but the engine tries a few letters at each
+    step instead of every word of the table in turn at every place. None (use the plain alternation) where two
+    letters of one step could match the same character."""
+    if _EXTRA_CASES is None:
+        return None
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str | None:
+        seen: set[str] = set()
+        parts = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            folds = _folds(ch)
+            if folds is None or seen & folds:
+                return None
+            seen |= folds
+            rest = emit(child)
+            if rest is None:
+                return None
+            parts.append(re.escape(ch) + rest)
+        if "" in node:
+            parts.append("")  # (last: a longer word is tried first)
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root)
 
 
 @functools.cache

@@ -216,7 +216,7 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
         groups.setdefault(before if before is not None and _common(before) else None, set()).add(seq)
     gates = []
     for before, group in sorted(groups.items(), key=lambda kv: kv[0] or ""):
-        trie = trie_source({tuple(item.form() for item in seq) for seq in group})
+        trie = trie_source({tuple(item.form() for item in seq) for seq in group}, grouped=True)
         if before is not None:
             inside = sensitive(before)
             if inside.startswith("[^"):

@@ -10,7 +10,9 @@ a range connector ("3-4%", "3至4", "từ 3 đến 4") become the two ends of a 
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from decimal import localcontext
@@ -50,36 +52,33 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     digit_match = num_match if not gm.digits_start_skip else match
     skip_words, number_words = gm.skip_words, gm.number_start_words
     connectors = _connectors(gm)
-    numberish = gm.number_words
+    is_number_word = gm.number_words.__contains__
     urls = "://" in norm
-    # Tokens a block at a time, with _REACH more to look ahead: a list of every token's match
-    # object would make each full run of the cycle collector walk a long document's worth.
-    found = _SCAN.finditer(norm)
-    toks = list(itertools.islice(found, _BLOCK + _REACH))
-    while toks:
-        more = len(toks) == _BLOCK + _REACH
-        block = _BLOCK if more else len(toks)
-        # index of the next token that is a digit or a number word: every match holds one, and
-        # no match spans more than a few tokens, so words far from any number are not tried
-        next_num = [len(toks) + _REACH] * (len(toks) + 1)
-        for k in range(len(toks) - 1, -1, -1):
-            t = toks[k].group()
-            next_num[k] = k if (t[0].isdigit() or t.lower() in numberish) else next_num[k + 1]
-        for k in range(block):
-            # (far from a number first: it passes over most tokens without a call; "://" looked for only
-            # in a text that has one)
-            if next_num[k] - k > _REACH and not (urls and norm.startswith("://", toks[k].end())):  # URLs run long
-                continue
-            tok = toks[k]
-            pos = tok.start()
+    # Tokens a chunk of text at a time, the last _REACH of each carried over to the next (whether they are
+    # tried depends on the tokens after them): lists of every token of a long document would make each
+    # full run of the cycle collector walk a long document's worth.
+    starts: list[int] = []
+    ends: list[int] = []
+    toks: list[str] = []
+    chunks = _token_chunks(norm)
+    while True:
+        chunk = next(chunks, None)
+        more = chunk is not None
+        if chunk is not None:
+            starts, ends, toks = starts + chunk[0], ends + chunk[1], toks + chunk[2]
+        block = max(0, len(toks) - _REACH) if more else len(toks)
+        lowered = list(map(str.lower, toks))
+        tried = _tried(norm, starts, ends, toks, lowered, block, is_number_word, urls)
+        for k in tried:
+            pos = starts[k]
             if pos < last:
                 continue
             ch = norm[pos]
             try_ = match
             if ch.isalpha():
-                word = tok.group().lower()
+                word = lowered[k]
                 if word not in words:
-                    end = tok.end()
+                    end = ends[k]
                     nxt = norm[end : end + 2]
                     if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
                         continue
@@ -97,7 +96,60 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             if m is not None and m.end() > pos:
                 last = m.end()
                 yield m
-        toks = toks[block:] + list(itertools.islice(found, _BLOCK)) if more else []
+        if not more:
+            return
+        starts, ends, toks = starts[block:], ends[block:], toks[block:]
+
+
+def _tried(norm: str, starts: list[int], ends: list[int], toks: list[str], lowered: list[str], block: int,
+           is_number_word: Callable[[str], bool], urls: bool) -> list[int]:
+    """The indices below `block` of the tokens a match may begin at. Every match holds a digit or a number word
+    and spans no more than a few tokens, so only the tokens at most _REACH before one are tried (flags and
+    indices made by map and compress: no Python-level step per token); URLs run long, so a token followed by
+    "://" is tried wherever it is."""
+    numeric = map(operator.or_, map(str.isdigit, map(_FIRST, toks)), map(is_number_word, lowered))
+    tried: list[int] = []
+    reach = 0  # the tokens below this index are in `tried` already
+    for j in itertools.compress(range(len(toks)), numeric):
+        lo = max(reach, j - _REACH)
+        hi = min(j + 1, block)
+        if lo < hi:
+            tried.extend(range(lo, hi))
+            reach = hi
+    if urls:
+        base, top = (starts[0], ends[block - 1]) if block else (0, -1)
+        at = norm.find("://", base)
+        extra = []
+        while 0 <= at <= top:
+            k = bisect.bisect_left(ends, at, 0, block)
+            if k < block and ends[k] == at:
+                extra.append(k)
+            at = norm.find("://", at + 1)
+        if extra:
+            tried = sorted(set(tried).union(extra))
+    return tried
+
+
+_TOKEN = re.compile(f"({_SCAN.pattern})")  # _SCAN as a group: re.split gives the text between tokens and the tokens
+_CHUNK = 1 << 18  # characters tokenised together
+_SPACE = re.compile(r"\s")
+_FIRST = operator.itemgetter(0)
+
+
+def _token_chunks(norm: str) -> Iterator[tuple[list[int], list[int], list[str]]]:
+    """_SCAN's tokens of `norm` as (starts, ends, tokens), a chunk of text at a time. A chunk ends at a white
+    space, which no token holds, so its tokens are those of the whole text."""
+    a, n = 0, len(norm)
+    while a < n:
+        b = n
+        if n - a > _CHUNK:
+            sp = _SPACE.search(norm, a + _CHUNK)
+            b = n if sp is None else sp.start()
+        pieces = _TOKEN.split(norm if a == 0 and b == n else norm[a:b])
+        # positions from the lengths, in C: token i is pieces[2i + 1], from bounds[2i + 1] to bounds[2i + 2]
+        bounds = list(itertools.accumulate(map(len, pieces), initial=a))
+        yield bounds[1:-1:2], bounds[2::2], pieces[1::2]
+        a = b
 
 
 _CONNECTORS: dict[int, tuple[Grammar, frozenset[str]]] = {}
