@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._judging import judged_by
+from tests._judging import changes_read, judged_by
 from validator.document import document_from_text
 from validator.extract.claims import extract_document
 
@@ -98,3 +98,76 @@ def test_basis_points_repeated_for_two_bonds_are_no_restatement(tmp_path: Path) 
     text = ("欧债收益率收跌，意大利10年期国债收益率跌1.3个基点报3.560%。\n\n美债收益率收涨。\n\n"
             "3年期美债收益率涨1.3个基点报3.769%，5年期美债收益率涨0.6个基点报3.684%。")
     assert judged_by(text, "zh", tmp_path, "CS201") == ([], [])
+
+
+# --- the period a story reports: its title's, for the figures naming none ------------------------------------
+
+HARBOUR = {
+    "en": "Harbour traffic in {title}\n\nThe harbour handled 5.50 million tonnes of cargo, up {rate}% year on year.\n\n"
+          "In 2023 the harbour handled 5.00 million tonnes of cargo.",
+    "vi": "Sản lượng hàng qua cảng {title}\n\nSản lượng hàng hóa qua cảng đạt 5,50 triệu tấn, tăng {rate}% so với cùng "
+          "kỳ.\n\n"
+          "Năm 2023, sản lượng hàng hóa qua cảng đạt 5,00 triệu tấn hàng hóa.",
+    "zh": "{title}港口货物吞吐量\n\n港口完成货物吞吐量5.50亿吨，同比增长{rate}%。\n\n2023年港口货物吞吐量为5.00亿吨。",
+}
+TITLE = {"en": ("2024", "2024 and 2025"), "vi": ("năm 2024", "năm 2024 và năm 2025"),
+         "zh": ("2024年", "2024年和2025年")}
+RATE = {"en": ("20.0", "10.0"), "vi": ("20,0", "10,0"), "zh": ("20.0", "10.0")}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "zh"])
+def test_a_figure_naming_no_period_is_of_the_one_its_title_names(lang: str, tmp_path: Path) -> None:
+    wrong, right = RATE[lang]
+    one, two = TITLE[lang]
+    text = HARBOUR[lang].format(title=one, rate=wrong)
+    base = "5.00 million tonnes" if lang == "en" else "5,00 triệu tấn" if lang == "vi" else "5.00亿吨"
+    assert [r[2] for r in changes_read(text, lang)] == [base]  # the year before the title's
+    assert judged_by(text, lang, tmp_path, "NR102") == (["fail"], ["error"])
+    assert judged_by(HARBOUR[lang].format(title=one, rate=right), lang, tmp_path, "NR102") == (["pass"], [])
+    # a title naming two periods dates no figure: nothing is measured from the 2023 figure
+    assert [r[2] for r in changes_read(HARBOUR[lang].format(title=two, rate=wrong), lang)] == [None]
+
+
+WHEN = {
+    "en": "Port volumes rise in September\n\nTranshipment volumes climbed {rate}% from the previous month to 600,000 "
+          "TEU.\n\nThe low came in August, when transhipment volumes reached 545,000 TEU.",
+    "vi": "Hàng trung chuyển tăng mạnh trong tháng 9\n\nLượng hàng trung chuyển tăng {rate}% so với tháng trước, lên "
+          "600.000 TEU.\n\nMức thấp rơi vào tháng 8, khi lượng hàng trung chuyển đạt 545.000 TEU.",
+    "zh": "9月港口中转箱量回升\n\n中转箱量环比增长{rate}%，达到60万标箱。\n\n低点出现在8月，当时中转箱量为54.5万标箱。",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "zh"])
+def test_a_month_before_a_when_clause_dates_its_figure_as_the_previous_month(lang: str, tmp_path: Path) -> None:
+    """The title's month is the figure's; the month before a when-clause ("in August, when …", "tháng 8, khi …",
+    "8月，当时…") is its figure's, the month before: a month-on-month change is measured from it."""
+    wrong, right = ("20.0", "10.1") if lang != "vi" else ("20,0", "10,1")
+    base = {"en": "545,000", "vi": "545.000", "zh": "54.5万"}[lang]
+    assert [r[2] for r in changes_read(WHEN[lang].format(rate=wrong), lang)] == [base]
+    assert judged_by(WHEN[lang].format(rate=wrong), lang, tmp_path, "NR102") == (["fail"], ["error"])
+    assert judged_by(WHEN[lang].format(rate=right), lang, tmp_path, "NR102") == (["pass"], [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ridership hits record\n\nThe line carried 1.2 million riders in May.\n\n"
+           "Since its opening on December 22, 2024, the line has carried 6 million riders."),
+    ("vi", "Metro đạt kỷ lục\n\nTuyến chở 1,2 triệu lượt khách trong tháng 5.\n\n"
+           "Tính từ ngày vận hành thương mại 22/12/2024, tuyến đã chở 6 triệu lượt khách."),
+    ("zh", "地铁客流创新高\n\n5月该线路运送乘客120万人次。\n\n自2024年12月22日开通以来，该线路累计运送乘客600万人次。"),
+])
+def test_a_date_a_since_word_leads_is_no_byline(lang: str, text: str) -> None:
+    from validator.extract.dates import document_date
+
+    assert document_date(document_from_text(text, language=lang)) is None
+    byline = text.split("\n\n")[0] + "\n\nThe line carried 1.2 million riders in May.\n\nPublished December 22, 2024"
+    assert str(document_date(document_from_text(byline, language="en"))) == "2024-12-22"
+
+
+def test_a_rate_on_a_period_compares_with_it() -> None:
+    """"up 8.2% on August 2024": the period is the base's and dates no figure; "published on 18 September" dates."""
+    from validator.extract.periods import find_periods
+
+    found = find_periods("Revenue was up 8.2% on August 2024 and 5.4% respectively on March 2023, published on "
+                         "18 September 2025.", "en")
+    assert [(m.text, m.comparison) for m in found] == [("August 2024", True), ("March 2023", True),
+                                                        ("18 September 2025", False)]

@@ -821,3 +821,161 @@ def test_no_share_of_price_ranges(lang: str, text: str) -> None:
     from tests._judging import share_outcomes
 
     assert share_outcomes(text, lang) == []
+
+
+# shares whose whole is named by the same words: the whole the others hold with settles it (one fails, two hold)
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "expected"),
+    [
+        ("vi", "Năm nay, vốn đăng ký mới đạt 2,40 tỷ USD; tổng vốn cấp mới và điều chỉnh đạt 3,20 tỷ USD. "
+               "Singapore dẫn đầu với 800 triệu USD, chiếm 25,0% tổng vốn đầu tư; Đài Loan 480 triệu USD, chiếm 21,0%; "
+               "Thái Lan 320 triệu USD, chiếm 10,0%.",
+         "21,0%", ("480 triệu USD", "3,20 tỷ USD", "cued")),
+        ("zh", "今年前三季度，风机出口约240GW；第三季度出口80GW。\n\n欧洲出口96GW，占出口总量的40.0%。"
+               "拉美出口36GW，占出口总量的15.0%。\n\n对南亚出口30GW，同比增长35.2%，在出口总量中的占比升至16.5%。",
+         "16.5%", ("30GW", "约240GW", "cued")),
+        ("en", "Output reached 2.5 million tonnes in the year; mills sold 2.0 million tonnes. Plant A made 1.0 million "
+               "tonnes, or 40.0% of total output; Plant B made 0.5 million tonnes, or 20.0% of total output; "
+               "Plant C made 0.4 million tonnes, or 21.0% of total output.",
+         "21.0%", ("0.4 million tonnes", "2.5 million tonnes", "cued")),
+    ],
+)
+def test_alike_named_shares_settle_their_whole(lang: str, text: str, stated: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert share_of(text, lang, stated) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # each share holds with its own whole: nothing to settle, no finding
+        ("vi", "Năm nay, vốn đăng ký mới đạt 2,40 tỷ USD; tổng vốn cấp mới và điều chỉnh đạt 3,20 tỷ USD. "
+               "Singapore dẫn đầu với 800 triệu USD, chiếm 25,0% tổng vốn đầu tư; "
+               "Đài Loan 480 triệu USD, chiếm 15,0%."),
+        # the parts would exceed the whole the others hold with: the failing share is of another whole
+        ("vi", "Kế hoạch vốn ngân sách năm nay là 300.000 tỷ đồng. Vốn đã giao 294.000 tỷ đồng (bằng 98,0% kế hoạch). "
+               "Vốn trái phiếu mới giao 6.500 tỷ đồng (bằng 10,0% kế hoạch)."),
+        # a prior period's share is of the prior whole
+        ("zh", "公司营业收入50.00亿元。模拟芯片收入20.00亿元，占营业收入的40.0%；汽车电子收入15.00亿元，"
+               "占营业收入的比重由上年的22.0%提升至30.0%。"),
+        ("en", "Output reached 2.5 million tonnes in the year. Plant A made 1.0 million tonnes, or 40.0% of total "
+               "output; Plant B made 0.5 million tonnes, or 20.0% of total output."),
+    ],
+)
+def test_alike_named_shares_raise_no_false_alarm(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert "error" not in {status for _, status in share_outcomes(text, lang)}
+
+
+# the whole a share's phrase names is checked against the sum of the part's listed siblings, the part given roughly
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Throughput reached 8.0 mln in the year, after 7.6 mln a year before.\n\nAsian loops made up 52.0 pct "
+               "of annual throughput, or about 3.6 mln. Feeders moved 2.1 mln, coastal lines 1.5 mln and the "
+               "rest 0.8 mln.",
+         [("52.0 pct", "error"), ("52.0 pct", "fail")]),
+        ("en", "Throughput reached 8.0 mln in the year, after 7.6 mln a year before.\n\nAsian loops made up 45.0 pct "
+               "of annual throughput, or about 3.6 mln. Feeders moved 2.1 mln, coastal lines 1.5 mln and the "
+               "rest 0.8 mln.",
+         [("45.0 pct", "pass")]),
+    ],
+)
+def test_listed_siblings_sum_designates_the_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+# a share reached after its share word ("…的比重由上年的22.8%提升至31.8%", "its share rose to 31.8%")
+@pytest.mark.parametrize(
+    ("lang", "text", "stated"),
+    [
+        ("zh", "公司营业收入50.00亿元。汽车电子收入16.00亿元，同比增长40.1%，"
+               "占营业收入的比重由上年的22.0%提升至35.0%。",
+         "35.0%"),
+        ("vi", "Doanh thu của công ty đạt 50 tỷ đồng. Mảng ô tô đạt 16 tỷ đồng, chiếm tỷ trọng từ 22,0% lên 35,0%.",
+         "35,0%"),
+        ("en", "Revenue came to $50m. Auto chips brought in $16m, up 40.1%, and their share of revenue rose to 35.0%.",
+         "35.0%"),
+    ],
+)
+def test_share_reached_is_a_share(lang: str, text: str, stated: str) -> None:
+    from validator.document import document_from_text
+    from validator.extract.claims import extract_document
+    from validator.link.scope import Scope
+    from validator.link.share_words import is_share
+
+    doc = document_from_text(text, language=lang)
+    claims = extract_document(doc)
+    scope = Scope(doc, claims)
+    assert is_share(scope, next(c for c in claims if c.text == stated))
+
+
+# a part named by its measure alone, away from its share: cued when the sentence right before reaches it, or when
+# the article lists it in the breakdown of the whole the share's words name; a failing reading is then a finding
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Mills sold 20.0 million tonnes of steel in the year, up 5.0% from 19.05 million tonnes.\n\n"
+               "Exports rose 8.0% to 5.4 million tonnes. Shipments abroad made up 31.0% of the industry's total sales.",
+         [("31.0%", "error"), ("31.0%", "fail")]),
+        ("en", "Mills sold 20.0 million tonnes of steel in the year, up 5.0% from 19.05 million tonnes.\n\n"
+               "Exports rose 8.0% to 5.4 million tonnes. Shipments abroad made up 27.0% of the industry's total sales.",
+         [("27.0%", "pass")]),
+        ("vi", "Năm nay, các doanh nghiệp sản xuất 26,0 triệu tấn thép. Bán hàng đạt 20,0 triệu tấn. Trong đó, tiêu "
+               "thụ trong nước 14,6 triệu tấn; phần còn lại là xuất khẩu với 5,4 triệu tấn.\n\nGiá thép ổn định.\n\n"
+               "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 31,0%.",
+         [("31,0%", "error"), ("31,0%", "fail")]),
+        ("vi", "Năm nay, các doanh nghiệp sản xuất 26,0 triệu tấn thép. Bán hàng đạt 20,0 triệu tấn. Trong đó, tiêu "
+               "thụ trong nước 14,6 triệu tấn; phần còn lại là xuất khẩu với 5,4 triệu tấn.\n\nGiá thép ổn định.\n\n"
+               "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 27,0%.",
+         [("27,0%", "pass")]),
+        ("zh", "今年钢铁企业销售钢材2016万吨，同比增长5.0%。\n\n出口钢材540万吨，同比增长8.0%。外销占全部销量的31.0%。",
+         [("31.0%", "error"), ("31.0%", "fail")]),
+        ("zh", "今年钢铁企业销售钢材2016万吨，同比增长5.0%。\n\n出口钢材540万吨，同比增长8.0%。外销占全部销量的26.8%。",
+         [("26.8%", "pass")]),
+    ],
+)
+def test_part_named_by_its_measure(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+def test_part_named_by_a_measure_the_article_gives_twice_is_no_finding() -> None:
+    from tests._judging import share_outcomes
+
+    text = ("Mills sold 20.0 million tonnes of steel in the year. Exports rose to 5.4 million tonnes.\n\n"
+            "Exports to Asia were 2.0 million tonnes. Prices held.\n\nExports made up 31.0% of total sales.")
+    assert "error" not in {s for _, s in share_outcomes(text, "en")}
+
+
+# a list of amounts with bare shares in parentheses after a share, in the next sentence: shares of its whole, and
+# their arithmetic settles which whole the first one names
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Exports rose to 512,400 bags in May. Shipments were 2.0 pct above April's 502,300 bags.\n\n"
+               "Spain took 180,000 bags, or 38.1 pct of all shipments in the month. France bought 75,000 bags "
+               "(14.6 pct) and Chile 60,000 bags (11.7 pct).",
+         [("11.7 pct", "pass"), ("14.6 pct", "pass"), ("38.1 pct", "error"), ("38.1 pct", "fail")]),
+        ("vi", "Xuất khẩu tháng 5 đạt 512.400 bao. Lượng hàng xuất cao hơn 2,0% so với tháng 4 (502.300 bao).\n\n"
+               "Tây Ban Nha nhập 180.000 bao, chiếm 38,1% tổng lượng hàng xuất trong tháng. Pháp mua 75.000 bao "
+               "(14,6%) và Chile mua 60.000 bao (11,7%).",
+         [("11,7%", "pass"), ("14,6%", "pass"), ("38,1%", "error"), ("38,1%", "fail")]),
+    ],
+)
+def test_bare_parenthesized_shares_after_a_share(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+def test_bare_parenthesized_shares_that_hold_raise_nothing() -> None:
+    from tests._judging import share_outcomes
+
+    text = ("Exports rose to 512,400 bags in May.\n\nSpain took 180,000 bags, or 35.1 pct of all shipments. "
+            "France bought 75,000 bags (14.6 pct) and Chile 60,000 bags (11.7 pct).")
+    assert {s for _, s in share_outcomes(text, "en")} <= {"pass", "unverifiable"}

@@ -247,7 +247,7 @@ def test_a_clause_naming_the_earlier_time_gives_the_base(lang: str, text: str, r
      ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
     ("en", "Sales reached $12.4 million in December 2024.\n\nIn December, margins hit 13.2%.\n\n"
      "The rule takes effect on January 1, 2025.", ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
-    ("zh", "2024年12月销量12.4万辆。\n\n12月份利润13.2亿元。\n\n新规自2025年1月1日起施行。",
+    ("zh", "2024年12月销量12.4万辆。\n\n12月份利润13.2亿元。\n\n新规于2025年1月1日起施行。",
      ["2024-12-01..2024-12-31", "2024-12-01..2024-12-31"]),
 ])
 def test_a_month_named_again_without_its_year(lang: str, text: str, periods: list[str]) -> None:

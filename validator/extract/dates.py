@@ -25,7 +25,10 @@ def article_date(text: str, language: str | None = None) -> datetime.date | None
         dates: list[tuple[int, datetime.date]] = []
         for language in languages:
             for mention in find_periods(region, language):
-                if mention.granularity == "day" and mention.years and mention.period_start is not None:
+                # (a date a "since" word leads starts a run to now, the article's is later: "Tính từ ngày vận hành
+                # thương mại 22/12/2024, sau hơn năm tháng, …", "since its launch on 22 December 2024")
+                if mention.granularity == "day" and mention.years and mention.period_start is not None and not (
+                        mention.since):
                     dates.append((offset + mention.start, mention.period_start))
         if dates:
             dates.sort()

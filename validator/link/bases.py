@@ -40,7 +40,7 @@ from validator.link.wording import (
     moves,
     named_as_base,
 )
-from validator.link.years import month_of, month_role
+from validator.link.years import figure_period, month_of, month_role
 from validator.model import Claim, Period
 from validator.units import is_known_unit
 
@@ -345,10 +345,10 @@ def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     named = named_role(scope, base)
     if named is not None:  # its own words first: "lượng xuất khẩu tháng trước chỉ đạt 96.300 tấn"
         return named
-    if base.period is not None and current.period is not None and base.period.same_as(current.period) is False:
-        if year_before(base.period, current.period):
+    if base.period is not None and (now := figure_period(scope, current)) and base.period.same_as(now) is False:
+        if year_before(base.period, now):
             return "yoy"
-        if period_before(base.period, current.period):
+        if period_before(base.period, now):
             return "prev"
         return "other"
     return month_role(scope, base, current)

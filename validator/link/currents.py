@@ -96,6 +96,12 @@ def current_of(scope: Scope, mv: Moves, c: Claim) -> tuple[Claim | None, Claim |
     return figure, stated, strength, why
 
 
+def _narrows(a: str, b: str) -> bool:
+    """One metric is the other's product with a metric added ("auto" and "auto visitors": "xe buýt … có 18,4 triệu
+    lượt khách, tăng 7%", the figure's unit holding the word the change's metric reads): no other thing."""
+    return b.startswith(a + " ") or a.startswith(b + " ")
+
+
 def _measured(scope: Scope, mv: Moves, c: Claim, lo: int, after: list[Claim]) -> Claim | None:
     """"xuất khẩu đạt 220.000 tấn, trị giá 1,13 tỷ USD, giảm 3,2% về lượng nhưng tăng 47,3% về giá trị", "down 3.2%
     by volume", "数量下降3.2%": a change that says what it measures (the amount, or the money) is of the last figure
@@ -239,7 +245,7 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             continue
         if any(not any(a <= m.start < b for a, b in passed) for m in moves(scope, end(o), own_move)):
             return None, stated, True  # "có 4 mã tăng là VPB tăng 3,3%": the figure has its own move
-        if o.metric and c.metric and o.metric != c.metric and o.unit not in RATES:
+        if o.metric and c.metric and o.metric != c.metric and o.unit not in RATES and not _narrows(o.metric, c.metric):
             return None, stated, True
         if stated is None and (multiple_base(scope, o, c) or (named_as_base(scope, o) and not (
                 c.unit == "times" and _same_parentheses(scope, o, c)))):

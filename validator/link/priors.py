@@ -23,7 +23,7 @@ from validator.link.scope import (
     year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base, stand_in
-from validator.link.years import month_of
+from validator.link.years import figure_period, month_of
 from validator.model import Claim, Period
 
 
@@ -33,6 +33,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     subject, the period a year back (or the period before, for 环比) by the dates, or by the words leading it
     when the dates are not known; strongest when near, alone and its words match."""
     para = scope.paragraph(current)
+    now = figure_period(scope, current)  # (its own, else the one the title names)
     found: list[Found] = []
     closest: list[Claim] = []  # the figures named just as `current` is
     loose: list[Claim] = []  # those named as the earlier period's that only match best (`_best_of_kind`)
@@ -46,12 +47,12 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         named = named_role(scope, o)
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
         when_o = o.period or (carried_period(scope, o) if named is None else None)
-        dated = when_o is not None and current.period is not None
+        dated = when_o is not None and now is not None
         best = False
         if named is not None:  # its own words say which earlier period it is of
-            back = named == period or (period is None and (not dated or _dated_back(when_o, current, None)))
+            back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
         else:
-            back = _dated_back(when_o, current, period) if dated else _named_back(scope, o, current, period)
+            back = _dated_back(when_o, now, period) if dated else _named_back(scope, o, current, period)
         if not back or is_delta(scope, o):
             continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
@@ -214,7 +215,7 @@ def _of_size(scope: Scope, current: Claim) -> list[Claim]:
     its size), and those of other units of its dimension; found by bisection over the values, once sorted.
     Only those `prior_figures` could take (`_may_be_prior`), in the same order."""
     by_unit = _SIZES.setdefault(scope, {})
-    key = (current.unit, current.period is not None)
+    key = (current.unit, figure_period(scope, current) is not None)
     if key not in by_unit:
         same = sorted((o for o in scope.claims if o.unit == current.unit and o.value), key=lambda o: float(o.value))
         others = [o for o in scope.by_dimension(current) if o.unit != current.unit]  # (once, not per figure)
@@ -270,17 +271,17 @@ def carried_period(scope: Scope, o: Claim) -> Period | None:
     return first
 
 
-def _dated_back(when: Period | None, current: Claim, period: str | None) -> bool:
-    assert when is not None and current.period is not None
-    if period != "prev" and year_before(when, current.period):
+def _dated_back(when: Period | None, now: Period | None, period: str | None) -> bool:
+    assert when is not None and now is not None
+    if period != "prev" and year_before(when, now):
         return True
     if period == "yoy":
         return False
-    if not period_before(when, current.period):
+    if not period_before(when, now):
         return False
     if period == "prev":
         return True
-    p = current.period
+    p = now
     return p.start is not None and p.end is not None and (p.end - p.start).days < 100
 
 

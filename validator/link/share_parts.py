@@ -16,6 +16,8 @@ from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_words import total_before
 from validator.model import Claim
 
+# the evidence of a part named away from its share by its words
+NAMED_PART = "its words carry the share's subject"
 # how far away (in paragraphs) a part named only by its words may stand
 _REACH = 6
 
@@ -65,6 +67,12 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         elif not between and start(part) < clause[0] and _opens_after_change(scope, share, clause[0]):
             # "…đạt 1,68 tỷ USD, tăng 8,5% và tương đương 22,4% kim ngạch toàn ngành": its change, then the share
             found.append((part, 0.85, "the sentence's figure, whose change the share's clause follows"))
+        elif (start(part) < clause[0] and not _ends_list(scope, before)
+              and _changes_between(scope, part, share, clause[0])):
+            # "对中东地区出口27.8GW，同比增长68.5%，在出口总量中的占比升至16.2%", "shipped 27.8 GW, up 68.5%, lifting
+            # its share of total exports to 16.2%": the sentence's figure, then its own change, then the share (not
+            # the last of a list: "产销分别完成100万辆和110万辆，同比分别增长…，…达到总销量的44%" may speak of either)
+            found.append((part, 0.85, "the sentence's figure, whose change alone stands before the share's clause"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
         elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
@@ -86,20 +94,37 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.45, "same sentence, another clause"))
         else:
             found.append((part, SENTENCE, "same sentence"))
-    # apposition after the share: "…15% of the network, or about 390,000 units"
+    found.extend(_after_share(scope, share, sentence))
+    if not before:
+        found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
+    return found
+
+
+def _after_share(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[Claim, float, str]]:
+    """The first figure after the share in its sentence, when an apposition ("…15% of the network, or about 390,000
+    units") or an amount word gives it as the part."""
     for o in scope.starting_in(end(share), sentence.end):
         if not is_quantity(o):
             continue
         lead_lo = scope.after_previous(o)
-        if word_table(scope.lang, "relations", "apposition").scan(text, max(lead_lo, start(o) - 16), start(o)):
-            found.append((o, EXPLICIT, "in apposition after the share"))
-        elif (amount := _amount_word(scope, share, o)) is not None:
-            found.append((o, CLAUSE, f"the amount the share stands for, after it ('{amount}')"))
-        break
-    if not before:
-        found.extend(_named_parts(scope, share, {p.id for p, _, _ in found}))
-        found.extend(_pointed_back(scope, share, sentence))
-    return found
+        if word_table(scope.lang, "relations", "apposition").scan(scope.text, max(lead_lo, start(o) - 16), start(o)):
+            return [(o, EXPLICIT, "in apposition after the share")]
+        if (amount := _amount_word(scope, share, o)) is not None:
+            return [(o, CLAUSE, f"the amount the share stands for, after it ('{amount}')")]
+        return []
+    return []
+
+
+def _named_or_pointed(scope: Scope, share: Claim, sentence: Sentence, taken: set[str]
+                      ) -> list[tuple[Claim, float, str]]:
+    """The parts named by the share's words, and the figure of the sentence before; one designation when they agree
+    ("Exports climbed 10.5% to 6.42 million tonnes … Shipments abroad made up 32.4% of …")."""
+    named = _named_parts(scope, share, taken)
+    back = _pointed_back(scope, share, sentence)
+    if len(named) == 1 and back and back[0][0] is named[0][0] and named[0][1] < CLAUSE:
+        part, _, why = named[0]
+        return [(part, CLAUSE, why + ", the figure of the sentence right before")]
+    return named + back
 
 
 def _opens_after_change(scope: Scope, share: Claim, lo: int) -> bool:
@@ -120,6 +145,23 @@ def _opens_after_change(scope: Scope, share: Claim, lo: int) -> bool:
     for o in inside:
         rest = rest.replace(o.text, "")
     return len(rest.strip(" ,，、")) <= (6 if scope.phrases.han else 16)
+
+
+def _changes_between(scope: Scope, part: Claim, share: Claim, lo: int) -> bool:
+    """Whether only the part's own changes stand between it and the share's clause (opening at `lo`): one or more
+    percentages read as changes, in clauses of a few words of their own, and no figure in the share's clause before
+    the share; the share's clause names no subject of its own that the part does not carry."""
+    inside = scope.starting_in(end(part), lo)
+    if not inside or any(o.unit not in ("percent", "point") or not scope.is_change(o) for o in inside):
+        return False
+    if any(start(o) < start(share) for o in scope.starting_in(lo, start(share))):
+        return False
+    rest = scope.text[end(part):lo]
+    for o in inside:
+        rest = rest.replace(o.text, "")
+    if len(rest.strip(" ,，、;；")) > (8 if scope.phrases.han else 24) * len(inside):
+        return False
+    return not _names_another(scope, share, part)
 
 
 def _amount_word(scope: Scope, share: Claim, o: Claim) -> str | None:
@@ -231,7 +273,8 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     """Figures elsewhere whose words carry the share's subject words (the part named away from its share)."""
     words = part_words(scope, share)
     distinctive = {t for t in words if not t.startswith(("m:", "t:", "p:"))}
-    if not distinctive:
+    by_metric = not distinctive and any(t.startswith("m:") for t in words)
+    if not distinctive and not by_metric:
         return []
     para = scope.paragraph(share)
     clause = scope.clause_of(share)
@@ -254,7 +297,11 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     top = [o for o, cover in found if cover >= best - 0.02]
     unique = len({o.value for o in top}) == 1
     strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
-    return [(o, strength, f"its words carry the share's subject ({best:.2f})") for o in top]
+    if by_metric:
+        # "…, xuất khẩu chiếm 39,6%", "Shipments abroad made up 32.4%": a part named by its metric alone is the one
+        # figure of that metric near it, no more than a plausible reading
+        strength = min(strength, 0.7)
+    return [(o, strength, f"{NAMED_PART} ({best:.2f})") for o in top]
 
 
 def _sentence_subject(scope: Scope, o: Claim) -> frozenset[str]:

@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 import re
 
+from validator.extract.context import Sentence
+from validator.intervals import Hedge
 from validator.lexicon import lexicon, word_table
 from validator.lexicon.words import WordHit
+from validator.link.phrases import metrics_related
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, is_quantity, start, value_in
 from validator.model import Claim
 
@@ -27,10 +30,13 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return False
     clause = scope.clause_of(c)
     cue = scope.ctx.last_before("share", clause[0], start(c))
-    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and not scope.is_change(c):
+    # "its share fell 0.4 points to 9.6%", "占营收的比重由上年的22.8%提升至31.8%": the level reached, a share
+    reached = bool(scope.ctx.between("to", max(0, start(c) - 6), start(c)))
+    if cue is not None and start(c) - cue.end <= (16 if scope.phrases.han else 24) and (
+            not scope.is_change(c) or reached):
         return True
-    if scope.is_change(c) and not scope.ctx.between("to", max(0, start(c) - 6), start(c)):
-        return False  # "its share fell 0.4 points to 9.6%": 9.6% is the level reached, a share
+    if scope.is_change(c) and not reached:
+        return False
     after = word_table(scope.lang, "relations", "share_after").scan(scope.text, end(c), min(clause[1], end(c) + 12))
     if after and not scope.text[end(c):after[0].start].strip():
         return True
@@ -46,6 +52,9 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
         return True  # "…hosts 36% of the national fleet, followed by … South Australia with 2.1 GW, or 21.4%"
+    if c.unit == "percent" and not scope.is_change(c) and _bare_in_parentheses(scope, c) and _after_a_share(
+            scope, c, back=True):
+        return True  # "Italy took 189,300 bags, or 39.1 pct of all shipments. Germany bought 74,500 bags (12.2 pct)"
     # "Morrisons' market share … to 9.6%", "thị phần của VinFast đạt 30,2%": a share named by its metric word
     sentence = scope.sentence_of(start(c))
     named = scope.ctx.last_before("metric", max(sentence.start, start(c) - 60), start(c))
@@ -119,11 +128,35 @@ def _plan_word(scope: Scope, c: Claim) -> tuple[int, int] | None:
     return (hit.start, hit.end) if hit is not None else None
 
 
-def _after_a_share(scope: Scope, c: Claim) -> bool:
-    """Whether an earlier percentage of the sentence is a share (its list goes on with more shares)."""
+def _after_a_share(scope: Scope, c: Claim, back: bool = False) -> bool:
+    """Whether an earlier percentage of the sentence (or, with `back`, of the sentence before in its paragraph) is
+    a share (its list goes on with more shares)."""
     sentence = scope.sentence_of(start(c))
+    lo = sentence.start
+    if back:
+        previous = scope.previous_sentence(sentence)
+        if previous is not None and previous.paragraph == sentence.paragraph:
+            lo = previous.start
     return any(o.unit == "percent" and is_share(scope, o)
-               for o in scope.starting_in(sentence.start, start(c)) if o is not c)
+               for o in scope.starting_in(lo, start(c)) if o is not c)
+
+
+_BARE_OPEN = re.compile(r"\s*[(（]\s*\Z")
+_BARE_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _bare_in_parentheses(scope: Scope, c: Claim) -> bool:
+    """A percentage alone in parentheses right after an amount ("74,500 bags (12.2 pct)", "61,8 vạn (18,5%)"): the
+    share that amount takes, in a list after a share."""
+    lo = scope.after_previous(c)
+    if not any(is_quantity(o) and end(o) == lo for o in scope.starting_in(max(0, lo - 40), lo)):
+        return False
+    gap = scope.text[lo:start(c)]
+    amount = next(o for o in scope.starting_in(max(0, lo - 40), lo) if end(o) == lo)
+    # the amount's own unit word may stand between ("74,500 bags (12.2 pct)")
+    head = re.sub(r"^\s*[^\W\d_]{1,12}", "", gap) if amount.unit == "item" or gap[:1] == " " else gap
+    return bool(_BARE_OPEN.fullmatch(gap) or _BARE_OPEN.fullmatch(head)) and bool(
+        _BARE_CLOSE.match(scope.text, end(c)))
 
 
 def _equated_total(scope: Scope, c: Claim) -> bool:
@@ -221,7 +254,10 @@ def whole_words(scope: Scope, share: Claim) -> frozenset[str]:
     back = scope.previous_sentence(sentence)
     lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
     earlier = [o for o in scope.starting_in(lo, start(share)) if o is not share and is_share(scope, o)]
-    if earlier and not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share)):
+    if earlier and (not _FULL_STOP.search(scope.text, end(earlier[-1]), start(share))
+                    or (share.unit == "percent" and _bare_in_parentheses(scope, share))):
+        # (a list of amounts with bare shares in parentheses goes on after a full stop: "…, or 39.1 pct of all
+        # shipments. Germany bought 74,500 bags (12.2 pct), India 58,200 bags (9.5 pct)")
         return found | (whole_words(scope, earlier[-1]) - {"t:total"})
     return found
 
@@ -241,10 +277,17 @@ def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
     """The span of the share's sentence's opening phrase when it names a whole ("Of the 7.54 million,",
     "Trong số các ngân hàng,", "医院床位中，"), without its lead and trail words."""
     sentence = scope.sentence_of(start(share))
-    brk = CLAUSE_GAP.search(scope.text, sentence.start, start(share))
+    lo = sentence.start
+    opener = word_table(scope.lang, "relations", "discourse_opener").scan(scope.text, lo, min(start(share), lo + 24))
+    if opener and not scope.text[lo:opener[0].start].strip():
+        # "Đáng chú ý, tính trên tổng lượng thép bán ra, xuất khẩu chiếm 39,6%", "Notably, of all sales, …": the
+        # phrase naming the whole comes after the discourse word
+        gap = CLAUSE_GAP.match(scope.text, opener[0].end)
+        lo = gap.end() if gap is not None else opener[0].end
+    brk = CLAUSE_GAP.search(scope.text, lo, start(share))
     if brk is None:
         return None
-    raw = scope.text[sentence.start:brk.start()]
+    raw = scope.text[lo:brk.start()]
     opening = raw.strip().lower()
     if not opening:
         return None
@@ -253,8 +296,8 @@ def _opening(scope: Scope, share: Claim) -> tuple[int, int] | None:
     trail = next((w for w in words.trail if opening.endswith(w)), None)
     if lead is None and trail is None:
         return None
-    lo = sentence.start + (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
-    hi = sentence.start + len(raw.rstrip()) - (len(trail) if trail else 0)
+    hi = lo + len(raw.rstrip()) - (len(trail) if trail else 0)
+    lo += (len(raw) - len(raw.lstrip())) + (len(lead) if lead else 0)
     return lo, hi
 
 
@@ -333,3 +376,82 @@ def plan_given(scope: Scope, w: Claim) -> bool:
     last = earlier[-1] if earlier else None
     return (last is not None and last.unit == "percent" and opened - end(last) <= 48
             and scope.clause_of(last)[1] >= opened - 1 and of_plan(scope, last))
+
+
+_SEMICOLON = re.compile(r"[;；]\s*\Z")
+
+
+def frame_start(scope: Scope, sentence: Sentence) -> int:
+    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
+    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
+    lo = sentence.start
+    for _ in range(4):
+        back = scope.previous_sentence(scope.sentence_of(lo))
+        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
+            break
+        lo = back.start
+    return lo
+
+
+def listed_in(scope: Scope, part: Claim, whole: Claim, named: frozenset[str]) -> bool:
+    """Whether a part named away from its share (not in the share's sentence) is listed in the breakdown the
+    whole opens, and the share's words name that whole by its measure."""
+    lo = frame_start(scope, scope.sentence_of(start(part)))  # ("Trong đó, …; phần còn lại là xuất khẩu …")
+    cue = scope.ctx.last_before("parts", lo, start(part))
+    if cue is None or not end(whole) <= cue.start or scope.paragraph(whole) != scope.paragraph(part):
+        return False
+    if any(o.unit == whole.unit and is_quantity(o) for o in scope.starting_in(end(whole), cue.start)):
+        return False  # the breakdown opens on the last figure of the whole's kind before its word
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(whole) if t.startswith("m:")}
+    return bool(wanted & own)
+
+
+def _other_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name measures only, none of them one the whole's words name or a related one."""
+    wanted = {t[2:] for t in named if t.startswith("m:")}
+    own = {t[2:] for t in scope.about(o) if t.startswith("m:")}
+    return bool(own) and not any(a == b or metrics_related(a, b) for a in own for b in wanted)
+
+
+def _same_measure(scope: Scope, named: frozenset[str], o: Claim) -> bool:
+    """Whether `o`'s words name a measure the whole's words name."""
+    return bool({t for t in named if t.startswith("m:")} & scope.about(o))
+
+
+def of_named_measure(scope: Scope, named: frozenset[str], pool: list[Claim]) -> list[Claim]:
+    """"tổng lượng thép bán ra" names sales: a figure its own words give as another measure ("sản xuất 24,6 triệu tấn
+    thép", production) is not that whole, whatever other words they share; only when some figure is given as that
+    measure ("total grocery spending" may name the sales figure)."""
+    if not any(t.startswith("m:") for t in named):
+        return pool
+    kept = [o for o in pool if not _other_measure(scope, named, o)]
+    return kept if any(_same_measure(scope, named, o) for o in kept) else pool
+
+
+def combined(scope: Scope, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a sum of listed things: a together word ("合计", "combined", "tổng cộng") after a list
+    joiner ("风电、光伏合计", "wind and solar combined")."""
+    together = word_table(scope.lang, "relations", "together").scan(scope.text, lo, hi)
+    if not together:
+        return False
+    head = scope.text[lo:together[-1].start]
+    return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
+
+
+def narrowed(scope: Scope, share: Claim, pool: list[Claim], content: frozenset[str], by_counted: bool) -> list[Claim]:
+    """The wholes a share's words may name, without the sums of listed things (unless the share is one) and, by the
+    words, without the figures of another measure."""
+    if not combined(scope, scope.clause_of(share)[0], start(share)):
+        # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
+        pool = [o for o in pool if not combined(scope, scope.clause_of(o)[0], start(o))]
+    return pool if by_counted else of_named_measure(scope, content, pool)
+
+
+def listable(scope: Scope, o: Claim, roughly: bool = False) -> bool:
+    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank; with
+    `roughly`, one given with a hedge of closeness too ("about", "khoảng", "约"), never a bound ("more than")."""
+    if roughly and o.hedge == Hedge.ABOUT and o.high is None:
+        o = o.model_copy(update={"hedge": None})
+    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
+            and not scope.is_signed(o) and not scope.is_group_count(o))

@@ -12,10 +12,8 @@ same kind, period and modality; never an end of a range, nor a price per a good 
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 
-from validator.extract.context import Sentence
 from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
@@ -30,8 +28,9 @@ from validator.link.scope import (
     start,
     value_in,
 )
+from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
 from validator.link.share_groups import group_addends, of_group
-from validator.link.share_parts import share_parts
+from validator.link.share_parts import NAMED_PART, share_parts
 from validator.link.share_totals import (
     another_total,
     as_lead,
@@ -43,8 +42,12 @@ from validator.link.share_totals import (
     span_of,
 )
 from validator.link.share_words import (
+    frame_start,
     group_before,
     is_share,
+    listable,
+    listed_in,
+    narrowed,
     of_plan,
     opening_figure,
     parenthesized_whole,
@@ -63,6 +66,7 @@ PLAN_AWAY = 0.7
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
+    alike: list[ShareHypothesis] = []
     for c in scope.claims:
         if not is_share(scope, c):
             continue
@@ -75,13 +79,26 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         # (an end of a range is no amount: `prices`)
         parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
+        readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
-                h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id),
-                      min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})", units)
+                strength, why = min(p_strength, w_strength), f"part {part.text} ({p_why}); whole {whole.text} ({w_why})"
+                if (strength < CLAUSE <= w_strength and p_why.startswith(NAMED_PART)
+                        and listed_in(scope, part, whole, named)):
+                    # "Bán hàng … đạt 22,8 triệu tấn. Trong đó, …; phần còn lại là xuất khẩu với 8,2 triệu tấn" …
+                    # "tính trên tổng lượng thép bán ra, xuất khẩu chiếm 39,6%": the part its words name is listed in
+                    # the breakdown of the whole its words name, a pairing the article itself sets out
+                    strength, why = CLAUSE, why + "; the article lists the part in the breakdown of that whole"
+                h.add(ShareRelation(kind="share", share=c.id, part=part.id, whole=whole.id), strength, why, units)
+                readings.append(ShareReading(h.candidates[-1], p_strength))
         if parts and parts[0][1] >= CLAUSE:
             h.fallback = ShareRelation(kind="share", share=c.id, part=parts[0][0].id, confidence="plausible")
         out.append(h)
+        if not (of_plan(scope, c) or scope.is_base(c) or named_prior(scope, c)):
+            # (a plan's word names every plan of the article alike; a prior period's share, "占…比重由上年的22.8%提升至
+            # 31.8%", is of the prior whole, which the current shares' wholes are not)
+            alike.append(ShareHypothesis(h, c, named - {"t:total"}, readings))
+    agree_on_wholes(scope, alike)
     another_total(scope, out)
     return out
 
@@ -119,7 +136,13 @@ class _Wholes:
         self.seen: set[str] = set()
 
     def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
-        if w.id in self.seen or w is self.part or not _may_be_whole(self.scope, w, self.part, framed, self.plan):
+        if w.id in self.seen:
+            # designated again, more strongly (by its words, then as the listed parts' sum): the stronger holds
+            at = next((i for i, x in enumerate(self.out) if x[0] is w), None)
+            if at is not None and strength > self.out[at][1]:
+                self.out[at] = (w, strength, why, {})
+            return
+        if w is self.part or not _may_be_whole(self.scope, w, self.part, framed, self.plan):
             return
         self.seen.add(w.id)
         self.out.append((w, strength, why, {}))
@@ -128,7 +151,7 @@ class _Wholes:
         """A breakdown cue before the part: the whole is the figure the breakdown opens on."""
         scope, part = self.scope, self.part
         sentence = scope.sentence_of(start(part))
-        lo = _frame_start(scope, sentence)
+        lo = frame_start(scope, sentence)
         cue = scope.ctx.last_before("parts", lo, start(part))
         if cue is None or _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             return
@@ -220,9 +243,7 @@ class _Wholes:
                 and (span is None or span_of(scope, o) in (None, span))]
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
             pool = [o for o in pool if not named_prior(scope, o)]
-        if not _combined(scope, scope.clause_of(self.share)[0], start(self.share)):
-            # "风电、光伏合计装机14.1亿千瓦" sums listed things: no whole of a share named by one of them
-            pool = [o for o in pool if not _combined(scope, scope.clause_of(o)[0], start(o))]
+        pool = narrowed(scope, self.share, pool, content, by_counted)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
@@ -283,13 +304,15 @@ class _Wholes:
         whose sum a stated figure matches within their rounding designate it as their whole."""
         scope, part = self.scope, self.part
         para = scope.paragraph(part)
-        items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit and _listable(scope, o)]
+        # the part may be given roughly ("or about 5.06 mln TEU"), its sum must meet the whole within their rounding
+        items = [o for o in scope.in_paragraphs(para, para) if o.unit == part.unit
+                 and listable(scope, o, roughly=o is part)]
         if part not in items or len(items) < 3:
             return
         total = sum((o.value for o in items), Decimal(0))
         slack = sum((half_step(o) for o in items), Decimal(0))
         for o in scope.in_paragraphs(para - _REACH, para + _REACH):
-            if o.unit != part.unit or o.id in self.seen or not _may_be_whole(scope, o, part):
+            if o.unit != part.unit or not _may_be_whole(scope, o, part):
                 continue
             if o.hedge is not None:
                 continue  # "almost a quarter of a million": too loose to be matched by a sum
@@ -361,21 +384,6 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
-
-
-_SEMICOLON = re.compile(r"[;；]\s*\Z")
-
-
-def _frame_start(scope: Scope, sentence: Sentence) -> int:
-    """Where the frame of a sentence begins: a semicolon keeps the sentence before open ("其中，医院42.6亿人次，
-    占44.6%；基层医疗卫生机构50.7亿人次…": the second item is in the breakdown 其中 opens)."""
-    lo = sentence.start
-    for _ in range(4):
-        back = scope.previous_sentence(scope.sentence_of(lo))
-        if back is None or back.paragraph != sentence.paragraph or not _SEMICOLON.search(scope.text[back.start:lo]):
-            break
-        lo = back.start
-    return lo
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
@@ -460,22 +468,6 @@ def _holds(hedged: Claim, value: Decimal) -> bool:
     precision = hedged.precision if hedged.precision is not None else written_precision(hedged.value)
     bands = stated_bands(hedged.value, precision, hedged.hedge, hedged.high)
     return bands.natural.contains(value)
-
-
-def _combined(scope: Scope, lo: int, hi: int) -> bool:
-    """text[lo:hi] names a sum of listed things: a together word ("合计", "combined", "tổng cộng") after a list
-    joiner ("风电、光伏合计", "wind and solar combined")."""
-    together = word_table(scope.lang, "relations", "together").scan(scope.text, lo, hi)
-    if not together:
-        return False
-    head = scope.text[lo:together[-1].start]
-    return "、" in head or bool(word_table(scope.lang, "cues", "list_and").scan(head, 0, len(head)))
-
-
-def _listable(scope: Scope, o: Claim) -> bool:
-    """A figure that may be one item of a listed breakdown: an amount, not a change, base, balance or rank."""
-    return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
-            and not scope.is_signed(o) and not scope.is_group_count(o))
 
 
 def _may_be_whole(scope: Scope, w: Claim, part: Claim, framed: bool = False, plan: bool = False) -> bool:

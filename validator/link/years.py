@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from validator.extract.periods import PeriodMention, find_periods
-from validator.lexicon import section
+from validator.lexicon import section, word_table
 from validator.link.scope import Scope, end, start
-from validator.model import Claim
+from validator.model import Claim, Period
 
 # how far a year may stand from the figure it dates: "2014年的60703万吨" / "72 GW in 2011"
 _BEFORE = 10
@@ -31,6 +31,7 @@ class Years:
     starts: list[int]
     now: int | None
     months: dict[str, PeriodMention | None] = field(default_factory=dict)  # claim id -> its month, once read
+    title: list[PeriodMention | None] = field(default_factory=list)  # the title's period, once read
 
 
 _YEARS: weakref.WeakKeyDictionary[Scope, Years] = weakref.WeakKeyDictionary()
@@ -147,8 +148,21 @@ def _month_of(scope: Scope, c: Claim, reach: int) -> PeriodMention | None:
         if len(scope.starting_in(opens, start(c))) > 0:
             found = []  # (only for the sentence's first figure)
     if not found:
+        found = _told_when(scope, c, lo)
+    if not found:
         return None
     return min(found, key=lambda m: min(abs(m.start - end(c)), abs(start(c) - m.end)))
+
+
+def _told_when(scope: Scope, c: Claim, lo: int) -> list[PeriodMention]:
+    """"put the weakness in August, when transhipment came in at 581,000 TEU", "tháng 4, khi lượng khách đạt …",
+    "去年8月，当时…为…": a clause opening on a when-word right after a month tells that month's figure — its first."""
+    text = scope.text
+    hits = word_table(scope.lang, "relations", "when").scan(text, lo, start(c))
+    if not hits or text[lo:hits[0].start].strip(" ,，") or scope.starting_in(hits[0].end, start(c)):
+        return []
+    before = in_span(scope, max(0, hits[0].start - 24), hits[0].start)
+    return [m for m in before[-1:] if m.granularity == "month" and not text[m.end:hits[0].start].strip(" ,，")]
 
 
 # before a month opening its sentence: nothing, or a short word ("In", "Vào", "Trong")
@@ -163,6 +177,9 @@ def month_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     if mb is None:
         return None
     mc = month_of(scope, current)
+    if mc is None:  # a figure naming no period is of the one the story's title names ("… rise 6.8 pct in Sept")
+        reported = reported_period(scope, current)
+        mc = reported if reported is not None and reported.granularity == "month" else None
     nb = month_number(scope, mb)
     nc = month_number(scope, mc) if mc is not None else None
     if mb.years and (mc is None or not mc.years):
@@ -170,3 +187,78 @@ def month_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     if not mb.years and nb is not None and nc is not None:
         return "prev" if (nc - nb) % 12 == 1 else None
     return None
+
+
+# --- the period an article reports ---------------------------------------------------------------------
+
+# how long a first line may be to be the article's title
+_TITLE = 160
+# the granularities of a reporting period ("August 2025", "quý III", "前三季度", "10 tháng")
+_REPORTED = ("month", "quarter", "half", "year", "ytd")
+
+
+def headline_period(scope: Scope) -> PeriodMention | None:
+    """The one period the article's title names ("Air passenger traffic, August 2025", "Nordhaven box volumes rise
+    6.8 pct in Sept", "Xuất khẩu thủy sản 10 tháng", "前三季度全省港口吞吐量…"): what a release reports, so the period
+    of the figures that name none. None when the first line is no title (a sentence, or long) or names none, or
+    several, or a base's or a run's."""
+    y = years_of(scope)
+    if not y.title:
+        y.title.append(_headline(scope))
+    return y.title[0]
+
+
+def _headline(scope: Scope) -> PeriodMention | None:
+    text = scope.text
+    cut = text.find("\n")
+    if cut <= 0 or cut > _TITLE or text[:cut].rstrip()[-1:] in (".", "。", "!", "?", ":", "："):
+        return None
+    named = [m for m in in_span(scope, 0, cut) if not m.horizon]
+    if len(named) != 1:
+        return None
+    m = named[0]
+    if m.comparison or m.backward or m.since or m.granularity not in _REPORTED or _base_word(scope, m):
+        return None
+    return m
+
+
+def _base_word(scope: Scope, m: PeriodMention) -> bool:
+    """The period is written as an earlier one ("the same month last year", "cùng kỳ năm ngoái", "上年同期")."""
+    from validator.link.wording import base_periods  # (wording reads years: imported when called)
+
+    lo, hi = max(0, m.start - 24), min(len(scope.text), m.end + 24)
+    return any(h.start <= m.start and m.end <= h.end or m.start <= h.start < m.end
+               for h in base_periods(scope.lang).scan(scope.text, lo, hi))
+
+
+def reported_period(scope: Scope, c: Claim) -> PeriodMention | None:
+    """The title's period (`headline_period`) for a figure that names none: no period of its own, none in its
+    sentence but an earlier one's a base is named by ("climbed 11.5 pct from the previous month to 612,000 TEU,
+    against 549,000 TEU in the same month last year" in a story titled "… in Sept"), nor in the sentence before
+    it in its paragraph (the story may have moved on to another period there)."""
+    if c.period is not None:
+        return None
+    title = headline_period(scope)
+    if title is None or start(c) < scope.text.find("\n"):
+        return None
+    sentence = scope.sentence_of(start(c))
+    lo = sentence.start
+    prev = scope.previous_sentence(sentence)
+    if prev is not None and prev.paragraph == sentence.paragraph:
+        lo = prev.start
+    for m in in_span(scope, lo, sentence.end):
+        if not (m.horizon or m.comparison or m.backward or _base_word(scope, m)):
+            return None
+    return title
+
+
+def figure_period(scope: Scope, c: Claim) -> Period | None:
+    """A figure's period: its own, else the one the story's title names when its words name none
+    (`reported_period`) and that one has dates."""
+    if c.period is not None:
+        return c.period
+    m = reported_period(scope, c)
+    if m is None or m.period_start is None or m.period_end is None:
+        return None
+    label = str(m.years[0]) if m.granularity == "year" and len(m.years) == 1 else m.text
+    return Period(start=m.period_start, end=m.period_end, label=label)
