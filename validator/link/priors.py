@@ -93,11 +93,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if far > 1:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
-            best = not clash and sim < 0.8 and named == "yoy" and _best_of_kind(scope, o, current, sim)
-            # "与去年前三季度5.06亿头的出栏量相比", "The March figure compares with €1.12bn in the same month of
-            # 2024": its own clause compares it, back, with a figure that moved year on year
-            best = best or (not clash and sim < 0.6 and named == "yoy" and period in (None, "yoy")
-                            and _compared_back(scope, o, current, sim))
+            best = not clash and named == "yoy" and _loosely_named(scope, o, current, sim, period)
             if not best and (clash or sim < 0.6):
                 continue
             if not pointed and _fits_another(scope, o, like, current, sim):
@@ -155,6 +151,15 @@ def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
 # than any other figure of the kind
 _BEST_FLOOR = 0.3
 _BEST_MARGIN = 0.1
+
+
+def _loosely_named(scope: Scope, o: Claim, current: Claim, sim: float, period: str | None) -> bool:
+    """Named as last year's in loose words, `o` is `current`'s earlier reading all the same: its words match it
+    best of its kind, or its own clause compares it back with it ("与去年前三季度5.06亿头的出栏量相比", "The March
+    figure compares with €1.12bn in the same month of 2024")."""
+    if sim < 0.8 and _best_of_kind(scope, o, current, sim):
+        return True
+    return sim < 0.6 and period in (None, "yoy") and _compared_back(scope, o, current, sim)
 
 
 def _compared_back(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
