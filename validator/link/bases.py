@@ -35,6 +35,7 @@ from validator.link.wording import (
     broken,
     change_period,
     earlier_words,
+    in_spread,
     is_delta,
     lead_start,
     moves,
@@ -122,7 +123,9 @@ def stated_bases(scope: Scope, mv: Moves, c: Claim, current: Claim) -> list[Foun
         # (a change naming its period whose only stated base is of the other one: "环比增长9.4%，上年同期为932亿千瓦时；
         # 9月份，…1266亿千瓦时" — the period it names may be told next)
         found += _next_sentence_bases(scope, mv, sentence, current, c)
-    return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))]
+    # (a spread's figure is no base: "rates ranged from 3.6% in Northumberland to 5.8% in Newcastle")
+    return [(o, s, why) for o, s, why in found if plausible_base(o, current, c, _direction(mv, c))
+            and not in_spread(scope, o)]
 
 
 def _of_another_period(scope: Scope, found: list[Found], current: Claim, c: Claim) -> bool:

@@ -22,7 +22,7 @@ from validator.link.scope import (
     start,
     year_before,
 )
-from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base, stand_in
+from validator.link.wording import RATES, broken, in_spread, is_delta, lead_start, named_as_base, stand_in
 from validator.link.years import figure_period, month_of
 from validator.model import Claim, Period
 
@@ -40,6 +40,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     for o in _of_size(scope, current):
         if o is current or o.value == current.value or not is_quantity(o):
             continue  # (the same value again is the figure restated, not its base)
+        if in_spread(scope, o):
+            continue  # "ranged from 3.6% in Northumberland to 5.8% in Newcastle": a spread, no earlier reading
         if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
         if o.subject and current.subject and o.subject != current.subject:

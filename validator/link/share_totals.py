@@ -13,7 +13,7 @@ from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import Candidate, Hypothesis
 from validator.link.restatements.periods import named_periods
-from validator.link.scope import Scope, start, value_in
+from validator.link.scope import Scope, end, start, value_in
 from validator.model import Claim, ShareRelation
 
 # the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
@@ -82,6 +82,22 @@ def named_prior(scope: Scope, c: Claim) -> bool:
         return False
     gap = scope.text[hits[-1].end:start(c)]
     return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
+
+
+def prior_share(scope: Scope, c: Claim, pairs: dict[str, tuple[Claim, Claim]]) -> bool:
+    """A share of the prior period, never of the current part and whole: dated by a prior-period word right before
+    it ("由去年同期的74.6%", "last year's 31%") or right after it ("74.6% a year earlier", "74,6% cùng kỳ"), or the
+    base a from-to move leaves ("from 74.6% to 78.1%", "由74.6%升至78.1%", "từ 74,6% lên 78,1%")."""
+    if named_prior(scope, c) or any(a is c and b.unit == c.unit for a, b in pairs.values()):
+        return True
+    hi = min(scope.clause_of(c)[1], end(c) + (6 if scope.phrases.han else 24))
+    bases = {h.start for h in word_table(scope.lang, "comparison", "base").scan(scope.text, end(c), hi)}
+    for h in scope.ctx.between("prior", end(c), hi):
+        gap = scope.text[end(c):h.start]
+        if h.start in bases and len(gap.strip()) <= (1 if scope.phrases.han else 4) and not any(
+                ch.isdigit() for ch in gap):
+            return True
+    return False
 
 
 def metric_only(named: frozenset[str]) -> bool:
