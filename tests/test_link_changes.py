@@ -580,7 +580,8 @@ def test_difference_lead_reading(lang: str, text: str, figure: str, hedge: str |
 
 
 @pytest.mark.parametrize("lang,text,read", [
-    # a spread across places ("ranged from … to …", "dao động từ … đến", "从…到…不等", "在…至…之间") is no earlier reading
+    # a spread across places ("ranged from … to …", "dao động từ … đến", "从…到…不等", "在…至…之间") is no
+    # earlier reading
     pytest.param("en", "Hog prices averaged $62 a head, up 20% from a year earlier. Across states, hog prices ranged "
                  "from $50 a head to $66 a head.", [("20%", "$62 a head", None)], id="en_spread_no_base"),
     pytest.param("en", "Hog prices averaged $62 a head, up 20% from a year earlier. A year earlier hog prices "

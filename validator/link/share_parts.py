@@ -13,6 +13,7 @@ from validator.lexicon import alternation, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
+from validator.link.share_totals import named_prior, prior_share
 from validator.link.share_words import total_before
 from validator.model import Claim
 
@@ -23,7 +24,15 @@ _REACH = 6
 
 
 def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
-    """(part, strength, why), likeliest first."""
+    """(part, strength, why), likeliest first. A prior period's share ("占…比重由去年同期的74.6%升至78.1%", "from
+    35.2% a year earlier to 39.9%") is of the prior part, never of the current one."""
+    found = _share_parts(scope, share)
+    if prior_share(scope, share):
+        found = [p for p in found if named_prior(scope, p[0]) or scope.is_base(p[0])]
+    return found
+
+
+def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
     if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure

@@ -7,11 +7,13 @@ when several shares miss one stated whole alike, each implying the same other to
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 
 from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import Candidate, Hypothesis
+from validator.link.ranges import range_pairs
 from validator.link.restatements.periods import named_periods
 from validator.link.scope import Scope, end, start, value_in
 from validator.model import Claim, ShareRelation
@@ -84,11 +86,17 @@ def named_prior(scope: Scope, c: Claim) -> bool:
     return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
 
 
-def prior_share(scope: Scope, c: Claim, pairs: dict[str, tuple[Claim, Claim]]) -> bool:
+_PAIRS: weakref.WeakKeyDictionary[Scope, set[str]] = weakref.WeakKeyDictionary()  # the bases of from-to moves
+
+
+def prior_share(scope: Scope, c: Claim) -> bool:
     """A share of the prior period, never of the current part and whole: dated by a prior-period word right before
     it ("由去年同期的74.6%", "last year's 31%") or right after it ("74.6% a year earlier", "74,6% cùng kỳ"), or the
     base a from-to move leaves ("from 74.6% to 78.1%", "由74.6%升至78.1%", "từ 74,6% lên 78,1%")."""
-    if named_prior(scope, c) or any(a is c and b.unit == c.unit for a, b in pairs.values()):
+    pairs = _PAIRS.get(scope)
+    if pairs is None:
+        pairs = _PAIRS[scope] = {a.id for a, b in range_pairs(scope).values() if a.unit == b.unit}
+    if named_prior(scope, c) or c.id in pairs:
         return True
     hi = min(scope.clause_of(c)[1], end(c) + (6 if scope.phrases.han else 24))
     bases = {h.start for h in word_table(scope.lang, "comparison", "base").scan(scope.text, end(c), hi)}

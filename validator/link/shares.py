@@ -16,11 +16,9 @@ from decimal import Decimal
 
 from validator.intervals import stated_bands, written_precision
 from validator.lexicon import word_table
-from validator.lexicon.words import WordHit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import metrics_related
 from validator.link.prices import priced_apart, range_end
-from validator.link.ranges import range_pairs
 from validator.link.scope import (
     Scope,
     compatible,
@@ -30,10 +28,10 @@ from validator.link.scope import (
     start,
     value_in,
 )
-from validator.link.wording import broken
 from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
 from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import NAMED_PART, share_parts
+from validator.link.share_sums import split_whole
 from validator.link.share_totals import (
     another_total,
     as_lead,
@@ -41,7 +39,6 @@ from validator.link.share_totals import (
     lead_total,
     metric_only,
     named_prior,
-    prior_share,
     named_span,
     span_of,
 )
@@ -71,7 +68,6 @@ PLAN_AWAY = 0.7
 def find_shares(scope: Scope) -> list[Hypothesis]:
     out: list[Hypothesis] = []
     alike: list[ShareHypothesis] = []
-    pairs = range_pairs(scope)
     for c in scope.claims:
         if not is_share(scope, c):
             continue
@@ -84,9 +80,6 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         # (an end of a range is no amount: `prices`)
         parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
-        if prior_share(scope, c, pairs):
-            # "占…比重由去年同期的74.6%升至78.1%": the prior period's share is of the prior part, never the current one
-            parts = [p for p in parts if named_prior(scope, p[0]) or scope.is_base(p[0])]
         readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
@@ -164,7 +157,8 @@ class _Wholes:
         if cue is None:
             return
         if _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
-            self._split(cue)
+            if (split := split_whole(scope, cue, self.share, part)) is not None:
+                self.add(split, EXPLICIT, f"the breakdown after '{cue.word}' splits it (its items add up to it)")
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):
@@ -181,34 +175,6 @@ class _Wholes:
                         self.add(o, strength - 0.2,
                                  f"a figure of the sentence the breakdown after '{cue.word}' follows")
                 return
-
-    def _split(self, cue: WordHit) -> None:
-        """"贷款按类别分为公司贷款4210亿元、个人贷款2187亿元和票据贴现445亿元": a breakdown of the sentence's subject,
-        told before ("各项贷款余额6842亿元"), whose items follow the breakdown word: the whole is the figure the
-        breakdown splits, the one stated figure before it that its first items add up to (within their rounding)."""
-        scope, part = self.scope, self.part
-        if cue.label != "exhaustive":
-            return
-        sentence = scope.sentence_of(cue.start)
-        share_clause = scope.clause_of(self.share)[0] if scope.sentence_of(start(self.share)) is sentence else None
-        items: list[Claim] = []
-        for o in scope.starting_in(cue.end, sentence.end):
-            if broken(scope, cue.end, start(o)) or (share_clause is not None and start(o) >= share_clause):
-                break
-            if o.unit == part.unit and is_quantity(o):
-                items.append(o)
-        if part not in items or len(items) < 2:
-            return
-        para = scope.paragraph(part)
-        pool = [o for o in scope.in_paragraphs(para - 1, para) if end(o) <= cue.start and o.unit == part.unit
-                and is_quantity(o) and o.hedge is None and not scope.is_base(o)]
-        for k in range(len(items), 1, -1):
-            total = sum((o.value for o in items[:k]), Decimal(0))
-            room = sum((half_step(o) for o in items[:k]), Decimal(0))
-            for o in reversed(pool):
-                if abs(total - o.value) <= room + half_step(o) <= o.value / 25:
-                    self.add(o, EXPLICIT, f"the breakdown after '{cue.word}' splits it (its items add up to it)")
-                    return
 
     def by_position(self) -> None:
         """Named by the sentence's opening ("Of the 7.54 million, 2.88 million … - more than 40% of the total")

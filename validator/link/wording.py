@@ -12,6 +12,7 @@ import functools
 import re
 import weakref
 
+from validator.extract.context import Sentence
 from validator.lexicon import WordHit, WordTable, lexicon, word_table
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -274,6 +275,14 @@ def _stands(scope: Scope) -> dict[str, Claim]:
             if like.unit == o.unit:
                 found[o.id] = like
     return found
+
+
+def alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
+    """The sentence is its paragraph's only one (a news lede)."""
+    before = scope.previous_sentence(sentence)
+    after = scope.next_sentences(sentence)
+    return (before is None or before.paragraph != sentence.paragraph) and (
+        not after or after[0].paragraph != sentence.paragraph)
 
 
 def in_spread(scope: Scope, o: Claim) -> bool:
