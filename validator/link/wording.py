@@ -49,6 +49,13 @@ def moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
     inside a share or parts cue, see `Scope.moves`) and the further words of `relations.moves`."""
     if hi <= lo:
         return []
+    found = scope.moves_read.get((lo, hi))
+    if found is None:  # kept per span on the scope: finders ask again
+        found = scope.moves_read[lo, hi] = _moves(scope, lo, hi)
+    return list(found)  # (a copy: the kept list stays as read)
+
+
+def _moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
     downs = {h.start for h in scope.ctx.between("down", lo, hi)}
     found = [WordHit(h.start, h.end, "down" if h.start in downs else "up", h.word) for h in scope.moves(lo, hi)]
     taken = {h.start: h.end for h in found}
@@ -280,7 +287,7 @@ def _stands(scope: Scope) -> dict[str, Claim]:
 def alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
     """The sentence is its paragraph's only one (a news lede)."""
     before = scope.previous_sentence(sentence)
-    after = scope.next_sentences(sentence)
+    after = scope.next_sentences(sentence, 1)
     return (before is None or before.paragraph != sentence.paragraph) and (
         not after or after[0].paragraph != sentence.paragraph)
 
