@@ -577,3 +577,23 @@ def test_difference_lead_reading(lang: str, text: str, figure: str, hedge: str |
     claims = extract_document(document_from_text(text, language=lang))
     found = [c for c in claims if c.text == figure]
     assert [c.hedge.value if c.hedge else None for c in found] == [hedge]
+
+
+@pytest.mark.parametrize("lang,text,read", [
+    # a spread across places ("ranged from … to …", "dao động từ … đến", "从…到…不等", "在…至…之间") is no
+    # earlier reading
+    pytest.param("en", "Hog prices averaged $62 a head, up 20% from a year earlier. Across states, hog prices ranged "
+                 "from $50 a head to $66 a head.", [("20%", "$62 a head", None)], id="en_spread_no_base"),
+    pytest.param("en", "Hog prices averaged $62 a head, up 20% from a year earlier. A year earlier hog prices "
+                 "averaged $50 a head.", [("20%", "$62 a head", "$50 a head")], id="en_earlier_reading_is_base"),
+    pytest.param("vi", "Giá lợn hơi đạt 62.000 đồng/kg, tăng 20% so với cùng kỳ. Tại các tỉnh, giá lợn hơi dao động "
+                 "từ 50.000 đồng/kg đến 66.000 đồng/kg.", [("20%", "62.000 đồng/kg", None)], id="vi_spread_no_base"),
+    pytest.param("vi", "Giá lợn hơi đạt 62.000 đồng/kg, tăng 20% so với cùng kỳ. Cùng kỳ năm trước, giá lợn hơi là "
+                 "50.000 đồng/kg.", [("20%", "62.000 đồng/kg", "50.000 đồng/kg")], id="vi_earlier_reading_is_base"),
+    pytest.param("zh", "生猪均价为每公斤16.2元，同比上涨20%。各省生猪价格从每公斤13.5元到17.2元不等。",
+                 [("20%", "16.2元", None)], id="zh_spread_budeng_no_base"),
+    pytest.param("zh", "生猪均价为每公斤16.2元，同比上涨20%。上年同期，生猪均价为每公斤13.5元。",
+                 [("20%", "16.2元", "13.5元")], id="zh_earlier_reading_is_base"),
+])
+def test_a_spread_is_no_base(lang: str, text: str, read: list[Read]) -> None:
+    assert shared_changes_read(text, lang) == read

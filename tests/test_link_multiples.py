@@ -269,3 +269,22 @@ def test_a_then_clause_after_a_named_year(lang: str, text: str, read: list[Read]
                                           severities: list[str], tmp_path: Path) -> None:
     assert multiples_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize("text,read,severities", [
+    # the next sentence's spread across places is no earlier figure: the multiple's base is the rate it names
+    pytest.param("The claimant rate for under-25s was 9.8%, about two and a half times the overall rate. Among council "
+                 "areas, rates ranged from 3.2% in Ashford and 3.5% in Dover to 4.4% in Thanet.", [], [],
+                 id="en_spread_next_sentence"),
+    pytest.param("The claimant rate for under-25s was 9.8%, about two and a half times the rate a year earlier. A "
+                 "year earlier the claimant rate for under-25s was 3.2%.",
+                 [("about two and a half times", "9.8%", "3.2%")], ["warning"], id="en_earlier_figure_next_sentence"),
+])
+def test_a_spread_is_no_multiples_base(text: str, read: list[Read], severities: list[str], tmp_path: Path) -> None:
+    assert multiples_read(text, "en") == read
+    assert judged(text, "en", tmp_path)[1] == severities
+
+
+def test_a_spread_closed_after_its_figures_is_no_multiples_base() -> None:
+    assert multiples_read("青年失业率为9.8%，约为总体失业率的2.5倍。各地区失业率从3.2%到4.4%不等。", "zh") == []
+    assert multiples_read("青年失业率为9.8%，约为总体失业率的2.5倍。各地区失业率在3.2%至4.4%之间。", "zh") == []

@@ -979,3 +979,60 @@ def test_bare_parenthesized_shares_that_hold_raise_nothing() -> None:
     text = ("Exports rose to 512,400 bags in May.\n\nSpain took 180,000 bags, or 35.1 pct of all shipments. "
             "France bought 75,000 bags (14.6 pct) and Chile 60,000 bags (11.7 pct).")
     assert {s for _, s in share_outcomes(text, "en")} <= {"pass", "unverifiable"}
+
+
+def _outcomes(text: str, lang: str) -> list[tuple[str, str]]:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _judging import share_outcomes
+    return share_outcomes(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,outcomes", [
+    # a prior period's share, the base of a from-to move or dated by a prior-period word, is no share of the
+    # current part and whole; the current share still is
+    pytest.param("zh", "前三季度，全市进出口总值5127亿元。其中，机电产品出口2046亿元，"
+                 "占全市进出口总值的比重由去年同期的35.2%升至39.9%。", [("39.9%", "pass")],
+                 id="zh_prior_share_of_move"),
+    pytest.param("zh", "前三季度，全市进出口总值5127亿元。其中，机电产品出口2046亿元，"
+                 "占全市进出口总值的比重为35.2%。",
+                 [("35.2%", "error"), ("35.2%", "fail")], id="zh_current_share_wrong"),
+    pytest.param("en", "Total trade reached $512.7 billion. Machinery exports were $204.6 billion, lifting their "
+                 "share of total trade from 35.2% a year earlier to 39.9%.", [], id="en_prior_share_of_move"),
+    pytest.param("en", "Total trade reached $512.7 billion. Machinery exports were $204.6 billion, or 35.2% of total "
+                 "trade.", [("35.2%", "error"), ("35.2%", "fail")], id="en_current_share_wrong"),
+    pytest.param("vi", "Tổng kim ngạch xuất nhập khẩu đạt 512,7 tỷ USD. Xuất khẩu máy móc đạt 204,6 tỷ USD, chiếm tỷ "
+                 "trọng từ 35,2% cùng kỳ năm trước lên 39,9% tổng kim ngạch.", [], id="vi_prior_share_of_move"),
+    pytest.param("vi", "Tổng kim ngạch xuất nhập khẩu đạt 512,7 tỷ USD. Trong đó, xuất khẩu máy móc đạt 204,6 tỷ USD, "
+                 "chiếm 35,2% tổng kim ngạch xuất nhập khẩu.", [("35,2%", "error"), ("35,2%", "fail")],
+                 id="vi_current_share_wrong"),
+])
+def test_a_prior_share_is_not_of_the_current_part(lang: str, text: str, outcomes: list[tuple[str, str]]) -> None:
+    assert _outcomes(text, lang) == outcomes
+
+
+_SPLIT = {
+    "zh": "截至6月末，各项贷款余额5280亿元，总资产1.02万亿元。"
+          "贷款按类别分为公司贷款3120亿元、个人贷款1790亿元和票据贴现370亿元，公司贷款占比{}%。",
+    "en": "At end-June, total loans stood at $528.0 billion, and total assets at $1.02 trillion. Loans were split into "
+          "corporate loans of $312.0 billion, household loans of $179.0 billion and discounted bills of $37.0 billion, "
+          "and corporate loans made up {}%.",
+    "vi": "Cuối tháng 6, tổng dư nợ đạt 528,0 nghìn tỷ đồng, tổng tài sản 1,02 triệu tỷ đồng. Dư nợ được chia thành "
+          "cho vay doanh nghiệp 312,0 nghìn tỷ đồng, cho vay cá nhân 179,0 nghìn tỷ đồng và chiết khấu giấy tờ "
+          "có giá 37,0 nghìn tỷ đồng, cho vay doanh nghiệp chiếm {}%.",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "vi"])
+@pytest.mark.parametrize("share,outcomes", [
+    ("59.1", [("{}", "pass")]),
+    ("65.1", [("{}", "error"), ("{}", "fail")]),
+])
+def test_a_breakdowns_item_named_by_the_share_of_the_figure_it_splits(lang: str, share: str,
+                                                                       outcomes: list[tuple[str, str]]) -> None:
+    # the part is the listed item the share's words name (not the list's last figure); the whole is the figure
+    # the breakdown splits (its items add up to it), not a larger total of the unit
+    written = share.replace(".", ",") if lang == "vi" else share
+    expected = [(t.format(written + "%"), s) for t, s in outcomes]
+    assert _outcomes(_SPLIT[lang].format(written), lang) == expected

@@ -449,6 +449,10 @@ class Relations(Strict):
     then_clause: Words = []
     previous_reading: Words = []  # of the companions, the figure's reading of the period before ("前值", "previous")
     whole_opening: Opening = Opening()  # a sentence opening that names the whole ("Of the …,", "医院床位中，")
+    # a spread across places or things, never a move through time: the figures after these ("ranged from",
+    # "dao động từ", "介于") or before these ("…不等", "…之间") are no change's or multiple's base or current
+    spread_open: Words = []
+    spread_close: Words = []
 
 
 class Phrases(Strict):

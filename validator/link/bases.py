@@ -30,10 +30,12 @@ from validator.link.scope import (
 )
 from validator.link.wording import (
     RATES,
+    alone_in_paragraph,
     base_periods,
     broken,
     change_period,
     earlier_words,
+    in_spread,
     is_delta,
     lead_start,
     moves,
@@ -243,7 +245,7 @@ def _direction(mv: Moves, c: Claim) -> str:
 def _comparable(scope: Scope, o: Claim, current: Claim) -> bool:
     """Whether `o` can be `current`'s base: a percentage for a percentage; else an amount of its kind (a bare
     number too), not a duration and not a change written as an amount ("缩小0.04")."""
-    if o.id == current.id:
+    if o.id == current.id or in_spread(scope, o):  # (a spread's: "rates ranged from 3.6% in Northumberland to …")
         return False
     if current.unit in RATES:
         return o.unit == "percent"
@@ -279,7 +281,7 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
     nxt = scope.next_sentences(sentence, 2)
     if not nxt:
         return []
-    lede = nxt[0].paragraph == sentence.paragraph + 1 and _alone_in_paragraph(scope, sentence)
+    lede = nxt[0].paragraph == sentence.paragraph + 1 and alone_in_paragraph(scope, sentence)
     if nxt[0].paragraph != sentence.paragraph and not lede:
         return []
     out, whole = _earlier_told(scope, mv, nxt[0], current, c, lede)
@@ -329,14 +331,6 @@ def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> boo
     if not opening or scope.text[sentence.start:opening[0].start].strip() or not claims:
         return False
     return all(named_as_base(scope, o) for o in claims)
-
-
-def _alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
-    """The sentence is its paragraph's only one (a news lede)."""
-    before = scope.previous_sentence(sentence)
-    after = scope.next_sentences(sentence, 1)
-    return (before is None or before.paragraph != sentence.paragraph) and (
-        not after or after[0].paragraph != sentence.paragraph)
 
 
 def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:

@@ -27,6 +27,7 @@ from validator.link.wording import (
     broken,
     change_period,
     direction_of,
+    in_spread,
     is_delta,
     lead_start,
     named_as_base,
@@ -49,8 +50,9 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     for o in _of_size(scope, current):
         if o is current or o.value == current.value or not is_quantity(o):
             continue  # (the same value again is the figure restated, not its base)
-        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER):
-            continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure
+        if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER) or in_spread(scope, o):
+            continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure (a spread's,
+            # "ranged from 3.6% in Northumberland to 5.8% in Newcastle", is no earlier reading)
         if o.subject and current.subject and o.subject != current.subject:
             continue
         named = named_role(scope, o)

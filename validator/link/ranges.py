@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from validator.link.scope import CLAUSE_GAP, Scope, compatible, end, start
-from validator.link.wording import moves
+from validator.link.wording import in_spread, moves
 from validator.model import Claim
 
 # between the "to" word and the closing figure: "lên 5,75 tỷ USD", "增至2024年的9916亿", "to $193bn"
@@ -45,8 +45,8 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
     ctx = scope.ctx
     text = scope.text
     for i, a in enumerate(claims):
-        if not ctx.between("from", max(start(a) - 12, 0), start(a)):
-            continue
+        if not ctx.between("from", max(start(a) - 12, 0), start(a)) or in_spread(scope, a):
+            continue  # (not a spread: "ranged from 3.6% to 5.8%" is no move from one to the other)
         sentence = ctx.sentence_of(start(a))
         for b in claims[i + 1:]:
             if start(b) >= sentence.end:
@@ -61,7 +61,7 @@ def range_pairs(scope: Scope) -> dict[str, tuple[Claim, Claim]]:
     # the other order: "rose to 53.3% from 46.0%" — keyed by the later figure, the base
     for i, a in enumerate(claims[:-1]):
         b = claims[i + 1]
-        if b.id in pairs or not compatible(a, b) or a.unit == "times":
+        if b.id in pairs or not compatible(a, b) or a.unit == "times" or in_spread(scope, a):
             continue
         if not ctx.between("to", max(start(a) - 6, 0), start(a)):
             continue

@@ -13,6 +13,7 @@ from validator.lexicon import alternation, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
+from validator.link.share_totals import named_prior, prior_share
 from validator.link.share_words import total_before
 from validator.model import Claim
 
@@ -23,7 +24,15 @@ _REACH = 6
 
 
 def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
-    """(part, strength, why), likeliest first."""
+    """(part, strength, why), likeliest first. A prior period's share ("占…比重由去年同期的74.6%升至78.1%", "from
+    35.2% a year earlier to 39.9%") is of the prior part, never of the current one."""
+    found = _share_parts(scope, share)
+    if prior_share(scope, share):
+        found = [p for p in found if named_prior(scope, p[0]) or scope.is_base(p[0])]
+    return found
+
+
+def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
     if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
@@ -75,6 +84,10 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.85, "the sentence's figure, whose change alone stands before the share's clause"))
         elif clause[0] <= start(part):
             found.append((part, CLAUSE, "same clause"))
+        elif start(part) < clause[0] and (named := _named_before(scope, share, before, part)) is not None:
+            # "分为公司贷款4210亿元、个人贷款2187亿元和票据贴现445亿元，公司贷款占比61.5%": the share's own clause
+            # names one figure of its sentence by its words, which beats the sentence's last figure
+            found.append((named, 0.85, "the figure of its sentence the share's own clause names by its words"))
         elif not between and start(part) < clause[0] and len(_own_words(scope, share, clause[0])) <= (
                 6 if scope.phrases.han else 14):
             # "…, 2.88 million had been waiting longer than 18 weeks - more than 40% of the total": a clause of
@@ -226,6 +239,38 @@ def _own_words(scope: Scope, share: Claim, lo: int) -> str:
     if named is not None and named[0] >= lo:
         return (scope.text[lo:named[0]] + scope.text[named[1]:start(share)]).strip(" -–—,")
     return scope.text[lo:start(share)].strip(" -–—,")
+
+
+def _named_before(scope: Scope, share: Claim, before: list[Claim], last: Claim) -> Claim | None:
+    """The one figure of the share's sentence, before its clause, whose own label the share's clause repeats as its
+    subject (the words before the share word): "分为公司贷款4210亿元、个人贷款2187亿元和票据贴现445亿元，公司贷款占比
+    61.5%", "corporate loans of $421bn, household loans of $219bn and bills of $44bn; corporate loans made up
+    61.5%" — that figure, not the sentence's last one `last`, is the part."""
+    text = scope.text
+    lo = scope.clause_of(share)[0]
+    cue = scope.ctx.last_before("share", lo, start(share))
+    hi = cue.start if cue is not None else start(share)
+    if scope.starting_in(lo, hi):
+        return None
+    leads = word_table(scope.lang, "relations", "discourse_opener").scan(text, lo, hi) + word_table(
+        scope.lang, "cues", "list_and").scan(text, lo, hi)
+    for h in sorted(leads, key=lambda h: h.start):  # "and corporate loans …", "此外，…": no part of the subject
+        if not text[lo:h.start].strip(" ,，、"):
+            lo = h.end
+    subject = text[lo:hi].strip(" ,，、:：-–—").lower()
+    if len(subject) < (2 if scope.phrases.han else 4):
+        return None
+    sentence = scope.sentence_of(start(share))
+    named = []
+    prev = sentence.start
+    for o in scope.starting_in(sentence.start, lo):
+        label = text[prev:start(o)].lower()
+        prev = end(o)
+        if o in before and "/" not in o.unit and subject in label:
+            named.append(o)
+    if len(named) != 1 or named[0] is last:
+        return None
+    return named[0]
 
 
 def _names_another(scope: Scope, share: Claim, part: Claim) -> bool:

@@ -11,12 +11,16 @@ after one), not split by a breakdown cue ("trong đó", "其中": a share of a s
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from validator.extract.context import Sentence
 from validator.lexicon import word_table
+from validator.lexicon.words import WordHit
 from validator.link.hypotheses import EXPLICIT, Hypothesis
-from validator.link.scope import Scope, end, last_char, start
+from validator.link.scope import Scope, end, is_quantity, last_char, start
+from validator.link.share_totals import half_step
 from validator.link.topk import _top_count
+from validator.link.wording import broken
 from validator.model import Claim, PartsRelation
 
 # between two listed shares: a separator, perhaps "and"
@@ -316,3 +320,33 @@ def _plain_rate(scope: Scope, c: Claim) -> bool:
 
 def find_share_sums(scope: Scope) -> list[Hypothesis]:
     return ShareRuns(scope).find() + rate_breakdowns(scope)
+
+
+def split_whole(scope: Scope, cue: WordHit, share: Claim, part: Claim) -> Claim | None:
+    """"贷款按类别分为公司贷款4210亿元、个人贷款2187亿元和票据贴现445亿元", "Loans were split into corporate loans of
+    …", "Dư nợ được chia thành cho vay doanh nghiệp …": a breakdown of the sentence's subject, told before ("各项贷款
+    余额6842亿元"), whose items follow the breakdown word (`cues.parts.exhaustive`): the whole is the figure the
+    breakdown splits, the one stated figure before it, in the part's paragraph or the one before, that its first
+    items add up to (within their rounding)."""
+    if cue.label != "exhaustive":
+        return None
+    sentence = scope.sentence_of(cue.start)
+    share_clause = scope.clause_of(share)[0] if scope.sentence_of(start(share)) is sentence else None
+    items: list[Claim] = []
+    for o in scope.starting_in(cue.end, sentence.end):
+        if broken(scope, cue.end, start(o)) or (share_clause is not None and start(o) >= share_clause):
+            break
+        if o.unit == part.unit and is_quantity(o):
+            items.append(o)
+    if part not in items or len(items) < 2:
+        return None
+    para = scope.paragraph(part)
+    pool = [o for o in scope.in_paragraphs(para - 1, para) if end(o) <= cue.start and o.unit == part.unit
+            and is_quantity(o) and o.hedge is None and not scope.is_base(o)]
+    for k in range(len(items), 1, -1):
+        total = sum((o.value for o in items[:k]), Decimal(0))
+        room = sum((half_step(o) for o in items[:k]), Decimal(0))
+        for o in reversed(pool):
+            if abs(total - o.value) <= room + half_step(o) <= o.value / 25:
+                return o
+    return None

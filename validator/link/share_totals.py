@@ -7,13 +7,15 @@ when several shares miss one stated whole alike, each implying the same other to
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 
 from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import Candidate, Hypothesis
+from validator.link.ranges import range_pairs
 from validator.link.restatements.periods import named_periods
-from validator.link.scope import Scope, start, value_in
+from validator.link.scope import Scope, end, start, value_in
 from validator.model import Claim, ShareRelation
 
 # the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
@@ -82,6 +84,28 @@ def named_prior(scope: Scope, c: Claim) -> bool:
         return False
     gap = scope.text[hits[-1].end:start(c)]
     return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
+
+
+_PAIRS: weakref.WeakKeyDictionary[Scope, set[str]] = weakref.WeakKeyDictionary()  # the bases of from-to moves
+
+
+def prior_share(scope: Scope, c: Claim) -> bool:
+    """A share of the prior period, never of the current part and whole: dated by a prior-period word right before
+    it ("由去年同期的74.6%", "last year's 31%") or right after it ("74.6% a year earlier", "74,6% cùng kỳ"), or the
+    base a from-to move leaves ("from 74.6% to 78.1%", "由74.6%升至78.1%", "từ 74,6% lên 78,1%")."""
+    pairs = _PAIRS.get(scope)
+    if pairs is None:
+        pairs = _PAIRS[scope] = {a.id for a, b in range_pairs(scope).values() if a.unit == b.unit}
+    if named_prior(scope, c) or c.id in pairs:
+        return True
+    hi = min(scope.clause_of(c)[1], end(c) + (6 if scope.phrases.han else 24))
+    bases = {h.start for h in word_table(scope.lang, "comparison", "base").scan(scope.text, end(c), hi)}
+    for h in scope.ctx.between("prior", end(c), hi):
+        gap = scope.text[end(c):h.start]
+        if h.start in bases and len(gap.strip()) <= (1 if scope.phrases.han else 4) and not any(
+                ch.isdigit() for ch in gap):
+            return True
+    return False
 
 
 def metric_only(named: frozenset[str]) -> bool:

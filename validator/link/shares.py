@@ -31,6 +31,7 @@ from validator.link.scope import (
 from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
 from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import NAMED_PART, share_parts
+from validator.link.share_sums import split_whole
 from validator.link.share_totals import (
     another_total,
     as_lead,
@@ -153,7 +154,11 @@ class _Wholes:
         sentence = scope.sentence_of(start(part))
         lo = frame_start(scope, sentence)
         cue = scope.ctx.last_before("parts", lo, start(part))
-        if cue is None or _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
+        if cue is None:
+            return
+        if _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
+            if (split := split_whole(scope, cue, self.share, part)) is not None:
+                self.add(split, EXPLICIT, f"the breakdown after '{cue.word}' splits it (its items add up to it)")
             return
         para = scope.sentence_of(cue.start).paragraph
         for paragraph, strength in ((para, EXPLICIT), (para - 1, 0.6)):

@@ -12,6 +12,7 @@ import functools
 import re
 import weakref
 
+from validator.extract.context import Sentence
 from validator.lexicon import WordHit, WordTable, lexicon, word_table
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -281,3 +282,62 @@ def _stands(scope: Scope) -> dict[str, Claim]:
             if like.unit == o.unit:
                 found[o.id] = like
     return found
+
+
+def alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
+    """The sentence is its paragraph's only one (a news lede)."""
+    before = scope.previous_sentence(sentence)
+    after = scope.next_sentences(sentence, 1)
+    return (before is None or before.paragraph != sentence.paragraph) and (
+        not after or after[0].paragraph != sentence.paragraph)
+
+
+def in_spread(scope: Scope, o: Claim) -> bool:
+    """`o` is one end (or a point) of a spread across places or things, not a move through time: "rates ranged
+    from 3.6% in Northumberland to 5.8% in Newcastle", "giá dao động từ 42.000 đến 45.000 đồng/kg", "售价从1.2万元到3万
+    元不等", "增速在3%至5%之间". A spread's figures are never a change's or multiple's base or current. Read once per
+    document."""
+    found = _SPREADS.get(scope)
+    if found is None:
+        found = _SPREADS[scope] = _spreads(scope)
+    return o.id in found
+
+
+_SPREADS: weakref.WeakKeyDictionary[Scope, frozenset[str]] = weakref.WeakKeyDictionary()
+
+# between a spread's last figure and the word closing it ("3万元不等", "5%之间")
+_SPREAD_CLOSE_GAP = 6
+
+
+def _spreads(scope: Scope) -> frozenset[str]:
+    text = scope.text
+    found: set[str] = set()
+    for hit in word_table(scope.lang, "relations", "spread_open").scan(text, 0, len(text)):
+        # the figures after the opening word, up to the clause break after the second of them
+        sentence = scope.sentence_of(hit.start)
+        members: list[Claim] = []
+        last = hit.end
+        for x in scope.starting_in(hit.end, sentence.end):
+            if (_ends(members) >= 2 and CLAUSE_GAP.search(text, last, start(x))) or SEMICOLON.search(
+                    text, last, start(x)):
+                break
+            if not members and (start(x) - hit.end > 12 or CLAUSE_GAP.search(text, hit.end, start(x))):
+                break  # the opening word leads its first figure
+            members.append(x)
+            last = end(x)
+        if _ends(members) >= 2:
+            found.update(x.id for x in members)
+    for hit in word_table(scope.lang, "relations", "spread_close").scan(text, 0, len(text)):
+        # the figures of the clause the closing word ends, the last right before it
+        lo = scope.ctx.clause_of(hit.start, hit.end)[0]
+        members = [x for x in scope.starting_in(lo, hit.start) if end(x) <= hit.start]
+        if _ends(members) < 2 or hit.start - end(members[-1]) > _SPREAD_CLOSE_GAP or CLAUSE_GAP.search(
+                text, end(members[-1]), hit.start):
+            continue
+        found.update(x.id for x in members)
+    return frozenset(found)
+
+
+def _ends(members: list[Claim]) -> int:
+    """How many figures a spread's members give: a range read through its low end ("3.2%到4.4%") gives two."""
+    return sum(2 if x.high is not None else 1 for x in members)
