@@ -111,12 +111,12 @@ _SPAN_DAYS = {"month": range(28, 32), "quarter": range(89, 93), "year": range(36
 
 def span_of(scope: Scope, c: Claim) -> str | None:
     """The length of a figure's period (undated, of the one its words name: "in March"), as a month, a quarter or a
-    year (None for any other or unknown)."""
+    year, "other" for any other length ("10 tháng năm 2025", "前三季度"), None when unknown."""
     first, last = (c.period.start, c.period.end) if c.period else (named_periods(scope).get(c.id) or (None, None))[:2]
     if first is None or last is None:
         return None
     days = (last - first).days + 1
-    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
+    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), "other")
 
 
 def named_span(scope: Scope, part: Claim) -> str | None:
