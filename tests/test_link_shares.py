@@ -1007,13 +1007,15 @@ def test_bracketed_prior_is_no_whole(lang: str, text: str, share: str, expected:
 # A counted group ("hai địa phương này") may list its figures across a semicolon; "respectively" makes each share
 # one member's, not the group's sum. The share's sentence may name the whole's period ("trong tháng").
 @pytest.mark.parametrize("lang, text, expected", [
-    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, doanh thu bán lẻ cả nước "
-           "đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; tỉnh B đạt 80,0 nghìn tỷ đồng, "
-           "tăng 8,1%. Riêng hai địa phương này đã đóng góp hơn 35% tổng doanh thu bán lẻ cả nước trong tháng.",
+    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, "
+           "doanh thu bán lẻ cả nước đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; "
+           "tỉnh B đạt 80,0 nghìn tỷ đồng, tăng 8,1%. Riêng hai địa phương này đã đóng góp hơn 35% "
+           "tổng doanh thu bán lẻ cả nước trong tháng.",
      [("hơn 35%", "error"), ("hơn 35%", "fail")]),
-    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, doanh thu bán lẻ cả nước "
-           "đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; tỉnh B đạt 80,0 nghìn tỷ đồng, "
-           "tăng 8,1%. Riêng hai địa phương này đã đóng góp gần 30% tổng doanh thu bán lẻ cả nước trong tháng.",
+    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, "
+           "doanh thu bán lẻ cả nước đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; "
+           "tỉnh B đạt 80,0 nghìn tỷ đồng, tăng 8,1%. Riêng hai địa phương này đã đóng góp gần 30% "
+           "tổng doanh thu bán lẻ cả nước trong tháng.",
      [("gần 30%", "pass")]),
 ])
 def test_group_listed_across_a_semicolon(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

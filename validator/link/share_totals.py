@@ -13,7 +13,7 @@ from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import Candidate, Hypothesis
 from validator.link.restatements.periods import named_periods
-from validator.link.scope import Scope, start, value_in
+from validator.link.scope import Scope, end, start, value_in
 from validator.model import Claim, ShareRelation
 
 # the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
@@ -82,6 +82,25 @@ def named_prior(scope: Scope, c: Claim) -> bool:
         return False
     gap = scope.text[hits[-1].end:start(c)]
     return len(gap.strip()) <= (2 if scope.phrases.han else 8) and not any(ch.isdigit() for ch in gap)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def bracketed_prior(scope: Scope, o: Claim) -> bool:
+    """A figure in parentheses right after one of its own unit, labelled by a year or a prior-period word: "268,3 tỷ
+    kWh (năm 2023: 243,7 tỷ kWh)", "3.2bn (2023: 2.9bn)", "5360亿元（上年：4916亿元）" give the figure before it for
+    another period; it is no whole of a current part."""
+    text = scope.text
+    lo = max(0, start(o) - 16)
+    opened = max(text.rfind("(", lo, start(o)), text.rfind("（", lo, start(o)))
+    if opened < 0 or any(ch in ")）" for ch in text[opened:start(o)]):
+        return False
+    label = text[opened + 1:start(o)]
+    if not (_YEAR.search(label) or scope.ctx.between("prior", opened, start(o))):
+        return False
+    before = [x for x in scope.starting_in(max(0, opened - 60), opened) if end(x) <= opened]
+    return bool(before) and before[-1].unit == o.unit and not text[end(before[-1]):opened].strip()
 
 
 def metric_only(named: frozenset[str]) -> bool:

@@ -12,7 +12,6 @@ same kind, period and modality; never an end of a range, nor a price per a good 
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 
 from validator.intervals import stated_bands, written_precision
@@ -35,6 +34,7 @@ from validator.link.share_parts import NAMED_PART, share_parts
 from validator.link.share_totals import (
     another_total,
     as_lead,
+    bracketed_prior,
     half_step,
     lead_total,
     metric_only,
@@ -244,7 +244,7 @@ class _Wholes:
                 and _may_be_whole(scope, o, part, plan=self.plan)
                 and (span is None or span_of(scope, o) in (None, span))]
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
-            pool = [o for o in pool if not named_prior(scope, o) and not _bracketed_prior(scope, o)]
+            pool = [o for o in pool if not named_prior(scope, o) and not bracketed_prior(scope, o)]
         pool = narrowed(scope, self.share, pool, content, by_counted)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
@@ -386,25 +386,6 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _bracketed_prior(scope: Scope, o: Claim) -> bool:
-    """A figure in parentheses right after one of its own unit, labelled by a year or a prior-period word: "268,3 tỷ
-    kWh (năm 2023: 243,7 tỷ kWh)", "3.2bn (2023: 2.9bn)", "5360亿元（上年：4916亿元）" give the figure before it for
-    another period; it is no whole of a current part."""
-    text = scope.text
-    lo = max(0, start(o) - 16)
-    opened = max(text.rfind("(", lo, start(o)), text.rfind("（", lo, start(o)))
-    if opened < 0 or any(ch in ")）" for ch in text[opened:start(o)]):
-        return False
-    label = text[opened + 1:start(o)]
-    if not (_YEAR.search(label) or scope.ctx.between("prior", opened, start(o))):
-        return False
-    before = [x for x in scope.starting_in(max(0, opened - 60), opened) if end(x) <= opened]
-    return bool(before) and before[-1].unit == o.unit and not text[end(before[-1]):opened].strip()
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
