@@ -142,7 +142,7 @@ def test_a_month_before_a_when_clause_dates_its_figure_as_the_previous_month(lan
     """The title's month is the figure's; the month before a when-clause ("in August, when …", "tháng 8, khi …",
     "8月，当时…") is its figure's, the month before: a month-on-month change is measured from it."""
     wrong, right = ("20.0", "10.1") if lang != "vi" else ("20,0", "10,1")
-    base = {"en": "545,000", "vi": "545.000", "zh": "54.5万"}[lang]
+    base = {"en": "545,000 TEU", "vi": "545.000 TEU", "zh": "54.5万"}[lang]
     assert [r[2] for r in changes_read(WHEN[lang].format(rate=wrong), lang)] == [base]
     assert judged_by(WHEN[lang].format(rate=wrong), lang, tmp_path, "NR102") == (["fail"], ["error"])
     assert judged_by(WHEN[lang].format(rate=right), lang, tmp_path, "NR102") == (["pass"], [])

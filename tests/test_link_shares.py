@@ -770,15 +770,15 @@ def _scope(text: str, lang: str):  # type: ignore[no-untyped-def]
     [
         # (figure, the good it is a price per, whether it is an end of a range written as two figures)
         ("zh", "氧化镨报价110万-115万一吨，出口120万吨。",
-         [("110万", None, True), ("115万一吨", "tonne", True), ("120万吨", None, False)]),
+         [("110万", None, True), ("115万", "tonne", True), ("120万吨", None, False)]),
         ("zh", "铜价每吨7万元，年初约23万元一吨。",
-         [("7万元", "tonne", False), ("约23万元", "tonne", False), ("一吨", None, False)]),
+         [("7万元", "tonne", False), ("约23万元一吨", "tonne", False)]),
         ("en", "Brent fetched $80 a barrel at the end of May; output was 5-6 million tonnes.",
          [("$80 a barrel", "barrel", False), ("5", None, True), ("6 million tonnes", None, True)]),
         ("en", "The bank held £312bn at the end of June - more than a third of it in mortgages.",
          [("£312bn", None, False), ("more than a third", None, False)]),
         ("vi", "Giá thép 15 triệu đồng một tấn, xuất khẩu 2 triệu tấn, giá 80.000 đồng/kg.",
-         [("15 triệu đồng", "tonne", False), ("2 triệu tấn", None, False), ("80.000 đồng/kg", "kg", False)]),
+         [("15 triệu đồng một tấn", "tonne", False), ("2 triệu tấn", None, False), ("80.000 đồng/kg", "kg", False)]),
     ],
 )
 def test_prices_per_unit_and_range_ends(lang: str, text: str, expected: list[tuple[str, str | None, bool]]) -> None:

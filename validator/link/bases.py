@@ -17,6 +17,7 @@ from validator.lexicon.words import WordHit
 from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import EXPLICIT
 from validator.link.movements import Moves
+from validator.link.period_spans import month_before, year_before
 from validator.link.phrases import metrics_related
 from validator.link.scope import (
     CLAUSE_GAP,
@@ -25,9 +26,7 @@ from validator.link.scope import (
     compatible_unit,
     end,
     is_quantity,
-    month_before,
     start,
-    year_before,
 )
 from validator.link.wording import (
     RATES,
@@ -277,7 +276,7 @@ def _next_sentence_bases(scope: Scope, mv: Moves, sentence: Sentence, current: C
     is one sentence, and the next paragraph's first sentence goes on about its figure ("Chile's copper exports
     totaled $4.21 billion in January, up 9.4% from the previous month. ¶ December shipments had reached $4.68
     billion"): there only figures dated by their months are taken."""
-    nxt = scope.next_sentences(sentence)[:2]
+    nxt = scope.next_sentences(sentence, 2)
     if not nxt:
         return []
     lede = nxt[0].paragraph == sentence.paragraph + 1 and _alone_in_paragraph(scope, sentence)
@@ -335,7 +334,7 @@ def _compared_back(scope: Scope, sentence: Sentence, claims: list[Claim]) -> boo
 def _alone_in_paragraph(scope: Scope, sentence: Sentence) -> bool:
     """The sentence is its paragraph's only one (a news lede)."""
     before = scope.previous_sentence(sentence)
-    after = scope.next_sentences(sentence)
+    after = scope.next_sentences(sentence, 1)
     return (before is None or before.paragraph != sentence.paragraph) and (
         not after or after[0].paragraph != sentence.paragraph)
 
@@ -397,7 +396,7 @@ def _sentence_opening(scope: Scope, base: Claim) -> list[WordHit]:
 
 
 def _dated_between(scope: Scope, lo: int, hi: int) -> bool:
-    return any(p.start < hi and p.end > lo for p in scope.ctx.periods or ())
+    return scope.periods.overlapping(lo, hi)
 
 
 def _opens(scope: Scope, lo: int, hit: WordHit) -> bool:
@@ -405,8 +404,7 @@ def _opens(scope: Scope, lo: int, hit: WordHit) -> bool:
     ngoái,", "In the first half of last year,"): what stands before it is that period's own words."""
     if not scope.text[lo:hit.start].strip():
         return True
-    return any(p.end >= hit.end and p.start <= hit.start and _OPENER.fullmatch(scope.text[lo:p.start])
-               for p in scope.ctx.periods or ())
+    return any(_OPENER.fullmatch(scope.text[lo:p.start]) for p in scope.periods.covering(hit.start, hit.end))
 
 
 _OPENER = re.compile(r"\s*(?:\w{1,6}\s+)?")  # a preposition before the period at most ("In", "Trong")
@@ -435,8 +433,9 @@ def _later_of_a_list(scope: Scope, hit: WordHit, base: Claim) -> bool:
         if not ands:
             break
         stop = at - len(before) + ands[-1].start
-        stop -= len(scope.text[:stop]) - len(scope.text[:stop].rstrip())
-        starts = [p.start for p in scope.ctx.periods or () if p.end == stop] or [
+        while stop > 0 and scope.text[stop - 1].isspace():  # (`text[:stop].rstrip()` copied the text before it)
+            stop -= 1
+        starts = scope.periods.starts_ending_at(stop) or [
             h.start for h in base_periods(scope.lang).scan(scope.text, max(0, stop - 12), stop) if h.end == stop]
         if not starts:
             break

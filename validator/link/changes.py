@@ -343,7 +343,7 @@ def _pair_told_after(scope: Scope, r: _Reader) -> None:
     sentence = scope.sentence_of(start(c))
     if scope.starting_in(sentence.start, start(c)) or scope.starting_in(end(c), sentence.end):
         return
-    following = scope.next_sentences(sentence)[:1]
+    following = scope.next_sentences(sentence, 1)
     if not following or following[0].paragraph != sentence.paragraph:
         return
     nxt = following[0]

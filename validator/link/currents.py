@@ -165,9 +165,8 @@ def _undated(scope: Scope, lo: int, hi: int) -> str:
     """text[lo:hi] with the dates in it blanked: "a 14.2% rise in net profit for the year ended Dec 31, 2024 to
     RM2.87 billion" — a date's own comma separates no clauses."""
     gap = scope.text[lo:hi]
-    for p in scope.ctx.periods or ():
-        if lo <= p.start and p.end <= hi:
-            gap = gap[:p.start - lo] + " " * (p.end - p.start) + gap[p.end - lo:]
+    for p in scope.periods.within(lo, hi):
+        gap = gap[:p.start - lo] + " " * (p.end - p.start) + gap[p.end - lo:]
     return gap
 
 

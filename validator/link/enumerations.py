@@ -173,7 +173,7 @@ def _ordinal_items(scope: Scope, pos: int) -> list[str]:
 
 def _paragraphs_end(scope: Scope, pos: int, last: int) -> int:
     """Where paragraph `last` ends (the text from `pos` up to there)."""
-    for sentence in scope.next_sentences(scope.sentence_of(pos)):
+    for sentence in scope.sentences_after(scope.sentence_of(pos)):
         if sentence.paragraph > last:
             return sentence.start
     return len(scope.text)
@@ -280,7 +280,7 @@ def _sentence_end(scope: Scope, c: Claim) -> int:
     """Where `c`'s sentence ends, the segments a semicolon joins to it included (within its paragraph)."""
     sentence = scope.sentence_of(start(c))
     hi = sentence.end
-    for following in scope.next_sentences(sentence):
+    for following in scope.sentences_after(sentence):
         if following.paragraph != sentence.paragraph or scope.text[hi - 1:following.start].strip()[:1] not in ";；":
             break
         hi = following.end

@@ -13,6 +13,7 @@ from validator.lexicon import lexicon, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
+from validator.link.period_spans import year_before
 from validator.link.phrases import metrics_related
 from validator.link.scope import (
     Scope,
@@ -20,7 +21,6 @@ from validator.link.scope import (
     end,
     is_quantity,
     start,
-    year_before,
 )
 from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base, stand_in
 from validator.link.years import figure_period, month_of
@@ -322,7 +322,7 @@ def _one_thing(scope: Scope, pos: int) -> bool:
     if not (last.isdigit() or last in lexicon(scope.lang).numerals.atoms):
         return True
     at = scope.text.rfind(before[-1], 0, pos)
-    return any(p.start <= at < p.end for p in scope.ctx.periods or ())  # ("tháng 9 thị trường này": a date's)
+    return bool(scope.periods.covering(at, at + 1))  # ("tháng 9 thị trường này": a date's)
 
 
 def previous_reading(scope: Scope, c: Claim) -> tuple[Claim, Claim] | None:

@@ -12,13 +12,15 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from validator.document import Document
 from validator.extract.context import Sentence, TextIndex, text_index
 from validator.lexicon import WordHit, WordTable, alternation, section, word_table
+from validator.link.period_spans import Periods
 from validator.link.phrases import Phrases, past_short_name, related, similarity, unnamed_metrics
-from validator.model import Claim, Period
+from validator.model import Claim
 from validator.units import conversion_factor, is_currency, is_ratio_unit, same_dimension
 
 RATIO_UNITS = ("percent", "point", "times")
@@ -81,35 +83,6 @@ def metric_word(c: Claim) -> str:
     return words[-1] if words else ""
 
 
-def periods_fit(a: Claim, b: Claim) -> bool:
-    if a.period is None or b.period is None:
-        return a.period is None and b.period is None
-    return a.period.same_as(b.period) is True
-
-
-def year_before(earlier: Period, later: Period) -> bool:
-    """`earlier` is `later` moved back one year (the same months)."""
-    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
-        return False
-    try:
-        return (earlier.start.replace(year=earlier.start.year + 1) == later.start
-                and earlier.end.month == later.end.month and earlier.end.year + 1 == later.end.year)
-    except ValueError:
-        return False
-
-
-def month_before(earlier: Period, later: Period) -> bool:
-    """`earlier` is the calendar month before `later` (both single months)."""
-    if earlier.start is None or earlier.end is None or later.start is None or later.end is None:
-        return False
-    if earlier.start.month != earlier.end.month or later.start.month != later.end.month:
-        return False
-    if earlier.start.year != earlier.end.year or later.start.year != later.end.year:
-        return False
-    before = (later.start.year, later.start.month - 1) if later.start.month > 1 else (later.start.year - 1, 12)
-    return (earlier.start.year, earlier.start.month) == before
-
-
 class Scope:
     """One article's claims and text, as the relation finders see them."""
 
@@ -135,6 +108,21 @@ class Scope:
         self._idf: dict[str, float] | None = None
         self._counted: dict[str, frozenset[str]] = {}
         self._after_prev: dict[str, int] = {}
+        self._moves: dict[tuple[int, int], list[WordHit]] = {}
+        # the rise and fall words `wording.moves` read per span (finders ask for a span several times)
+        self.moves_read: dict[tuple[int, int], list[WordHit]] = {}
+        self._is_base: dict[str, tuple[Claim, bool]] = {}
+        self._is_delta: dict[str, tuple[Claim, bool]] = {}
+        self._periods: Periods | None = None
+
+    @staticmethod
+    def _kept(kept: dict[str, tuple[Claim, bool]], c: Claim, read: Callable[[Claim], bool]) -> bool:
+        """`read(c)`, computed once per claim (finders ask about a claim several times): kept with the claim
+        itself, so another claim object with the same id is read anew."""
+        found = kept.get(c.id)
+        if found is None or found[0] is not c:
+            found = kept[c.id] = (c, read(c))
+        return found[1]
 
     # --- where things stand ----------------------------------------------------------------------
 
@@ -166,9 +154,23 @@ class Scope:
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         return self.ctx.sentences[i - 1] if i > 0 else None
 
-    def next_sentences(self, sentence: Sentence) -> list[Sentence]:
+    def next_sentences(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """The `count` sentences after `sentence` (a slice to the end, asked per figure, was quadratic)."""
         i = bisect.bisect_right(self._sentence_starts, sentence.start)
-        return self.ctx.sentences[i:]
+        return self.ctx.sentences[i:i + count]
+
+    def sentences_after(self, sentence: Sentence) -> Iterator[Sentence]:
+        """The sentences after `sentence`, in order, read one at a time (callers stop early)."""
+        sentences = self.ctx.sentences
+        for i in range(bisect.bisect_right(self._sentence_starts, sentence.start), len(sentences)):
+            yield sentences[i]
+
+    @property
+    def periods(self) -> Periods:
+        """The article's period expressions, indexed (`period_spans`); rebuilt if extraction's list is replaced."""
+        if self._periods is None or self._periods.read is not self.ctx.periods:
+            self._periods = Periods(self.ctx.periods)
+        return self._periods
 
     def by_dimension(self, c: Claim) -> list[Claim]:
         """The claims whose unit is of the same dimension as `c`'s (GWh and MWh; not GWh and vehicles)."""
@@ -229,6 +231,12 @@ class Scope:
     def moves(self, lo: int, hi: int) -> list[WordHit]:
         """Rise and fall words in text[lo:hi], less those inside a share or parts cue ("made up", "broken
         down into")."""
+        found = self._moves.get((lo, hi))
+        if found is None:  # kept per span: finders ask for the same span again (four asks in five)
+            found = self._moves[lo, hi] = self._read_moves(lo, hi)
+        return list(found)  # (a copy: the kept list stays as read)
+
+    def _read_moves(self, lo: int, hi: int) -> list[WordHit]:
         moves = self.ctx.between("up", lo, hi) + self.ctx.between("down", lo, hi)
         if not moves:
             return []
@@ -381,6 +389,9 @@ class Scope:
     def is_base(self, c: Claim) -> bool:
         """A figure given as a comparison base, not a current one: "so với tháng 9 (37.123 xe)", "上年同期为
         99.6万辆", "up from 431,600", "the 33,012 it sold a year earlier", "是2022年底521万个的近5倍"."""
+        return self._kept(self._is_base, c, self._read_is_base)
+
+    def _read_is_base(self, c: Claim) -> bool:
         lo = max(self.after_previous(c), start(c) - 40)
         markers = word_table(self.lang, "comparison", "base").scan(self.text, lo, start(c))
         # "rose 21.4% from a year earlier to 524,000 units": the base words belong to the figure before "to"
@@ -428,6 +439,9 @@ class Scope:
 
     def is_delta(self, c: Claim) -> bool:
         """A change written as an amount ("tăng 3.000 chiếc", "增加3000辆", "up 20,000"), not a level."""
+        return self._kept(self._is_delta, c, self._read_is_delta)
+
+    def _read_is_delta(self, c: Claim) -> bool:
         lo = max(self.after_previous(c), start(c) - 14)
         moves = self.moves(lo, start(c))
         if not moves:

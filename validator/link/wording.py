@@ -48,6 +48,13 @@ def moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
     inside a share or parts cue, see `Scope.moves`) and the further words of `relations.moves`."""
     if hi <= lo:
         return []
+    found = scope.moves_read.get((lo, hi))
+    if found is None:  # kept per span on the scope: finders ask again
+        found = scope.moves_read[lo, hi] = _moves(scope, lo, hi)
+    return list(found)  # (a copy: the kept list stays as read)
+
+
+def _moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
     downs = {h.start for h in scope.ctx.between("down", lo, hi)}
     found = [WordHit(h.start, h.end, "down" if h.start in downs else "up", h.word) for h in scope.moves(lo, hi)]
     taken = {h.start: h.end for h in found}

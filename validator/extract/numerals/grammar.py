@@ -116,8 +116,12 @@ class Grammar:
     skip_digit_reasons: dict[str, str] = field(default_factory=dict)
     tenth_groups: dict[str, str] = field(default_factory=dict)  # "成" -> percent, "折" -> price_ratio
     per_slash_re: re.Pattern[str] | None = None  # "đồng/kg", "美元/桶", "triệu đồng/tháng"
-    per_word_re: re.Pattern[str] | None = None  # "$80 a barrel", "300p per share"
+    per_word_re: re.Pattern[str] | None = None  # "300p per share", "mỗi tấn"
+    per_price_re: re.Pattern[str] | None = None  # after a price only: "$80 a barrel", "23万元一吨", "đồng một kg"
     per_before_re: re.Pattern[str] | None = None  # zh "每吨1000元": the denominator before the number
+    # an article opening a measure phrase ("一吨", "một tấn", "a tonne"): after a scale word it says "per",
+    # it is no digit of the number ("115万一吨" is 1.15 million a tonne, not 1,151,000 tonnes)
+    per_article_re: re.Pattern[str] | None = None
     per_groups: dict[str, str] = field(default_factory=dict)  # group name -> denominator unit key
     money_scale_re: re.Pattern[str] | None = None  # "800m euros": a money suffix before a currency word
     articles: frozenset[str] = frozenset()  # "a", "one", "một", "一": a count only where one is asserted
@@ -229,8 +233,10 @@ def _per_units(b: Base) -> dict[str, Any]:
     units, num = b.lex.units, b.lex.numerals
     per = units.per_unit
     per_groups: dict[str, str] = {}
-    per_slash_re = per_word_re = per_before_re = None
+    per_slash_re = per_word_re = per_before_re = per_article_re = per_price_re = None
     goods, times = per.goods, per.time
+    # a good that begins a time word is the time ("一个月" is a month, not "一个" an item)
+    not_time = rf"(?!{b.alt([w for ws in times.values() for w in ws])})" if times else ""
     if goods or times:
         every = {**goods, **{k: [*goods.get(k, []), *v] for k, v in times.items()}}
         every_alt, groups = b.named("pd", every)
@@ -239,7 +245,16 @@ def _per_units(b: Base) -> dict[str, Any]:
     if goods and per.words:
         goods_alt, groups = b.named("pg", goods)
         per_groups.update(groups)
-        per_word_re = b.compile(rf"[ \t]*(?:{b.lit(per.words)})[ \t]*(?:{goods_alt})")
+        per_articles = [w for w in per.words if str(w).lower() in {str(a).lower() for a in num.articles}]
+        per_plain = [w for w in per.words if w not in per_articles]
+        if per_plain:
+            per_word_re = b.compile(rf"[ \t]*(?:{b.lit(per_plain)})[ \t]*{not_time}(?:{goods_alt})")
+        if per_articles:
+            # an article says "per" only after a price ("$80 a barrel", "23万元一吨"); after a count it
+            # counts ("一天一个价" is a price a day, not days per item)
+            per_price_re = b.compile(rf"[ \t]*(?:{b.lit(per_articles)})[ \t]*{not_time}(?:{goods_alt})")
+            measures = [w for ws in (*goods.values(), *times.values()) for w in ws]
+            per_article_re = b.compile(rf"(?:{b.lit(per_articles)})[ \t]*(?:{b.alt(measures)})")
     if goods and per.before:
         before_alt, groups = b.named("pb", goods)
         per_groups.update(groups)
@@ -261,6 +276,7 @@ def _per_units(b: Base) -> dict[str, Any]:
     return {"generic_count_re": generic_re, "generic_count_of_re": generic_of_re,
             "generic_count_paragraph": units.generic_count_reach == "paragraph",
             "per_slash_re": per_slash_re, "per_word_re": per_word_re, "per_before_re": per_before_re,
+            "per_article_re": per_article_re, "per_price_re": per_price_re,
             "per_groups": per_groups, "money_scale_re": money_scale_re}
 
 

@@ -181,7 +181,7 @@ class _IntegerReader:
         conds = self.gm.restricted.get(low) if t.kind == "atom" else None
         if conds is not None and not self._allowed_here(conds):
             return _STOP
-        if self._starts_another(t):
+        if self._starts_another(t) or self._spelled_after_arabic(t):
             return _STOP
         self.prev_before_pending = self.prev_kind
         self.prev_value_before_pending = self.prev_value
@@ -242,6 +242,15 @@ class _IntegerReader:
         return t.value != t.value.to_integral_value() and (
             prev_kind == "mult" or (prev_kind == "conn" and toks[j - 2].kind in ("mult", "scale"))
         )
+
+    def _spelled_after_arabic(self, t: Token) -> bool:
+        """A spelled digit that would end a number begun in arabic digits ("115万一", "15 triệu một"): the
+        spoken shorthand "一万一" (11,000) lives inside spelled numerals only, so the digit is not part of
+        this number; one counting a place of its own stays ("1亿两千万", "3万一千")."""
+        if t.kind != "atom" or self.n_arabic == 0 or self.prev_kind not in ("scale", "mult"):
+            return False
+        nxt = self.toks[self.j + 1] if self.j + 1 < len(self.toks) else None
+        return nxt is None or nxt.kind not in ("mult", "scale", "chalf", "half")
 
     def _multiplier(self, t: Token) -> int:
         """"hundred", "trăm", "百": multiplies the pending digit into the place being filled."""

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from validator.extract.numerals.grammar import Grammar
 from validator.extract.numerals.mention import Raw
+from validator.extract.numerals.reading import per_unit
 from validator.extract.numerals.text import ONE
 
 __all__ = ["drop_restatements", "merge_ranges"]
@@ -94,6 +95,11 @@ def _dash_joins(a: Raw, b: Raw, norm: str) -> Raw:
     return replace(b, start=k, num_start=max(b.num_start, k), value=-b.value, high=high)
 
 
+def _per_of(low: str, high: str, gm: Grammar) -> bool:
+    """Whether the high end's unit is the low end's currency per something ("$80 and $90 a barrel")."""
+    return low in gm.currencies and high.startswith(low + "/")
+
+
 def merge_ranges(raws: list[Raw], norm: str, gm: Grammar) -> list[Raw]:
     """Two numbers joined as a range ("3-4%", "từ 12 đến 15 triệu đồng", "between 10 and 12") become two
     mentions, one per end, each with its full value and unit ("12" -> 12 triệu đồng when the scale word
@@ -125,7 +131,8 @@ def merge_ranges(raws: list[Raw], norm: str, gm: Grammar) -> list[Raw]:
             compatible = (
                 a.kind in ("number", b.kind)
                 and b.kind != "fraction"
-                and (a.unit is None or b.unit is None or a.unit == b.unit)  # "$1-2 million": the unit once
+                and (a.unit is None or b.unit is None or a.unit == b.unit  # "$1-2 million": the unit once
+                     or _per_of(a.unit, b.unit, gm))  # "between $80 and $90 a barrel"
                 and a.high is None
                 and (a.value <= b.value * (b.scale if a.scale_word is None else ONE) or below_zero)
             )
@@ -148,6 +155,11 @@ def merge_ranges(raws: list[Raw], norm: str, gm: Grammar) -> list[Raw]:
                 hedge = a.hedge or b.hedge
                 prec = min(lprec, b.precision) if lprec and b.precision else lprec or b.precision
                 unit, kind = b.unit or a.unit, b.kind if b.unit is not None or a.unit is None else a.kind
+                if unit in gm.currencies:
+                    # "$1.2-1.5 million a tonne", "每吨175-180万元": the currency written once and the
+                    # denominator once, before the range or after its high end: a price per tonne at both ends
+                    unit, b_end = per_unit(unit, norm, gm, a.start, b.end)
+                    b = replace(b, end=b_end)
                 out.append(replace(a, value=low, precision=prec, high=b.value, unit=unit, kind=kind,
                                    reading=b.reading, hedge=hedge, scale=b.scale, range_end="low"))
                 out.append(replace(b, hedge=hedge, unit=unit, kind=kind, range_end="high"))

@@ -19,7 +19,7 @@ from validator.extract.numerals.parse import parse_run
 from validator.extract.numerals.text import HALF, ONE, ZERO, fraction_step, generic_precision
 from validator.extract.numerals.tokens import Parsed, Token, parse_arabic, tokenize
 
-__all__ = ["counted_before", "money_parts", "read_mention"]
+__all__ = ["counted_before", "money_parts", "per_unit", "read_mention"]
 
 _PREV_WORD = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+\Z")
 
@@ -133,7 +133,7 @@ def read_mention(
         if named is not None:  # "总诊疗人次95.5亿": the unit is the word the number follows
             r.unit = group_kind(named, gm.unit_groups, "ub")
     if r.unit is not None and r.kind == "number":
-        r.unit, r.end = _per_unit(r.unit, norm, gm, r.start, r.end)
+        r.unit, r.end = per_unit(r.unit, norm, gm, r.start, r.end)
     if has_multiple_prefix:
         r.kind, r.unit = "multiple", "times"
         r.reading = multiple_reading
@@ -447,14 +447,14 @@ _POWER = re.compile(r"\^([+-]*)([0-9]+)(?![0-9.,])")
 _CLOCK = re.compile(r"[:：][0-5][0-9](?![0-9])")
 
 
-
-def _per_unit(unit: str, norm: str, gm: Grammar, start: int, end: int) -> tuple[str, int]:
+def per_unit(unit: str, norm: str, gm: Grammar, start: int, end: int) -> tuple[str, int]:
     """A price or rate keeps its denominator: "80.000 đồng/kg" is VND/kg, "$80 a barrel" USD/barrel,
     "每吨1000元" CNY/tonne, "15 triệu đồng/tháng" VND/month (a time only after a slash)."""
     after = norm[end : end + 2].lstrip()[:1]
-    for rx in (gm.per_slash_re if after == "/" else None, gm.per_word_re if after.isalpha() else None):
-        pm = rx.match(norm, end) if rx is not None else None
-        if pm is not None:
+    price = after.isalpha() and unit in gm.currencies  # an article says "per" only after a price
+    for rx in (gm.per_slash_re if after == "/" else None, gm.per_word_re if after.isalpha() else None,
+               gm.per_price_re if price else None):
+        if rx is not None and (pm := rx.match(norm, end)) is not None:
             return f"{unit}/{group_kind(pm, gm.per_groups, 'p')}", pm.end()
     if gm.per_before_re is not None and unit in gm.currencies:
         pb = gm.per_before_re.search(norm, max(0, start - 8), start)

@@ -152,7 +152,20 @@ def tokenize(norm: str, start: int, end: int, gm: Grammar, money: bool) -> list[
             kind, value = gm.words.get(txt.lower(), ("", ZERO))
             if not kind:
                 kind, value = gm.words.get(re.sub(r"\s+", " ", txt.lower()), ("", ZERO))
+            if kind == "atom" and _opens_per_phrase(toks, m.start(), norm, gm):
+                break  # "115万一吨", "2 triệu một tấn": the number ends at its scale word
             if kind:
                 toks.append(Token(kind, value, m.start(), m.end(), txt))
     return toks
+
+
+def _opens_per_phrase(toks: list[Token], pos: int, norm: str, gm: Grammar) -> bool:
+    """Whether the article at ``pos`` opens a measure phrase after a number's scale word ("万一吨", "triệu một
+    tấn"): there it says "per" (a price per tonne), it is no digit; after a multiplier of an arabic figure too
+    ("3千一台"), while "二十一吨" and "一百一" keep their digit."""
+    if gm.per_article_re is None or not toks:
+        return False
+    prev = toks[-1]
+    after_scale = prev.kind == "scale" or (prev.kind == "mult" and len(toks) > 1 and toks[-2].kind == "arabic")
+    return after_scale and gm.per_article_re.match(norm, pos) is not None
 

@@ -126,15 +126,17 @@ def _add(scope: Scope, h: Hypothesis, fa: Figure, fb: Figure, strength: float, h
               f"the same period and the same counted noun (words: {noun}), nothing naming them apart")
 
 
-# per unit and sign: the sizes in order, and for each size its figures as (pool index, claim) in text order
-Rows = dict[tuple[str, bool], tuple[list[Decimal], list[list[tuple[int, Claim]]]]]
+# per unit and sign: the sizes in order, and for each size its figures' pool indexes and the figures, in text order
+Rows = dict[tuple[str, bool], tuple[list[Decimal], list[tuple[list[int], list[Claim]]]]]
 
 
 def _by_size(pool: list[Claim]) -> Rows:
     """The figures of each unit (and sign) by size: a figure's restatements lie within CLOSE_HEDGED of it."""
-    groups: dict[tuple[str, bool], dict[Decimal, list[tuple[int, Claim]]]] = {}
+    groups: dict[tuple[str, bool], dict[Decimal, tuple[list[int], list[Claim]]]] = {}
     for i, c in enumerate(pool):
-        groups.setdefault((c.unit, c.value < 0), {}).setdefault(abs(c.value), []).append((i, c))
+        same = groups.setdefault((c.unit, c.value < 0), {}).setdefault(abs(c.value), ([], []))
+        same[0].append(i)
+        same[1].append(c)
     rows: Rows = {}
     for key, by_value in groups.items():
         sizes = sorted(by_value)
@@ -151,9 +153,9 @@ def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
     lo = bisect.bisect_left(sizes, size * (1 - CLOSE_HEDGED))
     hi = bisect.bisect_right(sizes, size / (1 - CLOSE_HEDGED))
     found: list[Claim] = []
-    for same in figures[lo:hi]:
-        k = bisect.bisect_left(same, i, key=lambda r: r[0])
-        found.extend(r[1] for r in same[max(0, k - nearest):k])
+    for indexes, same in figures[lo:hi]:
+        k = bisect.bisect_left(indexes, i)
+        found.extend(same[max(0, k - nearest):k])
     found = sorted(found, key=start)[-nearest:]
     # and the figures its digits, two neighbours swapped, would give, however far in value (`pairs.swapped`),
     # written as precisely or one of them rounded (to three digits at least: within ROUNDED of the swapped value)
@@ -162,7 +164,7 @@ def _earlier(rows: Rows, i: int, b: Claim, nearest: int) -> list[Claim]:
         last = bisect.bisect_right(sizes, value * (1 + ROUNDED))
         for at in range(first, last):
             if not lo <= at < hi:
-                same = figures[at]
-                k = bisect.bisect_left(same, i, key=lambda r: r[0])
-                found.extend(r[1] for r in same[max(0, k - nearest):k])
+                indexes, same = figures[at]
+                k = bisect.bisect_left(indexes, i)
+                found.extend(same[max(0, k - nearest):k])
     return found

@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar, overload
 
 from validator.extract.context import Sentence
-from validator.link.phrases import labels
 from validator.link.restatements.figures import role
 from validator.link.restatements.periods import Named, broken_down, dated_later, length, named_periods
 from validator.link.restatements.words import (
@@ -90,7 +89,12 @@ class Figure:
     @kept
     def labels(self) -> tuple[frozenset[str], ...]:
         """The metric, subject and product labels of what the figure is about."""
-        return tuple(labels(self.topic, p) for p in ("m:", "s:", "p:"))
+        found: dict[str, set[str]] = {"m:": set(), "s:": set(), "p:": set()}
+        for t in self.topic:  # (one pass over the words for the three prefixes)
+            kind = found.get(t[:2])
+            if kind is not None:
+                kind.add(t)
+        return tuple(frozenset(found[p]) for p in ("m:", "s:", "p:"))
 
     @kept
     def entity(self) -> str | None:
