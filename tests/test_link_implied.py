@@ -207,3 +207,40 @@ def test_a_loose_base_yields_to_a_dated_one(tmp_path: Path) -> None:
     text = ("Spending on pensions rose 5.2% to EUR 48.6bn in 2024.\n\nOld-age pensions made up EUR 39.7bn of last "
             "year's pension total. In 2023, the fund paid out EUR 46.2bn in pensions in all.")
     assert judged_by(text, "en", tmp_path, "NR102") == (["pass"], [])
+
+
+# --- a year-earlier figure alone in its sentence, compared back with a figure that moved year on year ---
+
+COMPARED_BACK = [
+    pytest.param("en", "Home sales rose 12% to 84,500 in June, the agents' body said.\n\nBuyers were mostly young "
+                 "families.\n\nThat total compares with 81,200 in the same month of 2023.", ["fail"], ["error"],
+                 id="en_compared_back_wrong"),
+    pytest.param("en", "Home sales rose 4% to 84,500 in June, the agents' body said.\n\nBuyers were mostly young "
+                 "families.\n\nThat total compares with 81,200 in the same month of 2023.", ["pass"], [],
+                 id="en_compared_back_right"),
+    pytest.param("zh", "上半年全省新车销量84.5万辆，同比增长12%。\n\n新能源车型占比持续提高。\n\n与去年上半年81.2万辆的"
+                 "水平相比，今年的市场明显回暖。", ["fail"], ["error"], id="zh_compared_back_wrong"),
+    pytest.param("zh", "上半年全省新车销量84.5万辆，同比增长4%。\n\n新能源车型占比持续提高。\n\n与去年上半年81.2万辆的"
+                 "水平相比，今年的市场明显回暖。", ["pass"], [], id="zh_compared_back_right"),
+    pytest.param("vi", "Sáu tháng đầu năm, sản lượng thép xuất khẩu đạt 84.500 tấn, tăng 12% so với cùng kỳ."
+                 "\n\nThép cuộn chiếm tỷ lệ ngày càng lớn.\n\nSo với cùng kỳ năm ngoái là 81.200 tấn, thị trường "
+                 "đã hồi phục rõ.",
+                 ["fail"], ["error"], id="vi_compared_back_wrong"),
+    pytest.param("vi", "Sáu tháng đầu năm, sản lượng thép xuất khẩu đạt 84.500 tấn, tăng 4% so với cùng kỳ."
+                 "\n\nThép cuộn chiếm tỷ lệ ngày càng lớn.\n\nSo với cùng kỳ năm ngoái là 81.200 tấn, thị trường "
+                 "đã hồi phục rõ.",
+                 ["pass"], [], id="vi_compared_back_right"),
+    # compared in its own sentence with another figure of its unit: that one's base, not the earlier change's
+    pytest.param("en", "Home sales rose 12% to 84,500 in June.\n\nBuyers were mostly young families.\n\nRentals "
+                 "reached 90,100, against 81,200 a year earlier.", [], [], id="en_compared_in_its_sentence"),
+    # a figure that moved from the month before is not a year-earlier figure's
+    pytest.param("en", "Home sales rose 4% to 84,500 in June.\n\nCar sales climbed 12% month on month to "
+                 "86,000.\n\nThat total compares with 81,200 in the same month of 2023.", ["pass"], [],
+                 id="en_month_on_month_rival_skipped"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), COMPARED_BACK)
+def test_year_earlier_figure_compared_back(lang: str, text: str, statuses: list[str], severities: list[str],
+                                           tmp_path: Path) -> None:
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)

@@ -22,7 +22,16 @@ from validator.link.scope import (
     is_quantity,
     start,
 )
-from validator.link.wording import RATES, broken, is_delta, lead_start, named_as_base, stand_in
+from validator.link.wording import (
+    RATES,
+    broken,
+    change_period,
+    direction_of,
+    is_delta,
+    lead_start,
+    named_as_base,
+    stand_in,
+)
 from validator.link.years import figure_period, month_of
 from validator.model import Claim, Period
 
@@ -84,7 +93,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if far > 1:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
-            best = not clash and sim < 0.8 and named == "yoy" and _best_of_kind(scope, o, current, sim)
+            best = not clash and named == "yoy" and _loosely_named(scope, o, current, sim, period)
             if not best and (clash or sim < 0.6):
                 continue
             if not pointed and _fits_another(scope, o, like, current, sim):
@@ -142,6 +151,62 @@ def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
 # than any other figure of the kind
 _BEST_FLOOR = 0.3
 _BEST_MARGIN = 0.1
+
+
+def _loosely_named(scope: Scope, o: Claim, current: Claim, sim: float, period: str | None) -> bool:
+    """Named as last year's in loose words, `o` is `current`'s earlier reading all the same: its words match it
+    best of its kind, or its own clause compares it back with it ("与去年前三季度5.06亿头的出栏量相比", "The March
+    figure compares with €1.12bn in the same month of 2024")."""
+    if sim < 0.8 and _best_of_kind(scope, o, current, sim):
+        return True
+    return sim < 0.6 and period in (None, "yoy") and _compared_back(scope, o, current, sim)
+
+
+def _compared_back(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
+    """An undated figure named as the year-earlier one, alone of its unit in its sentence, whose own clause
+    compares it ("compares with", "与…相比", "so với") is the base of the figure before it that moved year on
+    year (or from a base it does not name) and that its words match best: every other such figure of its unit
+    and size before it matches clearly worse (one that moved from the month before is not a year-earlier
+    figure's)."""
+    if start(current) >= start(o) or is_delta(scope, o):
+        return False
+    if not word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)):
+        return False
+    if _own_change(scope, current) is None:
+        return False
+    sentence = scope.sentence_of(start(o))
+    # "from £1.87bn and £1.08bn a year earlier", "比去年同月的492亿…多出36亿": compared in its own sentence
+    if any(x is not o and x.unit == o.unit and is_quantity(x) for x in scope.starting_in(sentence.start, sentence.end)):
+        return False
+    for x in scope.by_dimension(o):
+        if (x is o or x is current or x.unit != o.unit or x.value == current.value or start(x) >= start(o)
+                or not is_quantity(x) or not _near_size(x, o) or named_role(scope, x) is not None
+                or is_delta(scope, x)):
+            continue
+        rate = _own_change(scope, x)
+        if rate is None or change_period(scope, rate) == "prev":
+            continue
+        if alike(scope, o, x) > sim - _BEST_MARGIN:
+            return False
+    return True
+
+
+def _own_change(scope: Scope, x: Claim) -> Claim | None:
+    """The rate that moves `x` in its own clause: right after it ("出栏5.48亿头，同比增长4.2%") or reaching it
+    ("rose 14% to €1.39bn")."""
+    i = scope.index.get(x.id)
+    if i is None:
+        return None
+    for j, after in ((i + 1, True), (i - 1, False)):
+        if not 0 <= j < len(scope.claims):
+            continue
+        r = scope.claims[j]
+        if r.unit not in RATES or direction_of(scope, r) is None:
+            continue
+        lo, hi = (end(x), start(r)) if after else (end(r), start(x))
+        if hi - lo <= 16 and not broken(scope, lo, hi):
+            return r
+    return None
 
 
 def _fits_another(scope: Scope, o: Claim, like: Claim, current: Claim, sim: float) -> bool:
