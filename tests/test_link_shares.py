@@ -1036,3 +1036,59 @@ def test_a_breakdowns_item_named_by_the_share_of_the_figure_it_splits(lang: str,
     written = share.replace(".", ",") if lang == "vi" else share
     expected = [(t.format(written + "%"), s) for t, s in outcomes]
     assert _outcomes(_SPLIT[lang].format(written), lang) == expected
+
+
+# A figure in parentheses after one of its own unit, labelled by a year or a prior-period word, is that figure's
+# value for another period: never the whole of a current part.
+@pytest.mark.parametrize("lang, text, share, expected", [
+    ("vi", "Sản lượng thép cả năm đạt 30,0 triệu tấn (năm 2023: 26,0 triệu tấn), tăng 15,4%. Thép xây dựng đạt "
+           "12,0 triệu tấn, chiếm khoảng hai phần ba sản lượng thép.", "hai phần ba", "fail"),
+    ("vi", "Sản lượng thép cả năm đạt 30,0 triệu tấn (năm 2023: 26,0 triệu tấn), tăng 15,4%. Thép xây dựng đạt "
+           "20,0 triệu tấn, chiếm khoảng hai phần ba sản lượng thép.", "hai phần ba", "pass"),
+    ("en", "Steel output reached 30.0 million tonnes (2023: 26.0 million tonnes), up 15.4%. Rebar made up "
+           "12.0 million tonnes, about two-thirds of steel output.", "two-thirds", "fail"),
+    ("en", "Steel output reached 30.0 million tonnes (2023: 26.0 million tonnes), up 15.4%. Rebar made up "
+           "20.0 million tonnes, about two-thirds of steel output.", "two-thirds", "pass"),
+    ("zh", "全年钢材产量30.0亿吨（上年：26.0亿吨），增长15.4%。其中螺纹钢12.0亿吨，约占钢材产量的三分之二。",
+     "三分之二", "fail"),
+    ("zh", "全年钢材产量30.0亿吨（上年：26.0亿吨），增长15.4%。其中螺纹钢20.0亿吨，约占钢材产量的三分之二。",
+     "三分之二", "pass"),
+])
+def test_bracketed_prior_is_no_whole(lang: str, text: str, share: str, expected: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert [s for t, s in share_outcomes(text, lang) if share in t] == (
+        ["error", "fail"] if expected == "fail" else [expected])
+
+
+# A counted group ("hai địa phương này") may list its figures across a semicolon; "respectively" makes each share
+# one member's, not the group's sum. The share's sentence may name the whole's period ("trong tháng").
+@pytest.mark.parametrize("lang, text, expected", [
+    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, "
+           "doanh thu bán lẻ cả nước đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; "
+           "tỉnh B đạt 80,0 nghìn tỷ đồng, tăng 8,1%. Riêng hai địa phương này đã đóng góp hơn 35% "
+           "tổng doanh thu bán lẻ cả nước trong tháng.",
+     [("hơn 35%", "error"), ("hơn 35%", "fail")]),
+    ("vi", "Doanh thu bán lẻ cả nước tháng 10/2025 đạt 600,0 nghìn tỷ đồng. Tính chung 10 tháng năm 2025, "
+           "doanh thu bán lẻ cả nước đạt 5.600,0 nghìn tỷ đồng.\n\nTỉnh A đạt 100,0 nghìn tỷ đồng, tăng 10,2%; "
+           "tỉnh B đạt 80,0 nghìn tỷ đồng, tăng 8,1%. Riêng hai địa phương này đã đóng góp gần 30% "
+           "tổng doanh thu bán lẻ cả nước trong tháng.",
+     [("gần 30%", "pass")]),
+])
+def test_group_listed_across_a_semicolon(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from tests._judging import share_outcomes
+
+    assert share_outcomes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Xuất khẩu cả năm đạt 5,0 tỷ USD.\n\nMỹ đạt 200 triệu USD (tăng 18,6%) và Hàn Quốc 150 triệu USD (tăng "
+           "9,2%); hai thị trường này lần lượt chiếm 4,0% và 3,0%."),
+    ("en", "Exports reached $5.0bn for the year.\n\nThe US took $200m (up 18.6%) and Korea $150m (up 9.2%); the two "
+           "markets made up 4.0% and 3.0% of the total respectively."),
+])
+def test_respectively_is_no_group_sum(lang: str, text: str) -> None:
+    from tests._judging import share_outcomes
+
+    assert all(s != "error" for _, s in share_outcomes(text, lang))
+    assert not any("+" in t for t, _ in share_outcomes(text, lang))

@@ -18,6 +18,7 @@ from decimal import Decimal
 from validator.lexicon import word_table
 from validator.link.hypotheses import Hypothesis
 from validator.link.scope import Scope, end, is_quantity, start
+from validator.link.share_words import frame_start
 from validator.model import Claim, ShareRelation
 
 # a whole found for a part: (whole, strength, why, unit readings)
@@ -38,6 +39,10 @@ def group_addends(scope: Scope, share: Claim) -> list[Claim] | None:
                                                                                    start(share)):
         return None
     count = counts[-1]
+    if word_table(scope.lang, "cues", "respectively").scan(scope.text, end(count), sentence.end):
+        # "Ba khu vực này lần lượt chiếm 27,1%, 21,7% và 15,0%", "the three took 40%, 35% and 25% respectively":
+        # each share is one member's, not the group's sum
+        return None
     n = int(count.value)
     listed = _listed([o for o in before if start(o) > end(count)])
     if not listed:
@@ -45,7 +50,9 @@ def group_addends(scope: Scope, share: Claim) -> list[Claim] | None:
     if not listed and not [o for o in before if end(o) <= start(count)]:
         previous = scope.previous_sentence(sentence)
         if previous is not None and previous.paragraph == sentence.paragraph:
-            listed = _listed(scope.starting_in(previous.start, sentence.start))
+            # (a semicolon keeps an earlier sentence open: "TP.HCM đạt 98,4 nghìn tỷ, tăng 10,2%; Hà Nội đạt 72,6
+            # nghìn tỷ, tăng 8,1%. Riêng hai đầu tàu này …")
+            listed = _listed(scope.starting_in(frame_start(scope, previous), sentence.start))
     if len(listed) != n or any(scope.is_delta(o) or scope.is_base(o) or scope.is_change(o) for o in listed):
         return None
     return listed

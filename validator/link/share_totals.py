@@ -108,6 +108,25 @@ def prior_share(scope: Scope, c: Claim) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def bracketed_prior(scope: Scope, o: Claim) -> bool:
+    """A figure in parentheses right after one of its own unit, labelled by a year or a prior-period word: "268,3 tỷ
+    kWh (năm 2023: 243,7 tỷ kWh)", "3.2bn (2023: 2.9bn)", "5360亿元（上年：4916亿元）" give the figure before it for
+    another period; it is no whole of a current part."""
+    text = scope.text
+    lo = max(0, start(o) - 16)
+    opened = max(text.rfind("(", lo, start(o)), text.rfind("（", lo, start(o)))
+    if opened < 0 or any(ch in ")）" for ch in text[opened:start(o)]):
+        return False
+    label = text[opened + 1:start(o)]
+    if not (_YEAR.search(label) or scope.ctx.between("prior", opened, start(o))):
+        return False
+    before = [x for x in scope.starting_in(max(0, opened - 60), opened) if end(x) <= opened]
+    return bool(before) and before[-1].unit == o.unit and not text[end(before[-1]):opened].strip()
+
+
 def metric_only(named: frozenset[str]) -> bool:
     """Whether the words naming a whole are its metric's and nothing else ("占营业收入的", "of revenue")."""
     return bool(named) and all(t.startswith("m:") for t in named)
@@ -135,12 +154,12 @@ _SPAN_DAYS = {"month": range(28, 32), "quarter": range(89, 93), "year": range(36
 
 def span_of(scope: Scope, c: Claim) -> str | None:
     """The length of a figure's period (undated, of the one its words name: "in March"), as a month, a quarter or a
-    year (None for any other or unknown)."""
+    year, "other" for any other length ("10 tháng năm 2025", "前三季度"), None when unknown."""
     first, last = (c.period.start, c.period.end) if c.period else (named_periods(scope).get(c.id) or (None, None))[:2]
     if first is None or last is None:
         return None
     days = (last - first).days + 1
-    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), None)
+    return next((kind for kind, within in _SPAN_DAYS.items() if days in within), "other")
 
 
 def named_span(scope: Scope, part: Claim) -> str | None:

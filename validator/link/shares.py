@@ -35,6 +35,7 @@ from validator.link.share_sums import split_whole
 from validator.link.share_totals import (
     another_total,
     as_lead,
+    bracketed_prior,
     half_step,
     lead_total,
     metric_only,
@@ -242,12 +243,13 @@ class _Wholes:
             lead = _headline(scope, content, part) if by_counted else _lead(scope, content, part)
             if lead is not None and scope.paragraph(lead) < para - _REACH and lead.hedge is None:
                 near = [lead, *near]
-        span = named_span(scope, part)
+        # (the share's own sentence may name it: "hai đầu tàu này đóng góp hơn 30% tổng mức … cả nước trong tháng")
+        span = named_span(scope, part) or named_span(scope, self.share)
         pool = [o for o in near if o is not part and o.id not in self.seen and compatible_unit(o, part.unit)
                 and _may_be_whole(scope, o, part, plan=self.plan)
                 and (span is None or span_of(scope, o) in (None, span))]
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
-            pool = [o for o in pool if not named_prior(scope, o)]
+            pool = [o for o in pool if not named_prior(scope, o) and not bracketed_prior(scope, o)]
         pool = narrowed(scope, self.share, pool, content, by_counted)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
