@@ -375,6 +375,9 @@ class Relations(Strict):
     share_before: Words = []
     signed: Words = []  # a balance, never a part of a total (surplus, deficit, net)
     not_moves: Words = []  # words holding a rise or fall word without meaning one ("value-added", "新增")
+    # words judging a move good or bad, not saying its way ("improved", "a gain of", "cải thiện", "恶化"): for a
+    # cost ratio an improvement is a fall, so a change whose direction word is one of these has no stated way
+    evaluative: Words = []
     change_period: ChangePeriod = ChangePeriod()
     measure: Measure = Measure()  # what a change measures ("giảm 3,2% về lượng nhưng tăng 47,3% về giá trị")
     cagr: Words = []  # a compound or average annual growth rate

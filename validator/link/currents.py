@@ -257,11 +257,29 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             # back to the figure they are of
             passed.append((start(o) - 14, end(o)))
             continue
+        if stated is None and _compared_to(scope, o):
+            # "kim ngạch năm ngoái đã vượt xa con số 4,37 tỷ USD của năm 2023 và gần gấp đôi năm 2019", "sales were
+            # higher than the 4.37 million of 2023 and nearly double 2019's": the figure a comparative leads is
+            # what the subject is compared with, not the subject's own figure
+            return None, stated, True
         if stated is not None and not same_kind(stated, o) and stated.unit != "item":
             return None, stated, True
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
     return None, stated, False
+
+
+def _compared_to(scope: Scope, o: Claim) -> bool:
+    """Whether a comparative word ("higher than", "vượt", "高出", `relations.comparative`) leads `o` with a few
+    words at most between and no bound read on it ("more than 30%" is a bound): the figure compared with."""
+    if o.hedge is not None:
+        return False
+    lo = max(scope.after_previous(o), start(o) - 24)
+    hits = word_table(scope.lang, "relations", "comparative").scan(scope.text, lo, start(o))
+    if not hits:
+        return False
+    gap = scope.text[hits[-1].end:start(o)]
+    return len(gap.strip()) <= 12 and not any(ch.isdigit() for ch in gap)
 
 
 def _reading_of_earlier(scope: Scope, o: Claim, lo: int) -> bool:

@@ -26,7 +26,7 @@ from validator.link.bases import takes_unit
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.movements import moves_of
 from validator.link.scope import CLAUSE_GAP, Scope, end, start
-from validator.link.wording import moves
+from validator.link.wording import evaluative, moves
 from validator.model import ChangeRelation, Claim
 
 # how far before the pair its governing word may stand ("is forecast to fall to $61.2 billion")
@@ -91,7 +91,7 @@ def _governing(scope: Scope, base: Claim, current: Claim) -> tuple[str, str] | N
 def _hits(scope: Scope, lo: int, hi: int) -> list[WordHit]:
     if hi <= lo:
         return []
-    found = moves(scope, lo, hi)
+    found = [h for h in moves(scope, lo, hi) if not evaluative(scope, h)]
     taken = {h.start for h in found}
     found += [h for h in word_table(scope.lang, "relations", "heading").scan(scope.text, lo, hi)
               if h.start not in taken]

@@ -82,7 +82,15 @@ def direction_of(scope: Scope, c: Claim) -> str | None:
     if not hits:
         return _comparative(scope, c, lo, hi)
     last = max(hits, key=lambda h: (h.start, -h.end))
-    return last.label
+    return None if evaluative(scope, last) else last.label
+
+
+def evaluative(scope: Scope, hit: WordHit) -> bool:
+    """Whether a rise or fall word stands inside a word that judges the move rather than says its way
+    (`relations.evaluative`: "improved", "a gain of", "cải thiện", "改善"): a cost ratio improves as it falls."""
+    held = word_table(scope.lang, "relations", "evaluative").scan(scope.text, max(hit.start - 12, 0),
+                                                                  min(len(scope.text), hit.end + 12))
+    return any(h.start <= hit.start and hit.end <= h.end for h in held)
 
 
 def _comparative(scope: Scope, c: Claim, lo: int, hi: int) -> str | None:
