@@ -19,15 +19,7 @@ from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.phrases import metrics_related
 from validator.link.prices import priced_apart, range_end
-from validator.link.scope import (
-    Scope,
-    compatible,
-    compatible_unit,
-    end,
-    is_quantity,
-    start,
-    value_in,
-)
+from validator.link.scope import Scope, compatible, compatible_unit, end, is_quantity, start, value_in
 from validator.link.share_agree import ShareHypothesis, ShareReading, agree_on_wholes
 from validator.link.share_groups import group_addends, of_group
 from validator.link.share_parts import NAMED_PART, share_parts
