@@ -218,3 +218,59 @@ def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tupl
 ])
 def test_nearly_a_fraction_is_short_of_it(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+def _change_outcomes(text: str, lang: str) -> list[tuple[str, str]]:
+    """(text, status or severity) of every change check (NR102) and finding of the article."""
+    from validator.engine import Options, claimset_from_article, evaluate
+    from validator.model import Report
+
+    report = Report()
+    evaluate([claimset_from_article(document_from_text(text, language=lang))], [], Options(), report)
+    out = [(c.text, c.status) for c in report.checks if c.rule == "NR102"]
+    out += [(f.text, f.severity.value) for f in report.findings if f.rule == "NR102"]
+    return sorted(out)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a fall by half said in one verb: the verb is its own fall word (410 -> 205 is -50%, 410 -> 262 is -36%)
+    ("en", "Shipments halved to 205 containers in June from 410 containers a year earlier.",
+     [("halved", "pass")]),
+    ("en", "Shipments halved to 262 containers in June from 410 containers a year earlier.",
+     [("halved", "error"), ("halved", "fail")]),
+    ("en", "Shipments more than halved to 171 containers in June from 412 containers a year earlier.",
+     [("more than halved", "pass")]),
+    ("en", "Shipments more than halved to 243 containers in June from 412 containers a year earlier.",
+     [("more than halved", "error"), ("more than halved", "fail")]),
+    ("zh", "受需求疲软影响，该厂利润减半，由4.12亿元降至2.06亿元。", [("减半", "pass")]),
+    ("zh", "受需求疲软影响，该厂利润减半，由4.12亿元降至2.71亿元。", [("减半", "error"), ("减半", "fail")]),
+    ("zh", "受需求疲软影响，该厂利润近乎腰斩，由4.12亿元降至2.19亿元。", [("近乎腰斩", "pass")]),
+    ("zh", "受需求疲软影响，该厂利润近乎腰斩，由4.12亿元降至2.93亿元。",
+     [("近乎腰斩", "error"), ("近乎腰斩", "fail")]),
+    ("vi", "Lượng khách giảm phân nửa, từ 4.120 lượt xuống 2.060 lượt.", [("phân nửa", "pass")]),
+    ("vi", "Lượng khách giảm hơn phân nửa, từ 4.120 lượt xuống 2.710 lượt.",
+     [("hơn phân nửa", "error"), ("hơn phân nửa", "fail")]),
+])
+def test_a_fall_by_half_said_in_one_word(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _change_outcomes(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "precision", "hedge"), [
+    ("vi", "chiếm hơn phân nửa số lao động", "0.5", "0.1", "over"),
+    ("zh", "占比约三成半", "35", "5", "about"),  # good to the half tenth it names, 32.5-37.5%
+    ("zh", "占比近三成", "30", "10", "nearly"),
+    ("en", "emissions more than halved", "0.5", "0.1", "over"),
+])
+def test_fraction_words_read(lang: str, text: str, value: str, precision: str, hedge: str) -> None:
+    (c,) = extract_document(document_from_text(text, language=lang))
+    assert (c.value.quantize(Decimal("0.01")), c.precision.quantize(Decimal("0.01")), c.hedge.value if c.hedge
+            else None) == (Decimal(value).quantize(Decimal("0.01")), Decimal(precision).quantize(Decimal("0.01")),
+                           hedge)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "对小微企业减半征收所得税，全年减税120亿元。"),  # a policy halving a tax, no pair of figures
+    ("en", "The government promised to halve the deficit, now 4.1% of output, within five years."),
+])
+def test_a_halving_without_its_figures_is_no_check(lang: str, text: str) -> None:
+    assert _change_outcomes(text, lang) == []
