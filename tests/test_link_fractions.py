@@ -274,3 +274,22 @@ def test_fraction_words_read(lang: str, text: str, value: str, precision: str, h
 ])
 def test_a_halving_without_its_figures_is_no_check(lang: str, text: str) -> None:
     assert _change_outcomes(text, lang) == []
+
+
+_BOX = ("截至8月31日，2025年暑期档（6月1日—8月31日）总票房报收119.7亿元，同比增长2.8%。\n\n国产片表现稳定。\n\n"
+        "动画电影合计票房{}亿元，占暑期档总票房的近四成。")
+_PORT = ("Năm 2024, cảng đón 1,2 triệu lượt xe, còn sản lượng container qua cảng Cát Lái (cả ba bến) đạt 9,42 triệu "
+         "TEU.\n\nTàu ngày càng lớn.\n\nHàng trung chuyển đạt {} triệu TEU, chiếm gần một phần năm sản lượng container "
+         "qua cảng Cát Lái.")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the words before a bracketed aside name the figure after it: "暑期档（…）总票房119.7亿元" is the
+    # 暑期档总票房 (31.5 / 119.7 = 26.3%, not near 40%; 45.1 / 119.7 = 37.7% is)
+    ("zh", _BOX.format("31.5"), [("近四成", "error"), ("近四成", "fail")]),
+    ("zh", _BOX.format("45.1"), [("近四成", "pass")]),
+    ("vi", _PORT.format("2,75"), [("gần một phần năm", "error"), ("gần một phần năm", "fail")]),
+    ("vi", _PORT.format("1,81"), [("gần một phần năm", "pass")]),
+])
+def test_a_fractions_whole_named_before_an_aside(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
