@@ -293,3 +293,31 @@ _PORT = ("Năm 2024, cảng đón 1,2 triệu lượt xe, còn sản lượng co
 ])
 def test_a_fractions_whole_named_before_an_aside(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 半 alone is half only right after a hedge ("过半", "近半", "逾半"), never the 半 that begins a word
+    ("销量过半", [("过半", "0.5", "over")]),
+    ("占总量的近半", [("近半", "0.5", "nearly")]),
+    ("占全国的逾半", [("逾半", "0.5", "over")]),
+    ("过半数的企业", [("过半数", "0.5", "over")]),
+    ("最近半年销量增长", []),
+    ("经过半年努力", []),
+    ("通过半年报披露", []),
+    ("近半个月", []),
+    ("上半年销量增长", []),
+])
+def test_half_after_a_hedge(text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in extract_document(document_from_text(text, language="zh")) if c.unit == "times"]
+    assert [(c.text, str(c.value), c.hedge.value if c.hedge else None) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 178 / 512 = 34.8%: not near half; 248 / 512 = 48.4% is
+    ("全市接待游客512万人次。过夜游客178万人次，占全市游客总数的近半。", [("近半", "error"), ("近半", "fail")]),
+    ("全市接待游客512万人次。过夜游客248万人次，占全市游客总数的近半。", [("近半", "pass")]),
+    ("全市接待游客512万人次。过夜游客278万人次，占全市游客总数的逾半。", [("逾半", "pass")]),
+    ("全市接待游客512万人次。过夜游客228万人次，占全市游客总数的逾半。", [("逾半", "error"), ("逾半", "fail")]),
+])
+def test_half_after_a_hedge_as_a_share(text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, "zh") == expected
