@@ -179,3 +179,121 @@ def test_a_counted_group_is_the_sum_of_its_figures(lang: str, text: str, expecte
 ])
 def test_a_bound_is_missed_by_a_sliver_only(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+# hedge words by role, the families a writer reaches for: a threshold passed ("topped", "north of", "vượt mốc",
+# "突破", "过万", "出头"), a figure approached from below ("not quite", "nigh on", "ngót", "tiệm cận"), a ceiling
+# ("south of", "chưa đầy", "未满", "不及"), neither ("in the region of", "or thereabouts", "trên dưới", "差不多")
+@pytest.mark.parametrize(("lang", "text", "figure", "hedge"), [
+    ("en", "Sales topped 2 million units.", "topped 2 million units", "over"),
+    ("en", "Exports surpassed 2 million units.", "surpassed 2 million units", "over"),
+    ("en", "Exports were north of 40% of sales.", "north of 40%", "over"),
+    ("en", "It is 40% or higher.", "40% or higher", "over"),
+    ("en", "Output was not quite 2 million tonnes.", "not quite 2 million tonnes", "nearly"),
+    ("en", "Sales were approaching 2 million units.", "approaching 2 million units", "nearly"),
+    ("en", "Sales reached nigh on 2 million units.", "nigh on 2 million units", "nearly"),
+    ("en", "Costs were south of 40% of sales.", "south of 40%", "under"),
+    ("en", "It is 40% or lower.", "40% or lower", "under"),
+    ("en", "Sales were in the region of 2 million units.", "in the region of 2 million units", "about"),
+    ("en", "Sales were 2 million or thereabouts.", "2 million or thereabouts", "about"),
+    ("vi", "Xuất khẩu vượt mốc 2 triệu tấn.", "vượt mốc 2 triệu tấn", "over"),
+    ("vi", "Xuất khẩu đạt ngót 2 triệu tấn.", "ngót 2 triệu tấn", "nearly"),
+    ("vi", "Xuất khẩu đạt ngót nghét 2 triệu tấn.", "ngót nghét 2 triệu tấn", "nearly"),
+    ("vi", "Xuất khẩu tiệm cận 2 triệu tấn.", "tiệm cận 2 triệu tấn", "nearly"),
+    ("vi", "Xuất khẩu đạt chưa đầy 2 triệu tấn.", "chưa đầy 2 triệu tấn", "under"),
+    ("vi", "Xuất khẩu chiếm trên dưới 40% tổng kim ngạch.", "trên dưới 40%", "about"),
+    ("zh", "出口突破2000万吨。", "突破2000万吨", "over"),
+    ("zh", "出口过万吨。", "过万吨", "over"),
+    ("zh", "出口2000万吨出头。", "2000万吨出头", "over"),
+    ("zh", "出口未满2000万吨。", "未满2000万吨", "under"),
+    ("zh", "出口不及2000万吨。", "不及2000万吨", "under"),
+    ("zh", "出口差不多2000万吨。", "差不多2000万吨", "about"),
+    ("zh", "出口约莫2000万吨。", "约莫2000万吨", "about"),
+])
+def test_hedge_words_by_role(lang: str, text: str, figure: str, hedge: str) -> None:
+    assert claims(text, lang)[figure][1] == hedge
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    ("zh", "会议通过3项决议。", "3项"),  # 通过 is no 过
+    ("zh", "他打破1000米纪录。", "1000米"),  # 打破 is no 破
+    ("vi", "Xuất khẩu đạt 2 triệu tấn.", "2 triệu tấn"),
+])
+def test_no_hedge_inside_other_words(lang: str, text: str, figure: str) -> None:
+    assert claims(text, lang)[figure][1] is None
+
+
+def hedge_outcomes(text: str, lang: str) -> list[tuple[str, str]]:
+    """(text, status or severity) of every hedge check (HD301) and finding of the article."""
+    doc = document_from_text(text, language=lang)
+    report = Report()
+    evaluate([claimset_from_article(doc)], [], Options(), report)
+    out = [(c.text, c.status) for c in report.checks if c.rule == "HD301"]
+    out += [(f.text, f.severity.value) for f in report.findings if f.rule == "HD301"]
+    return sorted(out)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "In 2024, vehicle sales topped 2 million units. Vehicle sales in 2024 were 1.94 million units, the "
+     "association said.", [("1.94 million units", "error"), ("1.94 million units", "fail")]),
+    ("en", "In 2024, vehicle sales topped 2 million units. Vehicle sales in 2024 were 2.04 million units, the "
+     "association said.", [("2.04 million units", "pass")]),
+    ("en", "Exports were north of 40% of sales in 2024. In 2024 exports were 38.2% of sales.",
+     [("38.2%", "error"), ("38.2%", "fail")]),
+    ("vi", "Năm 2024, sản lượng lúa vượt mốc 2 triệu tấn. Cụ thể, sản lượng lúa năm 2024 là 1,94 triệu tấn.",
+     [("1,94 triệu tấn", "error"), ("1,94 triệu tấn", "fail")]),
+    ("vi", "Năm 2024, sản lượng lúa đạt chưa đầy 2 triệu tấn. Cụ thể, sản lượng lúa năm 2024 là 2,1 triệu tấn.",
+     [("2,1 triệu tấn", "error"), ("2,1 triệu tấn", "fail")]),
+    ("vi", "Năm 2024, sản lượng lúa đạt ngót 2 triệu tấn. Cụ thể, sản lượng lúa năm 2024 là 1,96 triệu tấn.",
+     [("1,96 triệu tấn", "pass")]),
+    ("zh", "2024年全省粮食产量突破2000万吨。具体来看，2024年全省粮食产量1940万吨。",
+     [("1940万吨", "error"), ("1940万吨", "fail")]),
+    ("zh", "2024年全省粮食产量突破2000万吨。具体来看，2024年全省粮食产量2040万吨。", [("2040万吨", "pass")]),
+    ("zh", "2024年全省粮食产量2000万吨出头。具体来看，2024年全省粮食产量1940万吨。",
+     [("1940万吨", "error"), ("1940万吨", "fail")]),
+])
+def test_a_restated_figure_against_its_hedge(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert hedge_outcomes(text, lang) == expected
+
+
+# one word naming one of the two things named before by its order is the share's part: the latter, the former
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Fee income reached £25.4bn, of which home students paid £13.3bn and overseas students £12.1bn, meaning "
+     "the latter now supply more than 50% of all fee income.", [("more than 50%", "error"), ("more than 50%", "fail")]),
+    ("en", "Fee income reached £25.4bn, of which home students paid £12.1bn and overseas students £13.3bn, meaning "
+     "the latter now supply more than 50% of all fee income.", [("more than 50%", "pass")]),
+    ("en", "Fee income reached £25.4bn, of which home students paid £13.3bn and overseas students £12.1bn. The "
+     "former supply less than half of all fee income.", [("less than half", "error"), ("less than half", "fail")]),
+    ("zh", "全省进出口总值4.12万亿元，其中出口2.31万亿元，进口1.81万亿元，后者占比超过45%。",
+     [("超过45%", "error"), ("超过45%", "fail")]),
+    ("zh", "全省进出口总值4.12万亿元，其中出口2.21万亿元，进口1.91万亿元，后者占比超过45%。", [("超过45%", "pass")]),
+    ("vi", "Tổng kim ngạch đạt 412 tỷ USD, trong đó xuất khẩu 231 tỷ USD, nhập khẩu 181 tỷ USD; con số sau chiếm "
+     "hơn 45% tổng kim ngạch.", [("hơn 45%", "error"), ("hơn 45%", "fail")]),
+    ("vi", "Tổng kim ngạch đạt 412 tỷ USD, trong đó xuất khẩu 221 tỷ USD, nhập khẩu 191 tỷ USD; con số sau chiếm "
+     "hơn 45% tổng kim ngạch.", [("hơn 45%", "pass")]),
+])
+def test_the_latter_is_the_part(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+# a counted group's figures may be listed one sentence each, back through the paragraph
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Lượng khách quốc tế đạt 3,6 triệu lượt.\n\nThị trường Hàn Quốc dẫn đầu với 1,38 triệu lượt. Thị trường "
+     "Trung Quốc đạt 0,98 triệu lượt, gấp 2,6 lần năm trước. Hai thị trường này chiếm hơn 70% lượng khách quốc tế.",
+     [("hơn 70%", "error"), ("hơn 70%", "fail")]),
+    ("vi", "Lượng khách quốc tế đạt 3,6 triệu lượt.\n\nThị trường Hàn Quốc dẫn đầu với 1,68 triệu lượt. Thị trường "
+     "Trung Quốc đạt 0,98 triệu lượt, gấp 2,6 lần năm trước. Hai thị trường này chiếm hơn 70% lượng khách quốc tế.",
+     [("hơn 70%", "pass")]),
+    ("en", "International arrivals reached 3.6 million.\n\nSouth Korea led with 1.38 million visitors. China recovered "
+     "to 0.98 million, 2.6 times the year before. Those two markets made up more than 70% of international arrivals.",
+     [("more than 70%", "error"), ("more than 70%", "fail")]),
+    ("en", "International arrivals reached 3.6 million.\n\nSouth Korea led with 1.68 million visitors. China recovered "
+     "to 0.98 million, 2.6 times the year before. Those two markets made up more than 70% of international arrivals.",
+     [("more than 70%", "pass")]),
+    ("zh", "全年接待入境游客360万人次。\n\n韩国市场以138万人次居首。中国香港市场恢复至98万人次，是上年的2.6倍。"
+     "这两个市场合计占入境游客总数的比重超过70%。", [("超过70%", "error"), ("超过70%", "fail")]),
+    ("zh", "全年接待入境游客360万人次。\n\n韩国市场以168万人次居首。中国香港市场恢复至98万人次，是上年的2.6倍。"
+     "这两个市场合计占入境游客总数的比重超过70%。", [("超过70%", "pass")]),
+])
+def test_a_counted_group_listed_sentence_by_sentence(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

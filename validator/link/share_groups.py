@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from validator.extract.context import Sentence
 from validator.lexicon import word_table
 from validator.link.hypotheses import Hypothesis
 from validator.link.scope import Scope, end, is_quantity, start
@@ -48,14 +49,29 @@ def group_addends(scope: Scope, share: Claim) -> list[Claim] | None:
     if not listed:
         listed = _listed([o for o in before if end(o) <= start(count)])
     if not listed and not [o for o in before if end(o) <= start(count)]:
-        previous = scope.previous_sentence(sentence)
-        if previous is not None and previous.paragraph == sentence.paragraph:
-            # (a semicolon keeps an earlier sentence open: "TP.HCM đạt 98,4 nghìn tỷ, tăng 10,2%; Hà Nội đạt 72,6
-            # nghìn tỷ, tăng 8,1%. Riêng hai đầu tàu này …")
-            listed = _listed(scope.starting_in(frame_start(scope, previous), sentence.start))
+        listed = _listed_back(scope, sentence, n)
     if len(listed) != n or any(scope.is_delta(o) or scope.is_base(o) or scope.is_change(o) for o in listed):
         return None
     return listed
+
+
+def _listed_back(scope: Scope, sentence: Sentence, n: int) -> list[Claim]:
+    """The figures listed in the sentences before, back through the paragraph until `n` are gathered, one sentence
+    at a time ("Hàn Quốc dẫn đầu với 1,48 triệu lượt. Trung Quốc đạt 0,98 triệu lượt, gấp 2,6 lần năm trước. Hai thị
+    trường này chiếm hơn 70%"); none when a sentence lists none, or they overshoot `n`, or differ in unit.
+    (A semicolon keeps an earlier sentence open: "TP.HCM đạt 98,4 nghìn tỷ, tăng 10,2%; Hà Nội đạt 72,6 nghìn tỷ,
+    tăng 8,1%. Riêng hai đầu tàu này …")"""
+    listed: list[Claim] = []
+    previous, upto = scope.previous_sentence(sentence), sentence.start
+    while previous is not None and previous.paragraph == sentence.paragraph and len(listed) < n:
+        lo = frame_start(scope, previous)
+        more = _listed(scope.starting_in(lo, upto))
+        if not more:
+            return []
+        listed = more + listed
+        upto = lo
+        previous = scope.previous_sentence(scope.sentence_of(lo))
+    return listed if len(listed) == n and len({o.unit for o in listed}) == 1 else []
 
 
 def _is_count(c: Claim) -> bool:

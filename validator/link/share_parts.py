@@ -36,9 +36,9 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
     if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
-    own = scope.own_figure(share)
-    if own is not None:  # "…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%": bound by the structure
-        return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
+    bound = _bound(scope, share, clause)
+    if bound is not None:  # bound by the sentence's structure, or named by its order ("the latter")
+        return bound
     text = scope.text
     sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)
@@ -111,6 +111,37 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     if not before:
         found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
     return found
+
+
+def _bound(scope: Scope, share: Claim, clause: tuple[int, int]) -> list[tuple[Claim, float, str]] | None:
+    """The part the sentence's structure binds to the share ("…分别为2615万千瓦和1872万千瓦，分别占…的25.6%和18.4%";
+    none when the share is its own figure), or the one named by its order ("… £13.3bn and overseas students £12.1bn -
+    meaning the latter now supply more than 50%"); None when neither designates it."""
+    own = scope.own_figure(share)
+    if own is not None:
+        return [] if own is share else [(own, EXPLICIT, "bound to it by the sentence's structure")]
+    ordered = _by_order(scope, share, clause)
+    return [ordered] if ordered is not None else None
+
+
+def _by_order(scope: Scope, share: Claim, clause: tuple[int, int]) -> tuple[Claim, float, str] | None:
+    """"… UK students paid £13.3bn and overseas students £12.1bn - the latter supply 48%", "出口4510亿元、进口2080亿元，
+    前者占比超过六成", "… 27,3 tỷ và 8,6 tỷ; con số sau chiếm 24%": one word naming one of the two things named
+    before by its order (`relations.former_latter`) as the subject of the share's clause designates that figure: the
+    last two figures of one kind before the clause, in its sentence or the one before it in the paragraph."""
+    hits = word_table(scope.lang, "relations", "former_latter").scan(scope.text, clause[0], start(share))
+    if len(hits) != 1:
+        return None
+    sentence = scope.sentence_of(start(share))
+    back = scope.previous_sentence(sentence)
+    first = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    figures = [o for o in scope.starting_in(first, clause[0]) if is_quantity(o) and end(o) <= clause[0]
+               and o.unit not in ("percent", "point", "times") and not scope.is_group_count(o)
+               and not scope.is_base(o) and not scope.is_delta(o)]
+    if len(figures) < 2 or figures[-2].unit != figures[-1].unit:
+        return None
+    named = figures[-1] if hits[0].label == "latter" else figures[-2]
+    return named, EXPLICIT, f"named '{hits[0].word}' by its order among {figures[-2].text} and {figures[-1].text}"
 
 
 def _after_share(scope: Scope, share: Claim, sentence: Sentence) -> list[tuple[Claim, float, str]]:
