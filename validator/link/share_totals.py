@@ -178,3 +178,15 @@ def named_span(scope: Scope, part: Claim) -> str | None:
 
 # a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
 _NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
+
+
+def overall_total(pool: list[Claim], sub: Claim) -> Claim | None:
+    """The larger total a subtotal is itself a part of: "Total generation reached 268.4 TWh. Renewables supplied
+    151.3 TWh …; the remaining 117.1 TWh …" — a list of figures adding up to 151.3 designates it as their whole,
+    but a share "of generation" or "of the mix" may be of 268.4 (151.3 + 117.1). The one stated figure of the
+    subtotal's unit that it and another stated figure add up to, within their rounding; None when none or several."""
+    same = [o for o in pool if o.unit == sub.unit and o is not sub and o.hedge is None]
+    found = {t.id: t for t in same if t.value > sub.value
+             and any(r is not t and abs(sub.value + r.value - t.value) <= half_step(sub) + half_step(r) + half_step(t)
+                     for r in same if r.value < t.value)}
+    return next(iter(found.values())) if len(found) == 1 else None

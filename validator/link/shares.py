@@ -33,6 +33,7 @@ from validator.link.share_totals import (
     metric_only,
     named_prior,
     named_span,
+    overall_total,
     span_of,
 )
 from validator.link.share_words import (
@@ -252,8 +253,12 @@ class _Wholes:
         # the others add up to it ("total employment … 2,789,600" and the men's and women's 1,478,300 and
         # 1,311,300: "of all those in employment" is the total, not one of its parts)
         covered = {o.value for o in pool if scored[o.id] >= 0.6}
-        totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if wants_total else set()
-        if len(totals) == 1 and not _sum_of(covered - totals, next(iter(totals))):
+        # (named by its metric alone, "of generation": the one figure named a total, the largest, is the whole)
+        by_metric = not wants_total and metric_only(content)
+        totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if (
+            wants_total or by_metric) else set()
+        if len(totals) == 1 and not (_sum_of(covered - totals, next(iter(totals))) or (
+                by_metric and max(covered) in totals)):
             totals = set()
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
@@ -272,7 +277,8 @@ class _Wholes:
                         and lead_total(scope, o, cover, next_best, pool, scored) and o is _lead(scope, content, part)):
                     strength, why = as_lead(cover, next_best)
                 else:
-                    strength, why = self._by_cover(o, cover, next_best, wants_total, headline, len(totals) == 1)
+                    strength, why = self._by_cover(o, cover, next_best, wants_total or bool(totals), headline,
+                                                   len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
@@ -318,7 +324,12 @@ class _Wholes:
             rest, room = (total - o.value, slack - half_step(o)) if o in items else (total, slack)
             room += half_step(o)
             if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
-                self.add(o, 0.8, "the figures listed with the part add up to it")
+                overall = overall_total(scope.in_paragraphs(para - _REACH, para + _REACH), o)
+                if overall is None:
+                    self.add(o, 0.8, "the figures listed with the part add up to it")
+                else:  # a subtotal: the share may be of the overall total it is part of as well
+                    self.add(o, 0.6, f"the figures listed with the part add up to it, a part of {overall.text}")
+                    self.add(overall, 0.6, f"the overall total of which {o.text}, the listed figures' sum, is part")
 
     def by_superset(self) -> None:
         """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
