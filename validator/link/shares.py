@@ -244,6 +244,11 @@ class _Wholes:
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
             pool = [o for o in pool if not named_prior(scope, o) and not bracketed_prior(scope, o)]
         pool = narrowed(scope, self.share, pool, content, by_counted)
+        # a place the words name that no figure of the part's kind carries is the scope of them all ("31,5% tổng
+        # lượng khách quốc tế đến Việt Nam" of "khách quốc tế đạt 12,7 triệu lượt"), not the mark of one of them
+        # (never the world: "全球销售总额" is a larger whole than any stated, not the scope of them)
+        content = frozenset(t for t in content if not t.startswith("s:") or t == "s:global"
+                            or any(t in scope.about(o) for o in pool))
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
