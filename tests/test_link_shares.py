@@ -1121,7 +1121,8 @@ def test_a_count_of_years_with_an_adjective_is_no_part(share: str, outcome: list
     # "two dry years" counts years (an adjective between the count and its period): the part is the 30.0 TWh
     from tests._judging import share_outcomes
 
-    text = f"Hydro output recovered to 30.0 TWh after two dry years, {share} of generation. Total generation was 200.0 TWh."
+    text = (f"Hydro output recovered to 30.0 TWh after two dry years, {share} of generation. Total generation was "
+            "200.0 TWh.")
     assert share_outcomes(text, "en") == [(share, s) for s in outcome]
 
 

@@ -33,8 +33,10 @@ from validator.link.share_totals import (
     metric_only,
     named_prior,
     named_span,
+    named_totals,
     overall_total,
     span_of,
+    without_scope,
 )
 from validator.link.share_words import (
     frame_start,
@@ -244,27 +246,13 @@ class _Wholes:
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
             pool = [o for o in pool if not named_prior(scope, o) and not bracketed_prior(scope, o)]
         pool = narrowed(scope, self.share, pool, content, by_counted)
-        # a place the words name that no figure of the part's kind carries is the scope of them all ("31,5% tổng
-        # lượng khách quốc tế đến Việt Nam" of "khách quốc tế đạt 12,7 triệu lượt"), not the mark of one of them
-        # (never the world: "全球销售总额" is a larger whole than any stated, not the scope of them)
-        content = frozenset(t for t in content if not t.startswith("s:") or t == "s:global"
-                            or any(t in scope.about(o) for o in pool))
+        content = without_scope(scope, content, pool)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
             best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
         wants_total = "t:total" in named
-        # the values the words name as a total, among the figures they cover: one alone is the whole meant when
-        # the others add up to it ("total employment … 2,789,600" and the men's and women's 1,478,300 and
-        # 1,311,300: "of all those in employment" is the total, not one of its parts)
-        covered = {o.value for o in pool if scored[o.id] >= 0.6}
-        # (named by its metric alone, "of generation": the one figure named a total, the largest, is the whole)
-        by_metric = not wants_total and metric_only(content)
-        totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if (
-            wants_total or by_metric) else set()
-        if len(totals) == 1 and not (_sum_of(covered - totals, next(iter(totals))) or (
-                by_metric and max(covered) in totals)):
-            totals = set()
+        totals = named_totals(scope, pool, scored, content, wants_total)
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
         for o in pool:
@@ -439,11 +427,6 @@ def _opened_on(scope: Scope, o: Claim) -> Claim | None:
     lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
     before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
     return before[-1] if before else None
-
-
-def _sum_of(values: set[Decimal], total: Decimal) -> bool:
-    """Whether two or more values add up to `total` (within half a percent)."""
-    return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
 
 
 def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
