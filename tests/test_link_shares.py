@@ -1092,3 +1092,66 @@ def test_respectively_is_no_group_sum(lang: str, text: str) -> None:
 
     assert all(s != "error" for _, s in share_outcomes(text, lang))
     assert not any("+" in t for t, _ in share_outcomes(text, lang))
+
+
+# Round 9: the overall total over subtotals, and the words that say when rather than what.
+_POWER = {
+    "en": "Total generation reached 200.0 TWh last year. Renewables supplied 120.0 TWh of that and fossil plants the "
+          "remaining 80.0 TWh. Wind farms produced 50.0 TWh, or {} of generation, solar parks 40.0 TWh, hydro dams "
+          "20.0 TWh and biomass plants 10.0 TWh.",
+    "zh": "去年全国发电总量200.0太瓦时。其中，可再生能源发电120.0太瓦时，化石能源发电80.0太瓦时。风电50.0太瓦时，"
+          "占比{}；光伏40.0太瓦时，水电20.0太瓦时，生物质发电10.0太瓦时。",
+    "vi": "Năm ngoái, tổng sản lượng điện đạt 200,0 TWh. Trong đó, năng lượng tái tạo 120,0 TWh, nhiệt điện 80,0 TWh. "
+          "Điện gió đạt 50,0 TWh, chiếm {}; điện mặt trời 40,0 TWh, thủy điện 20,0 TWh và điện sinh khối 10,0 TWh.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "vi"])
+@pytest.mark.parametrize("share, outcome", [("25.0", ["pass"]), ("15.0", ["error", "fail"])])
+def test_terawatt_hours_and_the_overall_total(lang: str, share: str, outcome: list[str]) -> None:
+    # TWh (太瓦时) is a unit: the wind farms' 50.0 TWh is a share of the 200.0 TWh generated
+    from tests._judging import share_outcomes
+
+    written = (share.replace(".", ",") if lang == "vi" else share) + "%"
+    assert share_outcomes(_POWER[lang].format(written), lang) == [(written, s) for s in outcome]
+
+
+@pytest.mark.parametrize("share, outcome", [("15.0%", ["pass"]), ("25.0%", ["error", "fail"])])
+def test_a_count_of_years_with_an_adjective_is_no_part(share: str, outcome: list[str]) -> None:
+    # "two dry years" counts years (an adjective between the count and its period): the part is the 30.0 TWh
+    from tests._judging import share_outcomes
+
+    text = (f"Hydro output recovered to 30.0 TWh after two dry years, {share} of generation. Total generation was "
+            "200.0 TWh.")
+    assert share_outcomes(text, "en") == [(share, s) for s in outcome]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Trong 9 tháng, khách quốc tế đạt 10,0 triệu lượt người, tăng 20%. Doanh thu du lịch của Việt Nam đạt 500 "
+           "nghìn tỷ đồng.\n\nHàn Quốc là thị trường lớn nhất với 3,0 triệu lượt người. Như vậy, riêng Hàn Quốc đã "
+           "chiếm {} tổng lượng khách quốc tế đến Việt Nam."),
+    ("en", "In the nine months, international arrivals reached 10.0 million, up 20%. Vietnam's tourism revenue reached "
+           "$20bn.\n\nSouth Korea was the largest market with 3.0 million arrivals. Korea alone made up {} of all "
+           "international arrivals to Vietnam."),
+])
+@pytest.mark.parametrize("share, outcome", [("30%", ["pass"]), ("50%", ["error", "fail"])])
+def test_the_place_every_figure_is_of_names_no_one_whole(lang: str, text: str, share: str,
+                                                        outcome: list[str]) -> None:
+    # "…đến Việt Nam", "…to Vietnam": the country all the visitor figures are of, not a mark one of them must carry
+    from tests._judging import share_outcomes
+
+    got = share_outcomes(text.format(share), lang)
+    if lang == "en" and share == "50%":  # (the revenue figure carries "Vietnam's": a question, never an error)
+        assert got == [(share, "unverifiable")]
+    else:
+        assert got == [(share, s) for s in outcome]
+
+
+@pytest.mark.parametrize("share, outcome", [("50.0 pct", ["pass"]), ("60.0 pct", ["error", "fail"])])
+def test_a_periods_length_names_no_whole(share: str, outcome: list[str]) -> None:
+    # "nine-month shipments": the nine months say when; the whole is the January-September total, not September's
+    from tests._judging import share_outcomes
+
+    text = ("For January-September, shipments totalled 12.0 mln tonnes, up 4.2 pct. In September alone, shipments were "
+            f"1.40 mln tonnes.\n\nAsian buyers took {share} of nine-month shipments, or about 6.0 mln tonnes.")
+    assert share_outcomes(text, "en") == [(share, s) for s in outcome]

@@ -178,3 +178,45 @@ def named_span(scope: Scope, part: Claim) -> str | None:
 
 # a number or a roman numeral right after a span word names the period outright ("in the year 2024", "quý III")
 _NAMES_PERIOD = re.compile(r"\s*(?:[0-9０-９]|[IVX]+\b|[/-])")
+
+
+def overall_total(pool: list[Claim], sub: Claim) -> Claim | None:
+    """The larger total a subtotal is itself a part of: "Total generation reached 268.4 TWh. Renewables supplied
+    151.3 TWh …; the remaining 117.1 TWh …" — a list of figures adding up to 151.3 designates it as their whole,
+    but a share "of generation" or "of the mix" may be of 268.4 (151.3 + 117.1). The one stated figure of the
+    subtotal's unit that it and another stated figure add up to, within their rounding; None when none or several."""
+    same = [o for o in pool if o.unit == sub.unit and o is not sub and o.hedge is None]
+    found = {t.id: t for t in same if t.value > sub.value
+             and any(r is not t and abs(sub.value + r.value - t.value) <= half_step(sub) + half_step(r) + half_step(t)
+                     for r in same if r.value < t.value)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def without_scope(scope: Scope, content: frozenset[str], pool: list[Claim]) -> frozenset[str]:
+    """The words naming a whole, less a place that no figure of the part's kind carries: the scope of them all
+    ("31,5% tổng lượng khách quốc tế đến Việt Nam" of "khách quốc tế đạt 12,7 triệu lượt"), not the mark of one of
+    them (never the world: "全球销售总额" is a larger whole than any stated, not the scope of them)."""
+    return frozenset(t for t in content if not t.startswith("s:") or t == "s:global"
+                     or any(t in scope.about(o) for o in pool))
+
+
+def named_totals(scope: Scope, pool: list[Claim], scored: dict[str, float], content: frozenset[str],
+                 wants_total: bool) -> set[Decimal]:
+    """The values the words name as a total, among the figures they cover: one alone is the whole meant when the
+    others add up to it ("total employment … 2,789,600" and the men's and women's 1,478,300 and 1,311,300: "of all
+    those in employment" is the total, not one of its parts), or, named by its metric alone ("of generation"), when
+    it is the largest of them ("Total generation reached 268.4 TWh")."""
+    covered = {o.value for o in pool if scored[o.id] >= 0.6}
+    by_metric = not wants_total and metric_only(content)
+    if not (wants_total or by_metric):
+        return set()
+    totals = {o.value for o in pool if o.value in covered and ("t:total" in scope.about(o) or o.subject == "global")}
+    if len(totals) == 1 and not (_sum_of(covered - totals, next(iter(totals))) or (
+            by_metric and max(covered) in totals)):
+        return set()
+    return totals
+
+
+def _sum_of(values: set[Decimal], total: Decimal) -> bool:
+    """Whether two or more values add up to `total` (within half a percent)."""
+    return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")

@@ -33,7 +33,10 @@ from validator.link.share_totals import (
     metric_only,
     named_prior,
     named_span,
+    named_totals,
+    overall_total,
     span_of,
+    without_scope,
 )
 from validator.link.share_words import (
     frame_start,
@@ -243,18 +246,13 @@ class _Wholes:
         if pool and not named_prior(scope, part):  # "…5360亿元，上年为4916亿元": no whole of a current part
             pool = [o for o in pool if not named_prior(scope, o) and not bracketed_prior(scope, o)]
         pool = narrowed(scope, self.share, pool, content, by_counted)
+        content = without_scope(scope, content, pool)
         scored = {o.id: scope.covers(content, o) if content else 0.0 for o in pool}
         best_by_value: dict[object, float] = {}  # the best coverage of each value, to measure a figure's lead
         for o in pool:
             best_by_value[o.value] = max(best_by_value.get(o.value, 0.0), scored[o.id])
         wants_total = "t:total" in named
-        # the values the words name as a total, among the figures they cover: one alone is the whole meant when
-        # the others add up to it ("total employment … 2,789,600" and the men's and women's 1,478,300 and
-        # 1,311,300: "of all those in employment" is the total, not one of its parts)
-        covered = {o.value for o in pool if scored[o.id] >= 0.6}
-        totals = {o.value for o in pool if o.value in covered and self._says_total(o)} if wants_total else set()
-        if len(totals) == 1 and not _sum_of(covered - totals, next(iter(totals))):
-            totals = set()
+        totals = named_totals(scope, pool, scored, content, wants_total)
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
         for o in pool:
@@ -272,7 +270,8 @@ class _Wholes:
                         and lead_total(scope, o, cover, next_best, pool, scored) and o is _lead(scope, content, part)):
                     strength, why = as_lead(cover, next_best)
                 else:
-                    strength, why = self._by_cover(o, cover, next_best, wants_total, headline, len(totals) == 1)
+                    strength, why = self._by_cover(o, cover, next_best, wants_total or bool(totals), headline,
+                                                   len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
@@ -318,7 +317,12 @@ class _Wholes:
             rest, room = (total - o.value, slack - half_step(o)) if o in items else (total, slack)
             room += half_step(o)
             if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
-                self.add(o, 0.8, "the figures listed with the part add up to it")
+                overall = overall_total(scope.in_paragraphs(para - _REACH, para + _REACH), o)
+                if overall is None:
+                    self.add(o, 0.8, "the figures listed with the part add up to it")
+                else:  # a subtotal: the share may be of the overall total it is part of as well
+                    self.add(o, 0.6, f"the figures listed with the part add up to it, a part of {overall.text}")
+                    self.add(overall, 0.6, f"the overall total of which {o.text}, the listed figures' sum, is part")
 
     def by_superset(self) -> None:
         """With no words naming the whole ("…的证券评估机构145家，占比53.3%", "债券型基金共分红949.26亿元，占比超八成"):
@@ -423,11 +427,6 @@ def _opened_on(scope: Scope, o: Claim) -> Claim | None:
     lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
     before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
     return before[-1] if before else None
-
-
-def _sum_of(values: set[Decimal], total: Decimal) -> bool:
-    """Whether two or more values add up to `total` (within half a percent)."""
-    return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
 
 
 def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
