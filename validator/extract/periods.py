@@ -252,10 +252,24 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
     return chosen
 
 
-def _find_candidates(text: str, language: str) -> list[_Candidate]:
+def period_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The language's period templates as regexes, in the order `remember_candidates` takes their matches."""
+    return tuple(t.regex for t in _lexicon(language).templates)
+
+
+def remember_candidates(text: str, language: str, matches: list[list[re.Match[str]]]) -> None:
+    """Keep ``text``'s candidates (as `_candidates` does) from each template's ``finditer`` matches, found by a
+    caller's own scan: the text index scans the article for the templates with its word tables, in one pass."""
+    _LAST_CANDIDATES.insert(0, (text, language, _find_candidates(text, language, matches)))
+    del _LAST_CANDIDATES[_KEPT:]
+
+
+def _find_candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None
+                     ) -> list[_Candidate]:
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
-    matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
+    if matches is None:
+        matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
     for index, template in enumerate(lexicon.templates):
         for match in matches[index]:
             if match.end() == match.start():
