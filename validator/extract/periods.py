@@ -235,7 +235,7 @@ _LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last `_KEP
 _KEPT = 3  # a byline read again (two short regions) does not drop the article's own (see `_candidates`)
 
 
-def _candidates(text: str, language: str) -> list[_Candidate]:
+def _candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     """The non-overlapping template matches that cover the most text, in text order.
 
     Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
@@ -246,30 +246,16 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
     for kept in _LAST_CANDIDATES:
         if kept[0] is text and kept[1] == language:
             return kept[2]
-    chosen = _find_candidates(text, language)
+    chosen = _find_candidates(text, language, matches)
     _LAST_CANDIDATES.insert(0, (text, language, chosen))
     del _LAST_CANDIDATES[_KEPT:]
     return chosen
 
 
-def period_patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    """The language's period templates as regexes, in the order `remember_candidates` takes their matches."""
-    return tuple(t.regex for t in _lexicon(language).templates)
-
-
-def remember_candidates(text: str, language: str, matches: list[list[re.Match[str]]]) -> None:
-    """Keep ``text``'s candidates (as `_candidates` does) from each template's ``finditer`` matches, found by a
-    caller's own scan: the text index scans the article for the templates with its word tables, in one pass."""
-    _LAST_CANDIDATES.insert(0, (text, language, _find_candidates(text, language, matches)))
-    del _LAST_CANDIDATES[_KEPT:]
-
-
-def _find_candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None
-                     ) -> list[_Candidate]:
+def _find_candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
-    if matches is None:
-        matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
+    matches = lexicon.scan.scan(text) if matches is None else matches  # each template's finditer, in one pass
     for index, template in enumerate(lexicon.templates):
         for match in matches[index]:
             if match.end() == match.start():
