@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from validator.document import Document
-from validator.lexicon import WordHit, lexicon, scan_tables
+from validator.lexicon import WordHit, lexicon
+from validator.lexicon.words import scan_tables_and
 
 if TYPE_CHECKING:
     from validator.extract.periods import PeriodMention
@@ -58,7 +59,13 @@ class TextIndex:
                           for s, e in doc.sentences(paragraphs)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.share_window = lexicon(lang).cues.share_window
-        self.hits = dict(zip(TABLES, scan_tables(lang, _SECTIONS, self.text), strict=True))
+        from validator.extract.periods import _candidates, _lexicon
+
+        # the period templates (each one's finditer) are read in the same pass as the word tables, and the periods'
+        # candidates kept for `find_periods`: one gated scan of the text instead of two
+        hits, period_matches = scan_tables_and(lang, _SECTIONS, self.text, tuple(_lexicon(lang).scan.patterns))
+        _candidates(self.text, lang, period_matches)
+        self.hits = dict(zip(TABLES, hits, strict=True))
         self._hit_starts = {name: [h.start for h in hits] for name, hits in self.hits.items()}
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}  # each number's clause is asked for often
         # the document's period expressions, kept by extraction for the linker (spans of years, CAGR, months)

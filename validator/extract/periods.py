@@ -163,20 +163,17 @@ def _alternatives(words: list[str] | dict[str, int]) -> list[str]:
     return [re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))]
 
 
-def _field(match: re.Match[str], name: str) -> tuple[str, int, int] | None:
-    for label, text in match.groupdict().items():
-        if text is not None and label.rpartition("__")[0] == name:
-            return text, match.start(label), match.end(label)
-    return None
-
-
 def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str, int]]) -> _Candidate | None:
     """The numbers a match names, or None when they do not make a valid period."""
     fields: dict[str, int] = {}
     numerals: list[tuple[int, int]] = []
+    filled: dict[str, tuple[str, int, int]] = {}  # each field's first filled group ``field__…``: text and span
+    for group, value in match.groupdict().items():  # (one walk of the groups, not one per field)
+        if value is not None and (field := group.rpartition("__")[0]) not in filled:
+            filled[field] = value, match.start(group), match.end(group)
     for label in ("year", "year2", "yy", "decade", "month", "month2", "day", "day2", "quarter", "half", "count", "rel",
                   "plan"):
-        found = _field(match, label)
+        found = filled.get(label)
         if found is None:
             continue
         text, start, end = found
@@ -195,12 +192,12 @@ def _read(match: re.Match[str], template: _Template, values: dict[str, dict[str,
     if "plan" in fields:  # a five-year plan: its first and last year
         fields["year"], fields["year2"] = fields["plan"], fields["plan"] + 4
     for label in ("hour", "minute"):
-        found = _field(match, label)
+        found = filled.get(label)
         if found is not None:
             numerals.append((found[1], found[2]))
     if not _plausible(template.kind, fields):
         return None
-    core = (match.start("core"), match.end("core")) if "core" in match.groupdict() else match.span()
+    core = (match.start("core"), match.end("core")) if "core" in match.re.groupindex else match.span()
     return _Candidate(
         match.start(), match.end(), core, template.kind, template.horizon, fields, tuple(sorted(numerals))
     )
@@ -235,7 +232,7 @@ _LAST_CANDIDATES: list[tuple[str, str, list[_Candidate]]] = []  # the last `_KEP
 _KEPT = 3  # a byline read again (two short regions) does not drop the article's own (see `_candidates`)
 
 
-def _candidates(text: str, language: str) -> list[_Candidate]:
+def _candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     """The non-overlapping template matches that cover the most text, in text order.
 
     Covering the most text (rather than taking the leftmost match first) lets "2024-2025" in
@@ -246,16 +243,16 @@ def _candidates(text: str, language: str) -> list[_Candidate]:
     for kept in _LAST_CANDIDATES:
         if kept[0] is text and kept[1] == language:
             return kept[2]
-    chosen = _find_candidates(text, language)
+    chosen = _find_candidates(text, language, matches)
     _LAST_CANDIDATES.insert(0, (text, language, chosen))
     del _LAST_CANDIDATES[_KEPT:]
     return chosen
 
 
-def _find_candidates(text: str, language: str) -> list[_Candidate]:
+def _find_candidates(text: str, language: str, matches: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     lexicon = _lexicon(language)
     found: list[tuple[int, int, int, _Candidate]] = []
-    matches = lexicon.scan.scan(text)  # each template's finditer, in one pass over the text
+    matches = lexicon.scan.scan(text) if matches is None else matches  # each template's finditer, in one pass
     for index, template in enumerate(lexicon.templates):
         for match in matches[index]:
             if match.end() == match.start():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel
@@ -86,12 +86,9 @@ class WordTable:
 
     def hits(self, matches: Iterable[re.Match[str]]) -> list[WordHit]:
         """The hits of this table's pattern's matches."""
-        label_of = self.label_of
-        out = []
-        for m in matches:
-            word = m.group(0)
-            out.append(WordHit(*m.span(), label_of.get(word.lower(), ""), word))
-        return out
+        label = self.label_of.get
+        # (one comprehension, the word bound by a one-item loop: a third faster than appending in a loop)
+        return [WordHit(m.start(), m.end(), label(word.lower(), ""), word) for m in matches for word in (m.group(),)]
 
 
 def _folds(ch: str) -> frozenset[str] | None:
@@ -161,7 +158,28 @@ def _tables_scan(language: str, sections: tuple[tuple[str, ...], ...]) -> tuple[
 def scan_tables(language: str, sections: Sequence[tuple[str, ...]], text: str) -> list[list[WordHit]]:
     """``[word_table(language, *keys).scan(text) for keys in sections]``, in one pass over the text."""
     tables, scan = _tables_scan(language, tuple(sections))
+    return _table_hits(tables, iter(scan.scan(text)))
+
+
+@functools.cache
+def _tables_and_scan(language: str, sections: tuple[tuple[str, ...], ...], more: tuple[re.Pattern[str], ...]
+                     ) -> tuple[list[WordTable], MultiScan]:
+    tables = [word_table(language, *keys) for keys in sections]
+    return tables, MultiScan([*(t.pattern for t in tables if t.pattern is not None), *more])
+
+
+def scan_tables_and(language: str, sections: Sequence[tuple[str, ...]], text: str,
+                    more: tuple[re.Pattern[str], ...]) -> tuple[list[list[WordHit]], list[list[re.Match[str]]]]:
+    """``scan_tables(language, sections, text)`` and each of ``more``'s ``finditer`` over the text, all in one
+    pass (the text index reads the period templates with its word tables: one scan of the text, not two)."""
+    tables, scan = _tables_and_scan(language, tuple(sections), more)
     found = iter(scan.scan(text))
+    hits = _table_hits(tables, found)
+    return hits, list(found)
+
+
+def _table_hits(tables: list[WordTable], found: Iterator[list[re.Match[str]]]) -> list[list[WordHit]]:
+    """The hits of each table, from ``found``: the matches of each table that has a pattern, in order."""
     out: list[list[WordHit]] = []
     for table in tables:
         matches = next(found) if table.pattern is not None else []

@@ -215,18 +215,27 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
         before = _not_after(seq)
         groups.setdefault(before if before is not None and _common(before) else None, set()).add(seq)
     gates = []
+    # groups whose "character before" classes are written alike share one gate (one pass over the text, not one
+    # each: a period scan and a word-table scan merged keep their "[^\w]" groups apart otherwise)
+    outside_groups: dict[str, set[tuple[Item, ...]]] = {}
     for before, group in sorted(groups.items(), key=lambda kv: kv[0] or ""):
-        trie = trie_source({tuple(item.form() for item in seq) for seq in group}, grouped=True)
-        if before is not None:
-            inside = sensitive(before)
-            if inside.startswith("[^"):
-                outside = "[" + inside[2:]
-            elif inside.startswith("["):
-                outside = "[^" + inside[1:]
-            else:
-                outside = f"(?!{inside}){ANY}"
-            gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, compiled.compile(f"(?={trie})")))
+        if before is None:
             continue
+        inside = sensitive(before)
+        if inside.startswith("[^"):
+            outside = "[" + inside[2:]
+        elif inside.startswith("["):
+            outside = "[^" + inside[1:]
+        else:
+            outside = f"(?!{inside}){ANY}"
+        outside_groups.setdefault(outside, set()).update(group)
+    for outside, group in outside_groups.items():
+        trie = trie_source({tuple(item.form() for item in seq) for seq in group}, grouped=True)
+        gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, compiled.compile(f"(?={trie})")))
+    for before, group in groups.items():
+        if before is not None:
+            continue
+        trie = trie_source({tuple(item.form() for item in seq) for seq in group}, grouped=True)
         firsts = {sensitive(_first(seq).source) for seq in group}
         if all(f.startswith("[") and not f.startswith("[^") for f in firsts):
             first = "[" + "".join(f[1:-1] for f in sorted(firsts)) + "]"
