@@ -14,7 +14,8 @@ from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.period_spans import year_before
-from validator.link.phrases import metrics_related
+from validator.link.frames import framed_words
+from validator.link.phrases import metrics_related, similarity
 from validator.link.scope import (
     Scope,
     compatible,
@@ -76,10 +77,12 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
                 continue
         pointed = restated or like is current or _points_back(scope, o, current)
-        sim = 1.0 if pointed else alike(scope, like, current)
+        plain = alike(scope, like, current)
+        sim = 1.0 if pointed else _framed_alike(scope, like, current, plain)
+        words = _words(scope, like) if sim > plain else scope.about(like)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (like.metric == current.metric or (
-            like.metric is None and f"m:{current.metric}" in scope.about(like)))
+            like.metric is None and f"m:{current.metric}" in words))
         if metric and named is not None and sim < 0.6 and scope.about(o) == scope.about(current) == frozenset(
                 {f"m:{current.metric}"}):
             # "Deposits rose 7.4% to ₱15.82 trillion" … "Deposits stood at ₱14.23 trillion in June last year": both
@@ -271,6 +274,34 @@ def alike(scope: Scope, a: Claim, b: Claim) -> float:
     if min(len(scope.about(a)), len(scope.about(b))) < 2:
         return min(sim, 0.5)
     return sim
+
+
+def _framed_alike(scope: Scope, o: Claim, current: Claim, sim: float) -> float:
+    """How alike `o` and `current` are when `o` stands in a comparison put first in its sentence ("与去年同期的12.84
+    亿人次相比，深圳今年上半年的增量…", "Compared with 10.3 billion euros in 2023, tourism revenue…"): read with the
+    words of the clause it frames, when that reading matches `current` better and clearly better than any other
+    figure of its unit and size that is not itself an earlier reading; else `sim` as it was."""
+    words = _words(scope, o)
+    if words is scope.about(o) or not (framed := similarity(words, scope.about(current))) > sim:
+        return sim
+    if len(scope.about(current)) < 2:
+        framed = min(framed, 0.5)
+    for x in scope.by_dimension(o):
+        if (x is o or x is current or x.unit != o.unit or x.value == current.value or not is_quantity(x)
+                or not _near_size(x, o) or named_role(scope, x) is not None or is_delta(scope, x)):
+            continue
+        if similarity(words, scope.about(x)) > framed - _BEST_MARGIN:
+            return sim
+    return framed
+
+
+def _words(scope: Scope, c: Claim) -> frozenset[str]:
+    """What `c` is a number of: its own words, and those of the clause an opening comparison holding it frames."""
+    framed = framed_words(scope, c)
+    if not framed:
+        return scope.about(c)
+    lo, _ = scope.clause_of(c)  # (its clause's own words, not the sentence's opening: a speaker's, "分析师指出")
+    return framed | scope.phrases.tokens(lo, end(c))
 
 
 _SIZES: weakref.WeakKeyDictionary[Scope, dict[tuple[str, bool], tuple[list[float], list[Claim], list[Claim]]]] = (
