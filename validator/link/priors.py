@@ -60,7 +60,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
         when_o = o.period or (carried_period(scope, o) if named is None else None)
         dated = when_o is not None and now is not None
-        best = False
+        best = told = False
         if named is not None:  # its own words say which earlier period it is of
             back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
         else:
@@ -92,10 +92,13 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
-            if (not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8)):
+            # (a sentence giving its history, "Online turnover was €384 million in August 2025 and €371 million in
+            # September 2024", names the figure told before whose words it matches best, however thinly)
+            told = not clash and history(scope, o, now) and _history_of(scope, o, current, sim)
+            if ((not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8))) and not told:
                 continue
-            strength = CLAUSE if metric and sim >= 0.5 else SENTENCE if metric else 0.5
-            if far > 1:
+            strength = CLAUSE if (metric and sim >= 0.5) or told else SENTENCE if metric else 0.5
+            if far > 1 and not told:
                 strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
             best = not clash and named == "yoy" and _loosely_named(scope, o, current, sim, period)
@@ -108,7 +111,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # compares it with the current figure's words
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
-        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best):
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (dated and told):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
@@ -120,6 +123,37 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             said += ", the figure its words match best"
         found.append((o, strength, f"the same figure for the period before {when}, {said}"))
     return _settled(found, closest, loose)
+
+
+def history(scope: Scope, o: Claim, now: Period) -> bool:
+    """"The international figure compares with 3.98 million in July 2025 and 3.62 million in August 2024", "Online
+    turnover was €384 million in August 2025 and €371 million in September 2024": a sentence that gives figures of
+    one unit, each dated to another period before `now`, and nothing else, is one figure's history (of the figure
+    its words match best)."""
+    sentence = scope.sentence_of(start(o))
+    told = scope.starting_in(sentence.start, sentence.end)
+    if len(told) < 2 or any(x.unit != o.unit or not is_quantity(x) or x.period is None for x in told):
+        return False
+    if len({(x.period.start, x.period.end) for x in told}) < len(told):
+        return False
+    return all(x.period is not None and (year_before(x.period, now) or period_before(x.period, now)) for x in told)
+
+
+def _history_of(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
+    """A figure of a history sentence (`history`) is the earlier reading of the figure told before it with a change
+    of its own that its words match best: they share a word that names something, and every other such figure
+    of its unit and size matches clearly worse."""
+    shared = {t for t in scope.about(o) & scope.about(current) if not t.startswith("p:")}
+    if not shared or sim < _BEST_FLOOR or start(current) >= start(o) or _own_change(scope, current) is None:
+        return False
+    sentence = scope.sentence_of(start(o))
+    for x in scope.by_dimension(o):
+        if (x is current or x.unit != o.unit or x.value == current.value or start(x) >= sentence.start
+                or not is_quantity(x) or not _near_size(x, o) or _own_change(scope, x) is None):
+            continue
+        if alike(scope, o, x) > sim - _BEST_MARGIN:
+            return False
+    return True
 
 
 def _settled(found: list[Found], closest: list[Claim], loose: list[Claim]) -> list[Found]:
