@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _judging import changes_read, judged_by, share_outcomes
+from _judging import ChangeRead, changes_read, judged_by, share_outcomes
 from test_link_changes import judged
 
 # --- implied totals: shares of a plan ---
@@ -243,4 +243,43 @@ COMPARED_BACK = [
 @pytest.mark.parametrize(("lang", "text", "statuses", "severities"), COMPARED_BACK)
 def test_year_earlier_figure_compared_back(lang: str, text: str, statuses: list[str], severities: list[str],
                                            tmp_path: Path) -> None:
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+# a base in a comparison put first in its sentence is of what the clause after the comparison names: "与去年同期的…
+# 相比，乙市…", "Compared with … a year earlier, Westfield's …", "So với mức … của cùng kỳ năm trước, sản lượng cảng B …"
+# — the figure that clause names best, not any figure of its unit
+FRAMED = [
+    pytest.param("zh", "上半年，甲市地铁客运量18.00亿人次，同比增长6%；乙市15.00亿人次（增长9%）。\n\n与去年同期的12.50亿"
+                 "人次相比，乙市今年上半年的增量主要来自新线。", [("6%", "18.00亿人次", None),
+                                                   ("9%", "15.00亿人次", "12.50亿人次")],
+                 ["fail"], ["error"], id="zh_framed_wrong"),
+    pytest.param("zh", "上半年，甲市地铁客运量18.00亿人次，同比增长6%；乙市15.00亿人次（增长20%）。\n\n与去年同期的12.50亿"
+                 "人次相比，乙市今年上半年的增量主要来自新线。", [("6%", "18.00亿人次", None),
+                                                   ("20%", "15.00亿人次", "12.50亿人次")],
+                 ["pass"], [], id="zh_framed_right"),
+    pytest.param("en", "In the first half, Eastport handled 4.20 million passengers, up 5%; Westfield 3.00 million (up "
+                 "25%).\n\nCompared with 2.50 million a year earlier, Westfield's growth came mostly from new routes.",
+                 [("5%", "4.20 million", None), ("25%", "3.00 million", "2.50 million")], ["fail"], ["error"],
+                 id="en_framed_wrong"),
+    pytest.param("en", "In the first half, Eastport handled 4.20 million passengers, up 5%; Westfield 3.00 million (up "
+                 "20%).\n\nCompared with 2.50 million a year earlier, Westfield's growth came mostly from new routes.",
+                 [("5%", "4.20 million", None), ("20%", "3.00 million", "2.50 million")], ["pass"], [],
+                 id="en_framed_right"),
+    pytest.param("vi", "Sáu tháng đầu năm, cảng Cái Lân đạt 4,20 triệu tấn, tăng 5%; cảng Chân Mây đạt 3,00 triệu tấn, "
+                 "tăng 25%.\n\nSo với mức 2,50 triệu tấn của cùng kỳ năm trước, sản lượng cảng Chân Mây tăng chủ yếu "
+                 "nhờ tuyến mới.", [("5%", "4,20 triệu tấn", None), ("25%", "3,00 triệu tấn", "2,50 triệu tấn")],
+                 ["fail"], ["error"], id="vi_framed_wrong"),
+    pytest.param("vi", "Sáu tháng đầu năm, cảng Cái Lân đạt 4,20 triệu tấn, tăng 5%; cảng Chân Mây đạt 3,00 triệu tấn, "
+                 "tăng 20%.\n\nSo với mức 2,50 triệu tấn của cùng kỳ năm trước, sản lượng cảng Chân Mây tăng chủ yếu "
+                 "nhờ tuyến mới.", [("5%", "4,20 triệu tấn", None), ("20%", "3,00 triệu tấn", "2,50 triệu tấn")],
+                 ["pass"], [], id="vi_framed_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), FRAMED)
+def test_a_base_framed_first_is_of_what_the_clause_after_names(lang: str, text: str, read: list[ChangeRead],
+                                                               statuses: list[str], severities: list[str],
+                                                               tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
     assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)

@@ -71,7 +71,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
         restated = False
-        if _bound_base(scope, o, current):
+        if _bound_base(scope, o, current) and not (dated and history(scope, o, now)):  # (no sibling's base)
             # the base of another figure — unless that figure restates `current` ("The headline figure of nearly
             # $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then it is `current`'s base too
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
@@ -144,16 +144,23 @@ def _history_of(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     of its own that its words match best: they share a word that names something, and every other such figure
     of its unit and size matches clearly worse."""
     shared = {t for t in scope.about(o) & scope.about(current) if not t.startswith("p:")}
-    if not shared or sim < _BEST_FLOOR or start(current) >= start(o) or _own_change(scope, current) is None:
+    if not shared or sim < _BEST_FLOOR or start(current) >= start(o):
         return False
     sentence = scope.sentence_of(start(o))
     for x in scope.by_dimension(o):
         if (x is current or x.unit != o.unit or x.value == current.value or start(x) >= sentence.start
-                or not is_quantity(x) or not _near_size(x, o) or _own_change(scope, x) is None):
+                or not is_quantity(x) or not _near_size(x, o) or not _moved(scope, x)):
             continue
         if alike(scope, o, x) > sim - _BEST_MARGIN:
             return False
     return True
+
+
+def _moved(scope: Scope, x: Claim) -> bool:
+    """Whether a rate with a direction stands in `x`'s clause ("rose 2% to €400 million", "€250 million in May,
+    up 25%"): a figure told with a change of its own."""
+    lo, hi = scope.clause_of(x)
+    return any(r.unit in RATES and direction_of(scope, r) is not None for r in scope.starting_in(lo, hi))
 
 
 def _settled(found: list[Found], closest: list[Claim], loose: list[Claim]) -> list[Found]:
