@@ -12,9 +12,9 @@ from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
+from validator.link.frames import framed_words
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.period_spans import year_before
-from validator.link.frames import framed_words
 from validator.link.phrases import metrics_related, similarity
 from validator.link.scope import (
     Scope,
@@ -111,7 +111,12 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # compares it with the current figure's words
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
-        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (dated and told):
+        # (or named by the same metric for the same span a year back: "lợi nhuận trước thuế lũy kế 6 tháng" … "Nửa
+        # đầu năm ngoái, chúng tôi lãi trước thuế 3.840 tỷ đồng")
+        same_span = dated and like.metric is not None and like.metric == current.metric and sim >= 0.5 and year_before(
+            when_o, now)
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (
+                dated and (told or same_span)):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
