@@ -12,10 +12,12 @@ from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
-from validator.link.frames import framed_words
+from validator.link.frames import BEST_FLOOR as _BEST_FLOOR
+from validator.link.frames import BEST_MARGIN as _BEST_MARGIN
+from validator.link.frames import _framed_alike, _history_of, _near_size, alike, history
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.period_spans import year_before
-from validator.link.phrases import metrics_related, similarity
+from validator.link.phrases import metrics_related
 from validator.link.scope import (
     Scope,
     compatible,
@@ -77,9 +79,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
                 continue
         pointed = restated or like is current or _points_back(scope, o, current)
-        plain = alike(scope, like, current)
-        sim = 1.0 if pointed else _framed_alike(scope, like, current, plain)
-        words = _words(scope, like) if sim > plain else scope.about(like)
+        sim, words = (1.0, scope.about(like)) if pointed else _framed_alike(scope, like, current)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (like.metric == current.metric or (
             like.metric is None and f"m:{current.metric}" in words))
@@ -92,14 +92,9 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
-            # (a sentence giving its history, "Online turnover was €384 million in August 2025 and €371 million in
-            # September 2024", names the figure told before whose words it matches best, however thinly)
-            told = not clash and history(scope, o, now) and _history_of(scope, o, current, sim)
-            if ((not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8))) and not told:
+            told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far)
+            if strength is None:
                 continue
-            strength = CLAUSE if (metric and sim >= 0.5) or told else SENTENCE if metric else 0.5
-            if far > 1 and not told:
-                strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
             best = not clash and named == "yoy" and _loosely_named(scope, o, current, sim, period)
             if not best and (clash or sim < 0.6):
@@ -111,12 +106,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # compares it with the current figure's words
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
-        # (or named by the same metric for the same span a year back: "lợi nhuận trước thuế lũy kế 6 tháng" … "Nửa
-        # đầu năm ngoái, chúng tôi lãi trước thuế 3.840 tỷ đồng")
-        same_span = dated and like.metric is not None and like.metric == current.metric and sim >= 0.5 and year_before(
-            when_o, now)
         if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (
-                dated and (told or same_span)):
+                dated and (told or _same_span(like, current, when_o, now, sim))):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
@@ -130,42 +121,25 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
     return _settled(found, closest, loose)
 
 
-def history(scope: Scope, o: Claim, now: Period) -> bool:
-    """"The international figure compares with 3.98 million in July 2025 and 3.62 million in August 2024", "Online
-    turnover was €384 million in August 2025 and €371 million in September 2024": a sentence that gives figures of
-    one unit, each dated to another period before `now`, and nothing else, is one figure's history (of the figure
-    its words match best)."""
-    sentence = scope.sentence_of(start(o))
-    told = scope.starting_in(sentence.start, sentence.end)
-    if len(told) < 2 or any(x.unit != o.unit or not is_quantity(x) or x.period is None for x in told):
-        return False
-    if len({(x.period.start, x.period.end) for x in told}) < len(told):
-        return False
-    return all(x.period is not None and (year_before(x.period, now) or period_before(x.period, now)) for x in told)
+def _dated_strength(scope: Scope, o: Claim, current: Claim, now: Period | None, sim: float, metric: bool, clash: bool,
+                    far: int) -> tuple[bool, float | None]:
+    """(told, strength) of a dated earlier figure, strength None when its words do not say it is the same thing. A
+    sentence giving its history ("Online turnover was €384 million in August 2025 and €371 million in September
+    2024") names the figure told before whose words it matches best, however thinly (`told`)."""
+    told = not clash and history(scope, o, now) and _history_of(scope, o, current, sim)
+    if ((not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8))) and not told:
+        return told, None
+    strength = CLAUSE if (metric and sim >= 0.5) or told else SENTENCE if metric else 0.5
+    if far > 1 and not told:
+        strength = max(0.5, strength - 0.05 * (far - 1))
+    return told, strength
 
 
-def _history_of(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
-    """A figure of a history sentence (`history`) is the earlier reading of the figure told before it with a change
-    of its own that its words match best: they share a word that names something, and every other such figure
-    of its unit and size matches clearly worse."""
-    shared = {t for t in scope.about(o) & scope.about(current) if not t.startswith("p:")}
-    if not shared or sim < _BEST_FLOOR or start(current) >= start(o):
-        return False
-    sentence = scope.sentence_of(start(o))
-    for x in scope.by_dimension(o):
-        if (x is current or x.unit != o.unit or x.value == current.value or start(x) >= sentence.start
-                or not is_quantity(x) or not _near_size(x, o) or not _moved(scope, x)):
-            continue
-        if alike(scope, o, x) > sim - _BEST_MARGIN:
-            return False
-    return True
-
-
-def _moved(scope: Scope, x: Claim) -> bool:
-    """Whether a rate with a direction stands in `x`'s clause ("rose 2% to €400 million", "€250 million in May,
-    up 25%"): a figure told with a change of its own."""
-    lo, hi = scope.clause_of(x)
-    return any(r.unit in RATES and direction_of(scope, r) is not None for r in scope.starting_in(lo, hi))
+def _same_span(like: Claim, current: Claim, when: Period | None, now: Period | None, sim: float) -> bool:
+    """Named by the same metric for the same span a year back: "lợi nhuận trước thuế lũy kế 6 tháng" … "Nửa đầu
+    năm ngoái, chúng tôi lãi trước thuế 3.840 tỷ đồng"."""
+    return (when is not None and now is not None and like.metric is not None and like.metric == current.metric
+            and sim >= 0.5 and year_before(when, now))
 
 
 def _settled(found: list[Found], closest: list[Claim], loose: list[Claim]) -> list[Found]:
@@ -198,10 +172,6 @@ def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     return True
 
 
-# how alike the words of a loosely named earlier reading and its figure must be at least, and by how much more
-# than any other figure of the kind
-_BEST_FLOOR = 0.3
-_BEST_MARGIN = 0.1
 
 
 def _loosely_named(scope: Scope, o: Claim, current: Claim, sim: float, period: str | None) -> bool:
@@ -314,42 +284,6 @@ def _restates(scope: Scope, other: Claim, current: Claim, base: Claim) -> bool:
     return stated_bands(other.value, precision, other.hedge, other.high).natural.contains(current.value)
 
 
-def alike(scope: Scope, a: Claim, b: Claim) -> float:
-    """How alike the words about two figures are; two bags of a word or less say too little to match on."""
-    sim = scope.alike(a, b)
-    if min(len(scope.about(a)), len(scope.about(b))) < 2:
-        return min(sim, 0.5)
-    return sim
-
-
-def _framed_alike(scope: Scope, o: Claim, current: Claim, sim: float) -> float:
-    """How alike `o` and `current` are when `o` stands in a comparison put first in its sentence ("与去年同期的12.84
-    亿人次相比，深圳今年上半年的增量…", "Compared with 10.3 billion euros in 2023, tourism revenue…"): read with the
-    words of the clause it frames, when that reading matches `current` better and clearly better than any other
-    figure of its unit and size that is not itself an earlier reading; else `sim` as it was."""
-    words = _words(scope, o)
-    if words is scope.about(o) or not (framed := similarity(words, scope.about(current))) > sim:
-        return sim
-    if len(scope.about(current)) < 2:
-        framed = min(framed, 0.5)
-    for x in scope.by_dimension(o):
-        if (x is o or x is current or x.unit != o.unit or x.value == current.value or not is_quantity(x)
-                or not _near_size(x, o) or named_role(scope, x) is not None or is_delta(scope, x)):
-            continue
-        if similarity(words, scope.about(x)) > framed - _BEST_MARGIN:
-            return sim
-    return framed
-
-
-def _words(scope: Scope, c: Claim) -> frozenset[str]:
-    """What `c` is a number of: its own words, and those of the clause an opening comparison holding it frames."""
-    framed = framed_words(scope, c)
-    if not framed:
-        return scope.about(c)
-    lo, _ = scope.clause_of(c)  # (its clause's own words, not the sentence's opening: a speaker's, "分析师指出")
-    return framed | scope.phrases.tokens(lo, end(c))
-
-
 _SIZES: weakref.WeakKeyDictionary[Scope, dict[tuple[str, bool], tuple[list[float], list[Claim], list[Claim]]]] = (
     weakref.WeakKeyDictionary())
 
@@ -384,14 +318,6 @@ def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
     if named_role(scope, o) is not None or (dated and (o.period or carried_period(scope, o)) is not None):
         return True
     return month_of(scope, o) is not None
-
-
-def _near_size(o: Claim, current: Claim) -> bool:
-    """The same figure a period earlier is of its size: within a factor of three."""
-    if not o.value or not current.value:
-        return False
-    ratio = abs(float(current.value) / float(o.value))  # a coarse test: floats will do
-    return 1 / 3 <= ratio <= 3
 
 
 def carried_period(scope: Scope, o: Claim) -> Period | None:
