@@ -218,3 +218,106 @@ def test_a_fraction_of_a_counted_group(lang: str, text: str, expected: list[tupl
 ])
 def test_nearly_a_fraction_is_short_of_it(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+def _change_outcomes(text: str, lang: str) -> list[tuple[str, str]]:
+    """(text, status or severity) of every change check (NR102) and finding of the article."""
+    from validator.engine import Options, claimset_from_article, evaluate
+    from validator.model import Report
+
+    report = Report()
+    evaluate([claimset_from_article(document_from_text(text, language=lang))], [], Options(), report)
+    out = [(c.text, c.status) for c in report.checks if c.rule == "NR102"]
+    out += [(f.text, f.severity.value) for f in report.findings if f.rule == "NR102"]
+    return sorted(out)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a fall by half said in one verb: the verb is its own fall word (410 -> 205 is -50%, 410 -> 262 is -36%)
+    ("en", "Shipments halved to 205 containers in June from 410 containers a year earlier.",
+     [("halved", "pass")]),
+    ("en", "Shipments halved to 262 containers in June from 410 containers a year earlier.",
+     [("halved", "error"), ("halved", "fail")]),
+    ("en", "Shipments more than halved to 171 containers in June from 412 containers a year earlier.",
+     [("more than halved", "pass")]),
+    ("en", "Shipments more than halved to 243 containers in June from 412 containers a year earlier.",
+     [("more than halved", "error"), ("more than halved", "fail")]),
+    ("zh", "受需求疲软影响，该厂利润减半，由4.12亿元降至2.06亿元。", [("减半", "pass")]),
+    ("zh", "受需求疲软影响，该厂利润减半，由4.12亿元降至2.71亿元。", [("减半", "error"), ("减半", "fail")]),
+    ("zh", "受需求疲软影响，该厂利润近乎腰斩，由4.12亿元降至2.19亿元。", [("近乎腰斩", "pass")]),
+    ("zh", "受需求疲软影响，该厂利润近乎腰斩，由4.12亿元降至2.93亿元。",
+     [("近乎腰斩", "error"), ("近乎腰斩", "fail")]),
+    ("vi", "Lượng khách giảm phân nửa, từ 4.120 lượt xuống 2.060 lượt.", [("phân nửa", "pass")]),
+    ("vi", "Lượng khách giảm hơn phân nửa, từ 4.120 lượt xuống 2.710 lượt.",
+     [("hơn phân nửa", "error"), ("hơn phân nửa", "fail")]),
+])
+def test_a_fall_by_half_said_in_one_word(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _change_outcomes(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "precision", "hedge"), [
+    ("vi", "chiếm hơn phân nửa số lao động", "0.5", "0.1", "over"),
+    ("zh", "占比约三成半", "35", "5", "about"),  # good to the half tenth it names, 32.5-37.5%
+    ("zh", "占比近三成", "30", "10", "nearly"),
+    ("en", "emissions more than halved", "0.5", "0.1", "over"),
+])
+def test_fraction_words_read(lang: str, text: str, value: str, precision: str, hedge: str) -> None:
+    (c,) = extract_document(document_from_text(text, language=lang))
+    assert (c.value.quantize(Decimal("0.01")), c.precision.quantize(Decimal("0.01")), c.hedge.value if c.hedge
+            else None) == (Decimal(value).quantize(Decimal("0.01")), Decimal(precision).quantize(Decimal("0.01")),
+                           hedge)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "对小微企业减半征收所得税，全年减税120亿元。"),  # a policy halving a tax, no pair of figures
+    ("en", "The government promised to halve the deficit, now 4.1% of output, within five years."),
+])
+def test_a_halving_without_its_figures_is_no_check(lang: str, text: str) -> None:
+    assert _change_outcomes(text, lang) == []
+
+
+_BOX = ("截至8月31日，2025年暑期档（6月1日—8月31日）总票房报收119.7亿元，同比增长2.8%。\n\n国产片表现稳定。\n\n"
+        "动画电影合计票房{}亿元，占暑期档总票房的近四成。")
+_PORT = ("Năm 2024, cảng đón 1,2 triệu lượt xe, còn sản lượng container qua cảng Cát Lái (cả ba bến) đạt 9,42 triệu "
+         "TEU.\n\nTàu ngày càng lớn.\n\nHàng trung chuyển đạt {} triệu TEU, chiếm gần một phần năm sản lượng container "
+         "qua cảng Cát Lái.")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the words before a bracketed aside name the figure after it: "暑期档（…）总票房119.7亿元" is the
+    # 暑期档总票房 (31.5 / 119.7 = 26.3%, not near 40%; 45.1 / 119.7 = 37.7% is)
+    ("zh", _BOX.format("31.5"), [("近四成", "error"), ("近四成", "fail")]),
+    ("zh", _BOX.format("45.1"), [("近四成", "pass")]),
+    ("vi", _PORT.format("2,75"), [("gần một phần năm", "error"), ("gần một phần năm", "fail")]),
+    ("vi", _PORT.format("1,81"), [("gần một phần năm", "pass")]),
+])
+def test_a_fractions_whole_named_before_an_aside(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 半 alone is half only right after a hedge ("过半", "近半", "逾半"), never the 半 that begins a word
+    ("销量过半", [("过半", "0.5", "over")]),
+    ("占总量的近半", [("近半", "0.5", "nearly")]),
+    ("占全国的逾半", [("逾半", "0.5", "over")]),
+    ("过半数的企业", [("过半数", "0.5", "over")]),
+    ("最近半年销量增长", []),
+    ("经过半年努力", []),
+    ("通过半年报披露", []),
+    ("近半个月", []),
+    ("上半年销量增长", []),
+])
+def test_half_after_a_hedge(text: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = [c for c in extract_document(document_from_text(text, language="zh")) if c.unit == "times"]
+    assert [(c.text, str(c.value), c.hedge.value if c.hedge else None) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 178 / 512 = 34.8%: not near half; 248 / 512 = 48.4% is
+    ("全市接待游客512万人次。过夜游客178万人次，占全市游客总数的近半。", [("近半", "error"), ("近半", "fail")]),
+    ("全市接待游客512万人次。过夜游客248万人次，占全市游客总数的近半。", [("近半", "pass")]),
+    ("全市接待游客512万人次。过夜游客278万人次，占全市游客总数的逾半。", [("逾半", "pass")]),
+    ("全市接待游客512万人次。过夜游客228万人次，占全市游客总数的逾半。", [("逾半", "error"), ("逾半", "fail")]),
+])
+def test_half_after_a_hedge_as_a_share(text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, "zh") == expected

@@ -82,6 +82,10 @@ class Numerals(Strict):
     approx_infix: dict[str, str] = {}
     fraction_numerator_first: Words = []
     fraction_words: dict[str, Decimal] = {}
+    # a word that is a fraction only standing alone right after a hedge (zh "过半", "近半", "逾半": more than, nearly
+    # half), never before what `fraction_after_hedge_not_before` matches ("近半年" is nearly half a year)
+    fraction_after_hedge: dict[str, Decimal] = {}
+    fraction_after_hedge_not_before: str | None = None
     fraction_denominator_first: Words = []
     fraction_scale_links: Words | None = None
     fraction_joiners: Words = []

@@ -321,6 +321,7 @@ class Scope:
         found = self._about.get(c.id)
         if found is None:
             lo, hi = self.clause_of(c)
+            lo = self._before_aside(lo)
             own = frozenset(t for t in self.phrases.tokens(start(c), end(c)) if ":" in t)  # "30.000 ô tô điện"
             # the words right after it, up to the next figure: "9,18 triệu tấn gạo", "12.41 mln tonnes of wheat"
             i = self.index.get(c.id)
@@ -334,6 +335,20 @@ class Scope:
                 tokens = tokens | self.phrases.tokens(sentence.start, start(c))
             found = self._about[c.id] = tokens
         return found
+
+    def _before_aside(self, lo: int) -> int:
+        """A clause that opens right after a bracketed aside opens where the aside's own clause does: the words
+        before the brackets name the figure too ("暑期档（6月1日—8月31日）总票房119.7亿元", "doanh thu (chưa gồm thuế)
+        đạt …", "exports (excluding re-exports) reached …")."""
+        text = self.text
+        if lo <= 0 or text[lo - 1] not in ")）":
+            return lo
+        opened = max(text.rfind("(", 0, lo - 1), text.rfind("（", 0, lo - 1))
+        sentence = self.ctx.sentence_of(lo - 1)
+        if opened <= sentence.start or any(ch in ")）" for ch in text[opened:lo - 1]) or self.starting_in(opened, lo):
+            return lo  # (an aside holding a figure is a figure's own: "…€4.41bn (42%), followed by …")
+        before = self.ctx.clause_of(opened, opened)[0]
+        return before if before < opened else lo
 
     def counted(self, c: Claim) -> frozenset[str]:
         """The words right after a figure that say what it counts ("1,14 triệu nguyện vọng" -> nguyện, vọng)."""

@@ -74,7 +74,8 @@ def direction_of(scope: Scope, c: Claim) -> str | None:
     """'up' or 'down': the rise or fall word right before the figure in its clause (or right after it, where
     the language puts it there: "5% higher")."""
     lo, hi = scope.clause_of(c)
-    window = (max(lo, start(c) - 14), start(c))
+    # a fraction may be its own fall word ("halved", "减半", "腰斩"): read the move words through its end
+    window = (max(lo, start(c) - 14), end(c) if is_fraction(c) else start(c))
     hits = moves(scope, *window)
     if not hits and lexicon(scope.lang).cues.change_after:
         window = (end(c), min(hi, end(c) + 10))

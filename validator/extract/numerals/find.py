@@ -22,7 +22,7 @@ from validator.extract.numerals.mention import Mention, Raw, Skipped, group_kind
 from validator.extract.numerals.parse import parse_run
 from validator.extract.numerals.ranges import drop_restatements, merge_ranges
 from validator.extract.numerals.reading import counted_before, money_parts, read_mention
-from validator.extract.numerals.text import DIGITS, ONE, clean, fraction_step, generic_precision, normalise
+from validator.extract.numerals.text import DIGITS, ONE, ZERO, clean, fraction_step, generic_precision, normalise
 from validator.extract.numerals.tokens import Parsed, tokenize
 from validator.scan.multiscan import guarded, guarded_variants
 
@@ -317,6 +317,9 @@ class _Finder:
             if m.group("hedge") is None:
                 self.skip(ns, ne, "article" if run_text in gm.articles else "word")
             return
+        if run_text in gm.after_hedge:
+            self._after_hedge(m, run_text)
+            return
         currency = group_kind(m, gm.currency_groups, "cp") if m.group("cur") is not None else None
         parsed = parse_run(tokenize(norm, ns, ne, gm, money=currency is not None), gm)
         if not parsed:
@@ -337,6 +340,19 @@ class _Finder:
             raw = money_parts(raw, norm, gm)
             self.raws.append(raw)
             self.last_end = max(self.last_end, raw.end)
+
+    def _after_hedge(self, m: re.Match[str], run_text: str) -> None:
+        """"过半", "近半", "逾半": a word that is a fraction only right after a hedge, and then the whole figure."""
+        gm, norm = self.gm, self.norm
+        ns, ne = m.span("num")
+        hedge = group_kind(m, gm.hedge_groups, "hb") if m.group("hedge") is not None else None
+        guard = gm.after_hedge_not_before
+        if hedge is None or (guard is not None and guard.match(norm, ne)):
+            return  # "上半年", "近半年": no fraction
+        value = gm.after_hedge[run_text]
+        self.raws.append(Raw(m.start(), ne, ns, ne, value, ZERO, "fraction", None, hedge, None,  # (step: claims)
+                             None, ONE))
+        self.last_end = max(self.last_end, ne)
 
     def _lead(self, m: re.Match[str], ns: int, currency: str | None) -> Callable[[Parsed], Raw | str]:
         """How the first number of a run is read: with the hedge, currency and prefixes before it, unless

@@ -65,6 +65,8 @@ class Grammar:
     range_word_sym_re: re.Pattern[str] | None
     words: dict[str, tuple[str, Decimal]]  # lower-cased word -> (kind, value)
     restricted: dict[str, frozenset[str]]
+    after_hedge: dict[str, Decimal]  # lower-cased word -> the fraction it is right after a hedge
+    after_hedge_not_before: re.Pattern[str] | None
     lone_digit_needs_unit: bool
     ellipsis_all: bool
     ellipsis_words: frozenset[str]
@@ -444,6 +446,9 @@ def _numeral_words(b: Base) -> dict[str, Any]:
     return {
         "words": b.words,
         "restricted": {str(k).lower(): frozenset(str(c) for c in v) for k, v in num.restricted.items()},
+        "after_hedge": {str(k).lower(): Decimal(v) for k, v in num.fraction_after_hedge.items()},
+        "after_hedge_not_before": (b.compile(num.fraction_after_hedge_not_before)
+                                   if num.fraction_after_hedge_not_before else None),
         "lone_digit_needs_unit": num.lone_digit_needs_unit,
         "ellipsis_all": ell == "all",
         "ellipsis_words": frozenset(str(w).lower() for w in ell) if isinstance(ell, list) else frozenset(),

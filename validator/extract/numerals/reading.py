@@ -320,9 +320,9 @@ def _generic_count(norm: str, start: int, end: int, gm: Grammar) -> str | None:
 def _tenths(r: _Reading, sm: re.Match[str], norm: str, gm: Grammar) -> None:
     """"三成" = 30%, "三成半" = 35%; "八折" = 0.8 of the price, "8.5折" = 0.85, "七五折"/"75折" = 0.75."""
     p = r.p
-    tenths = r.value + (Decimal("0.5") if sm.group("tenth").endswith("半") else ZERO)
-    if group_kind(sm, gm.tenth_groups, "tn") == "percent":
-        r.kind, r.unit, r.value, r.precision = "percent", "percent", tenths * 10, r.precision * 10
+    tenths = r.value + (HALF if (halved := sm.group("tenth").endswith("半")) else ZERO)
+    if group_kind(sm, gm.tenth_groups, "tn") == "percent":  # ("三成半" is good to its half tenth: 32.5-37.5%)
+        r.kind, r.unit, r.value, r.precision = "percent", "percent", tenths * 10, (HALF if halved else r.precision) * 10
         return
     pair = _DIGIT_PAIR.fullmatch(norm, p.start - 1, p.end) if p.start and p.end - p.start == 1 else None
     if pair is not None:  # "三八折", "七五折": two digits read one by one (3.8 tenths)
