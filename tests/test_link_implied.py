@@ -18,8 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _judging import changes_read, judged_by, share_outcomes
+from _judging import ChangeRead, changes_read, judged_by, share_outcomes
 from test_link_changes import judged
+
+from validator.document import document_from_text
+from validator.extract.claims import extract_document
 
 # --- implied totals: shares of a plan ---
 
@@ -244,3 +247,80 @@ COMPARED_BACK = [
 def test_year_earlier_figure_compared_back(lang: str, text: str, statuses: list[str], severities: list[str],
                                            tmp_path: Path) -> None:
     assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+# a base in a comparison put first in its sentence is of what the clause after the comparison names: "与去年同期的…
+# 相比，乙市…", "Compared with … a year earlier, Westfield's …", "So với mức … của cùng kỳ năm trước, sản lượng
+# cảng B …" — the figure that clause names best, not any figure of its unit
+FRAMED = [
+    pytest.param("zh", "上半年，甲市地铁客运量18.00亿人次，同比增长6%；乙市15.00亿人次（增长9%）。\n\n"
+                 "与去年同期的12.50亿人次相比，乙市今年上半年的增量主要来自新线。", [("6%", "18.00亿人次", None),
+                                                   ("9%", "15.00亿人次", "12.50亿人次")],
+                 ["fail"], ["error"], id="zh_framed_wrong"),
+    pytest.param("zh", "上半年，甲市地铁客运量18.00亿人次，同比增长6%；乙市15.00亿人次（增长20%）。\n\n"
+                 "与去年同期的12.50亿人次相比，乙市今年上半年的增量主要来自新线。", [("6%", "18.00亿人次", None),
+                                                   ("20%", "15.00亿人次", "12.50亿人次")],
+                 ["pass"], [], id="zh_framed_right"),
+    pytest.param("en", "In the first half, Eastport handled 4.20 million passengers, up 5%; Westfield 3.00 million (up "
+                 "25%).\n\nCompared with 2.50 million a year earlier, Westfield's growth came mostly from new routes.",
+                 [("5%", "4.20 million", None), ("25%", "3.00 million", "2.50 million")], ["fail"], ["error"],
+                 id="en_framed_wrong"),
+    pytest.param("en", "In the first half, Eastport handled 4.20 million passengers, up 5%; Westfield 3.00 million (up "
+                 "20%).\n\nCompared with 2.50 million a year earlier, Westfield's growth came mostly from new routes.",
+                 [("5%", "4.20 million", None), ("20%", "3.00 million", "2.50 million")], ["pass"], [],
+                 id="en_framed_right"),
+    pytest.param("vi", "Sáu tháng đầu năm, cảng Cái Lân đạt 4,20 triệu tấn, tăng 5%; cảng Chân Mây đạt 3,00 triệu tấn, "
+                 "tăng 25%.\n\nSo với mức 2,50 triệu tấn của cùng kỳ năm trước, sản lượng cảng Chân Mây tăng chủ yếu "
+                 "nhờ tuyến mới.", [("5%", "4,20 triệu tấn", None), ("25%", "3,00 triệu tấn", "2,50 triệu tấn")],
+                 ["fail"], ["error"], id="vi_framed_wrong"),
+    pytest.param("vi", "Sáu tháng đầu năm, cảng Cái Lân đạt 4,20 triệu tấn, tăng 5%; cảng Chân Mây đạt 3,00 triệu tấn, "
+                 "tăng 20%.\n\nSo với mức 2,50 triệu tấn của cùng kỳ năm trước, sản lượng cảng Chân Mây tăng chủ yếu "
+                 "nhờ tuyến mới.", [("5%", "4,20 triệu tấn", None), ("20%", "3,00 triệu tấn", "2,50 triệu tấn")],
+                 ["pass"], [], id="vi_framed_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), FRAMED)
+def test_a_base_framed_first_is_of_what_the_clause_after_names(lang: str, text: str, read: list[ChangeRead],
+                                                               statuses: list[str], severities: list[str],
+                                                               tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+# the same metric for the same span a year back, however far and however few words the two share: "lợi nhuận trước
+# thuế lũy kế 6 tháng" (a running total of the year's first six months, not the quarter a report names) … "Sáu
+# tháng đầu năm 2024, chúng tôi lãi trước thuế 380 tỷ đồng"
+_FILL = {"en": "\n\nThe board met in Leeds.\n\nStaff numbers were stable.\n\nNew branches opened.\n\n",
+         "vi": "\n\nHội đồng quản trị họp tại Hà Nội.\n\nSố nhân viên ổn định.\n\nChi nhánh mới được mở.\n\n",
+         "zh": "\n\n董事会在杭州召开会议。\n\n员工人数保持稳定。\n\n新网点陆续开业。\n\n"}
+SAME_SPAN = {
+    "en": ("Profit before tax for the first six months of 2025 reached £412m, up {r}%." + _FILL["en"]
+           + "\"In the first six months of 2024 we made a profit before tax of £380m,\" the chief executive said.",
+           "£412m", "£380m"),
+    "vi": ("Báo cáo tài chính quý II/2025 cho thấy ngân hàng ghi nhận lợi nhuận trước thuế lũy kế 6 tháng đạt 412 tỷ "
+           "đồng, tăng {r}% so với cùng kỳ." + _FILL["vi"] + "\"Sáu tháng đầu năm 2024, chúng tôi lãi trước thuế 380 "
+           "tỷ đồng\", ông Bảo nói.", "412 tỷ đồng", "380 tỷ đồng"),
+    "zh": ("2025年前6个月，集团利润总额41.2亿元，同比增长{r}%。" + _FILL["zh"]
+           + "董事长表示：“2024年前6个月，我们实现利润总额38.0亿元。”", "41.2亿元", "38.0亿元"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "zh"])
+@pytest.mark.parametrize(("rate", "statuses", "severities"), [("18", ["fail"], ["error"]), ("8.4", ["pass"], [])])
+def test_the_same_metric_for_the_same_span_a_year_back(lang: str, rate: str, statuses: list[str],
+                                                       severities: list[str], tmp_path: Path) -> None:
+    text, current, base = SAME_SPAN[lang]
+    rate = rate.replace(".", ",") if lang == "vi" else rate
+    text = text.format(r=rate)
+    assert changes_read(text, lang) == [(f"{rate}%", current, base)]
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Lợi nhuận lũy kế 6 tháng năm 2025 đạt 412 tỷ đồng.", "2025-01-01..2025-06-30"),
+    ("Doanh thu cộng dồn 9 tháng năm 2024 đạt 1.250 tỷ đồng.", "2024-01-01..2024-09-30"),
+], ids=["vi_luy_ke", "vi_cong_don"])
+def test_a_running_total_of_months_is_the_years_first_months(text: str, period: str) -> None:
+    claims = extract_document(document_from_text(text, language="vi"))
+    assert str(claims[0].period) == period

@@ -322,3 +322,48 @@ def test_figures_pointed_back_at_in_turn(lang: str, text: str, read: list[Read],
                                          severities: list[str], tmp_path: Path) -> None:
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# a sentence giving one figure's history — its readings for earlier periods, each dated, nothing else ("The online
+# figure compares with … in April 2025 and … in May 2024", "Con số trực tuyến tháng 4/2025 là …, tháng 5/2024 là …",
+# "网上数据2025年4月为…，2024年5月为…") — is of the figure told before with a change that its words match best,
+# however thin they are and however far it stands: a year-on-year change is read from the year-earlier reading
+HISTORY = [
+    pytest.param("en", "Online sales reached €250 million in May 2025, up {r}% from a year earlier, while store sales "
+                 "rose 2% to €400 million.\n\nShoppers favoured home delivery.\n\nThe online figure compares with "
+                 "€200 million in April 2025 and €220 million in May 2024.", "en"),
+    pytest.param("vi", "Doanh thu trực tuyến tháng 5/2025 đạt 250 tỷ đồng, tăng {r}% so với cùng kỳ năm trước; doanh "
+                 "thu tại cửa hàng đạt 400 tỷ đồng, tăng 2%.\n\nNgười mua chuộng giao hàng tận nhà.\n\nCon số trực "
+                 "tuyến tháng 4/2025 là 200 tỷ đồng, tháng 5/2024 là 220 tỷ đồng.", "vi"),
+    pytest.param("zh", "全市实体店零售额400亿元，增长2%。2025年5月，全市网上零售额250亿元，同比增长{r}%。\n\n"
+                 "送货上门受到欢迎。\n\n网上数据2025年4月为200亿元，2024年5月为220亿元。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), [(p.values[0], p.values[1]) for p in HISTORY],
+                         ids=[p.values[2] for p in HISTORY])
+@pytest.mark.parametrize(("rate", "statuses", "severities"), [("25", ["fail"], ["error"]), ("13.6", ["pass"], [])])
+def test_a_sentence_of_one_figures_history(lang: str, text: str, rate: str, statuses: list[str],
+                                           severities: list[str], tmp_path: Path) -> None:
+    rate = rate.replace(".", ",") if lang == "vi" else rate
+    current, base = {"en": ("€250 million", "€220 million"), "vi": ("250 tỷ đồng", "220 tỷ đồng"),
+                     "zh": ("250亿元", "220亿元")}[lang]
+    read = changes_read(text.format(r=rate), lang)
+    assert (f"{rate}%", current, base) in read
+    assert judged(text.format(r=rate), lang, tmp_path) == (statuses, severities)
+
+
+# "比上年同月的200.8亿千瓦时多出14.8亿千瓦时": 多 that opens 多出/多了 is the comparative, not a hedge on the
+# figure before
+OVER_BY = [
+    pytest.param("3.5", "多出", ["fail"], ["error"], id="zh_duochu_wrong"),
+    pytest.param("7.4", "多出", ["pass"], [], id="zh_duochu_right"),
+    pytest.param("3.5", "多了", ["fail"], ["error"], id="zh_duole_wrong"),
+]
+
+
+@pytest.mark.parametrize(("rate", "word", "statuses", "severities"), OVER_BY)
+def test_duochu_is_no_hedge(rate: str, word: str, statuses: list[str], severities: list[str], tmp_path: Path) -> None:
+    text = f"7月份，全市工业用电量215.6亿千瓦时，同比增长{rate}%，比上年同月的200.8亿千瓦时{word}14.8亿千瓦时。"
+    assert "200.8亿千瓦时" in {c.text for c in extract_document(document_from_text(text, language="zh"))}
+    assert judged(text, "zh", tmp_path) == (statuses, severities)

@@ -14,9 +14,9 @@ from validator.extract.periods import PeriodMention
 from validator.intervals import Hedge
 from validator.lexicon import word_table
 from validator.link.bases import Found
+from validator.link.frames import alike
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.phrases import metrics_related
-from validator.link.priors import alike
 from validator.link.scope import CLAUSE_GAP, Scope, end, is_quantity, start
 from validator.link.wording import is_delta
 from validator.link.years import in_span, years_of

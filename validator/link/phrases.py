@@ -191,6 +191,9 @@ def related(label: str) -> frozenset[str]:
 SAME_METRICS: tuple[frozenset[str], ...] = (
     frozenset({"shipments", "exports"}),
     frozenset({"shipments", "sales"}),
+    # a seller's sales are its turnover (the lexicons' "revenue": "online sales … online turnover", "doanh số …
+    # doanh thu", "销售额 … 营业收入"); counted in units they differ by unit, not by name
+    frozenset({"sales", "revenue"}),
 )
 
 

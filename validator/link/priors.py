@@ -12,6 +12,9 @@ from validator.intervals import Hedge, stated_bands, written_precision
 from validator.lexicon import lexicon, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
+from validator.link.frames import BEST_FLOOR as _BEST_FLOOR
+from validator.link.frames import BEST_MARGIN as _BEST_MARGIN
+from validator.link.frames import _framed_alike, _history_of, _near_size, alike, history
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.period_spans import year_before
 from validator.link.phrases import metrics_related
@@ -59,7 +62,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
         when_o = o.period or (carried_period(scope, o) if named is None else None)
         dated = when_o is not None and now is not None
-        best = False
+        best = told = False
         if named is not None:  # its own words say which earlier period it is of
             back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
         else:
@@ -70,16 +73,16 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
         restated = False
-        if _bound_base(scope, o, current):
+        if _bound_base(scope, o, current) and not (dated and history(scope, o, now)):  # (no sibling's base)
             # the base of another figure — unless that figure restates `current` ("The headline figure of nearly
             # $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then it is `current`'s base too
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
                 continue
         pointed = restated or like is current or _points_back(scope, o, current)
-        sim = 1.0 if pointed else alike(scope, like, current)
+        sim, words = (1.0, scope.about(like)) if pointed else _framed_alike(scope, like, current)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (like.metric == current.metric or (
-            like.metric is None and f"m:{current.metric}" in scope.about(like)))
+            like.metric is None and f"m:{current.metric}" in words))
         if metric and named is not None and sim < 0.6 and scope.about(o) == scope.about(current) == frozenset(
                 {f"m:{current.metric}"}):
             # "Deposits rose 7.4% to ₱15.82 trillion" … "Deposits stood at ₱14.23 trillion in June last year": both
@@ -89,11 +92,9 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
-            if (not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8)):
+            told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far)
+            if strength is None:
                 continue
-            strength = CLAUSE if metric and sim >= 0.5 else SENTENCE if metric else 0.5
-            if far > 1:
-                strength = max(0.5, strength - 0.05 * (far - 1))
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
             best = not clash and named == "yoy" and _loosely_named(scope, o, current, sim, period)
             if not best and (clash or sim < 0.6):
@@ -105,7 +106,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         # compares it with the current figure's words
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
-        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best):
+        if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (
+                dated and (told or _same_span(like, current, when_o, now, sim))):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
@@ -117,6 +119,27 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             said += ", the figure its words match best"
         found.append((o, strength, f"the same figure for the period before {when}, {said}"))
     return _settled(found, closest, loose)
+
+
+def _dated_strength(scope: Scope, o: Claim, current: Claim, now: Period | None, sim: float, metric: bool, clash: bool,
+                    far: int) -> tuple[bool, float | None]:
+    """(told, strength) of a dated earlier figure, strength None when its words do not say it is the same thing. A
+    sentence giving its history ("Online turnover was €384 million in August 2025 and €371 million in September
+    2024") names the figure told before whose words it matches best, however thinly (`told`)."""
+    told = not clash and history(scope, o, now) and _history_of(scope, o, current, sim)
+    if ((not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8))) and not told:
+        return told, None
+    strength = CLAUSE if (metric and sim >= 0.5) or told else SENTENCE if metric else 0.5
+    if far > 1 and not told:
+        strength = max(0.5, strength - 0.05 * (far - 1))
+    return told, strength
+
+
+def _same_span(like: Claim, current: Claim, when: Period | None, now: Period | None, sim: float) -> bool:
+    """Named by the same metric for the same span a year back: "lợi nhuận trước thuế lũy kế 6 tháng" … "Nửa đầu
+    năm ngoái, chúng tôi lãi trước thuế 3.840 tỷ đồng"."""
+    return (when is not None and now is not None and like.metric is not None and like.metric == current.metric
+            and sim >= 0.5 and year_before(when, now))
 
 
 def _settled(found: list[Found], closest: list[Claim], loose: list[Claim]) -> list[Found]:
@@ -149,10 +172,6 @@ def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     return True
 
 
-# how alike the words of a loosely named earlier reading and its figure must be at least, and by how much more
-# than any other figure of the kind
-_BEST_FLOOR = 0.3
-_BEST_MARGIN = 0.1
 
 
 def _loosely_named(scope: Scope, o: Claim, current: Claim, sim: float, period: str | None) -> bool:
@@ -265,14 +284,6 @@ def _restates(scope: Scope, other: Claim, current: Claim, base: Claim) -> bool:
     return stated_bands(other.value, precision, other.hedge, other.high).natural.contains(current.value)
 
 
-def alike(scope: Scope, a: Claim, b: Claim) -> float:
-    """How alike the words about two figures are; two bags of a word or less say too little to match on."""
-    sim = scope.alike(a, b)
-    if min(len(scope.about(a)), len(scope.about(b))) < 2:
-        return min(sim, 0.5)
-    return sim
-
-
 _SIZES: weakref.WeakKeyDictionary[Scope, dict[tuple[str, bool], tuple[list[float], list[Claim], list[Claim]]]] = (
     weakref.WeakKeyDictionary())
 
@@ -307,14 +318,6 @@ def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
     if named_role(scope, o) is not None or (dated and (o.period or carried_period(scope, o)) is not None):
         return True
     return month_of(scope, o) is not None
-
-
-def _near_size(o: Claim, current: Claim) -> bool:
-    """The same figure a period earlier is of its size: within a factor of three."""
-    if not o.value or not current.value:
-        return False
-    ratio = abs(float(current.value) / float(o.value))  # a coarse test: floats will do
-    return 1 / 3 <= ratio <= 3
 
 
 def carried_period(scope: Scope, o: Claim) -> Period | None:
