@@ -600,3 +600,59 @@ def test_period_of_a_later_clause(lang: str, text: str, expected_pairs: list[tup
                                   expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# one metric named in other words when stated again: a product's share of its market is its penetration
+# (`relations.metric_kin`); a price per unit is a price, named or not; a figure that names nothing of its own,
+# of the other's period, is the story's figure. The digits swapped say they are one figure; a figure of another
+# product, thing or period is its own.
+KIN = [
+    pytest.param("en", "Sales of electric cars rose 12% to 1.3 million, taking their share of the domestic market "
+                 "to 46.2%.\n\nPetrol car sales fell 8%.\n\nWith domestic EV penetration at 42.6%, dealers expect "
+                 "more models.", [("46.2%", "42.6%")], [("CS201", "warning")], id="en_penetration_is_share"),
+    pytest.param("en", "Sales of electric cars rose 12% to 1.3 million, taking their share of the domestic market "
+                 "to 46.2%.\n\nPetrol car sales fell 8%.\n\nWith domestic hybrid penetration at 42.6%, dealers expect "
+                 "more models.", [], [], id="en_penetration_other_product"),
+    pytest.param("vi", "Doanh số xe điện tăng 12% lên 1,3 triệu chiếc, chiếm 46,2% thị phần trong nước.\n\n"
+                 "Xe xăng giảm 8%.\n\nVới tỷ lệ thâm nhập của xe điện ở mức 42,6%, các đại lý kỳ vọng thêm mẫu mới.",
+                 [("46,2%", "42,6%")], [("CS201", "warning")], id="vi_penetration_is_share"),
+    pytest.param("zh", "新能源汽车销量增长12%至130万辆，国内市场份额升至46.2%。\n\n燃油车销量下降8%。\n\n"
+                 "国内新能源汽车渗透率达42.6%，经销商预计新车型增多。",
+                 [("46.2%", "42.6%")], [("CS201", "warning")], id="zh_penetration_is_share"),
+    pytest.param("zh", "本周鸡蛋每公斤10.38元，比上周上涨2.1%；白条鸡每公斤17.65元。\n\n蔬菜价格回落。\n\n"
+                 "蛋价方面，鸡蛋批发均价本周为10.83元/公斤，短期偏强。",
+                 [("10.38元", "10.83元/公斤")], [("CS201", "error")], id="zh_price_per_unit_named_once"),
+    pytest.param("zh", "本周鸡蛋每公斤10.38元，比上周上涨2.1%；白条鸡每公斤17.65元。\n\n蔬菜价格回落。\n\n"
+                 "肉价方面，猪肉批发均价本周为10.83元/公斤，短期偏强。", [], [], id="zh_price_per_unit_other_thing"),
+    pytest.param("en", "This week eggs were $3.48 per kg, up 2.1%; chicken was $4.65 per kg.\n\nVegetable "
+                 "prices eased.\n\nThe wholesale price of eggs this week, $3.84 per kg, may stay firm.",
+                 [("$3.48 per kg", "$3.84 per kg")], [("CS201", "error")], id="en_price_per_unit_named_once"),
+    pytest.param("en", "This week eggs were $3.48 per kg, up 2.1%; chicken was $4.65 per kg.\n\nVegetable "
+                 "prices eased.\n\nThe wholesale price of pork this week, $3.84 per kg, may stay firm.", [], [],
+                 id="en_price_per_unit_other_thing"),
+    pytest.param("vi", "Tuần này giá trứng gà ở mức 34.800 đồng/kg, tăng 2,1%; thịt gà 46.500 đồng/kg.\n\nGiá rau "
+                 "giảm.\n\nGiá trứng gà bán buôn tuần này là 38.400 đồng/kg, có thể còn tăng.",
+                 [("34.800 đồng/kg", "38.400 đồng/kg")], [("CS201", "error")], id="vi_price_per_unit_named_once"),
+    pytest.param("vi", "Tuần này giá trứng gà ở mức 34.800 đồng/kg, tăng 2,1%; thịt gà 46.500 đồng/kg.\n\nGiá rau "
+                 "giảm.\n\nGiá thịt lợn bán buôn tuần này là 38.400 đồng/kg, có thể còn tăng.", [], [],
+                 id="vi_price_per_unit_other_thing"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số toàn thị trường đạt 297.480 xe, tăng 19,6% so với cùng kỳ."
+                 "\n\nXe nhập khẩu chiếm ưu thế.\n\nVới mức tăng 16,9% sau 10 tháng, hiệp hội dự báo cả năm vượt "
+                 "360.000 xe.", [("19,6%", "16,9%")], [("CS201", "error")], id="vi_bare_rate_same_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số toàn thị trường đạt 297.480 xe, tăng 19,6% so với cùng kỳ."
+                 "\n\nXe nhập khẩu chiếm ưu thế.\n\nVới mức tăng 16,9% sau 11 tháng, hiệp hội dự báo cả năm vượt "
+                 "360.000 xe.", [], [], id="vi_bare_rate_other_length"),
+    pytest.param("en", "In the first ten months of 2024, sales reached 297,480 cars, up 19.6% on a year earlier.\n\n"
+                 "Imports led.\n\nWith growth of 16.9% after 10 months, the association expects a record year.",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="en_bare_rate_same_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量29.748万辆，同比增长19.6%。\n\n进口车占优。\n\n"
+                 "10个月增长16.9%，协会预计全年创新高。",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="zh_bare_rate_same_length"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), KIN)
+def test_metric_kin_prices_and_bare_figures(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                             expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

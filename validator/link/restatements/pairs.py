@@ -269,14 +269,32 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     if not comparable(scope, fa, fb, near=False) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
     ta, tb = fa.topic, fb.topic
-    metric = bool(fa.labels[0] & fb.labels[0]) and contained(ta, tb, 1) >= CONTAINED
+    metric = bool(fa.labels[0] & fb.labels[0]) and (contained(ta, tb, 1) >= CONTAINED or _labels_nested(fa, fb))
     worded = a.unit not in RATES and contained(ta, tb) >= CONTAINED
-    if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
+    if not (metric or worded or _named_alike(fa, fb) or _bare(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
     pa, pb = fa.named_period, fb.named_period
     if pa is not None and pb is not None and pa[:2] != pb[:2]:
         return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
+
+
+def _labels_nested(a: Figure, b: Figure) -> bool:
+    """Each kind of label (metric, subject, product) of one figure all among the other's: one metric, named in
+    other words ("their share of the domestic market" … "domestic NEV penetration", by the lexicon's
+    `metric_kin`), the one description adding a name to the other's, never naming another."""
+    return all(x <= y or y <= x for x, y in zip(a.labels, b.labels, strict=True))
+
+
+def _bare(a: Figure, b: Figure) -> bool:
+    """One figure that names nothing of its own ("Với mức tăng 16,9% sau 10 tháng", "the figure", "该数字"), of the
+    period the other is dated by (the same period words, its length, or the same calendar period): a figure the
+    story needs not name again is its own figure, here written with its digits swapped."""
+    if a.topic and b.topic:
+        return False
+    pa, pb = a.period, b.period
+    return named_one_period(a, b) or spanned_alike(a, b) or \
+        (pa is not None and pb is not None and pa.same_as(pb) is True)
 
 
 def _named_alike(a: Figure, b: Figure) -> bool:
