@@ -656,3 +656,28 @@ def test_metric_kin_prices_and_bare_figures(lang: str, text: str, expected_pairs
                                              expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a figure in parentheses glosses the noun before it ("youth (15-24 years) unemployment"): the words before the
+# parenthesis still lead up to the figure after it; another group's figure stays apart
+GLOSS = [
+    pytest.param("en", "Key findings:\n\nThe youth (15-24 years) unemployment rate was 11.8% in Q2 2024.\n\n"
+                 "Employment rose.\n\nYouth unemployment of 12.3% remains well above the adult rate.",
+                 [("11.8%", "12.3%")], [("CS201", "warning")], id="en_gloss_before_the_rate"),
+    pytest.param("en", "Key findings:\n\nThe youth (15-24 years) unemployment rate was 11.8% in Q2 2024.\n\n"
+                 "Employment rose.\n\nOlder-worker unemployment of 12.3% remains well above the adult rate.",
+                 [], [], id="en_gloss_other_group"),
+    pytest.param("vi", "Tỷ lệ thất nghiệp của thanh niên (15-24 tuổi) quý II/2024 là 11,8%.\n\nViệc làm tăng.\n\n"
+                 "Tỷ lệ thất nghiệp của thanh niên ở mức 12,3%, cao hơn nhiều so với người lớn.",
+                 [("11,8%", "12,3%")], [("CS201", "warning")], id="vi_gloss_before_the_rate"),
+    pytest.param("zh", "2024年二季度，城镇青年（16-24岁）调查失业率为11.8%。\n\n就业人数增加。\n\n"
+                 "城镇青年调查失业率12.3%，仍明显高于成年人。",
+                 [("11.8%", "12.3%")], [("CS201", "warning")], id="zh_gloss_before_the_rate"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), GLOSS)
+def test_gloss_in_parentheses_leads_on(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

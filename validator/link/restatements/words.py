@@ -277,9 +277,31 @@ _QUOTES = "\"“”'‘’「『«"
 
 
 def lead(scope: Scope, c: Claim) -> frozenset[str]:
-    """The words right before the number, after the figure before it."""
+    """The words right before the number, after the figure before it: past a figure in parentheses, which glosses
+    the noun it follows ("The youth (15-24 years) unemployment rate was 11.8%", "研发人员（含外包）", "thanh niên (15-24
+    tuổi)") and so is no figure the words of `c` begin after."""
     return memo(scope, "lead", c, lambda: frozenset(
-        t for t in scope.phrases.tokens(max(scope.after_previous(c), framed(scope, c)), start(c)) if ":" not in t))
+        t for t in scope.phrases.tokens(max(_lead_start(scope, c), framed(scope, c)), start(c)) if ":" not in t))
+
+
+_CLOSE = ")）"
+_OPEN = "(（"
+
+
+def _lead_start(scope: Scope, c: Claim) -> int:
+    """`Scope.after_previous`, or, when the figure before `c` stands in a parenthesis closed before `c`, where the
+    words before that parenthesis begin (after the figure before it, or the sentence's start)."""
+    lo = scope.after_previous(c)
+    text = scope.text
+    closing = max(text.rfind(ch, lo, start(c)) for ch in _CLOSE)
+    if closing < 0 or any(ch in text[lo:closing] for ch in _OPEN):
+        return lo  # (the figure before stands in no parenthesis closed before `c`)
+    sentence = scope.sentence_of(start(c))
+    opening = max(text.rfind(ch, sentence.start, lo) for ch in _OPEN)
+    if opening < 0:
+        return lo
+    before = [o for o in scope.starting_in(sentence.start, opening) if end(o) <= opening]
+    return end(before[-1]) if before else sentence.start
 
 
 def entity(scope: Scope, c: Claim) -> str | None:
