@@ -681,3 +681,31 @@ def test_gloss_in_parentheses_leads_on(lang: str, text: str, expected_pairs: lis
                                        expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a figure described only by a word pointing back ("the figure", "con số này", "该数字") names nothing of its
+# own: of the other's period, its digits swapped, it is that figure; of another period, its own
+POINTERS = [
+    pytest.param("en", "In the first ten months of 2024, car sales rose 19.6% on a year earlier.\n\nImports led."
+                 "\n\nAfter 10 months the figure was 16.9%, the association said.",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="en_pointer_same_length"),
+    pytest.param("en", "In the first ten months of 2024, car sales rose 19.6% on a year earlier.\n\nImports led."
+                 "\n\nAfter 11 months the figure was 16.9%, the association said.", [], [],
+                 id="en_pointer_other_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số ô tô tăng 19,6% so với cùng kỳ.\n\nXe nhập khẩu dẫn đầu."
+                 "\n\nSau 10 tháng, con số này là 16,9%, theo hiệp hội.",
+                 [("19,6%", "16,9%")], [("CS201", "error")], id="vi_pointer_same_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số ô tô tăng 19,6% so với cùng kỳ.\n\nXe nhập khẩu dẫn đầu."
+                 "\n\nSau 11 tháng, con số này là 16,9%, theo hiệp hội.", [], [], id="vi_pointer_other_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量同比增长19.6%。\n\n进口车领先。\n\n10个月该数字为16.9%，协会表示。",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="zh_pointer_same_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量同比增长19.6%。\n\n进口车领先。\n\n11个月该数字为16.9%，协会表示。",
+                 [], [], id="zh_pointer_other_length"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), POINTERS)
+def test_pointer_words_name_nothing(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                    expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

@@ -54,12 +54,13 @@ def apart(scope: Scope, a: Figure, b: Figure) -> bool:
     return bool(FULL_STOP.search(scope.text[a.end:b.start]))
 
 
-def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
+def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True, roles: bool = True) -> bool:
     """Of one kind, modality, period (where both are dated) and role, in different sentences, close enough
     in value to be one figure (unless `near` is False: the caller has its own test of the values, as `swapped`
-    does); never two bounds of different values ("跌超6%", "跌超5%")."""
+    does; nor of one role, when `roles` is False: a figure a pointer word describes is of the role of the one it
+    points at); never two bounds of different values ("跌超6%", "跌超5%")."""
     a, b = fa.claim, fb.claim
-    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or fa.role != fb.role:
+    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or (roles and fa.role != fb.role):
         return False
     pa, pb = fa.period, fb.period
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
@@ -266,7 +267,8 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     a, b = fa.claim, fb.claim
     if a.unit != b.unit or a.hedge or b.hedge or not _swapped_figures(a, b):
         return False
-    if not comparable(scope, fa, fb, near=False) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
+    if not comparable(scope, fa, fb, near=False, roles=not (fa.pointed or fb.pointed)) or labels_differ(fa, fb) \
+            or fa.labels[1] != fb.labels[1]:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
     ta, tb = fa.topic, fb.topic
     metric = bool(fa.labels[0] & fb.labels[0]) and (contained(ta, tb, 1) >= CONTAINED or _labels_nested(fa, fb))
@@ -287,10 +289,10 @@ def _labels_nested(a: Figure, b: Figure) -> bool:
 
 
 def _bare(a: Figure, b: Figure) -> bool:
-    """One figure that names nothing of its own ("Với mức tăng 16,9% sau 10 tháng", "the figure", "该数字"), of the
+    """One figure that names nothing of its own (`Figure.bare`: "Với mức tăng 16,9% sau 10 tháng", "con số này"), of the
     period the other is dated by (the same period words, its length, or the same calendar period): a figure the
     story needs not name again is its own figure, here written with its digits swapped."""
-    if a.topic and b.topic:
+    if not a.bare and not b.bare:
         return False
     pa, pb = a.period, b.period
     return named_one_period(a, b) or spanned_alike(a, b) or \

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar, overload
 
 from validator.extract.context import Sentence
-from validator.lexicon import section
+from validator.lexicon import section, word_table
 from validator.link.restatements.figures import role
 from validator.link.restatements.periods import Named, broken_down, dated_later, length, named_periods
 from validator.link.restatements.words import (
@@ -83,6 +83,23 @@ class Figure:
     @kept
     def topic(self) -> frozenset[str]:
         return topic(self.scope, self.claim)
+
+    @kept
+    def bare(self) -> bool:
+        """Whether the figure names nothing of its own: no words say what it is, or only words that point back at
+        a figure stated before (`pointed`)."""
+        return not self.topic or self.pointed
+
+    @kept
+    def pointed(self) -> bool:
+        """Whether all that says what the figure is are words that point back at a figure stated before (the
+        lexicon's `relations.pointer`: "the figure", "con số này", "该数字"): it is of that figure's role too."""
+        lo, hi = self.scope.clause_of(self.claim)
+        hits = word_table(self.scope.lang, "relations", "pointer").scan(self.scope.text, lo, hi)
+        pointed: set[str] = set()
+        for hit in hits:
+            pointed |= self.scope.phrases.tokens(hit.start, hit.end)
+        return bool(hits) and self.topic <= pointed
 
     @kept
     def own(self) -> frozenset[str]:
