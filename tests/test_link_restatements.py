@@ -709,3 +709,37 @@ def test_pointer_words_name_nothing(lang: str, text: str, expected_pairs: list[t
                                     expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a time adverbial heading a paragraph dates its later sentences, unless another time (or a base's period word)
+# is named before the figure; a balance at a month's end is of that month's last day
+OPENERS = [
+    pytest.param("vi", "Đến cuối tháng 6/2025, tổng tài sản đạt 312.400 tỷ đồng. Dư nợ cho vay khách hàng đạt "
+                 "214.800 tỷ đồng.\n\nLãi suất giảm.\n\nTính đến ngày 30/6/2025, dư nợ cho vay khách hàng ở mức "
+                 "218.400 tỷ đồng.", [("214.800 tỷ đồng", "218.400 tỷ đồng")], [("CS201", "error")],
+                 id="vi_paragraph_opener_month_end"),
+    pytest.param("vi", "Đến cuối tháng 6/2025, tổng tài sản đạt 312.400 tỷ đồng. Tháng trước, dư nợ cho vay khách "
+                 "hàng đạt 214.800 tỷ đồng.\n\nLãi suất giảm.\n\nTính đến ngày 30/6/2025, dư nợ cho vay khách hàng "
+                 "ở mức 218.400 tỷ đồng.", [("214.800 tỷ đồng", "218.400 tỷ đồng")], [("CS201", "warning")],
+                 id="vi_paragraph_opener_broken"),
+    pytest.param("zh", "截至2025年6月末，总资产31240亿元。客户贷款余额21480亿元。\n\n利率下行。\n\n"
+                 "截至2025年6月30日，客户贷款余额21840亿元。", [("21480亿元", "21840亿元")], [("CS201", "error")],
+                 id="zh_paragraph_opener_month_end"),
+    pytest.param("en", "At the end of June 2025, total assets were £312.4bn. Customer loans stood at £214.8bn.\n\n"
+                 "Rates fell.\n\nCustomer loans were £218.4bn at 30 June 2025.",
+                 [("£214.8bn", "£218.4bn")], [("CS201", "error")], id="en_paragraph_opener_month_end"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), OPENERS)
+def test_paragraph_openers_and_month_ends(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                         expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+def test_a_year_never_given_names_no_other_time() -> None:
+    """In an undated article, "quý I" (no year) and "trong quý 1/2021" are not named as two times."""
+    text = ("Theo báo cáo của công ty, trong quý 1/2021 doanh thu đạt 21.048,6 tỷ đồng. Công ty thu về 2.040 tỷ đồng "
+            "lợi nhuận gộp.\n\nGiá dầu tăng.\n\nQuý I, công ty đã thu về 2.040 tỷ đồng lợi nhuận gộp.")
+    assert pairs(text, "vi") == [("2.040 tỷ đồng", "2.040 tỷ đồng")]

@@ -8,12 +8,13 @@ dated (nothing confirms that the two speak of one time).
 
 from __future__ import annotations
 
+import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
 from validator.link.restatements.figures import FULL_STOP, close
-from validator.link.restatements.periods import spans
+from validator.link.restatements.periods import spans, year_unsaid
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
@@ -91,8 +92,20 @@ def named_one_period(a: Figure, b: Figure) -> bool:
     pa, pb = a.named_period, b.named_period
     if pa is not None and pb is not None:
         return pa[:2] == pb[:2]
+    level = not any(a.role) and not any(b.role)
     for x, named in ((a, pb), (b, pa)):
-        if x.period is not None and named is not None and x.span == named[:2]:
+        if x.period is not None and x.span is not None and named is not None and \
+                (x.span == named[:2] or (level and _month_end(x.span, named[:2]))):
+            return True
+    return False
+
+
+def _month_end(x: tuple[datetime.date, datetime.date], y: tuple[datetime.date, datetime.date]) -> bool:
+    """A month and its last day ("Đến cuối tháng 6" … "tính đến ngày 30/6/2025", "at the end of June" … "at June
+    30"): a level (a balance, a ratio) stated at a month's end is of that day, whichever the words name."""
+    for day, month in ((x, y), (y, x)):
+        if day[0] == day[1] and month[0].day == 1 and month[0].year == day[0].year and \
+                month[0].month == day[0].month and month[1] == day[0] and (day[0] + datetime.timedelta(days=1)).day == 1:
             return True
     return False
 
@@ -132,7 +145,8 @@ def dated_apart(a: Figure, b: Figure) -> bool:
     `periods.named_two_periods` of two records; or two figures whose periods are of other lengths than the one
     the words of one of them name ("xuất khẩu 9 tháng" … "xuất khẩu 10 tháng": `spanned_alike`)."""
     pa, pb = a.named_period, b.named_period
-    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]:
+    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2] and \
+            not year_unsaid(a.scope, pa, pb):
         return True
     la, lb = a.length, b.length
     if la is not None and lb is not None:
