@@ -104,8 +104,8 @@ def _month_end(x: tuple[datetime.date, datetime.date], y: tuple[datetime.date, d
     """A month and its last day ("Đến cuối tháng 6" … "tính đến ngày 30/6/2025", "at the end of June" … "at June
     30"): a level (a balance, a ratio) stated at a month's end is of that day, whichever the words name."""
     for day, month in ((x, y), (y, x)):
-        if day[0] == day[1] and month[0].day == 1 and month[0].year == day[0].year and \
-                month[0].month == day[0].month and month[1] == day[0] and (day[0] + datetime.timedelta(days=1)).day == 1:
+        last = day[0]
+        if day[1] == last and (last + datetime.timedelta(days=1)).day == 1 and month == (last.replace(day=1), last):
             return True
     return False
 
