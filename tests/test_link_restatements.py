@@ -600,3 +600,146 @@ def test_period_of_a_later_clause(lang: str, text: str, expected_pairs: list[tup
                                   expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# one metric named in other words when stated again: a product's share of its market is its penetration
+# (`relations.metric_kin`); a price per unit is a price, named or not; a figure that names nothing of its own,
+# of the other's period, is the story's figure. The digits swapped say they are one figure; a figure of another
+# product, thing or period is its own.
+KIN = [
+    pytest.param("en", "Sales of electric cars rose 12% to 1.3 million, taking their share of the domestic market "
+                 "to 46.2%.\n\nPetrol car sales fell 8%.\n\nWith domestic EV penetration at 42.6%, dealers expect "
+                 "more models.", [("46.2%", "42.6%")], [("CS201", "warning")], id="en_penetration_is_share"),
+    pytest.param("en", "Sales of electric cars rose 12% to 1.3 million, taking their share of the domestic market "
+                 "to 46.2%.\n\nPetrol car sales fell 8%.\n\nWith domestic hybrid penetration at 42.6%, dealers expect "
+                 "more models.", [], [], id="en_penetration_other_product"),
+    pytest.param("vi", "Doanh số xe điện tăng 12% lên 1,3 triệu chiếc, chiếm 46,2% thị phần trong nước.\n\n"
+                 "Xe xăng giảm 8%.\n\nVới tỷ lệ thâm nhập của xe điện ở mức 42,6%, các đại lý kỳ vọng thêm mẫu mới.",
+                 [("46,2%", "42,6%")], [("CS201", "warning")], id="vi_penetration_is_share"),
+    pytest.param("zh", "新能源汽车销量增长12%至130万辆，国内市场份额升至46.2%。\n\n燃油车销量下降8%。\n\n"
+                 "国内新能源汽车渗透率达42.6%，经销商预计新车型增多。",
+                 [("46.2%", "42.6%")], [("CS201", "warning")], id="zh_penetration_is_share"),
+    pytest.param("zh", "本周鸡蛋每公斤10.38元，比上周上涨2.1%；白条鸡每公斤17.65元。\n\n蔬菜价格回落。\n\n"
+                 "蛋价方面，鸡蛋批发均价本周为10.83元/公斤，短期偏强。",
+                 [("10.38元", "10.83元/公斤")], [("CS201", "error")], id="zh_price_per_unit_named_once"),
+    pytest.param("zh", "本周鸡蛋每公斤10.38元，比上周上涨2.1%；白条鸡每公斤17.65元。\n\n蔬菜价格回落。\n\n"
+                 "肉价方面，猪肉批发均价本周为10.83元/公斤，短期偏强。", [], [], id="zh_price_per_unit_other_thing"),
+    pytest.param("en", "This week eggs were $3.48 per kg, up 2.1%; chicken was $4.65 per kg.\n\nVegetable "
+                 "prices eased.\n\nThe wholesale price of eggs this week, $3.84 per kg, may stay firm.",
+                 [("$3.48 per kg", "$3.84 per kg")], [("CS201", "error")], id="en_price_per_unit_named_once"),
+    pytest.param("en", "This week eggs were $3.48 per kg, up 2.1%; chicken was $4.65 per kg.\n\nVegetable "
+                 "prices eased.\n\nThe wholesale price of pork this week, $3.84 per kg, may stay firm.", [], [],
+                 id="en_price_per_unit_other_thing"),
+    pytest.param("vi", "Tuần này giá trứng gà ở mức 34.800 đồng/kg, tăng 2,1%; thịt gà 46.500 đồng/kg.\n\nGiá rau "
+                 "giảm.\n\nGiá trứng gà bán buôn tuần này là 38.400 đồng/kg, có thể còn tăng.",
+                 [("34.800 đồng/kg", "38.400 đồng/kg")], [("CS201", "error")], id="vi_price_per_unit_named_once"),
+    pytest.param("vi", "Tuần này giá trứng gà ở mức 34.800 đồng/kg, tăng 2,1%; thịt gà 46.500 đồng/kg.\n\nGiá rau "
+                 "giảm.\n\nGiá thịt lợn bán buôn tuần này là 38.400 đồng/kg, có thể còn tăng.", [], [],
+                 id="vi_price_per_unit_other_thing"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số toàn thị trường đạt 297.480 xe, tăng 19,6% so với cùng kỳ."
+                 "\n\nXe nhập khẩu chiếm ưu thế.\n\nVới mức tăng 16,9% sau 10 tháng, hiệp hội dự báo cả năm vượt "
+                 "360.000 xe.", [("19,6%", "16,9%")], [("CS201", "error")], id="vi_bare_rate_same_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số toàn thị trường đạt 297.480 xe, tăng 19,6% so với cùng kỳ."
+                 "\n\nXe nhập khẩu chiếm ưu thế.\n\nVới mức tăng 16,9% sau 11 tháng, hiệp hội dự báo cả năm vượt "
+                 "360.000 xe.", [], [], id="vi_bare_rate_other_length"),
+    pytest.param("en", "In the first ten months of 2024, sales reached 297,480 cars, up 19.6% on a year earlier.\n\n"
+                 "Imports led.\n\nWith growth of 16.9% after 10 months, the association expects a record year.",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="en_bare_rate_same_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量29.748万辆，同比增长19.6%。\n\n进口车占优。\n\n"
+                 "10个月增长16.9%，协会预计全年创新高。",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="zh_bare_rate_same_length"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), KIN)
+def test_metric_kin_prices_and_bare_figures(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                             expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a figure in parentheses glosses the noun before it ("youth (15-24 years) unemployment"): the words before the
+# parenthesis still lead up to the figure after it; another group's figure stays apart
+GLOSS = [
+    pytest.param("en", "Key findings:\n\nThe youth (15-24 years) unemployment rate was 11.8% in Q2 2024.\n\n"
+                 "Employment rose.\n\nYouth unemployment of 12.3% remains well above the adult rate.",
+                 [("11.8%", "12.3%")], [("CS201", "warning")], id="en_gloss_before_the_rate"),
+    pytest.param("en", "Key findings:\n\nThe youth (15-24 years) unemployment rate was 11.8% in Q2 2024.\n\n"
+                 "Employment rose.\n\nOlder-worker unemployment of 12.3% remains well above the adult rate.",
+                 [], [], id="en_gloss_other_group"),
+    pytest.param("vi", "Tỷ lệ thất nghiệp của thanh niên (15-24 tuổi) quý II/2024 là 11,8%.\n\nViệc làm tăng.\n\n"
+                 "Tỷ lệ thất nghiệp của thanh niên ở mức 12,3%, cao hơn nhiều so với người lớn.",
+                 [("11,8%", "12,3%")], [("CS201", "warning")], id="vi_gloss_before_the_rate"),
+    pytest.param("zh", "2024年二季度，城镇青年（16-24岁）调查失业率为11.8%。\n\n就业人数增加。\n\n"
+                 "城镇青年调查失业率12.3%，仍明显高于成年人。",
+                 [("11.8%", "12.3%")], [("CS201", "warning")], id="zh_gloss_before_the_rate"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), GLOSS)
+def test_gloss_in_parentheses_leads_on(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                       expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a figure described only by a word pointing back ("the figure", "con số này", "该数字") names nothing of its
+# own: of the other's period, its digits swapped, it is that figure; of another period, its own
+POINTERS = [
+    pytest.param("en", "In the first ten months of 2024, car sales rose 19.6% on a year earlier.\n\nImports led."
+                 "\n\nAfter 10 months the figure was 16.9%, the association said.",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="en_pointer_same_length"),
+    pytest.param("en", "In the first ten months of 2024, car sales rose 19.6% on a year earlier.\n\nImports led."
+                 "\n\nAfter 11 months the figure was 16.9%, the association said.", [], [],
+                 id="en_pointer_other_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số ô tô tăng 19,6% so với cùng kỳ.\n\nXe nhập khẩu dẫn đầu."
+                 "\n\nSau 10 tháng, con số này là 16,9%, theo hiệp hội.",
+                 [("19,6%", "16,9%")], [("CS201", "error")], id="vi_pointer_same_length"),
+    pytest.param("vi", "Lũy kế 10 tháng năm 2024, doanh số ô tô tăng 19,6% so với cùng kỳ.\n\nXe nhập khẩu dẫn đầu."
+                 "\n\nSau 11 tháng, con số này là 16,9%, theo hiệp hội.", [], [], id="vi_pointer_other_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量同比增长19.6%。\n\n进口车领先。\n\n10个月该数字为16.9%，协会表示。",
+                 [("19.6%", "16.9%")], [("CS201", "error")], id="zh_pointer_same_length"),
+    pytest.param("zh", "2024年前10个月，全市汽车销量同比增长19.6%。\n\n进口车领先。\n\n11个月该数字为16.9%，协会表示。",
+                 [], [], id="zh_pointer_other_length"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), POINTERS)
+def test_pointer_words_name_nothing(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                    expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+# a time adverbial heading a paragraph dates its later sentences, unless another time (or a base's period word)
+# is named before the figure; a balance at a month's end is of that month's last day
+OPENERS = [
+    pytest.param("vi", "Đến cuối tháng 6/2025, tổng tài sản đạt 312.400 tỷ đồng. Dư nợ cho vay khách hàng đạt "
+                 "214.800 tỷ đồng.\n\nLãi suất giảm.\n\nTính đến ngày 30/6/2025, dư nợ cho vay khách hàng ở mức "
+                 "218.400 tỷ đồng.", [("214.800 tỷ đồng", "218.400 tỷ đồng")], [("CS201", "error")],
+                 id="vi_paragraph_opener_month_end"),
+    pytest.param("vi", "Đến cuối tháng 6/2025, tổng tài sản đạt 312.400 tỷ đồng. Tháng trước, dư nợ cho vay khách "
+                 "hàng đạt 214.800 tỷ đồng.\n\nLãi suất giảm.\n\nTính đến ngày 30/6/2025, dư nợ cho vay khách hàng "
+                 "ở mức 218.400 tỷ đồng.", [("214.800 tỷ đồng", "218.400 tỷ đồng")], [("CS201", "warning")],
+                 id="vi_paragraph_opener_broken"),
+    pytest.param("zh", "截至2025年6月末，总资产31240亿元。客户贷款余额21480亿元。\n\n利率下行。\n\n"
+                 "截至2025年6月30日，客户贷款余额21840亿元。", [("21480亿元", "21840亿元")], [("CS201", "error")],
+                 id="zh_paragraph_opener_month_end"),
+    pytest.param("en", "At the end of June 2025, total assets were £312.4bn. Customer loans stood at £214.8bn.\n\n"
+                 "Rates fell.\n\nCustomer loans were £218.4bn at 30 June 2025.",
+                 [("£214.8bn", "£218.4bn")], [("CS201", "error")], id="en_paragraph_opener_month_end"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), OPENERS)
+def test_paragraph_openers_and_month_ends(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                         expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings
+
+
+def test_a_year_never_given_names_no_other_time() -> None:
+    """In an undated article, "quý I" (no year) and "trong quý 1/2021" are not named as two times."""
+    text = ("Theo báo cáo của công ty, trong quý 1/2021 doanh thu đạt 21.048,6 tỷ đồng. Công ty thu về 2.040 tỷ đồng "
+            "lợi nhuận gộp.\n\nGiá dầu tăng.\n\nQuý I, công ty đã thu về 2.040 tỷ đồng lợi nhuận gộp.")
+    assert pairs(text, "vi") == [("2.040 tỷ đồng", "2.040 tỷ đồng")]

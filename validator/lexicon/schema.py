@@ -444,6 +444,11 @@ class Relations(Strict):
     list_close: Words = []  # closes an enumeration: the list's items end after it ("等", "etc.", "v.v.")
     overlap: Words = []  # in a breakdown, an amount counted in two items: they overlap ("重复计算量", "trùng lặp")
     and_inside: Words = []  # words that hold a conjunction without being one ("涉及", "普及")
+    # words that point back at a figure stated before instead of naming it ("the figure", "con số này", "该数字")
+    pointer: Words = []
+    # metric labels that name one figure when it is stated again: a product's share of its market is its
+    # penetration (label -> the label it is read as)
+    metric_kin: dict[str, str] = {}
     companion: Words = []  # a companion reading of the figure before it (previous reading, forecast, 前值)
     # who gives a figure is not what it is about: a clause these open or hold names a source ("according to the
     # ONS,", "Theo báo cáo của Sở…,", "据统计，")…

@@ -8,12 +8,13 @@ dated (nothing confirms that the two speak of one time).
 
 from __future__ import annotations
 
+import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
 from validator.link.restatements.figures import FULL_STOP, close
-from validator.link.restatements.periods import spans
+from validator.link.restatements.periods import spans, year_unsaid
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
@@ -54,12 +55,13 @@ def apart(scope: Scope, a: Figure, b: Figure) -> bool:
     return bool(FULL_STOP.search(scope.text[a.end:b.start]))
 
 
-def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True) -> bool:
+def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True, roles: bool = True) -> bool:
     """Of one kind, modality, period (where both are dated) and role, in different sentences, close enough
     in value to be one figure (unless `near` is False: the caller has its own test of the values, as `swapped`
-    does); never two bounds of different values ("跌超6%", "跌超5%")."""
+    does; nor of one role, when `roles` is False: a figure a pointer word describes is of the role of the one it
+    points at); never two bounds of different values ("跌超6%", "跌超5%")."""
     a, b = fa.claim, fb.claim
-    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or fa.role != fb.role:
+    if (a.unit == "percent") != (b.unit == "percent") or a.modality != b.modality or (roles and fa.role != fb.role):
         return False
     pa, pb = fa.period, fb.period
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
@@ -90,8 +92,20 @@ def named_one_period(a: Figure, b: Figure) -> bool:
     pa, pb = a.named_period, b.named_period
     if pa is not None and pb is not None:
         return pa[:2] == pb[:2]
+    level = not any(a.role) and not any(b.role)
     for x, named in ((a, pb), (b, pa)):
-        if x.period is not None and named is not None and x.span == named[:2]:
+        if x.period is not None and x.span is not None and named is not None and \
+                (x.span == named[:2] or (level and _month_end(x.span, named[:2]))):
+            return True
+    return False
+
+
+def _month_end(x: tuple[datetime.date, datetime.date], y: tuple[datetime.date, datetime.date]) -> bool:
+    """A month and its last day ("Đến cuối tháng 6" … "tính đến ngày 30/6/2025", "at the end of June" … "at June
+    30"): a level (a balance, a ratio) stated at a month's end is of that day, whichever the words name."""
+    for day, month in ((x, y), (y, x)):
+        last = day[0]
+        if day[1] == last and (last + datetime.timedelta(days=1)).day == 1 and month == (last.replace(day=1), last):
             return True
     return False
 
@@ -131,7 +145,8 @@ def dated_apart(a: Figure, b: Figure) -> bool:
     `periods.named_two_periods` of two records; or two figures whose periods are of other lengths than the one
     the words of one of them name ("xuất khẩu 9 tháng" … "xuất khẩu 10 tháng": `spanned_alike`)."""
     pa, pb = a.named_period, b.named_period
-    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2]:
+    if pa is not None and pb is not None and pa[2] and pb[2] and pa[:2] != pb[:2] and \
+            not year_unsaid(a.scope, pa, pb):
         return True
     la, lb = a.length, b.length
     if la is not None and lb is not None:
@@ -266,17 +281,36 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     a, b = fa.claim, fb.claim
     if a.unit != b.unit or a.hedge or b.hedge or not _swapped_figures(a, b):
         return False
-    if not comparable(scope, fa, fb, near=False) or labels_differ(fa, fb) or fa.labels[1] != fb.labels[1]:
+    if not comparable(scope, fa, fb, near=False, roles=not (fa.pointed or fb.pointed)) or labels_differ(fa, fb) \
+            or fa.labels[1] != fb.labels[1]:
         return False  # (a subject only one of them names: "对日本出口" … "对韩国出口")
     ta, tb = fa.topic, fb.topic
-    metric = bool(fa.labels[0] & fb.labels[0]) and contained(ta, tb, 1) >= CONTAINED
+    metric = bool(fa.labels[0] & fb.labels[0]) and (contained(ta, tb, 1) >= CONTAINED or _labels_nested(fa, fb))
     worded = a.unit not in RATES and contained(ta, tb) >= CONTAINED
-    if not (metric or worded or _named_alike(fa, fb)) and similarity(ta, tb) < ALIKE:
+    if not (metric or worded or _named_alike(fa, fb) or _bare(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
     pa, pb = fa.named_period, fb.named_period
     if pa is not None and pb is not None and pa[:2] != pb[:2]:
         return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
     return not told_apart(fa, fb) and not dated_apart(fa, fb)
+
+
+def _labels_nested(a: Figure, b: Figure) -> bool:
+    """Each kind of label (metric, subject, product) of one figure all among the other's: one metric, named in
+    other words ("their share of the domestic market" … "domestic NEV penetration", by the lexicon's
+    `metric_kin`), the one description adding a name to the other's, never naming another."""
+    return all(x <= y or y <= x for x, y in zip(a.labels, b.labels, strict=True))
+
+
+def _bare(a: Figure, b: Figure) -> bool:
+    """One figure that names nothing of its own (`Figure.bare`: "Với mức tăng 16,9% sau 10 tháng", "con số này"), of the
+    period the other is dated by (the same period words, its length, or the same calendar period): a figure the
+    story needs not name again is its own figure, here written with its digits swapped."""
+    if not a.bare and not b.bare:
+        return False
+    pa, pb = a.period, b.period
+    return named_one_period(a, b) or spanned_alike(a, b) or \
+        (pa is not None and pb is not None and pa.same_as(pb) is True)
 
 
 def _named_alike(a: Figure, b: Figure) -> bool:

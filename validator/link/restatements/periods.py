@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from validator.extract.claims import assign_periods
 from validator.extract.periods import PeriodMention, document_date, find_periods
+from validator.lexicon import word_table
 from validator.link.scope import Scope, end, start
 from validator.model import Claim
 
@@ -66,6 +67,7 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         if read is None:
             read = find_periods(scope.text, scope.lang, dated or _REFERENCE)
         mentions = [p for p in read if not p.comparison and not p.backward]
+        said = sorted(p.start for p in read)  # where any period words stand, a comparison's too ("上月末")
         positions = [m.start for m in mentions]
         starts = None if any(a > b for a, b in zip(positions, positions[1:], strict=False)) else positions
         assigned = assign_periods(scope.ctx, mentions, [_At(start(c), end(c)) for c in scope.claims])  # type: ignore[misc]
@@ -77,7 +79,7 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
                     late.add(c.id)
                 p = None  # a later clause's words date its figure ("bán ròng 2.146 tỷ đồng, nâng … từ đầu năm")
             if p is None or p.period_start is None or p.period_end is None:
-                p = _opening(scope, mentions, starts, c)
+                p = _opening(scope, mentions, starts, c) or _paragraph_opening(scope, mentions, starts, said, c)
             if p is not None and p.period_start is not None and p.period_end is not None:
                 found[c.id] = (p.period_start, p.period_end, p.end <= start(c))
             else:
@@ -85,6 +87,21 @@ def named_periods(scope: Scope) -> dict[str, Named | None]:
         _CACHE[scope] = found
         _LATE[scope] = frozenset(late)
     return found
+
+
+def year_unsaid(scope: Scope, x: Named, y: Named) -> bool:
+    """Whether two named periods differ only by a year one of them was never given: in an article without a date
+    of its own, words without a year ("quý I") are read against `_REFERENCE`, whose year says nothing ("quý I" …
+    "trong quý 1/2021" are not named as two times; nor are they named as one)."""
+    if document_date(scope.doc) is not None:
+        return False
+    for a, b in ((x, y), (y, x)):
+        if a[0].year == a[1].year == _REFERENCE.year != b[0].year == b[1].year:
+            try:
+                return (a[0].replace(year=b[0].year), a[1].replace(year=b[0].year)) == (b[0], b[1])
+            except ValueError:  # (29 February)
+                return False
+    return False
 
 
 def dated_later(scope: Scope) -> frozenset[str]:
@@ -123,6 +140,29 @@ def _opening(scope: Scope, mentions: list[PeriodMention], starts: list[int] | No
     if any(m.start >= sentence.start for m in inside[1:]):
         return None  # another time named in its own segment (one named in an earlier segment dates that one's)
     return inside[0]
+
+
+def _paragraph_opening(scope: Scope, mentions: list[PeriodMention], starts: list[int] | None, said: list[int],
+                       c: Claim) -> PeriodMention | None:
+    """The period that opens `c`'s paragraph (`_opening` of its first sentence: "Đến cuối tháng 6, tổng tài sản …
+    đạt 312.400 tỷ đồng. Dư nợ cho vay khách hàng đạt 214.800 tỷ đồng"; "In September, … . Exports rose …"): a time
+    adverbial heading a paragraph dates its later sentences, unless period words of any kind stand between it and
+    the figure ("上月末人民币贷款余额为254.18万亿元": `said`, where they stand, in order; those after the figure date
+    its comparison: "tăng 9,1% so với cuối năm 2024") (None
+    then, or when `c`'s sentence opens the paragraph, or no period opens it)."""
+    text = scope.text
+    sentence = scope.sentence_of(start(c))
+    lo = text.rfind("\n", 0, sentence.start) + 1
+    while lo < sentence.start and text[lo].isspace():
+        lo += 1
+    if lo >= sentence.start:
+        return None
+    first = scope.sentence_of(lo)
+    if first.end > sentence.start or bisect.bisect_left(said, first.end) < bisect.bisect_left(said, start(c)) or \
+            word_table(scope.lang, "relations", "base_period").scan(text, first.end, start(c)):
+        return None  # (another time named between: a period, or a base's period word: "上月末", "last month")
+    figures = scope.starting_in(first.start, first.end)
+    return _opening(scope, mentions, starts, figures[0]) if figures else None
 
 
 def _between(mentions: list[PeriodMention], starts: list[int] | None, lo: int, hi: int) -> list[PeriodMention]:

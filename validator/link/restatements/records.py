@@ -10,11 +10,13 @@ their scope), never in a cache keyed by the scope.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Generic, TypeVar, overload
 
 from validator.extract.context import Sentence
+from validator.lexicon import section, word_table
 from validator.link.restatements.figures import role
 from validator.link.restatements.periods import Named, broken_down, dated_later, length, named_periods
 from validator.link.restatements.words import (
@@ -32,6 +34,7 @@ from validator.link.restatements.words import (
 )
 from validator.link.scope import Scope, end, start
 from validator.model import Claim, Period
+from validator.units import is_currency
 
 T = TypeVar("T")
 
@@ -82,18 +85,40 @@ class Figure:
         return topic(self.scope, self.claim)
 
     @kept
+    def bare(self) -> bool:
+        """Whether the figure names nothing of its own: no words say what it is, or only words that point back at
+        a figure stated before (`pointed`)."""
+        return not self.topic or self.pointed
+
+    @kept
+    def pointed(self) -> bool:
+        """Whether all that says what the figure is are words that point back at a figure stated before (the
+        lexicon's `relations.pointer`: "the figure", "con số này", "该数字"): it is of that figure's role too."""
+        lo, hi = self.scope.clause_of(self.claim)
+        hits = word_table(self.scope.lang, "relations", "pointer").scan(self.scope.text, lo, hi)
+        pointed: set[str] = set()
+        for hit in hits:
+            pointed |= self.scope.phrases.tokens(hit.start, hit.end)
+        return bool(hits) and self.topic <= pointed
+
+    @kept
     def own(self) -> frozenset[str]:
         """The words of its own clause (`words.own`): its topic less what it inherits from its sentence."""
         return own(self.scope, self.claim)
 
     @kept
     def labels(self) -> tuple[frozenset[str], ...]:
-        """The metric, subject and product labels of what the figure is about."""
+        """The metric, subject and product labels of what the figure is about. A metric is read as the one its
+        kin names (the lexicon's `relations.metric_kin`: a product's penetration is its share of the market),
+        and a price per unit of a thing ("鸡蛋每公斤10.38元", "$80 a barrel") is a price, named or not."""
         found: dict[str, set[str]] = {"m:": set(), "s:": set(), "p:": set()}
+        kin = _kin(self.scope.lang)
         for t in self.topic:  # (one pass over the words for the three prefixes)
             kind = found.get(t[:2])
             if kind is not None:
-                kind.add(t)
+                kind.add(kin.get(t, t))
+        if not found["m:"] and _priced(self.claim.unit):
+            found["m:"].add("m:prices")
         return tuple(frozenset(found[p]) for p in ("m:", "s:", "p:"))
 
     @kept
@@ -162,3 +187,15 @@ class Figure:
     @kept
     def counted_noun(self) -> frozenset[str]:
         return counted_noun(self.scope, self.claim)
+
+
+@functools.cache
+def _kin(language: str) -> dict[str, str]:
+    """The lexicon's `relations.metric_kin` as topic labels ("m:penetration" -> "m:share")."""
+    return {f"m:{k}": f"m:{v}" for k, v in (section(language, "relations", "metric_kin") or {}).items()}
+
+
+def _priced(unit: str) -> bool:
+    """A unit of money per unit of a thing ("CNY/kg", "USD/barrel"): the figure is a price."""
+    money, per, _ = unit.partition("/")
+    return bool(per) and is_currency(money)

@@ -155,8 +155,8 @@ def told_apart(a: Figure, b: Figure) -> bool:
     a number the other lacks ("VN30-Index tăng … 2,35%" and "HNX-Index … 1,19%", "2个月期…利率2.20%" and
     "3个月期…利率2.28%"), or the figures that go with them differ."""
     la, lb = a.lead, b.lead
-    if la and lb and la.isdisjoint(lb):
-        return True
+    if la and lb and la.isdisjoint(lb) and not (a.pointed or b.pointed):
+        return True  # (words that only point back at a figure, "the figure was", name nothing else)
     return named_apart(a, b)
 
 
@@ -166,6 +166,8 @@ def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     (`framed`: "Theo báo cáo của Sở Giáo dục…," and "Phó Chủ tịch UBND tỉnh nhấn mạnh,") are left aside:
     two sources may give one figure."""
     ma, mb = (a.marks, b.marks) if sources else (a.own_marks, b.own_marks)
+    if a.pointed or b.pointed:  # a figure only pointed at names no thing: the numbers by it are its time's
+        ma, mb = _named(ma), _named(mb)
     if not ma <= mb and not mb <= ma:  # each has one the other lacks (asked per pair: no sets built)
         return True
     if _templated(a, b):
@@ -182,6 +184,11 @@ def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
         return True
     pa, pb = a.preceding, b.preceding
     return bool(pa and pb and any(pa[u] != pb[u] for u in pa.keys() & pb.keys()))
+
+
+def _named(marks: frozenset[str]) -> frozenset[str]:
+    """The marks with letters (names), without the bare numbers ("2024", "10")."""
+    return frozenset(m for m in marks if any(ch.isalpha() for ch in m))
 
 
 def _names_itself(a: Figure, b: Figure) -> bool:
@@ -277,9 +284,31 @@ _QUOTES = "\"“”'‘’「『«"
 
 
 def lead(scope: Scope, c: Claim) -> frozenset[str]:
-    """The words right before the number, after the figure before it."""
+    """The words right before the number, after the figure before it: past a figure in parentheses, which glosses
+    the noun it follows ("The youth (15-24 years) unemployment rate was 11.8%", "研发人员（含外包）", "thanh niên (15-24
+    tuổi)") and so is no figure the words of `c` begin after."""
     return memo(scope, "lead", c, lambda: frozenset(
-        t for t in scope.phrases.tokens(max(scope.after_previous(c), framed(scope, c)), start(c)) if ":" not in t))
+        t for t in scope.phrases.tokens(max(_lead_start(scope, c), framed(scope, c)), start(c)) if ":" not in t))
+
+
+_CLOSE = ")）"
+_OPEN = "(（"
+
+
+def _lead_start(scope: Scope, c: Claim) -> int:
+    """`Scope.after_previous`, or, when the figure before `c` stands in a parenthesis closed before `c`, where the
+    words before that parenthesis begin (after the figure before it, or the sentence's start)."""
+    lo = scope.after_previous(c)
+    text = scope.text
+    closing = max(text.rfind(ch, lo, start(c)) for ch in _CLOSE)
+    if closing < 0 or any(ch in text[lo:closing] for ch in _OPEN):
+        return lo  # (the figure before stands in no parenthesis closed before `c`)
+    sentence = scope.sentence_of(start(c))
+    opening = max(text.rfind(ch, sentence.start, lo) for ch in _OPEN)
+    if opening < 0:
+        return lo
+    before = [o for o in scope.starting_in(sentence.start, opening) if end(o) <= opening]
+    return end(before[-1]) if before else sentence.start
 
 
 def entity(scope: Scope, c: Claim) -> str | None:
