@@ -69,6 +69,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = _dated_back(when_o, now, period) if dated else _named_back(scope, o, current, period)
         if not back or is_delta(scope, o):
             continue
+        if dated and _sibling_told(scope, o, current, now):
+            continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
@@ -133,6 +135,24 @@ def _dated_strength(scope: Scope, o: Claim, current: Claim, now: Period | None, 
     if far > 1 and not told:
         strength = max(0.5, strength - 0.05 * (far - 1))
     return told, strength
+
+
+def _sibling_told(scope: Scope, o: Claim, current: Claim, now: Period | None) -> bool:
+    """`o`, an earlier reading, follows in its sentence another figure of its unit told for `current`'s period:
+    it is that figure's earlier reading, not `current`'s ("Kim ngạch nhập khẩu tháng 10 đạt 38,2 tỷ USD, tăng
+    3,8% so với tháng trước (tháng 9 đạt 36,8 tỷ USD)" gives the imports' September figure, not that of the total
+    told a paragraph before; "出口额4.02亿元，进口额3.82亿元，上月分别为3.91亿元和3.68亿元")."""
+    if now is None:
+        return False
+    sentence = scope.sentence_of(start(o))
+    for x in reversed(scope.starting_in(sentence.start, start(o))):
+        if x.unit != o.unit or not is_quantity(x) or is_delta(scope, x):
+            continue
+        p = x.period or figure_period(scope, x)
+        if p is None or not p.same_as(now):
+            continue
+        return x is not current and x.value != current.value
+    return False
 
 
 def _same_span(like: Claim, current: Claim, when: Period | None, now: Period | None, sim: float) -> bool:
