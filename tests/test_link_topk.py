@@ -210,6 +210,25 @@ CASES = [
     pytest.param(
         "zh", "前五家车企销量合计占比60.8%。\n\n截至10月末，全国汽车产量增长。前十家车企销量合计占比79.4%。",
         [(5, "60.8%", 10, "79.4%")], ["pass"], [], id="zh_jia_measure_word_head_noun_shared"),
+    # --- two sentences giving the same count other shares rank other things: no group of one within the other's ---
+    pytest.param(
+        "zh", "变流器环节前五家企业份额合计54.6%，前十家合计71.3%。集成环节前八家企业份额占比95.4%，前十家为96.0%。",
+        [(5, "54.6%", 10, "71.3%"), (8, "95.4%", 10, "96.0%")], ["pass", "pass"], [],
+        id="zh_two_sentences_two_top_tens_two_rankings"),
+    pytest.param(
+        "zh", "变流器环节前五家企业份额合计54.6%，前十家合计71.3%。集成环节前八家企业份额占比97.4%，前十家为96.0%。",
+        [(5, "54.6%", 10, "71.3%"), (8, "97.4%", 10, "96.0%")], ["pass", "fail"], ["error"],
+        id="zh_two_rankings_each_still_checked"),
+    pytest.param(
+        "vi", "Ở mảng biến tần, 5 doanh nghiệp lớn nhất chiếm 54,6% thị phần, 10 doanh nghiệp lớn nhất chiếm 71,3%. Ở "
+              "mảng tích hợp, 8 doanh nghiệp dẫn đầu chiếm 95,4% thị phần, 10 doanh nghiệp dẫn đầu chiếm 96,0%.",
+        [(5, "54,6%", 10, "71,3%"), (8, "95,4%", 10, "96,0%")], ["pass", "pass"], [],
+        id="vi_two_sentences_two_top_tens_two_rankings"),
+    pytest.param(
+        "en", "The five largest inverter makers hold 54.6% of the market and the top ten 71.3%. The eight largest "
+              "integrators won 95.4% of the market, and the top ten 96.0%.",
+        [(5, "54.6%", 10, "71.3%"), (8, "95.4%", 10, "96.0%")], ["pass", "pass"], [],
+        id="en_two_sentences_two_top_tens_two_rankings"),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from validator.extract.numerals import parse_number
 from validator.lexicon import WordHit, WordTable, lexicon, section, word_table
@@ -39,9 +40,10 @@ def find_subsets(scope: Scope) -> list[Hypothesis]:
             ranked.append((found[0], found[1], c))
     out: list[Hypothesis] = []
     words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # each group's `_ranking_words`, read once
+    told = _told_by_sentence(scope, ranked)
     for i, (k1, s1, c1) in enumerate(ranked):
         for k2, s2, c2 in ranked[i + 1:i + 1 + NEAREST]:
-            if k1 == k2:
+            if k1 == k2 or _two_rankings(scope, told, c1, c2):
                 continue
             # one dated, one not: the undated one is read in the other's period; two different dates are two
             # different rankings
@@ -56,6 +58,25 @@ def find_subsets(scope: Scope) -> list[Hypothesis]:
                   f"top {k} ({inner.text}) within top {m} ({outer.text}), {why}")
             out.append(h)
     return out
+
+
+def _told_by_sentence(scope: Scope, ranked: list[tuple[int, int, Claim]]) -> dict[int, dict[int, set[Decimal]]]:
+    """The top groups' shares each sentence states, by count: {sentence start: {k: values}}."""
+    told: dict[int, dict[int, set[Decimal]]] = {}
+    for k, _, c in ranked:
+        told.setdefault(scope.sentence_of(start(c)).start, {}).setdefault(k, set()).add(c.value)
+    return told
+
+
+def _two_rankings(scope: Scope, told: dict[int, dict[int, set[Decimal]]], a: Claim, b: Claim) -> bool:
+    """Two sentences that give the same top count other shares rank other things ("PCS前十家合计71.3%。系统集成
+    前八家占比95.4%，前十家为96.0%"; "the top ten hold 71.3% of inverters … the ten largest integrators 96.0%"):
+    no group of one is within a group of the other."""
+    sa, sb = scope.sentence_of(start(a)).start, scope.sentence_of(start(b)).start
+    if sa == sb:
+        return False
+    mine, theirs = told[sa], told[sb]
+    return any(k in theirs and mine[k] != theirs[k] for k in mine)
 
 
 def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Claim],
