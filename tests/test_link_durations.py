@@ -140,3 +140,23 @@ NEXT_CLAUSE = [
 def test_span_event_in_the_next_clause(lang: str, text: str, statuses: list[str], severities: list[str],
                                        tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), [
+    # the length of a plan its words name ("三年行动", "kế hoạch 5 năm", "a three year programme") is no span
+    # between the years around it; a span in the same words still is
+    pytest.param("zh", "从2018年启动“茶旅融合”三年行动到2025年，全县茶园面积翻了一番。", [], [],
+                 id="zh_plan_length_after"),
+    pytest.param("zh", "从2018年到2025年，全县茶园面积三年翻了一番。", ["fail"], ["error"], id="zh_span_still_checked"),
+    pytest.param("vi", "Từ năm 2018 triển khai kế hoạch 3 năm đến năm 2025, diện tích chè đã tăng gấp đôi.", [], [],
+                 id="vi_plan_length_before"),
+    pytest.param("vi", "Từ năm 2018 đến năm 2025, tức 3 năm, diện tích chè đã tăng gấp đôi.", ["fail"], ["error"],
+                 id="vi_span_still_checked"),
+    pytest.param("en", "From the launch of its three year programme in 2018 to the harvest of 2025, the county doubled "
+                 "its tea area.", [], [], id="en_plan_length_after"),
+    pytest.param("en", "From 2018 to 2025, three years in all, the county doubled its tea area.", ["fail"], ["error"],
+                 id="en_span_still_checked"),
+])
+def test_a_plans_length_is_no_span(lang: str, text: str, statuses: list[str], severities: list[str],
+                                   tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

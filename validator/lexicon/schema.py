@@ -412,6 +412,7 @@ class Relations(Strict):
     since: Words = []  # before a year: the start of a span running to the article's year ("since 2014")
     since_after: Words = []  # after a year, likewise ("以来", "đến nay")
     span_modifier: Words = []  # after a number of years: a modifier, not a span ("a 30 year low")
+    span_owner: Words = []  # before a number of years: the length of what it names ("kế hoạch 5 năm")
     span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # a regex: one of several alternatives laid side by side, named by its label (groups `label`, `word`, `nth`,

@@ -45,10 +45,15 @@ def find_durations(scope: Scope) -> list[Hypothesis]:
 
 
 def _modifier(scope: Scope, c: Claim) -> bool:
-    """"30年期", "a near 30 year low", "5 năm trước": a number of years that qualifies a thing or dates a point."""
+    """"30年期", "a near 30 year low", "5 năm trước", "三年行动", "kế hoạch 5 năm": a number of years that qualifies a
+    thing (a plan's length) or dates a point."""
     table = word_table(scope.lang, "relations", "span_modifier")
     hits = table.scan(scope.text, end(c), min(len(scope.text), end(c) + 12))
-    return bool(hits) and len(scope.text[end(c):hits[0].start].strip()) == 0
+    if hits and len(scope.text[end(c):hits[0].start].strip()) == 0:
+        return True
+    # "kế hoạch 5 năm", "a plan of five years": the length of the plan its words name right before it
+    owners = word_table(scope.lang, "relations", "span_owner").scan(scope.text, max(0, start(c) - 24), start(c))
+    return bool(owners) and len(scope.text[owners[-1].end:start(c)].strip()) == 0
 
 
 # how far after a span written as a modifier the words naming its run may stand ("the ten-year infrastructure
