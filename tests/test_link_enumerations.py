@@ -174,3 +174,23 @@ def test_lists_within_their_sentence(lang: str, text: str, expected: list[tuple[
                                      expected_severities: list[str], tmp_path: Path) -> None:
     assert listed(text, lang) == expected
     assert severities(text, lang, tmp_path) == expected_severities
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "expected_severities"), [
+    # a count that is one tally of a list of tallies ("线路6条、民宿132家") announces nothing, whatever list follows;
+    # the count that does announce it is read
+    pytest.param("zh", "全县建成茶旅线路6条、茶主题民宿132家。\n\n县里重点做好“三篇文章”：一是做优茶叶；二是做活竹笋；"
+                 "三是做强蔬菜。", [("三篇", 3, "cued")], [], id="zh_tally_announces_nothing"),
+    pytest.param("zh", "全县建成茶旅线路6条、茶主题民宿132家。\n\n县里重点做好“三篇文章”：一是做优茶叶；二是做活竹笋；"
+                 "三是做强蔬菜；四是做特药材。", [("三篇", 4, "cued")], ["error"], id="zh_announced_count_wrong"),
+    pytest.param("vi", "Kế hoạch đặt ra 6 mục tiêu, 12 nhóm giải pháp và 30 dự án.\n\nThứ nhất, phát triển chè. Thứ "
+                 "hai, phát triển măng. Thứ ba, phát triển rau.", [], [], id="vi_tally_announces_nothing"),
+    pytest.param("en", "The plan sets 6 goals, 12 measures and 30 projects.\n\nFirst, it will grow tea. Second, it will "
+                 "grow bamboo. Third, it will grow vegetables.", [], [], id="en_tally_announces_nothing"),
+    pytest.param("en", "The plan sets 6 goals: first, it will grow tea; second, it will grow bamboo; third, it will "
+                 "grow vegetables.", [("6", 3, "cued")], ["error"], id="en_announced_count_still_read"),
+])
+def test_a_tally_announces_no_list(lang: str, text: str, expected: list[tuple[str, int, str]],
+                                   expected_severities: list[str], tmp_path: Path) -> None:
+    assert listed(text, lang) == expected
+    assert severities(text, lang, tmp_path) == expected_severities

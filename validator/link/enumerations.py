@@ -26,7 +26,7 @@ def find_enumerations(scope: Scope) -> list[Hypothesis]:
         noun_hits = [h for h in nouns.scan(scope.text, start(c), window_end)
                      if not [o for o in scope.starting_in(end(c), h.start) if o is not c]]
         announced = noun_hits[0].end if noun_hits else _announcing(scope, c)
-        if announced is None:
+        if announced is None or _tallied(scope, c, announced):
             continue
         items, structured = _listed_items(scope, c, announced)
         if not items or _counts_add_up(scope, c, announced, items):
@@ -44,6 +44,27 @@ def find_enumerations(scope: Scope) -> list[Hypothesis]:
               f"{len(items)} items after '{scope.text[start(c):announced]}', by {how}")
         out.append(h)
     return out
+
+
+def _tallied(scope: Scope, c: Claim, noun_end: int) -> bool:
+    """A count that is one item of a list of tallies announces nothing: "建成精品线路6条、民宿132家", "6 mục tiêu,
+    12 nhóm giải pháp và 30 dự án", "six goals, 12 measures and 30 projects": a list mark or "and" after its
+    noun phrase, then another figure within a few words, with no colon between."""
+    hi = min(len(scope.text), noun_end + _TALLY_GAP)
+    mark = _TALLY_MARK.search(scope.text, noun_end, hi)
+    joins = word_table(scope.lang, "cues", "list_and").scan(scope.text, noun_end, hi)
+    at = min([m for m in (mark.start() if mark else None, joins[0].start if joins else None) if m is not None],
+             default=None)
+    if at is None or _COLON.search(scope.text, noun_end, at):
+        return False
+    nxt = next((o for o in scope.starting_in(at, at + _TALLY_GAP) if o is not c), None)
+    return nxt is not None and not _COLON.search(scope.text, at, start(nxt))
+
+
+# how far after a count's noun the mark joining the next tally of a list may stand, and that tally after it
+_TALLY_GAP = 16
+_TALLY_MARK = re.compile(r"[、,，;；]")
+_COLON = re.compile(r"[:：。.!?！？]")
 
 
 def _announcing(scope: Scope, c: Claim) -> int | None:
