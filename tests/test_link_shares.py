@@ -1155,3 +1155,13 @@ def test_a_periods_length_names_no_whole(share: str, outcome: list[str]) -> None
     text = ("For January-September, shipments totalled 12.0 mln tonnes, up 4.2 pct. In September alone, shipments were "
             f"1.40 mln tonnes.\n\nAsian buyers took {share} of nine-month shipments, or about 6.0 mln tonnes.")
     assert share_outcomes(text, "en") == [(share, s) for s in outcome]
+
+
+@pytest.mark.parametrize(("stated", "outcome"), [("53.4%", "pass"), ("58.4%", "error")])
+def test_the_year_a_move_reaches_dates_its_figure_no_horizon(stated: str, outcome: str) -> None:
+    # "增至2024年的286GWh": the 至 closing the move is no "by 2024" horizon, so 286GWh is an actual figure and the
+    # whole the breakdown after 其中 opens on (not another metric's global total told later)
+    text = (f"全球新增装机由2020年的12.4GWh增至2024年的286GWh。其中，2024年国内新增装机152.6GWh，占全球的{stated}。"
+            "\n\n2024年全球储能电池出货量315GWh，前三家合计份额61.2%。")
+    assert share_of(text, "zh", stated)[:2] == ("152.6GWh", "286GWh")
+    assert any(t == stated and s == outcome for _, t, s in judged(text, "zh"))

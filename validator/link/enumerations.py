@@ -48,23 +48,34 @@ def find_enumerations(scope: Scope) -> list[Hypothesis]:
 
 def _tallied(scope: Scope, c: Claim, noun_end: int) -> bool:
     """A count that is one item of a list of tallies announces nothing: "建成精品线路6条、民宿132家", "6 mục tiêu,
-    12 nhóm giải pháp và 30 dự án", "six goals, 12 measures and 30 projects": a list mark or "and" after its
-    noun phrase, then another figure within a few words, with no colon between."""
-    hi = min(len(scope.text), noun_end + _TALLY_GAP)
-    mark = _TALLY_MARK.search(scope.text, noun_end, hi)
-    joins = word_table(scope.lang, "cues", "list_and").scan(scope.text, noun_end, hi)
-    at = min([m for m in (mark.start() if mark else None, joins[0].start if joins else None) if m is not None],
-             default=None)
-    if at is None or _COLON.search(scope.text, noun_end, at):
+    12 nhóm giải pháp và 30 dự án", "six goals, 12 measures and 30 projects": a list mark or "and" right after its
+    noun, then another count within a word or two."""
+    text = scope.text
+    nouns = word_table(scope.lang, "cues", "enumeration_nouns")
+    for hit in nouns.scan(text, noun_end, min(len(text), noun_end + _TALLY_GAP)):
+        if text[noun_end:hit.start].strip():
+            break
+        noun_end = hit.end  # "12 nhóm giải pháp": the noun phrase goes on
+    gap = len(text[noun_end:]) - len(text[noun_end:].lstrip())
+    at = noun_end + gap
+    mark = _TALLY_MARK.match(text, at)
+    joins = word_table(scope.lang, "cues", "list_and").scan(text, at, min(len(text), at + 8))
+    if mark is not None:
+        at = mark.end()
+    elif joins and joins[0].start == at:
+        at = joins[0].end
+    else:
         return False
     nxt = next((o for o in scope.starting_in(at, at + _TALLY_GAP) if o is not c), None)
-    return nxt is not None and not _COLON.search(scope.text, at, start(nxt))
+    return (nxt is not None and nxt.unit not in RATIO_UNITS and nxt.value == nxt.value.to_integral_value()
+            and len(text[at:start(nxt)].strip()) <= _TALLY_WORDS)
 
 
-# how far after a count's noun the mark joining the next tally of a list may stand, and that tally after it
+# how far after a count's noun the next tally of a list may stand, and how many characters of its own noun may
+# come first ("、茶主题民宿132家")
 _TALLY_GAP = 16
+_TALLY_WORDS = 8
 _TALLY_MARK = re.compile(r"[、,，;；]")
-_COLON = re.compile(r"[:：。.!?！？]")
 
 
 def _announcing(scope: Scope, c: Claim) -> int | None:
