@@ -605,9 +605,9 @@ _SIBLING_OK = {
           "13,7% so với cùng kỳ năm trước (tháng 9/2025 đạt 36,8 tỷ USD; tháng 10/2024 đạt 33,6 tỷ USD).",
     "zh": "2025年10月全市货物进出口总额为78.4亿元，环比增长3.3%。\n\n2025年10月货物进口额为38.2亿元，环比增长3.8%，"
           "同比增长13.7%（2025年9月为36.8亿元，2024年10月为33.6亿元）。",
-    "en": "Total goods trade reached $78.4 billion in October 2025, up 3.3% from the month before.\n\nGoods imports were "
-          "$38.2 billion in October 2025, up 3.8% from the previous month and 13.7% from a year earlier ($36.8 billion "
-          "in September 2025 and $33.6 billion in October 2024).",
+    "en": "Total goods trade reached $78.4 billion in October 2025, up 3.3% from the month before.\n\nGoods imports "
+          "were $38.2 billion in October 2025, up 3.8% from the previous month and 13.7% from a year earlier "
+          "($36.8 billion in September 2025 and $33.6 billion in October 2024).",
 }
 _SIBLING_WRONG = {
     "vi": "Tổng kim ngạch xuất nhập khẩu tháng 10/2025 đạt 78,4 tỷ USD, tăng 9,3% so với tháng trước (tháng 9/2025 "
@@ -615,9 +615,9 @@ _SIBLING_WRONG = {
           "(tháng 9/2025 đạt 36,8 tỷ USD).",
     "zh": "2025年10月全市进出口总额为78.4亿元，环比增长9.3%（2025年9月为75.9亿元）。\n\n2025年10月进口额为38.2亿元，"
           "环比增长3.8%（2025年9月为36.8亿元）。",
-    "en": "Total trade reached $78.4 billion in October 2025, up 9.3% from the month before ($75.9 billion in September "
-          "2025).\n\nImports were $38.2 billion in October 2025, up 3.8% from the previous month ($36.8 billion in "
-          "September 2025).",
+    "en": "Total trade reached $78.4 billion in October 2025, up 9.3% from the month before ($75.9 billion in "
+          "September 2025).\n\nImports were $38.2 billion in October 2025, up 3.8% from the previous month "
+          "($36.8 billion in September 2025).",
 }
 
 

@@ -185,8 +185,8 @@ def test_lists_within_their_sentence(lang: str, text: str, expected: list[tuple[
                  "三是做强蔬菜；四是做特药材。", [("三篇", 4, "cued")], ["error"], id="zh_announced_count_wrong"),
     pytest.param("vi", "Kế hoạch đặt ra 6 mục tiêu, 12 nhóm giải pháp và 30 dự án.\n\nThứ nhất, phát triển chè. Thứ "
                  "hai, phát triển măng. Thứ ba, phát triển rau.", [], [], id="vi_tally_announces_nothing"),
-    pytest.param("en", "The plan sets 6 goals, 12 measures and 30 projects.\n\nFirst, it will grow tea. Second, it will "
-                 "grow bamboo. Third, it will grow vegetables.", [], [], id="en_tally_announces_nothing"),
+    pytest.param("en", "The plan sets 6 goals, 12 measures and 30 projects.\n\nFirst, it will grow tea. Second, it "
+                 "will grow bamboo. Third, it will grow vegetables.", [], [], id="en_tally_announces_nothing"),
     pytest.param("en", "The plan sets 6 goals: first, it will grow tea; second, it will grow bamboo; third, it will "
                  "grow vegetables.", [("6", 3, "cued")], ["error"], id="en_announced_count_still_read"),
 ])
