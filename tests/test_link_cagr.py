@@ -121,6 +121,16 @@ def test_years_to_the_articles_own_year(tmp_path: Path) -> None:
     assert cagrs == [("约1.5%", "60703万吨", "70650万吨", Decimal(10))]
 
 
+@pytest.mark.parametrize(("rate", "severities"), [("7.3%", []), ("12.3%", ["error"])])
+def test_an_undated_articles_own_year_is_open(rate: str, severities: list[str], tmp_path: Path) -> None:
+    # undated, the article names 2023 most and 2024 last: "last year" may be 2023 or 2024 (2019 -> 2024 at 7.3%);
+    # a rate no reading of the year fits is still wrong
+    text = ("The county counted 1.9 million anglers in 2023.\n\nAngling licence income reached £148 million last "
+            f"year, from £104 million in 2019, an average increase of {rate} a year.\n\nIn 2023 the club had 812 "
+            "members and in 2024 it had 845.")
+    assert judged(text, "en", tmp_path)[1] == severities
+
+
 def test_an_average_decline_is_left_alone() -> None:
     text = "Giai đoạn 2020-2024, lượng khách giảm từ 3,12 triệu lượt xuống 2,75 triệu lượt, giảm bình quân 3%/năm."
     assert cagrs_read(text, "vi") == ([], [])

@@ -68,6 +68,20 @@ CASES = [
                  [("three times", "$6.12 billion", "$2.64 billion")], ["fail"], ["error"], id="en_three_is_not_2_32"),
     pytest.param("vi", "Doanh thu đạt 6,12 tỷ USD, gấp ba lần năm 2022 (2,64 tỷ USD).",
                  [("gấp ba lần", "6,12 tỷ USD", "2,64 tỷ USD")], ["fail"], ["error"], id="vi_three_is_not_2_32"),
+    # "A was nearly twice B's $X": joined to the multiple by a copula, the figure before it is the one multiplied up
+    # to, the one after it the base (only "是B的N倍" puts the base first)
+    pytest.param("en", "Northwind's annual revenue of about $6.1 billion was nearly twice Southgate's $3.2 billion.",
+                 [("nearly twice", "about $6.1 billion", "$3.2 billion")], ["pass"], [],
+                 id="en_copula_figure_is_current"),
+    pytest.param("en", "Northwind's annual revenue of about $6.1 billion was nearly three times Southgate's "
+                 "$3.2 billion.",
+                 [("nearly three times", "about $6.1 billion", "$3.2 billion")], ["fail"], ["error"],
+                 id="en_copula_figure_is_current_wrong"),
+    pytest.param("vi", "Doanh thu năm của Northwind khoảng 6,1 tỷ USD là gần gấp đôi mức 3,2 tỷ USD của Southgate.",
+                 [("gần gấp đôi", "khoảng 6,1 tỷ USD", "3,2 tỷ USD")], ["pass"], [], id="vi_copula_figure_is_current"),
+    pytest.param("vi", "Doanh thu năm của Northwind khoảng 6,1 tỷ USD là gần gấp ba mức 3,2 tỷ USD của Southgate.",
+                 [("gần gấp ba", "khoảng 6,1 tỷ USD", "3,2 tỷ USD")], ["fail"], ["error"],
+                 id="vi_copula_figure_is_current_wrong"),
 ]
 
 

@@ -114,3 +114,23 @@ def test_a_list_reached_after_the_rates_is_the_current_one() -> None:
             "đồng (cuối năm 2024 lần lượt là 1.058 tỷ đồng và 2.151 tỷ đồng).")
     assert changes_read(text, "vi") == [("6,2%", "1.124 tỷ đồng", "1.058 tỷ đồng"),
                                         ("9,8%", "2.362 tỷ đồng", "2.151 tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "statuses", "severities"),
+    [
+        # a list of earlier readings after as many figures, each with its rate in parentheses: the k-th is the k-th
+        # figure's, not the one whose words happen to be alike
+        ("en", "Bus trips numbered 2.46 million (up 9%), while rail trips reached 918,000 (up 5%), compared with "
+               "2.26 million and 874,000 the year before.", ["pass", "pass"], []),
+        ("en", "Bus trips numbered 2.46 million (up 19%), while rail trips reached 918,000 (up 5%), compared with "
+               "2.26 million and 874,000 the year before.", ["fail", "pass"], ["error"]),
+        ("vi", "Lượt khách xe buýt đạt 2,46 triệu (tăng 9%), còn lượt khách đường sắt đạt 918.000 (tăng 5%), so với "
+               "2,26 triệu và 874.000 của năm trước.", ["pass", "pass"], []),
+        ("vi", "Lượt khách xe buýt đạt 2,46 triệu (tăng 19%), còn lượt khách đường sắt đạt 918.000 (tăng 5%), so với "
+               "2,26 triệu và 874.000 của năm trước.", ["fail", "pass"], ["error"]),
+    ],
+)
+def test_a_list_of_earlier_readings_pairs_in_order(lang: str, text: str, statuses: list[str], severities: list[str],
+                                                   tmp_path: Path) -> None:
+    assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)

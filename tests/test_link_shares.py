@@ -95,6 +95,12 @@ def judged(text: str, lang: str) -> list[tuple[str, str, str]]:
          [("NR101", "84.9%", "pass")]),
         ("en", "Market turnover reached $5.2bn. Funds paid dividends totalling $1.03bn this year. Bond funds paid "
                "dividends of $852m, accounting for 82.7%.", [("NR101", "82.7%", "pass")]),
+        # a part restated in apposition ("40% of the fund, or $900 million") is designated: no figure elsewhere that
+        # carries its subject's words (the next share's, "30%, or $675 million") is its part
+        ("en", "The fund totals $2.25 billion.\n\nPorts and harbours will get 40% of the fund, or $900 million, and "
+               "ferry services 30%, or $675 million.", [("NR101", "40%", "pass")]),
+        ("en", "The fund totals $2.25 billion.\n\nPorts and harbours will get 50% of the fund, or $900 million, and "
+               "ferry services 30%, or $675 million.", [("NR101", "50%", "error"), ("NR101", "50%", "fail")]),
         # a weakly designated reading whose rounding lets anything fit is no check
         ("vi", "Điểm trung bình ở mức 5,6. Môn Văn tốt hơn hai môn còn lại. Có 90% thí sinh đạt trên 5 điểm.", []),
     ],

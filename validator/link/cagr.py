@@ -27,7 +27,7 @@ from validator.link.movements import Moves, moves_of
 from validator.link.phrases import similarity
 from validator.link.scope import Scope, compatible, end, is_quantity, start
 from validator.link.wording import RATES, broken, direction_of, is_delta, is_rate, moves
-from validator.link.years import now_year, stated_range, year_of
+from validator.link.years import guessed_year, in_span, now_year, stated_range, undated_years, year_of
 from validator.model import CagrRelation, Claim
 
 Endpoints = tuple[Claim, Claim, float, str]  # (base, current, strength, why)
@@ -51,8 +51,9 @@ def find_cagrs(scope: Scope, ranges: dict[str, tuple[Claim, Claim]]) -> list[Hyp
             years = _years(scope, base, current, span or _stated_years(scope, c))
             if years is None:
                 continue
-            h.add(CagrRelation(kind="cagr", base=base.id, current=current.id, rate=c.id, years=Decimal(years)),
-                  strength, f"{why}, over {years} years", takes_unit(base, current))
+            for n, note in _spans(scope, base, current, years, span or _stated_years(scope, c)):
+                h.add(CagrRelation(kind="cagr", base=base.id, current=current.id, rate=c.id, years=Decimal(n)),
+                      strength, f"{why}, over {n} years{note}", takes_unit(base, current))
         if h.candidates:
             out.append(h)
     return out
@@ -259,6 +260,34 @@ def _stated_years(scope: Scope, c: Claim) -> tuple[int, int] | None:
 
 def _rates_between(scope: Scope, lo: int, hi: int, c: Claim) -> bool:
     return any(o.unit in RATES and o is not c for o in scope.starting_in(lo, hi))
+
+
+def _spans(scope: Scope, base: Claim, current: Claim, years: int, span: tuple[int, int] | None
+           ) -> list[tuple[int, str]]:
+    """The number of years, and the one other it may be when an endpoint is dated relative to an undated article
+    ("£148 million last year, from £104 million in 2019": 2024 or 2025 may be "last year"): both readings are put
+    to the arithmetic, as alike as the text leaves them."""
+    if span is not None:
+        return [(years, "")]
+    yb = year_of(scope, base)
+    if yb is not None and year_of(scope, current) is None and undated_years(scope) and not _other_year(
+            scope, current, yb):
+        # "Visitor spending reached £148 million last year, from £104 million in 2019" in an undated article: the
+        # current figure's year is the article's, which its years leave open
+        now = now_year(scope)
+        others = [y for y in undated_years(scope) if y > yb and y != now]
+        return [(years, "")] + [(y - yb, f", to {y}, a year the undated article may be of") for y in others]
+    shift = int(guessed_year(scope, current)) - int(guessed_year(scope, base))
+    if not shift or years + shift <= 0:
+        return [(years, "")]
+    return [(years, ""), (years + shift, ", reading its relative year from the year after the one the article names")]
+
+
+def _other_year(scope: Scope, current: Claim, yb: int) -> bool:
+    """The current figure's sentence names a year besides the base's: "shipped about 690 GW worldwide in 2025, …
+    up from 163 GW in 2020" dates it, however far the year stands from the figure."""
+    sentence = scope.sentence_of(start(current))
+    return any(m.years and set(m.years) != {yb} for m in in_span(scope, sentence.start, sentence.end))
 
 
 def _years(scope: Scope, base: Claim, current: Claim, span: tuple[int, int] | None) -> int | None:

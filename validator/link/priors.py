@@ -9,7 +9,7 @@ import bisect
 import weakref
 
 from validator.intervals import Hedge, stated_bands, written_precision
-from validator.lexicon import lexicon, word_table
+from validator.lexicon import lexicon, section, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.frames import BEST_FLOOR as _BEST_FLOOR
@@ -56,7 +56,8 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         if o.hedge in (Hedge.OVER, Hedge.AT_LEAST, Hedge.UNDER) or in_spread(scope, o):
             continue  # "hơn 4.000 tỷ đồng" bounds a figure, and one of another size is another figure (a spread's,
             # "ranged from 3.6% in Northumberland to 5.8% in Newcastle", is no earlier reading)
-        if o.subject and current.subject and o.subject != current.subject:
+        listed = listed_base(scope, o)  # "X (up 9%), while Y (up 5%), compared with A and B the year before": B is Y's
+        if (o.subject and current.subject and o.subject != current.subject) or listed not in (None, current):
             continue
         named = named_role(scope, o)
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
@@ -67,18 +68,20 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
         else:
             back = _dated_back(when_o, now, period) if dated else _named_back(scope, o, current, period)
-        if not back or is_delta(scope, o) or (dated and _sibling_told(scope, o, current, now)):
+        if not (back or listed is current) or is_delta(scope, o):
+            continue
+        if dated and _sibling_told(scope, o, current, now):
             continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
         restated = False
-        if _bound_base(scope, o, current) and not (dated and history(scope, o, now)):  # (no sibling's base)
-            # the base of another figure — unless that figure restates `current` ("The headline figure of nearly
-            # $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then it is `current`'s base too
+        if listed is None and _bound_base(scope, o, current) and not (dated and history(scope, o, now)):
+            # another figure's base (no sibling's) — unless that figure restates `current` ("The headline figure of
+            # nearly $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then `current`'s too
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
                 continue
-        pointed = restated or like is current or _points_back(scope, o, current)
+        pointed = restated or like is current or listed is current or _points_back(scope, o, current)
         sim, words = (1.0, scope.about(like)) if pointed else _framed_alike(scope, like, current)
         # (its metric's words in its phrase, though not its own: "vượt xa mức 11,2 triệu lượt khách quốc tế")
         metric = current.metric is not None and (like.metric == current.metric or (
@@ -158,6 +161,49 @@ def _same_span(like: Claim, current: Claim, when: Period | None, now: Period | N
     năm ngoái, chúng tôi lãi trước thuế 3.840 tỷ đồng"."""
     return (when is not None and now is not None and like.metric is not None and like.metric == current.metric
             and sim >= 0.5 and year_before(when, now))
+
+
+def listed_base(scope: Scope, o: Claim) -> Claim | None:
+    """The figure `o` is the earlier reading of when it stands in a list of such readings right after as many
+    figures of their units in its sentence: "Day visitors numbered 1.23 million (up 9%), while overnight stays
+    reached 612,000 (up 5%), compared with 1.13 million and 583,000 the year before", "…，而上年分别为…和…", "…, so
+    với 1,13 triệu và 583.000 của năm trước": the k-th of the list is the k-th figure's, in order. Read once per
+    document."""
+    table = _LISTED.get(scope)
+    if table is None:
+        table = _LISTED[scope] = _listed_bases(scope)
+    return table.get(o.id)
+
+
+_LISTED: weakref.WeakKeyDictionary[Scope, dict[str, Claim]] = weakref.WeakKeyDictionary()
+
+
+def _listed_bases(scope: Scope) -> dict[str, Claim]:
+    joins = {str(w).lower() for w in section(scope.lang, "cues", "list_and") or []}
+    claims = scope.claims
+    found: dict[str, Claim] = {}
+    i = 0
+    while i < len(claims):
+        run = [claims[i]]
+        while is_quantity(run[-1]) and scope.index[run[-1].id] + 1 < len(claims):
+            nxt = claims[scope.index[run[-1].id] + 1]
+            gap = scope.text[end(run[-1]):start(nxt)].strip(" ,，、").lower()
+            if not is_quantity(nxt) or (gap and gap not in joins):
+                break
+            run.append(nxt)
+        i += len(run)
+        if len(run) < 2 or not (named_as_base(scope, run[0]) or named_role(scope, run[-1]) is not None):
+            continue
+        sentence = scope.sentence_of(start(run[0]))
+        before = [x for x in scope.starting_in(sentence.start, start(run[0])) if end(x) <= start(run[0])
+                  and is_quantity(x) and not is_delta(scope, x) and any(compatible(x, r) for r in run)]
+        if len(before) < len(run):
+            continue
+        pairs = list(zip(before[len(before) - len(run):], run, strict=True))
+        if all(compatible(a, b) for a, b in pairs):
+            for a, b in pairs:
+                found[b.id] = a
+    return found
 
 
 def _settled(found: list[Found], closest: list[Claim], loose: list[Claim]) -> list[Found]:
@@ -335,6 +381,8 @@ def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
         return False
     if named_role(scope, o) is not None or (dated and (o.period or carried_period(scope, o)) is not None):
         return True
+    if listed_base(scope, o) is not None:
+        return True  # one of a list of earlier readings, its last named as such ("compared with A and B in 2023")
     return month_of(scope, o) is not None
 
 

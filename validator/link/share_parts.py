@@ -108,7 +108,7 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
         else:
             found.append((part, SENTENCE, "same sentence"))
     found.extend(_after_share(scope, share, sentence))
-    if not before:
+    if not before and not any(s >= EXPLICIT for _, s, _ in found):  # (an apposed part, "or $1.08bn", has no rival)
         found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
     return found
 

@@ -248,9 +248,14 @@ def list_marker(scope: Scope, o: Claim) -> bool:
 
 def multiple_base(scope: Scope, o: Claim, c: Claim) -> bool:
     """"是2022年底521万个的近5倍", "已是2020年同期（68.2亿元）的5.3倍": the figure just before a multiple, in its
-    clause (or its parentheses), is what it multiplies."""
+    clause (or its parentheses), is what it multiplies. That holds where the language puts the thing compared with
+    before the comparison (zh "是B的N倍"); where it follows it ("A was nearly twice B's", "A gấp đôi B"), a word
+    joining the figure to the multiple is a copula and the figure is the one multiplied up to, not the base."""
     gap = scope.text[end(o):start(c)]
-    return c.unit == "times" and not CLAUSE_GAP.search(gap) and len(gap.strip(" ()（）")) <= 3
+    if c.unit != "times" or CLAUSE_GAP.search(gap):
+        return False
+    words = gap.strip(" ()（）")
+    return len(words) <= 3 if scope.flag("base_leads_change") else not words
 
 
 def parenthetical(scope: Scope, o: Claim, c: Claim) -> bool:

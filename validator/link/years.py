@@ -63,18 +63,49 @@ def _crosses(scope: Scope, lo: int, hi: int) -> bool:
     return bool(scope.ctx.between("to", lo, hi) or scope.ctx.between("from", lo, hi))
 
 
-def year_of(scope: Scope, c: Claim) -> int | None:
-    """The year written next to a figure, in its clause: "2014年的60703万吨", "in 2018", "năm 2014 chỉ là"."""
+def _year_mention(scope: Scope, c: Claim) -> PeriodMention | None:
+    """The mention of one year written next to a figure, in its clause (see `year_of`)."""
     lo, hi = scope.clause_of(c)
     before = [m for m in in_span(scope, max(lo, start(c) - 24), start(c))
               if len(m.years) == 1 and start(c) - m.end <= _BEFORE and m.granularity != "range"
               and not _crosses(scope, m.end, start(c))]
     if before:
-        return before[-1].years[0]
+        return before[-1]
     after = [m for m in in_span(scope, end(c), hi)  # "184.6 million in the 2025 financial year": where it starts
              if len(m.years) == 1 and m.start - end(c) <= _AFTER and m.granularity != "range"]
-    if after:
-        return after[0].years[0]
+    return after[0] if after else None
+
+
+def guessed_year(scope: Scope, c: Claim) -> bool:
+    """The year next to a figure is written relative to the article's ("£148 million last year", "năm ngoái",
+    "去年") and the article is undated: its year is counted from the one the article names most, which may be the
+    year before the article's own (figures for a finished year are reported the year after), so it may be one
+    later than read."""
+    if scope.doc.date is not None:
+        return False
+    m = _year_mention(scope, c)
+    return m is not None and m.relative
+
+
+def undated_years(scope: Scope) -> tuple[int, ...]:
+    """The years an undated article's own may be: the one it names most (`now_year`), the latest it names (of a
+    finished year's figures, reported in the year after), and the year after that; none when it is dated."""
+    if scope.doc.date is not None:
+        return ()
+    y = years_of(scope)
+    named = [max(m.years) for m in y.mentions if m.years and not m.horizon and not m.relative]
+    if y.now is None or not named:
+        return ()
+    latest = max(named)
+    return tuple(sorted({y.now, latest, latest + 1}))
+
+
+def year_of(scope: Scope, c: Claim) -> int | None:
+    """The year written next to a figure, in its clause: "2014年的60703万吨", "in 2018", "năm 2014 chỉ là"."""
+    lo, hi = scope.clause_of(c)
+    m = _year_mention(scope, c)
+    if m is not None:
+        return m.years[0]
     p = c.period
     if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year:
         # "33.8 billion shillings in the first half of 2019": the figure's period, named in its clause
