@@ -105,6 +105,6 @@ def test_the_overall_total_of_another_metric_is_no_rival_whole(lang: str, text: 
 @pytest.mark.parametrize("share, verdict", [("11.2%", "pass"), ("11.9%", "error")])
 def test_zh_gexiang_names_the_total(share: str, verdict: str) -> None:
     # "各项贷款": all loans, the total; not the green loans or mortgages beside the part
-    text = ("截至6月末，该行贷款总额7.36万亿元，较上年末增长4.2%。个人住房贷款余额1.92万亿元。\n\n"
+    text = ("截至6月末，该行贷款总额7.36万亿元，较上年末增长4.2%。个人住房贷款余额1.92万亿元，占各项贷款的26.1%。\n\n"
             f"6月末，普惠型小微企业贷款余额8260亿元，占各项贷款的比重为{share}；绿色贷款余额9870亿元。")
     assert (share, verdict) in outcomes(text, "zh", "NR101")
