@@ -26,12 +26,16 @@ def outcomes(text: str, lang: str, rule: str) -> list[tuple[str, str]]:
 STANDING = {
     "zh": ("前三季度，全省外贸进出口总值1.46万亿元，同比增长6.3%。\n\n同期，全省对东盟进出口2615亿元，增长12.5%；"
            "对欧盟进出口1870亿元，增长4.7%。\n\n海关负责人分析说，东盟继续保持本省第一大贸易伙伴地位，占全省外贸总值的{}。"),
-    "en": ("In the first nine months, the province's foreign trade reached $146.0 billion, up 6.3%.\n\nTrade with ASEAN "
-           "came to $26.15 billion, up 12.5%, and trade with the EU to $18.70 billion, up 4.7%.\n\nA customs official said "
-           "ASEAN remained the province's largest trading partner, accounting for {} of its foreign trade."),
-    "vi": ("Chín tháng, kim ngạch xuất nhập khẩu của tỉnh đạt 146,0 tỷ USD, tăng 6,3%.\n\nXuất nhập khẩu với ASEAN đạt 26,15 "
-           "tỷ USD, tăng 12,5%; với EU đạt 18,70 tỷ USD, tăng 4,7%.\n\nĐại diện cơ quan hải quan cho biết, ASEAN tiếp tục "
-           "là đối tác thương mại lớn nhất của tỉnh, chiếm {} tổng kim ngạch xuất nhập khẩu."),
+    "en": ("In the first nine months, the province's foreign trade reached $146.0 billion, up 6.3%.\n\n"
+           "Trade with ASEAN came to $26.15 billion, up 12.5%, "
+           "and trade with the EU to $18.70 billion, up 4.7%.\n\n"
+           "A customs official said ASEAN remained the province's largest trading partner, "
+           "accounting for {} of its foreign trade."),
+    "vi": ("Chín tháng, kim ngạch xuất nhập khẩu của tỉnh đạt 146,0 tỷ USD, tăng 6,3%.\n\n"
+           "Xuất nhập khẩu với ASEAN đạt 26,15 tỷ USD, tăng 12,5%; "
+           "với EU đạt 18,70 tỷ USD, tăng 4,7%.\n\n"
+           "Đại diện cơ quan hải quan cho biết, ASEAN tiếp tục là đối tác thương mại lớn nhất của tỉnh, "
+           "chiếm {} tổng kim ngạch xuất nhập khẩu."),
 }
 
 

@@ -107,11 +107,8 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
             found.append((part, 0.45, "same sentence, another clause"))
         else:
             found.append((part, SENTENCE, "same sentence"))
-    after = _after_share(scope, share, sentence)
-    found.extend(after)
+    found.extend(after := _after_share(scope, share, sentence))  # ("45% of the money, or $1.08 billion": the part)
     if not before and not any(strength >= EXPLICIT for _, strength, _ in after):
-        # ("Roads will take 45% of the money, or $1.08 billion, and transit 26%, or $624 million": the figure in
-        # apposition is the part; one named by the subject's words elsewhere is another share's)
         found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
     return found
 

@@ -34,6 +34,7 @@ from validator.link.share_totals import (
     named_prior,
     named_span,
     named_totals,
+    other_metric,
     overall_total,
     span_of,
     without_scope,
@@ -320,10 +321,8 @@ class _Wholes:
             room += half_step(o)
             if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
                 overall = overall_total(scope.in_paragraphs(para - _REACH, para + _REACH), o)
-                if overall is not None and _other_metric(o, overall):
-                    # "xuất khẩu 382,6 tỷ USD" within "tổng kim ngạch xuất, nhập khẩu 735,8 tỷ USD": the sum of
-                    # another thing (trade, of exports and imports) is no whole of an export group's share
-                    overall = None
+                if overall is not None and other_metric(o, overall):
+                    overall = None  # exports' 382.6 within trade's 735.8: no whole of an export group's share
                 if overall is None:
                     self.add(o, 0.8, "the figures listed with the part add up to it")
                 else:  # a subtotal: the share may be of the overall total it is part of as well
@@ -393,13 +392,6 @@ class _Wholes:
     def _notes(self, o: Claim, cover: float) -> str:
         listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
         return "; itself listed in a breakdown" if listed else ""
-
-
-def _other_metric(sub: Claim, overall: Claim) -> bool:
-    """Whether a subtotal and the overall total it is part of are figures of two known metrics, neither the other's
-    kin (exports and trade; not generation and its renewables' output)."""
-    a, b = sub.metric, overall.metric
-    return bool(a and b) and a != b and not metrics_related(a, b)
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
