@@ -326,7 +326,28 @@ def part_words(scope: Scope, share: Claim) -> frozenset[str]:
     opener = word_table(scope.lang, "relations", "discourse_opener").scan(scope.text, lo, min(hi, lo + 24))
     if opener and not scope.text[lo:opener[0].start].strip():
         lo = opener[0].end  # "Đáng chú ý, hàng nhập khẩu …", "Notably, imports …": no part of the subject
-    return _outside_asides(scope, lo, hi)
+    return _outside_asides(scope, *_subject_span(scope, lo, hi))
+
+
+# between a speech word and what is said: "分析说，", "表示：", "said that", "cho biết,"
+_AFTER_SPEECH_HAN = re.compile(r"[说道称]?\s*[,，:：]?\s*")
+_AFTER_SPEECH = re.compile(r"\s*[,:]?\s*(?:that\s+|rằng\s+|là\s+)?", re.IGNORECASE)
+
+
+def _subject_span(scope: Scope, lo: int, hi: int) -> tuple[int, int]:
+    """The subject within a share's leading words: after a speaker ("负责人分析说，东盟…", "an analyst said ASEAN
+    …"), before the role or standing it is given ("东盟继续保持第一大贸易伙伴地位", "ASEAN remained the largest
+    partner", "ASEAN với vai trò đối tác lớn nhất"): that predicate names what the subject is, not the part."""
+    text = scope.text
+    spoken = word_table(scope.lang, "relations", "speech").scan(text, lo, hi)
+    if spoken:
+        after = (_AFTER_SPEECH_HAN if scope.phrases.han else _AFTER_SPEECH).match(text, spoken[-1].end, hi)
+        if after is not None and scope.phrases.tokens(after.end(), hi):
+            lo = after.end()
+    standing = word_table(scope.lang, "relations", "standing").scan(text, lo, hi)
+    if standing and scope.phrases.tokens(lo, standing[0].start):
+        hi = standing[0].start
+    return lo, hi
 
 
 # an aside inside a phrase: between paired dashes ("hàng nhập khẩu – chủ yếu là than, quặng – chiếm"), or in

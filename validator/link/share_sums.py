@@ -84,10 +84,27 @@ class ShareRuns:
                 if not k and joined and self.single(joined) and self.single(run):
                     # "A chiếm 72,4%; B chiếm 14,1%; C chiếm 1,6%": one list of shares carried on past semicolons
                     run = [*joined, *run]
+                if not remainder and self.announced(run, sentence):
+                    self.add(run, "the shares of one whole its sentence says the list makes up")
+                    previous = run
+                    continue
                 self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
                 previous = run
             previous_paragraph = sentence.paragraph
         return self.out
+
+    def announced(self, run: list[Claim], sentence: Sentence) -> bool:
+        """Whether the sentence says, before the run, that its items make up the whole ("Cơ cấu nhập khẩu gồm hai
+        nhóm: A chiếm 93,8% và B chiếm 6,2%", "Imports split into two groups: capital goods made up 93.8% and
+        consumer goods 6.2%", "进口分为两类：…占93.8%，…占6.2%"): an exhaustive parts word with no figure between it
+        and the run's first share but the count of its items (not "gồm 20 doanh nghiệp, chiếm 60%")."""
+        scope = self.scope
+        hits = [h for h in scope.hits("parts", sentence.start, start(run[0])) if h.label == "exhaustive"]
+        if not hits:
+            return False
+        # (but the count of the items: "gồm hai nhóm", "split into two groups", when the run lists that many)
+        return all(o.unit != "percent" and o.value == len(run)
+                   for o in scope.starting_in(hits[-1].end, start(run[0])))
 
     def single(self, run: list[Claim]) -> bool:
         """Whether every share of `run` is led by its own word (not a list after one share word)."""

@@ -13,6 +13,7 @@ from decimal import Decimal
 from validator.intervals import written_precision
 from validator.lexicon import word_table
 from validator.link.hypotheses import Candidate, Hypothesis
+from validator.link.phrases import metrics_related
 from validator.link.ranges import range_pairs
 from validator.link.restatements.periods import named_periods
 from validator.link.scope import Scope, end, start, value_in
@@ -220,3 +221,10 @@ def named_totals(scope: Scope, pool: list[Claim], scored: dict[str, float], cont
 def _sum_of(values: set[Decimal], total: Decimal) -> bool:
     """Whether two or more values add up to `total` (within half a percent)."""
     return len(values) >= 2 and abs(sum(values) - total) <= abs(total) * Decimal("0.005")
+
+
+def other_metric(sub: Claim, overall: Claim) -> bool:
+    """Whether a subtotal and the overall total it is part of are figures of two known metrics, neither the other's
+    kin (exports and trade; not generation and its renewables' output)."""
+    a, b = sub.metric, overall.metric
+    return a is not None and b is not None and a != b and not metrics_related(a, b)

@@ -34,6 +34,7 @@ from validator.link.share_totals import (
     named_prior,
     named_span,
     named_totals,
+    other_metric,
     overall_total,
     span_of,
     without_scope,
@@ -260,14 +261,16 @@ class _Wholes:
             if content:
                 if cover < 0.6 or (o.id in exact and exact[o.id] in pool):
                     continue  # a hedged restatement of an exact figure the words name as well: that one is the whole
-                next_best = _best_other(best_by_value, o.value, _restating(pool, o))
+                restated = _restating(pool, o)  # ("接近1.5万亿元" for the lead's 1.46万亿元: the same figure again)
+                next_best = _best_other(best_by_value, o.value, restated)
                 # by the words alone, the article's lead figure is the total only when no figure of another
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
                             else cover >= 0.8 and next_best <= cover - 0.2 and o is _lead(scope, content, part))
                 if (not headline and not by_counted and (wants_total or metric_only(content))
                         and not scope.is_base(self.share)  # "比重由去年同期的18.4%提升至23.9%": the prior's share
-                        and lead_total(scope, o, cover, next_best, pool, scored) and o is _lead(scope, content, part)):
+                        and lead_total(scope, o, cover, next_best, [x for x in pool if x.value not in restated], scored)
+                        and o is _lead(scope, content, part)):
                     strength, why = as_lead(cover, next_best)
                 else:
                     strength, why = self._by_cover(o, cover, next_best, wants_total or bool(totals), headline,
@@ -318,6 +321,8 @@ class _Wholes:
             room += half_step(o)
             if len(items) - (o in items) >= 3 and abs(rest - o.value) <= room <= o.value / 25:
                 overall = overall_total(scope.in_paragraphs(para - _REACH, para + _REACH), o)
+                if overall is not None and other_metric(o, overall):
+                    overall = None  # exports' 382.6 within trade's 735.8: no whole of an export group's share
                 if overall is None:
                     self.add(o, 0.8, "the figures listed with the part add up to it")
                 else:  # a subtotal: the share may be of the overall total it is part of as well
