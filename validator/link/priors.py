@@ -92,6 +92,9 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
+            if clash and not pointed:
+                continue  # another metric's figure of that period ("tháng 9/2025 [nhập khẩu] đạt 36,8 tỷ USD" is no
+                # earlier reading of exports), however alike the rest of their words
             told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far)
             if strength is None:
                 continue
