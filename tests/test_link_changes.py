@@ -597,3 +597,15 @@ def test_difference_lead_reading(lang: str, text: str, figure: str, hedge: str |
 ])
 def test_a_spread_is_no_base(lang: str, text: str, read: list[Read]) -> None:
     assert shared_changes_read(text, lang) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a "to" word opening a clause with a change of its own ("còn kim ngạch tăng tới 20,0%": "while value rose by as
+    # much as") reaches no level for the change before it
+    ("Năm nay Việt Nam xuất khẩu 1,50 triệu tấn gạo, thu về 0,90 tỷ USD. So với năm trước, lượng tăng 5,0%, còn "
+     "kim ngạch tăng tới 20,0%.", []),
+    # the same word right after the comma, closing the change's own clause, reaches its level
+    ("Giá lúa giảm 2,0%, còn 6.000 đồng/kg.", [("2,0%", "6.000 đồng/kg", None)]),
+])
+def test_a_to_word_opening_a_clause_of_its_own_change(text: str, read: list) -> None:
+    assert changes_read(text, "vi") == read
