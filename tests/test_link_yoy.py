@@ -372,10 +372,12 @@ def test_duochu_is_no_hedge(rate: str, word: str, statuses: list[str], severitie
 # The title's own period named again by a sentence ("2025年5月份…" … "5月份，…") does not move the figures after it
 # off the title's period: a year-on-year rate of the next sentence is read from the figure of that month a year back.
 TITLE_PERIOD_AGAIN = [
-    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。全县用水量12.6万吨，同比增长"
+    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。"
+                 "全县用水量12.6万吨，同比增长"
                  "2.4%。\n\n附注：5月份用水量为11.9万吨，上年6月份为12.0万吨。",
                  [("2.4%", "12.6万吨", "12.0万吨")], ["fail"], ["error"], id="zh_title_month_again_wrong"),
-    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。全县用水量12.6万吨，同比增长"
+    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。"
+                 "全县用水量12.6万吨，同比增长"
                  "5.0%。\n\n附注：5月份用水量为11.9万吨，上年6月份为12.0万吨。",
                  [("5.0%", "12.6万吨", "12.0万吨")], ["pass"], [], id="zh_title_month_again_right"),
 ]
@@ -405,7 +407,8 @@ OTHER_METRIC = [
     pytest.param("en", "Exports reached $50.0 billion in October 2025, up 12.0% from the previous month. In September "
                  "2025 exports were $48.0 billion.\n\nImports were $46.0 billion in October 2025, against $44.6 "
                  "billion in September 2025.",
-                 [("12.0%", "$50.0 billion", "$48.0 billion")], ["fail"], ["error"], id="en_imports_no_base_of_exports"),
+                 [("12.0%", "$50.0 billion", "$48.0 billion")], ["fail"], ["error"],
+                 id="en_imports_no_base_of_exports"),
 ]
 
 
