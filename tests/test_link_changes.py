@@ -630,3 +630,15 @@ def test_an_earlier_reading_told_after_another_figure_is_that_ones(lang: str, tm
     assert wrong[0][2] in ("75,9 tỷ USD", "75.9亿元", "$75.9 billion") and wrong[1][2] in (
         "36,8 tỷ USD", "36.8亿元", "$36.8 billion")
     assert "error" in judged(_SIBLING_WRONG[lang], lang, tmp_path)[1]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a "to" word opening a clause with a change of its own ("còn kim ngạch tăng tới 20,0%": "while value rose by as
+    # much as") reaches no level for the change before it
+    ("Năm nay Việt Nam xuất khẩu 1,50 triệu tấn gạo, thu về 0,90 tỷ USD. So với năm trước, lượng tăng 5,0%, còn "
+     "kim ngạch tăng tới 20,0%.", []),
+    # the same word right after the comma, closing the change's own clause, reaches its level
+    ("Giá lúa giảm 2,0%, còn 6.000 đồng/kg.", [("2,0%", "6.000 đồng/kg", None)]),
+])
+def test_a_to_word_opening_a_clause_of_its_own_change(text: str, read: list) -> None:
+    assert changes_read(text, "vi") == read

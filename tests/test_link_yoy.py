@@ -367,3 +367,53 @@ def test_duochu_is_no_hedge(rate: str, word: str, statuses: list[str], severitie
     text = f"7月份，全市工业用电量215.6亿千瓦时，同比增长{rate}%，比上年同月的200.8亿千瓦时{word}14.8亿千瓦时。"
     assert "200.8亿千瓦时" in {c.text for c in extract_document(document_from_text(text, language="zh"))}
     assert judged(text, "zh", tmp_path) == (statuses, severities)
+
+
+# The title's own period named again by a sentence ("2025年5月份…" … "5月份，…") does not move the figures after it
+# off the title's period: a year-on-year rate of the next sentence is read from the figure of that month a year back.
+TITLE_PERIOD_AGAIN = [
+    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。"
+                 "全县用水量12.6万吨，同比增长"
+                 "2.4%。\n\n附注：5月份用水量为11.9万吨，上年6月份为12.0万吨。",
+                 [("2.4%", "12.6万吨", "12.0万吨")], ["fail"], ["error"], id="zh_title_month_again_wrong"),
+    pytest.param("zh", "2025年6月份全县经济运行情况\n\n县统计局 2025-07-16\n\n6月份，全县工业增加值同比增长6.1%。"
+                 "全县用水量12.6万吨，同比增长"
+                 "5.0%。\n\n附注：5月份用水量为11.9万吨，上年6月份为12.0万吨。",
+                 [("5.0%", "12.6万吨", "12.0万吨")], ["pass"], [], id="zh_title_month_again_right"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), TITLE_PERIOD_AGAIN)
+def test_the_title_period_named_again(lang: str, text: str, read: list[Read], statuses: list[str],
+                                      severities: list[str], tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# A figure of the earlier period measuring another thing (imports beside exports) is no earlier reading, however
+# alike the rest of their words; total trade named "xuất, nhập khẩu" is trade, not imports.
+OTHER_METRIC = [
+    pytest.param("vi", "Kim ngạch xuất khẩu tháng 10/2025 đạt 50,0 tỷ USD, tăng 12,0% so với tháng trước. Tháng 9/2025 "
+                 "kim ngạch xuất khẩu đạt 48,0 tỷ USD.\n\nKim ngạch nhập khẩu tháng 10/2025 đạt 46,0 tỷ USD "
+                 "(tháng 9/2025 đạt 44,6 tỷ USD).",
+                 [("12,0%", "50,0 tỷ USD", "48,0 tỷ USD")], ["fail"], ["error"], id="vi_imports_no_base_of_exports"),
+    pytest.param("vi", "Kim ngạch xuất khẩu tháng 10/2025 đạt 50,0 tỷ USD, tăng 4,2% so với tháng trước. Tháng 9/2025 "
+                 "kim ngạch xuất khẩu đạt 48,0 tỷ USD.\n\nKim ngạch nhập khẩu tháng 10/2025 đạt 46,0 tỷ USD "
+                 "(tháng 9/2025 đạt 44,6 tỷ USD).",
+                 [("4,2%", "50,0 tỷ USD", "48,0 tỷ USD")], ["pass"], [], id="vi_exports_base_right"),
+    pytest.param("vi", "Tổng kim ngạch xuất, nhập khẩu tháng 10/2025 đạt 96,0 tỷ USD, tăng 3,0% so với tháng trước."
+                 "\n\nKim ngạch nhập khẩu tháng 10/2025 đạt 46,0 tỷ USD (tháng 9/2025 đạt 44,6 tỷ USD).",
+                 [("3,0%", "96,0 tỷ USD", None)], [], [], id="vi_trade_not_from_imports"),
+    pytest.param("en", "Exports reached $50.0 billion in October 2025, up 12.0% from the previous month. In September "
+                 "2025 exports were $48.0 billion.\n\nImports were $46.0 billion in October 2025, against $44.6 "
+                 "billion in September 2025.",
+                 [("12.0%", "$50.0 billion", "$48.0 billion")], ["fail"], ["error"],
+                 id="en_imports_no_base_of_exports"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "read", "statuses", "severities"), OTHER_METRIC)
+def test_another_metric_is_no_earlier_reading(lang: str, text: str, read: list[Read], statuses: list[str],
+                                              severities: list[str], tmp_path: Path) -> None:
+    assert changes_read(text, lang) == read
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -183,8 +183,10 @@ def _reached_directly(scope: Scope, c: Claim, after: list[Claim]) -> Claim | Non
     gap = _undated(scope, lo, start(o)).lstrip()
     if gap[:1] in (")", "）"):  # "tăng 3,3 USD (0,36%), lên 926,4 USD/ounce": the comma closes the parenthesis
         gap = gap[1:].lstrip(" ,，")
-    elif tos and gap[:1] in (",", "，") and not scope.text[lo:tos[0].start].strip(" ,，"):
-        gap = gap[1:].lstrip()  # "to rise by 4.8%, to reach $419.3bn", "tức 0,16%, xuống 16,627 USD/ounce"
+    elif (tos and gap[:1] in (",", "，") and not scope.text[lo:tos[0].start].strip(" ,，")
+          and not moves(scope, tos[0].end, tos[-1].start)):
+        gap = gap[1:].lstrip()  # "to rise by 4.8%, to reach $419.3bn", "tức 0,16%, xuống 16,627 USD/ounce" — not
+        # a word opening a clause of its own change: "lượng tăng 9,6%, còn kim ngạch tăng tới 61,5%"
     if not tos or CLAUSE_GAP.search(gap):
         return None
     if len(scope.text[lo:start(o)].strip()) <= 6 or start(o) - tos[-1].end <= 24:

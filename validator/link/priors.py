@@ -95,7 +95,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
-            told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far)
+            told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far, pointed)
             if strength is None:
                 continue
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
@@ -125,10 +125,14 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
 
 
 def _dated_strength(scope: Scope, o: Claim, current: Claim, now: Period | None, sim: float, metric: bool, clash: bool,
-                    far: int) -> tuple[bool, float | None]:
+                    far: int, pointed: bool = False) -> tuple[bool, float | None]:
     """(told, strength) of a dated earlier figure, strength None when its words do not say it is the same thing. A
     sentence giving its history ("Online turnover was €384 million in August 2025 and €371 million in September
-    2024") names the figure told before whose words it matches best, however thinly (`told`)."""
+    2024") names the figure told before whose words it matches best, however thinly (`told`). Another metric's
+    figure of that period ("tháng 9/2025 [nhập khẩu] đạt 36,8 tỷ USD" for exports) is none, however alike the rest
+    of their words, unless its clause points back at the current figure."""
+    if clash and not pointed:
+        return False, None
     told = not clash and history(scope, o, now) and _history_of(scope, o, current, sim)
     if ((not metric and sim < 0.6) or (far > 1 and sim < (0.5 if metric else 0.8))) and not told:
         return told, None

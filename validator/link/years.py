@@ -278,9 +278,22 @@ def reported_period(scope: Scope, c: Claim) -> PeriodMention | None:
     if prev is not None and prev.paragraph == sentence.paragraph:
         lo = prev.start
     for m in in_span(scope, lo, sentence.end):
-        if not (m.horizon or m.comparison or m.backward or _base_word(scope, m)):
+        if not (m.horizon or m.comparison or m.backward or _base_word(scope, m) or _the_title_s(scope, m, title)):
             return None
     return title
+
+
+def _the_title_s(scope: Scope, m: PeriodMention, title: PeriodMention) -> bool:
+    """The title's own period named again ("2025年5月份全市经济运行情况" … "5月份，全市规模以上工业增加值…"; "Retail
+    trade, March 2025" … "In March, …"): the story has not moved on to another period."""
+    if m.granularity != title.granularity or m.since:
+        return False
+    if m.period_start is not None and title.period_start is not None:
+        return m.period_start == title.period_start and m.period_end == title.period_end
+    if m.years and title.years and m.years != title.years:
+        return False
+    return m.granularity == "month" and month_number(scope, m) is not None and (
+        month_number(scope, m) == month_number(scope, title))
 
 
 def figure_period(scope: Scope, c: Claim) -> Period | None:
