@@ -14,7 +14,7 @@ from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_totals import named_prior, prior_share
-from validator.link.share_words import total_before
+from validator.link.share_words import parenthesized_part, total_before
 from validator.model import Claim
 
 # the evidence of a part named away from its share by its words
@@ -39,6 +39,9 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     bound = _bound(scope, share, clause)
     if bound is not None:  # bound by the sentence's structure, or named by its order ("the latter")
         return bound
+    given = parenthesized_part(scope, share)
+    if given is not None:  # "有一半以上（8620户）", "more than half (8,620 households)": the amount it stands for
+        return [(given, EXPLICIT, "in parentheses right after the share")]
     text = scope.text
     sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)

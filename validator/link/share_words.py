@@ -49,7 +49,9 @@ def is_share(scope: Scope, c: Claim) -> bool:
     if c.unit == "times" and _quantifies(scope, c):
         return True  # "gánh gần hai phần ba sản lượng toàn hệ thống", "三分之二的建议", "more than half the surplus"
     if c.unit == "times" and _in_apposition(scope, c):
-        return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
+        return True
+    if c.unit == "times" and parenthesized_part(scope, c) is not None:
+        return True  # "1.86万户茶农中，有一半以上（8620户）", "more than half (8,620 households)": the amount it stands for  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
         return True  # "…hosts 36% of the national fleet, followed by … South Australia with 2.1 GW, or 21.4%"
     if c.unit == "percent" and not scope.is_change(c) and _bare_in_parentheses(scope, c) and _after_a_share(
@@ -344,6 +346,25 @@ def _opening_whole(scope: Scope, share: Claim) -> frozenset[str]:
 
 
 _OPENING = re.compile(r"\s*[(（]\s*")
+
+
+def parenthesized_part(scope: Scope, share: Claim) -> Claim | None:
+    """The amount given alone in parentheses right after a share, with at most its own unit word ("有一半以上（8620
+    户）", "hơn một nửa (8.620 hộ)", "more than half (8,620 households)"): the part that share stands for; None when
+    the words naming a whole before the share make it that whole's figure (`parenthesized_whole`)."""
+    opened = _BARE_AFTER.match(scope.text, end(share))
+    if opened is None:
+        return None
+    inside = scope.starting_in(opened.end(), opened.end() + 1)
+    if not inside or not is_quantity(inside[0]) or inside[0].unit == "times":
+        return None
+    if not _UNIT_CLOSE.match(scope.text, end(inside[0])) or parenthesized_whole(scope, share) is inside[0]:
+        return None
+    return inside[0]
+
+
+_BARE_AFTER = re.compile(r"\s*[(（]\s*")
+_UNIT_CLOSE = re.compile(r"\s*(?:[^\W\d_]{1,16}\s*){0,2}[)）]")
 
 
 def parenthesized_whole(scope: Scope, share: Claim) -> Claim | None:
