@@ -340,3 +340,19 @@ def test_half_after_a_hedge_as_a_share(text: str, expected: list[tuple[str, str]
 ])
 def test_a_fractions_part_in_parentheses(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an amount set off by commas right after the words naming the share's whole restates the share: 980 / 4,200 =
+    # 23.3%, not a third; 1,050 / 4,200 = 25% is a quarter. "980 of them rural" is an amount of the whole's own
+    ("en", "A third of the county's 4,200 schools, 980 buildings, need new roofs.",
+     [("A third", "error"), ("A third", "fail")]),
+    ("en", "A quarter of the county's 4,200 schools, 1,050 buildings, need new roofs.", [("A quarter", "pass")]),
+    ("en", "A third of the county's 4,200 schools, 980 of them rural, need new roofs.", []),
+    ("vi", "Một phần ba trong tổng số 4.200 trường học của tỉnh, 980 trường, cần thay mái.",
+     [("Một phần ba", "error"), ("Một phần ba", "fail")]),
+    ("vi", "Một phần tư trong tổng số 4.200 trường học của tỉnh, 1.050 trường, cần thay mái.",
+     [("Một phần tư", "pass")]),
+])
+def test_a_fractions_part_set_off_by_commas(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -14,7 +14,7 @@ from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_totals import named_prior, prior_share
-from validator.link.share_words import parenthesized_part, total_before
+from validator.link.share_words import comma_apposed_part, parenthesized_part, total_before
 from validator.model import Claim
 
 # the evidence of a part named away from its share by its words
@@ -42,6 +42,9 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     given = parenthesized_part(scope, share)
     if given is not None:  # "有一半以上（8620户）", "more than half (8,620 households)": the amount it stands for
         return [(given, EXPLICIT, "in parentheses right after the share")]
+    apposed = comma_apposed_part(scope, share)
+    if apposed is not None:  # "A third of the state's 6,850 bridges, 1,420 structures, are …"
+        return [(apposed, CLAUSE, "set off by commas after the words naming the share's whole, restating both")]
     text = scope.text
     sentence = scope.sentence_of(start(share))
     clause = scope.clause_of(share)
