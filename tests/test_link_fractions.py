@@ -321,3 +321,38 @@ def test_half_after_a_hedge(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_half_after_a_hedge_as_a_share(text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the amount given alone in parentheses right after a fraction is its part: 6,200 / 24,000 = 25.8%, not more
+    # than a third; 8,800 / 24,000 = 36.7% is
+    ("en", "Of the 24,000 people who signed up, more than a third (6,200 people) renewed early.",
+     [("more than a third", "error"), ("more than a third", "fail")]),
+    ("en", "Of the 24,000 people who signed up, more than a third (8,800 people) renewed early.",
+     [("more than a third", "pass")]),
+    ("vi", "Trong số 24.000 người đăng ký, hơn một phần ba (6.200 người) đã gia hạn sớm.",
+     [("hơn một phần ba", "error"), ("hơn một phần ba", "fail")]),
+    ("vi", "Trong số 24.000 người đăng ký, hơn một phần ba (8.800 người) đã gia hạn sớm.",
+     [("hơn một phần ba", "pass")]),
+    ("zh", "全市2.4万名会员中，有三分之一以上（6200名）提前续费。",
+     [("三分之一以上", "error"), ("三分之一以上", "fail")]),
+    ("zh", "全市2.4万名会员中，有三分之一以上（8800名）提前续费。", [("三分之一以上", "pass")]),
+])
+def test_a_fractions_part_in_parentheses(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an amount set off by commas right after the words naming the share's whole restates the share: 980 / 4,200 =
+    # 23.3%, not a third; 1,050 / 4,200 = 25% is a quarter. "980 of them rural" is an amount of the whole's own
+    ("en", "A third of the county's 4,200 schools, 980 buildings, need new roofs.",
+     [("A third", "error"), ("A third", "fail")]),
+    ("en", "A quarter of the county's 4,200 schools, 1,050 buildings, need new roofs.", [("A quarter", "pass")]),
+    ("en", "A third of the county's 4,200 schools, 980 of them rural, need new roofs.", []),
+    ("vi", "Một phần ba trong tổng số 4.200 trường học của tỉnh, 980 trường, cần thay mái.",
+     [("Một phần ba", "error"), ("Một phần ba", "fail")]),
+    ("vi", "Một phần tư trong tổng số 4.200 trường học của tỉnh, 1.050 trường, cần thay mái.",
+     [("Một phần tư", "pass")]),
+])
+def test_a_fractions_part_set_off_by_commas(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert judged(text, lang) == expected

@@ -297,3 +297,15 @@ def test_the_latter_is_the_part(lang: str, text: str, expected: list[tuple[str, 
 ])
 def test_a_counted_group_listed_sentence_by_sentence(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert judged(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "较2023年的90.2GWh": a comparison word, a year and 的 before a figure make it the prior year's base, never the
+    # whole of this year's share: 70.3 / 150.4 = 46.7% is not more than half (70.3 / 90.2 would be)
+    ("zh", "2024年全省新增装机150.4GWh，较2023年的90.2GWh增长66.7%。光伏新增70.3GWh，占全年新增装机的比重超过一半。",
+     [("超过一半", "error"), ("超过一半", "fail")]),
+    ("zh", "2024年全省新增装机150.4GWh，较2023年的90.2GWh增长66.7%。光伏新增80.3GWh，占全年新增装机的比重超过一半。",
+     [("超过一半", "pass")]),
+])
+def test_a_base_named_by_its_year_is_no_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert share_outcomes(text, lang) == expected

@@ -441,6 +441,7 @@ class Relations(Strict):
     # phương"), not a verb or preposition after which the unit is elided ("Of these, 158,300 went to Europe")
     own_noun: str = ""
     fraction_of: str = ""  # a regex: after a fraction, what makes it a share of the noun ("hai phần ba sản lượng")
+    base_of_period: str = ""  # a regex ending at a figure: a comparison word and a year make it a base ("较2023年的")
     plan_gap: str = ""  # a regex: what may stand between a share and the plan word naming its whole ("of the annual")
     marker_ends: Words = []  # what may end an ordinal list marker ("一是")
     own_whole: Words = []  # shares each of its own whole ("占其…", "their own")

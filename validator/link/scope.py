@@ -414,6 +414,9 @@ class Scope:
             return True
         if self.ctx.between("from", max(lo, start(c) - 8), start(c)):
             return True
+        period = self.flag("base_of_period")  # "较2023年的81.9GWh", "than 2023's 81.9 GWh"
+        if period and _compiled_base(str(period)).search(self.text, max(lo, start(c) - 24), start(c)):
+            return True
         clause = self.clause_of(c)
         if bool(word_table(self.lang, "comparison", "base").scan(self.text, end(c), min(clause[1], end(c) + 30))):
             return True
@@ -527,3 +530,8 @@ def _bare_pattern(language: str) -> re.Pattern[str]:
 def _unit_words(language: str) -> WordTable:
     """The language's unit words ({unit: [words]}), without the prefix and measure-word tables."""
     return WordTable(section(language, "units", "words"), language)
+
+
+@functools.cache
+def _compiled_base(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)

@@ -13,6 +13,7 @@ from validator.lexicon import alternation, word_table
 from validator.link.anaphora import pointing_back
 from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
+from validator.link.share_appositions import comma_apposed_part, parenthesized_part
 from validator.link.share_totals import named_prior, prior_share
 from validator.link.share_words import total_before
 from validator.model import Claim
@@ -36,8 +37,8 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
     if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
-    bound = _bound(scope, share, clause)
-    if bound is not None:  # bound by the sentence's structure, or named by its order ("the latter")
+    # bound by the sentence's structure, named by its order ("the latter"), or restated in apposition
+    if (bound := _bound(scope, share, clause)) is not None or (bound := _restated(scope, share)) is not None:
         return bound
     text = scope.text
     sentence = scope.sentence_of(start(share))
@@ -111,6 +112,17 @@ def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     if not before and not any(s >= EXPLICIT for _, s, _ in found):  # (an apposed part, "or $1.08bn", has no rival)
         found.extend(_named_or_pointed(scope, share, sentence, {p.id for p, _, _ in found}))
     return found
+
+
+def _restated(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]] | None:
+    """The part a share restates in apposition (`share_appositions`), or None."""
+    given = parenthesized_part(scope, share)
+    if given is not None:  # "有一半以上（8620户）", "more than half (8,620 households)": the amount it stands for
+        return [(given, EXPLICIT, "in parentheses right after the share")]
+    restated = comma_apposed_part(scope, share)
+    if restated is not None:  # "A third of the state's 6,850 bridges, 1,420 structures, are …"
+        return [(restated, CLAUSE, "set off by commas after the words naming the share's whole, restating both")]
+    return None
 
 
 def _bound(scope: Scope, share: Claim, clause: tuple[int, int]) -> list[tuple[Claim, float, str]] | None:

@@ -50,6 +50,8 @@ def is_share(scope: Scope, c: Claim) -> bool:
         return True  # "gánh gần hai phần ba sản lượng toàn hệ thống", "三分之二的建议", "more than half the surplus"
     if c.unit == "times" and _in_apposition(scope, c):
         return True  # "hỗ trợ 3.240 tỷ đồng, tức khoảng ba phần tư", "523,400, or about two in five"
+    if c.unit == "times" and _parenthesized_part(scope, c) is not None:
+        return True  # "1.86万户茶农中，有一半以上（8620户）", "more than half (8,620 households)"
     if c.unit == "percent" and not scope.is_change(c) and _in_apposition(scope, c) and _after_a_share(scope, c):
         return True  # "…hosts 36% of the national fleet, followed by … South Australia with 2.1 GW, or 21.4%"
     if c.unit == "percent" and not scope.is_change(c) and _bare_in_parentheses(scope, c) and _after_a_share(
@@ -455,3 +457,8 @@ def listable(scope: Scope, o: Claim, roughly: bool = False) -> bool:
         o = o.model_copy(update={"hedge": None})
     return (is_quantity(o) and o.hedge is None and not scope.is_delta(o) and not scope.is_base(o)
             and not scope.is_signed(o) and not scope.is_group_count(o))
+
+
+def _parenthesized_part(scope: Scope, c: Claim) -> Claim | None:
+    from validator.link.share_appositions import parenthesized_part  # (it reads `parenthesized_whole` from here)
+    return parenthesized_part(scope, c)
