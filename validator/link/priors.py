@@ -68,9 +68,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
             back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
         else:
             back = _dated_back(when_o, now, period) if dated else _named_back(scope, o, current, period)
-        if not (back or listed is current) or is_delta(scope, o):
-            continue
-        if dated and _sibling_told(scope, o, current, now):
+        if not (back or listed is current) or is_delta(scope, o) or (dated and _sibling_told(scope, o, current, now)):
             continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
