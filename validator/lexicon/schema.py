@@ -360,7 +360,7 @@ class Relations(Strict):
     not_anaphora: Words = []
     # a sentence adverbial before the subject ("Notably, …", "Đáng chú ý, …"): it names nothing
     discourse_opener: Words = []
-    standing: Words = []  # after a share's subject, its standing ("remained the largest partner", "继续保持"), not its part
+    standing: Words = []  # after a share's subject, its standing ("remained the largest", "继续保持"), not its part
     # a clause pointing back at the one thing the sentence before was about, of the same figure another period
     # ("this market": "Sales to China reached 42 million. In September 2023 this market bought 39 million")
     subject_anaphora: Words = []
