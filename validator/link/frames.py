@@ -82,13 +82,17 @@ def _history_of(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     if not shared or sim < BEST_FLOOR or start(current) >= start(o):
         return False
     sentence = scope.sentence_of(start(o))
-    for x in scope.by_dimension(o):
-        if (x is current or x.unit != o.unit or x.value == current.value or start(x) >= sentence.start
-                or not is_quantity(x) or not _near_size(x, o) or not _moved(scope, x)):
-            continue
-        if alike(scope, o, x) > sim - BEST_MARGIN:
+    for x in rivals(scope, o, current):
+        if start(x) < sentence.start and _moved(scope, x) and alike(scope, o, x) > sim - BEST_MARGIN:
             return False
     return True
+
+
+def rivals(scope: Scope, o: Claim, current: Claim) -> list[Claim]:
+    """The figures that could be `current`'s earlier reading as well as `o`: of `o`'s unit and size, quantities,
+    neither `o` nor `current` nor of `current`'s value (a restatement)."""
+    return [x for x in scope.by_dimension(o) if x is not o and x is not current and x.unit == o.unit
+            and x.value != current.value and is_quantity(x) and _near_size(x, o)]
 
 
 def _moved(scope: Scope, x: Claim) -> bool:
@@ -109,11 +113,9 @@ def _framed_alike(scope: Scope, o: Claim, current: Claim) -> tuple[float, frozen
         return sim, scope.about(o)
     if len(scope.about(current)) < 2:
         framed = min(framed, 0.5)
-    for x in scope.by_dimension(o):
-        if (x is o or x is current or x.unit != o.unit or x.value == current.value or not is_quantity(x)
-                or not _near_size(x, o) or named_role(scope, x) is not None or is_delta(scope, x)):
-            continue
-        if similarity(words, scope.about(x)) > framed - BEST_MARGIN:
+    for x in rivals(scope, o, current):
+        if named_role(scope, x) is None and not is_delta(scope, x) and similarity(words, scope.about(x)) > (
+                framed - BEST_MARGIN):
             return sim, scope.about(o)
     return (framed, words) if framed > sim else (sim, scope.about(o))
 

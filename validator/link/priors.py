@@ -14,7 +14,7 @@ from validator.link.anaphora import pointing_back
 from validator.link.bases import Found, base_role, named_role, period_before
 from validator.link.frames import BEST_FLOOR as _BEST_FLOOR
 from validator.link.frames import BEST_MARGIN as _BEST_MARGIN
-from validator.link.frames import _framed_alike, _history_of, _near_size, alike, history
+from validator.link.frames import _framed_alike, _history_of, _near_size, alike, history, rivals
 from validator.link.hypotheses import CLAUSE, SENTENCE
 from validator.link.period_spans import year_before
 from validator.link.phrases import metrics_related
@@ -229,15 +229,10 @@ def _best_of_kind(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     shared = {t for t in scope.about(o) & scope.about(current) if not t.startswith("p:")}
     if not shared or sim < _BEST_FLOOR:
         return False
-    for x in scope.by_dimension(o):
-        if (x is o or x is current or x.unit != o.unit or x.value == current.value or not is_quantity(x)
-                or not _near_size(x, o) or named_role(scope, x) is not None or is_delta(scope, x)):
-            continue
-        if alike(scope, o, x) > sim - _BEST_MARGIN:
+    for x in rivals(scope, o, current):
+        if named_role(scope, x) is None and not is_delta(scope, x) and alike(scope, o, x) > sim - _BEST_MARGIN:
             return False
     return True
-
-
 
 
 def _loosely_named(scope: Scope, o: Claim, current: Claim, sim: float, period: str | None) -> bool:
@@ -265,10 +260,8 @@ def _compared_back(scope: Scope, o: Claim, current: Claim, sim: float) -> bool:
     # "from £1.87bn and £1.08bn a year earlier", "比去年同月的492亿…多出36亿": compared in its own sentence
     if any(x is not o and x.unit == o.unit and is_quantity(x) for x in scope.starting_in(sentence.start, sentence.end)):
         return False
-    for x in scope.by_dimension(o):
-        if (x is o or x is current or x.unit != o.unit or x.value == current.value or start(x) >= start(o)
-                or not is_quantity(x) or not _near_size(x, o) or named_role(scope, x) is not None
-                or is_delta(scope, x)):
+    for x in rivals(scope, o, current):
+        if start(x) >= start(o) or named_role(scope, x) is not None or is_delta(scope, x):
             continue
         rate = _own_change(scope, x)
         if rate is None or change_period(scope, rate) == "prev":
