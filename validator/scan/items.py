@@ -316,6 +316,16 @@ _GROUP = 6  # alternatives behind one look-ahead for their first characters (see
 _SET = re.compile(r"\[((?:[^\]\\\-^\[&~|]|\\.)+)\]\Z")  # a plain set: escapes and single characters only
 
 
+_SET_UNIT = re.compile(r"\\.|.", re.DOTALL)
+
+
+def _plain_set(item: str) -> str:
+    """A plain character set written one way ("[Hh]" and "[hH]" as "[Hh]"), so that one trie node takes the items
+    that match alike instead of the engine trying two branches; any other item as it is."""
+    m = _SET.match(item)
+    return "[" + "".join(sorted(set(_SET_UNIT.findall(m.group(1))))) + "]" if m else item
+
+
 def trie_source(sequences: Iterable[tuple[str, ...]], grouped: bool = False) -> str:
     """One regex matching where any of ``sequences`` (of regex sources) matches; a sequence that
     is a prefix of another makes the longer one redundant.
@@ -327,7 +337,7 @@ def trie_source(sequences: Iterable[tuple[str, ...]], grouped: bool = False) -> 
     trie: dict[str, Any] = {}
     for seq in sorted(sequences, key=len):
         node = trie
-        for item in seq:
+        for item in map(_plain_set, seq):
             if node.get(item) == {}:  # a shorter sequence already ends here
                 break
             node = node.setdefault(item, {})

@@ -159,6 +159,11 @@ def _opening(sequences: Iterable[tuple[Item, ...]]) -> re.Pattern[str]:
     return compiled.compile("|".join(parts))
 
 
+def _from_first(seq: tuple[Item, ...]) -> tuple[Item, ...]:
+    """``seq`` from its first character on."""
+    return seq[seq.index(_first(seq)):]
+
+
 def _not_after(seq: tuple[Item, ...]) -> str | None:
     """A class the character before every match is not in (or there is none), when the checks
     before the first character say so: "(?<![\\w.])", or "\\b" before a word character."""
@@ -230,7 +235,10 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
             outside = f"(?!{inside}){ANY}"
         outside_groups.setdefault(outside, set()).update(group)
     for outside, group in outside_groups.items():
-        trie = trie_source({tuple(item.form() for item in seq) for seq in group}, grouped=True)
+        # the checks before a sequence's first character are left out: the character before, outside their class,
+        # passes the one the group was formed by, and a gate may find more places than its sequences (without
+        # them, groups whose checks differ share one trie: one walk of the letters at each place, not one each)
+        trie = trie_source({tuple(item.form() for item in _from_first(seq)) for seq in group}, grouped=True)
         gates.append(_Gate(compiled.compile(f"{outside}(?={trie})"), 1, compiled.compile(f"(?={trie})")))
     for before, group in groups.items():
         if before is not None:
