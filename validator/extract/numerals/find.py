@@ -50,10 +50,9 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
     last = 0
     match = _guarded_master(gm).match
     digit_match = num_match if not gm.digits_start_skip else match
-    skip_words, number_words = gm.skip_words, gm.number_start_words
-    connectors = _connectors(gm)
     is_number_word = gm.number_words.__contains__
     urls = "://" in norm
+    tries = _tries(gm, (match, skip_match, num_match))
     # Tokens a chunk of text at a time, the last _REACH of each carried over to the next (whether they are
     # tried depends on the tokens after them): lists of every token of a long document would make each
     # full run of the cycle collector walk a long document's worth.
@@ -74,20 +73,19 @@ def _matches(norm: str, gm: Grammar) -> Iterator[re.Match[str]]:
             if pos < last:
                 continue
             ch = norm[pos]
-            try_ = match
+            try_: _Match = match
             if ch.isalpha():
                 word = lowered[k]
-                if word not in words:
+                found = tries.get(word, _unset)
+                if found is _unset:  # a word no match begins with: tried only where a digit follows it
                     end = ends[k]
                     nxt = norm[end : end + 2]
                     if not (nxt[:1].isdigit() or (nxt[:1] in " -" and nxt[1:2].isdigit())):
                         continue
-                elif word in connectors and word not in skip_words:
+                elif found is None:
                     continue  # a number does not begin with "and": the words after it are tried
-                elif word not in number_words:
-                    try_ = skip_match  # only a not-claim can begin here
-                elif word not in skip_words:
-                    try_ = num_match  # only a number can begin here
+                else:
+                    try_ = found
             elif ch.isdigit():
                 try_ = digit_match
             elif chars is not None and ch not in chars:
@@ -150,6 +148,40 @@ def _token_chunks(norm: str) -> Iterator[tuple[list[int], list[int], list[str]]]
         bounds = list(itertools.accumulate(map(len, pieces), initial=a))
         yield bounds[1:-1:2], bounds[2::2], pieces[1::2]
         a = b
+
+
+_Match = Callable[[str, int], "re.Match[str] | None"]
+
+
+def _unset(text: str, pos: int) -> re.Match[str] | None:
+    """(`_tries`' answer for a word it does not hold)"""
+    return None  # pragma: no cover - never called
+
+
+_TRIES: dict[int, tuple[Grammar, tuple[_Match, ...], dict[str, _Match | None]]] = {}
+
+
+def _tries(gm: Grammar, tried_by: tuple[_Match, _Match, _Match]) -> dict[str, _Match | None]:
+    """For each word a match may begin with, the match function `_matches` tries there (of ``tried_by``: the
+    master, its not-claims, its numbers), or None for a connector: one look-up a token instead of four set
+    tests; built once a grammar."""
+    cached = _TRIES.get(id(gm))
+    if cached is None or cached[0] is not gm or cached[1] != tried_by:
+        match, skip_match, num_match = tried_by
+        connectors = _connectors(gm)
+        tries: dict[str, _Match | None] = {}
+        for word in gm.start_words or ():
+            if word in connectors and word not in gm.skip_words:
+                tries[word] = None  # a number does not begin with "and": the words after it are tried
+            elif word not in gm.number_start_words:
+                tries[word] = skip_match  # only a not-claim can begin here
+            elif word not in gm.skip_words:
+                tries[word] = num_match  # only a number can begin here
+            else:
+                tries[word] = match
+        cached = (gm, tried_by, tries)
+        _TRIES[id(gm)] = cached
+    return cached[2]
 
 
 _CONNECTORS: dict[int, tuple[Grammar, frozenset[str]]] = {}
