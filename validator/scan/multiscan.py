@@ -142,21 +142,37 @@ def _first(seq: tuple[Item, ...]) -> Item:
     return next(item for item in seq if item.consumes)
 
 
+_OPENING = 4  # characters of a place its candidate patterns are told by ("the " from "thro": the tables and templates
+# beginning "th" are many, and each tried where it cannot match costs a call)
+
+
 def _opening(sequences: Iterable[tuple[Item, ...]]) -> re.Pattern[str]:
-    """A regex that matches the first two characters at a place (or the last one, at the end)
-    whenever one of ``sequences`` may match there; the checks between them are ignored."""
-    follow: dict[str, set[str] | None] = {}
+    """A regex that matches the first `_OPENING` characters at a place (fewer at the end) whenever one of
+    ``sequences`` may match there; the checks between them are ignored, and a repeated character ends what is
+    read of a sequence."""
+    trie: dict[str, Any] = {}
     for seq in sequences:
-        items = [item for item in seq if item.consumes]
-        chars = [item.source for item in items]
-        if len(chars) < 2 or items[0].repeat:
-            follow[chars[0]] = None
-        elif follow.get(chars[0], set()) is not None:
-            follow.setdefault(chars[0], set()).add(chars[1])  # type: ignore[union-attr]
-    parts = []
-    for first, seconds in sorted(follow.items()):
-        parts.append(first if seconds is None else first + "(?:" + "|".join(sorted(seconds)) + r"|\Z)")
-    return compiled.compile("|".join(parts))
+        read: list[str] = []
+        for item in seq:
+            if item.consumes:
+                read.append(item.source)
+                if item.repeat or len(read) == _OPENING:
+                    break
+        node = trie
+        for source in read:
+            if node.get(source) == {}:  # a shorter sequence already ends here
+                break
+            node = node.setdefault(source, {})
+        else:
+            node.clear()  # whatever follows
+
+    def emit(node: dict[str, Any], top: bool) -> str:
+        if not node:
+            return ""
+        parts = [source + emit(child, False) for source, child in sorted(node.items())]
+        return "|".join(parts) if top else "(?:" + "|".join([*parts, r"\Z"]) + ")"
+
+    return compiled.compile(emit(trie, True))
 
 
 def _from_first(seq: tuple[Item, ...]) -> tuple[Item, ...]:
@@ -254,6 +270,7 @@ def _gates(sequences: set[tuple[Item, ...]]) -> list[_Gate]:
 
 
 _PLANS = Store("multiscan")
+_MEMO = 1 << 16  # openings remembered per scan
 
 
 def _plan(patterns: Sequence[re.Pattern[str]]
@@ -299,10 +316,12 @@ class MultiScan:
         self._matchers = [p.match for p in self.patterns]  # (bound once: a scan of a sentence is mostly set-up)
 
     def _candidates(self, start: str) -> tuple[int, ...]:
-        """The gated patterns that can begin with the two characters ``start`` (memoised)."""
+        """The gated patterns that can begin with the characters ``start`` (memoised)."""
         found = self._by_start.get(start)
         if found is None:
             found = tuple(i for i in self._gated if self._opening[i].match(start))
+            if len(self._by_start) >= _MEMO:
+                self._by_start.clear()  # (the openings met stay few; an archive of every language meets more)
             self._by_start[start] = found
         return found
 
@@ -323,7 +342,7 @@ class MultiScan:
         matchers = self._matchers
         candidates = self._by_start
         for at in self._places(text, pos, stop):
-            start = text[at : at + 2] if at + 2 <= stop else text[at:stop]
+            start = text[at : at + _OPENING] if at + _OPENING <= stop else text[at:stop]
             which = candidates.get(start)
             if which is None:
                 if at >= stop:
