@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from validator.link.hypotheses import RIVAL_MARGIN, STRONG, VERIFY, Candidate, Hypothesis
 from validator.model import Relation
 
-Judge = Callable[[Relation, dict[str, str]], str]  # -> "pass", "loose", "fail", "unverifiable" or "none"
+Judge = Callable[[Relation, dict[str, str]], str]  # -> pass, vague, slack, loose, fail, unverifiable, none
 
 
 def decide(h: Hypothesis, judge: Judge) -> Candidate | None:

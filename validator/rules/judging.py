@@ -3,7 +3,8 @@
 `relation_status` runs the rules that check the relation's kind and sums their outcomes up in one word:
 "fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "vague" (a pass that
 says little: the operands' rounding leaves the computed value more than 30% wide, as with "5 of 6 is
-83.3%, 69–100%"), "slack" (a pass of a bound far beyond it: "more than 30%" for 59%, see `_slack`), "unverifiable", or "none" (no rule had anything to say: e.g. a change with no base).
+83.3%, 69–100%"), "slack" (a pass of a bound far beyond it: "more than 30%" for 59%, see `_slack`),
+"unverifiable", or "none" (no rule had anything to say: e.g. a change with no base).
 `judge_for` binds it to one article's claims, with the unit readings a candidate asks for applied to copies
 of the claims.
 """
@@ -12,10 +13,9 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Callable, Iterable
-
-from validator.document import Document
 from fractions import Fraction
 
+from validator.document import Document
 from validator.intervals import DEFAULT_TOLERANCE, Hedge, Tolerance
 from validator.model import Claim, Relation, Severity, Stated
 from validator.rules.base import ClaimSet, Outcome, Resolver, Rule
