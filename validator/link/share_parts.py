@@ -15,7 +15,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_appositions import comma_apposed_part, parenthesized_part
 from validator.link.share_totals import named_prior, prior_share
-from validator.link.share_words import total_before
+from validator.link.share_words import together_share, total_before
 from validator.model import Claim
 
 # the evidence of a part named away from its share by its words
@@ -35,7 +35,7 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
 
 def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
-    if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
+    if together_share(scope, clause[0], share):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
     # bound by the sentence's structure, named by its order ("the latter"), or restated in apposition
     if (bound := _bound(scope, share, clause)) is not None or (bound := _restated(scope, share)) is not None:

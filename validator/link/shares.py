@@ -256,6 +256,7 @@ class _Wholes:
         totals = named_totals(scope, pool, scored, content, wants_total)
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
+        by_unit: list[tuple[Claim, float]] = []  # the wholes named by nothing but the part's unit
         for o in pool:
             cover = scored[o.id]
             if content:
@@ -277,6 +278,8 @@ class _Wholes:
                                                    len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
+                if strength > 0:
+                    by_unit.append((o, strength))
             if strength > 0:
                 strength, why = self._adjusted(o, cover, strength, para), why + self._notes(o, cover)
                 opened = _opened_on(scope, o) if wants_total and content else None
@@ -297,6 +300,26 @@ class _Wholes:
                     if self.bare_plan:
                         strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
+        for o, strength in by_unit:
+            self._listed_under(o, strength, pool)
+
+    def _listed_under(self, total: Claim, strength: float, pool: list[Claim]) -> None:
+        """A whole named by nothing but the part's unit ("…, chiếm 23,2%" after "8,64 triệu lượt … Trong đó, khách
+        quốc tế đạt 2,95 triệu lượt"): the items a breakdown of that total lists, larger than the part, are wholes
+        as plausible (the part may be drawn from one of them), so a share that holds of one is no error."""
+        scope, part = self.scope, self.part
+        sentence = scope.sentence_of(start(total))
+        following = scope.next_sentences(sentence, 1)
+        within = [sentence, *(x for x in following if x.paragraph == sentence.paragraph)]
+        for o in pool:
+            if o is total or o.id in self.seen and all(x[0] is not o for x in self.out):
+                continue
+            at = scope.sentence_of(start(o))
+            if start(o) <= end(total) or not any(at.start == x.start for x in within) or not scope.in_breakdown(o):
+                continue
+            if scope.in_breakdown(part) and scope.sentence_of(start(part)).start == at.start:
+                continue  # listed beside the part: a sibling, not the set the part is drawn from
+            self.add(o, strength - 0.05, f"listed in the breakdown of {total.text}, the total of the part's unit")
 
     def by_sum(self) -> None:
         """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
