@@ -354,6 +354,7 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     share_group: Words = []  # before a share, these group the figures listed before it ("together, those three …")
+    named_before: Words = []  # after the words naming a share's part, these say it was named before ("aforementioned")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     per_unit: Words = []  # between a figure and a good of `units.per_unit.goods`: a price per it ("a barrel", "一吨")
     # longer words a demonstrative sits inside that point at nothing ("此前", "因此", "this year", "so that")

@@ -406,11 +406,20 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     top = [o for o, cover in found if cover >= best - 0.02]
     unique = len({o.value for o in top}) == 1
     strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
+    if unique and _said_before(scope, share):
+        strength = CLAUSE  # "lượng khách Hàn Quốc nói trên chiếm 43,8%": the words say the article named it before
     if by_metric:
         # "…, xuất khẩu chiếm 39,6%", "Shipments abroad made up 32.4%": a part named by its metric alone is the one
         # figure of that metric near it, no more than a plausible reading
         strength = min(strength, 0.7)
     return [(o, strength, f"{NAMED_PART} ({best:.2f})") for o in top]
+
+
+def _said_before(scope: Scope, share: Claim) -> bool:
+    """Whether the share's clause, before it, says its part was named before ("the aforementioned Korean visitors
+    made up 43.8%", "lượng khách Hàn Quốc nói trên chiếm", "上述韩国游客占"): `relations.named_before`."""
+    clause = scope.clause_of(share)
+    return bool(word_table(scope.lang, "relations", "named_before").scan(scope.text, clause[0], start(share)))
 
 
 def _sentence_subject(scope: Scope, o: Claim) -> frozenset[str]:

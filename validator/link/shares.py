@@ -60,6 +60,8 @@ _REACH = 6
 # the strongest a plan may be designated by its word alone, outside the share's sentence (a question, not a
 # finding: "bằng 10,4% kế hoạch" may be of another plan than the one the article states)
 PLAN_AWAY = 0.7
+# by how much the words naming the whole must cover a figure better than any other of another value to single it out
+_SINGLED_OUT = 0.3
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -258,12 +260,13 @@ class _Wholes:
                  and (x := _exact_of(scope, content, o, part)) is not None}
         by_unit: list[tuple[Claim, float]] = []  # the wholes named by nothing but the part's unit
         for o in pool:
-            cover = scored[o.id]
+            cover, lead_by = scored[o.id], 0.0
             if content:
                 if cover < 0.6 or (o.id in exact and exact[o.id] in pool):
                     continue  # a hedged restatement of an exact figure the words name as well: that one is the whole
                 restated = _restating(pool, o)  # ("接近1.5万亿元" for the lead's 1.46万亿元: the same figure again)
                 next_best = _best_other(best_by_value, o.value, restated)
+                lead_by = cover - next_best
                 # by the words alone, the article's lead figure is the total only when no figure of another
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
@@ -281,7 +284,7 @@ class _Wholes:
                 if strength > 0:
                     by_unit.append((o, strength))
             if strength > 0:
-                strength, why = self._adjusted(o, cover, strength, para), why + self._notes(o, cover)
+                strength, why = self._adjusted(o, cover, strength, para, lead_by), why + self._notes(o, cover, lead_by)
                 opened = _opened_on(scope, o) if wants_total and content else None
                 if opened is not None and opened.id in scored and scored[opened.id] >= cover:
                     # "Bán hàng đạt 22,8 triệu tấn. Trong đó, tiêu thụ trong nước 14,6 triệu tấn" … "18% tổng lượng
@@ -401,9 +404,9 @@ class _Wholes:
         strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
         return strength, "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
 
-    def _adjusted(self, o: Claim, cover: float, strength: float, para: int) -> float:
+    def _adjusted(self, o: Claim, cover: float, strength: float, para: int, lead_by: float = 0.0) -> float:
         scope, part = self.scope, self.part
-        if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
+        if self._listed(o, cover, lead_by):
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
@@ -412,9 +415,16 @@ class _Wholes:
             strength -= 0.02 * (distance - 5)
         return min(strength, 0.9)
 
-    def _notes(self, o: Claim, cover: float) -> str:
-        listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
-        return "; itself listed in a breakdown" if listed else ""
+    def _notes(self, o: Claim, cover: float, lead_by: float = 0.0) -> str:
+        return "; itself listed in a breakdown" if self._listed(o, cover, lead_by) else ""
+
+    def _listed(self, o: Claim, cover: float, lead_by: float) -> bool:
+        """Listed in a breakdown (the part not), and not singled out by the words naming the whole ("43,8% tổng lượng
+        khách quốc tế" for "Trong đó, khách quốc tế đạt 2,95 triệu lượt", the words the total before it does not
+        carry): a less likely whole than the total it is listed in."""
+        scope = self.scope
+        return (scope.in_breakdown(o) and not scope.in_breakdown(self.part) and cover < 0.95
+                and lead_by < _SINGLED_OUT)
 
 
 def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
