@@ -338,7 +338,11 @@ def part_words(scope: Scope, share: Claim) -> frozenset[str]:
     opener = word_table(scope.lang, "relations", "discourse_opener").scan(scope.text, lo, min(hi, lo + 24))
     if opener and not scope.text[lo:opener[0].start].strip():
         lo = opener[0].end  # "Đáng chú ý, hàng nhập khẩu …", "Notably, imports …": no part of the subject
-    return _outside_asides(scope, *_subject_span(scope, lo, hi))
+    words = _outside_asides(scope, *_subject_span(scope, lo, hi))
+    # ("the aforementioned Korean visitors", "上述韩国游客": the marker names nothing)
+    for said in word_table(scope.lang, "relations", "named_before").scan(scope.text, lo, hi):
+        words -= scope.phrases.tokens(max(lo, said.start - 1), min(hi, said.end + 1))
+    return words
 
 
 # between a speech word and what is said: "分析说，", "表示：", "said that", "cho biết,"
