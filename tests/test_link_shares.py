@@ -1187,10 +1187,10 @@ _BY_UNIT = {
     "vi": ("Năm nay thành phố đón 6,40 triệu lượt khách. Trong đó, khách quốc tế đạt 2,10 triệu lượt, khách nội địa "
            "4,30 triệu lượt.\n\nVề thị trường, Nhật Bản đạt 504.000 lượt, chiếm {share}.", "24,0%", "55,0%"),
     "en": ("The city welcomed 6.40 million visitors this year, of which foreign visitors numbered 2.10 million and "
-           "domestic visitors 4.30 million.\n\nAmong markets, Japan sent 504,000 visitors, accounting for {share}.", "24.0%",
-           "55.0%"),
-    "zh": ("今年该市接待游客640万人次，其中，入境游客210万人次，国内游客430万人次。\n\n从客源市场看，日本游客50.4万人次，"
-           "占{share}。", "24.0%", "55.0%"),
+           "domestic visitors 4.30 million.\n\nAmong markets, Japan sent 504,000 visitors, "
+           "accounting for {share}.", "24.0%", "55.0%"),
+    "zh": ("今年该市接待游客640万人次，其中，入境游客210万人次，国内游客430万人次。\n\n"
+           "从客源市场看，日本游客50.4万人次，占{share}。", "24.0%", "55.0%"),
 }
 
 
@@ -1226,7 +1226,8 @@ _NAMED_BEFORE = {
     "en": ("Visitors totalled 8.64 million. Of these, international visitors numbered 2.95 million.\n\nKorean visitors "
            "numbered 1.12 million; Russia sent 212,000.\n\nThe airport runs 38 routes, about 110 flights a day. "
            "The aforementioned Korean visitors made up {share} of all international visitors."),
-    "zh": ("游客总量864万人次，其中入境游客295万人次。\n\n韩国游客以112万人次居首，俄罗斯21.2万人次。\n\n机场开通38条航线，"
+    "zh": ("游客总量864万人次，其中入境游客295万人次。\n\n韩国游客以112万人次居首，俄罗斯21.2万人次。\n\n"
+           "机场开通38条航线，"
            "每天约110个航班。上述韩国游客占入境游客总量的{share}。"),
 }
 

@@ -418,8 +418,7 @@ class Relations(Strict):
     span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # a regex: one of several alternatives laid side by side, named by its label (groups `label`, `word`, `nth`,
-    # `name`): "Option A", "the second scenario", "phương án 2", "方案一"; figures of two alternatives are two
-    # subjects
+    # `name`): "Option A", "the second scenario", "phương án 2", "方案一"; two alternatives' figures: two subjects
     alternative: str = ""
     alternative_labels: dict[str, int | str] = {}  # the label's words, one per label ("first" and "one": 1)
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức

@@ -19,8 +19,8 @@ from validator.lexicon.words import WordHit
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, is_quantity, last_char, start
 from validator.link.share_totals import half_step
-from validator.link.topk import _top_count
 from validator.link.share_words import together_share
+from validator.link.topk import _top_count
 from validator.link.wording import broken
 from validator.model import Claim, PartsRelation
 

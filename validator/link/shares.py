@@ -28,12 +28,15 @@ from validator.link.share_totals import (
     another_total,
     as_lead,
     bracketed_prior,
+    describes_subject,
     half_step,
     lead_total,
+    listed_under,
     metric_only,
     named_prior,
     named_span,
     named_totals,
+    opened_on,
     other_metric,
     overall_total,
     span_of,
@@ -134,6 +137,7 @@ class _Wholes:
         self.bare_plan = self.plan and plan_named_alone(scope, share)
         self.out: list[Whole] = []
         self.seen: set[str] = set()
+        self.by_unit: list[tuple[Claim, float]] = []
 
     def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
         if w.id in self.seen:
@@ -155,7 +159,7 @@ class _Wholes:
         cue = scope.ctx.last_before("parts", lo, start(part))
         if cue is None:
             return
-        if _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
+        if describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             if (split := split_whole(scope, cue, self.share, part)) is not None:
                 self.add(split, EXPLICIT, f"the breakdown after '{cue.word}' splits it (its items add up to it)")
             return
@@ -258,7 +262,6 @@ class _Wholes:
         totals = named_totals(scope, pool, scored, content, wants_total)
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
-        by_unit: list[tuple[Claim, float]] = []  # the wholes named by nothing but the part's unit
         for o in pool:
             cover, lead_by = scored[o.id], 0.0
             if content:
@@ -281,11 +284,9 @@ class _Wholes:
                                                    len(totals) == 1)
             else:
                 strength, why = self._as_total(o, pool)
-                if strength > 0:
-                    by_unit.append((o, strength))
             if strength > 0:
                 strength, why = self._adjusted(o, cover, strength, para, lead_by), why + self._notes(o, cover, lead_by)
-                opened = _opened_on(scope, o) if wants_total and content else None
+                opened = opened_on(scope, o) if wants_total and content else None
                 if opened is not None and opened.id in scored and scored[opened.id] >= cover:
                     # "Bán hàng đạt 22,8 triệu tấn. Trong đó, tiêu thụ trong nước 14,6 triệu tấn" … "18% tổng lượng
                     # bán ra": a total the words name is the figure a breakdown opens on, not one listed in it
@@ -303,26 +304,13 @@ class _Wholes:
                     if self.bare_plan:
                         strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
-        for o, strength in by_unit:
-            self._listed_under(o, strength, pool)
+        self.by_breakdown_of_unit(pool)
 
-    def _listed_under(self, total: Claim, strength: float, pool: list[Claim]) -> None:
-        """A whole named by nothing but the part's unit ("…, chiếm 23,2%" after "8,64 triệu lượt … Trong đó, khách
-        quốc tế đạt 2,95 triệu lượt"): the items a breakdown of that total lists, larger than the part, are wholes
-        as plausible (the part may be drawn from one of them), so a share that holds of one is no error."""
-        scope, part = self.scope, self.part
-        sentence = scope.sentence_of(start(total))
-        following = scope.next_sentences(sentence, 1)
-        within = [sentence, *(x for x in following if x.paragraph == sentence.paragraph)]
-        for o in pool:
-            if o is total or o.id in self.seen and all(x[0] is not o for x in self.out):
-                continue
-            at = scope.sentence_of(start(o))
-            if start(o) <= end(total) or not any(at.start == x.start for x in within) or not scope.in_breakdown(o):
-                continue
-            if scope.in_breakdown(part) and scope.sentence_of(start(part)).start == at.start:
-                continue  # listed beside the part: a sibling, not the set the part is drawn from
-            self.add(o, strength - 0.05, f"listed in the breakdown of {total.text}, the total of the part's unit")
+    def by_breakdown_of_unit(self, pool: list[Claim]) -> None:
+        """The items a breakdown of a whole named by nothing but the part's unit lists: wholes as plausible."""
+        for o, strength in self.by_unit:
+            for item in listed_under(self.scope, self.part, o, pool):
+                self.add(item, strength - 0.05, f"listed in the breakdown of {o.text}, the total of the part's unit")
 
     def by_sum(self) -> None:
         """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
@@ -402,6 +390,7 @@ class _Wholes:
         if o not in totals:
             return 0.0, ""
         strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
+        self.by_unit.append((o, strength))
         return strength, "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
 
     def _adjusted(self, o: Claim, cover: float, strength: float, para: int, lead_by: float = 0.0) -> float:
@@ -427,15 +416,6 @@ class _Wholes:
                 and lead_by < _SINGLED_OUT)
 
 
-def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
-    """"Cho vay bất động sản, gồm cả kinh doanh … và cho vay mua nhà, đạt 812.000 tỷ đồng": a breakdown word after
-    the sentence's subject, with no figure before it, says what that subject takes in; it opens on no earlier
-    figure (as "Trong đó, …", "其中…" or "…đạt 3,82 triệu tỷ đồng, trong đó …" do)."""
-    if scope.starting_in(lo, cue):
-        return False
-    return len(scope.phrases.tokens(lo, cue)) >= 2
-
-
 def _related(scope: Scope, whole: Claim, part: Claim) -> bool:
     """Whether a whole named by nothing but its unit may be the part's: it shares a word about what it is, or
     stands near the part (three paragraphs), or in the article's lead. A digest's unrelated items far apart
@@ -451,20 +431,6 @@ def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | Non
     earlier figure: "Trong đó, tiêu thụ trong nước 14,6 triệu tấn" is a part of the sales before it)."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.in_breakdown(o)
                  and counted <= scope.counted(o) | scope.about(o)), None)
-
-
-def _opened_on(scope: Scope, o: Claim) -> Claim | None:
-    """The figure a breakdown listing `o` opens on ("Bán hàng đạt 22,8 triệu tấn. Trong đó, … 14,6 triệu tấn",
-    "sales reached 22.8 million tonnes, of which …", "销量2280万吨，其中…"): the last figure of its unit before the
-    breakdown word, in its sentence or the one before."""
-    sentence = scope.sentence_of(start(o))
-    cue = scope.ctx.last_before("parts", sentence.start, start(o))
-    if cue is None:
-        return None
-    back = scope.previous_sentence(sentence)
-    lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
-    before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
-    return before[-1] if before else None
 
 
 def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
