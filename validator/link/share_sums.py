@@ -19,6 +19,7 @@ from validator.lexicon.words import WordHit
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, is_quantity, last_char, start
 from validator.link.share_totals import half_step
+from validator.link.share_words import together_share
 from validator.link.topk import _top_count
 from validator.link.wording import broken
 from validator.model import Claim, PartsRelation
@@ -297,7 +298,7 @@ class ShareRuns:
         sentence = scope.sentence_of(start(c))
         rates = [end(o) for o in scope.starting_in(sentence.start, start(c)) if o.unit == "percent"]
         lo = max(sentence.start, *rates, start(c) - 60)
-        return bool(word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(c)))
+        return together_share(scope, lo, c)
 
 
 def rate_breakdowns(scope: Scope) -> list[Hypothesis]:
