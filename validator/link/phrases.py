@@ -53,6 +53,16 @@ def _zh_breaks(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)))
 
 
+@cache
+def _han_abbreviations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """Han abbreviations and what they stand for ("规上": 规模以上), written out before the text is cut into
+    character bigrams, so that the short form shares the long form's pairs."""
+    table = {str(k): str(v) for k, v in (section(language, "phrases", "abbreviations") or {}).items()}
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+
+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
@@ -81,6 +91,7 @@ class Phrases:
         self.stop = _stop_words(language)
         self.breaks = _zh_breaks(language)
         self.short = _abbreviations(language)
+        self.han_short = _han_abbreviations(language) if self.han else None
         # every labelled and cue word of the document, in one list sorted by start (label None: a cue word,
         # blanked out but not kept), so that a span's words are found with one bisection
         marks: list[tuple[int, int, str | None]] = []
@@ -121,6 +132,9 @@ class Phrases:
         pieces.append(self.text[cursor:hi])
         rest = " ".join(pieces)
         if self.han:
+            if self.han_short is not None:
+                pattern, table = self.han_short
+                rest = pattern.sub(lambda m: table[m.group(0)], rest)
             if self.breaks is not None:
                 rest = self.breaks.sub(" ", rest)
             for run in _HAN_RUN.findall(rest):
