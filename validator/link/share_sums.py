@@ -152,7 +152,8 @@ class ShareRuns:
         sentence before that one."""
         scope = self.scope
         lo, before = sentence.start, scope.previous_sentence(sentence)
-        while before is not None and before.paragraph == sentence.paragraph and last_char(scope.text, lo) in (";", "；"):
+        while before is not None and before.paragraph == sentence.paragraph \
+                and last_char(scope.text, lo) in (";", "；"):
             lo, before = before.start, scope.previous_sentence(before)
         return lo, before
 
