@@ -309,3 +309,78 @@ def test_a_counted_group_listed_sentence_by_sentence(lang: str, text: str, expec
 ])
 def test_a_base_named_by_its_year_is_no_whole(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert share_outcomes(text, lang) == expected
+
+
+# --- a bound cleared by far is "slack": it fits the words only loosely -------------------------------------------
+
+def _share_status(text: str, lang: str, share: str, part: str, whole: str) -> str:
+    from validator.model import ShareRelation
+    from validator.rules.judging import judge_for
+
+    doc = document_from_text(text, language=lang)
+    found = extract_document(doc)
+    ids = {c.text: c.id for c in found}
+    relation = ShareRelation(kind="share", share=ids[share], part=ids[part], whole=ids[whole])
+    return judge_for(doc, found)(relation, {})
+
+
+@pytest.mark.parametrize(("lang", "text", "share", "part", "whole", "expected"), [
+    # 29,500 / 50,000 = 59%: "more than 40%" is true but no writer's words for it; 22,000 / 50,000 = 44% is
+    ("en", "The region had 50,000 jobs last year. Services had 29,500, more than 40% of them.",
+     "more than 40%", "29,500", "50,000", "slack"),
+    ("en", "The region had 50,000 jobs last year. Services had 22,000, more than 40% of them.",
+     "more than 40%", "22,000", "50,000", "pass"),
+    ("en", "The region had 50,000 jobs last year. Services had 29,500, more than a third of them.",
+     "more than a third", "29,500", "50,000", "slack"),
+    ("en", "The region had 50,000 jobs last year. Services had 19,000, more than a third of them.",
+     "more than a third", "19,000", "50,000", "pass"),
+    # below a bound by far: "less than half" for 26%
+    ("en", "The region had 50,000 jobs last year. Services had 13,000, less than half of them.",
+     "less than half", "13,000", "50,000", "slack"),
+    ("zh", "全市就业人数50000人，服务业29500人，占比超过四成。", "超过四成", "29500人", "50000人", "slack"),
+    ("zh", "全市就业人数50000人，服务业22000人，占比超过四成。", "超过四成", "22000人", "50000人", "pass"),
+    ("zh", "全市就业人数50000人，服务业29500人，占比三成以上。", "三成以上", "29500人", "50000人", "slack"),
+    ("zh", "全市就业人数50000人，服务业16000人，占比三成以上。", "三成以上", "16000人", "50000人", "pass"),
+    ("vi", "Tổng số lao động là 50.000 người. Dịch vụ có 29.500 người, chiếm hơn 40%.",
+     "hơn 40%", "29.500 người", "50.000 người", "slack"),
+    ("vi", "Tổng số lao động là 50.000 người. Dịch vụ có 22.000 người, chiếm hơn 40%.",
+     "hơn 40%", "22.000 người", "50.000 người", "pass"),
+    ("vi", "Tổng số lao động là 50.000 người. Dịch vụ có 29.500 người, chiếm hơn một phần ba.",
+     "hơn một phần ba", "29.500 người", "50.000 người", "slack"),
+    # "about" and "nearly" are bounded both ways already: a pass is a pass
+    ("en", "The region had 50,400 jobs last year. Services had 20,200, about 40% of them.",
+     "about 40%", "20,200", "50,400", "pass"),
+])
+def test_bound_cleared_by_far_is_slack(lang: str, text: str, share: str, part: str, whole: str,
+                                       expected: str) -> None:
+    assert _share_status(text, lang, share, part, whole) == expected
+
+
+def test_slack_rival_neither_verifies_weakly_nor_excuses_a_failing_reading() -> None:
+    from validator.link.arbiter import decide
+    from validator.link.hypotheses import Hypothesis
+    from validator.model import ShareRelation
+
+    h = Hypothesis("c3")
+    strong = ShareRelation(kind="share", share="c3", part="c2", whole="c1")
+    weak = ShareRelation(kind="share", share="c3", part="c2", whole="c4")
+    h.add(strong, 0.8, "named the total")
+    h.add(weak, 0.55, "its words, less clearly")
+    verdicts = {"c1": "fail", "c4": "slack"}
+    chosen = decide(h, lambda r, u: verdicts[r.whole])
+    assert chosen is not None and chosen.relation.whole == "c1" and chosen.relation.confidence == "cued"
+    # the same rival passing plainly is taken instead (a consistent reading comparably designated)
+    again = Hypothesis("c3")
+    again.add(ShareRelation(kind="share", share="c3", part="c2", whole="c1"), 0.8, "named the total")
+    again.add(ShareRelation(kind="share", share="c3", part="c2", whole="c4"), 0.55, "its words, less clearly")
+    verdicts["c4"] = "pass"
+    chosen = decide(again, lambda r, u: verdicts[r.whole])
+    assert chosen is not None and chosen.relation.whole == "c4" and chosen.relation.confidence == "plausible"
+    # a slack reading alone, weakly designated, is no check
+    lone = Hypothesis("c3")
+    lone.add(weak, 0.55, "its words")
+    assert decide(lone, lambda r, u: "slack") is None
+    # strongly designated, it stands
+    firm = Hypothesis("c3")
+    firm.add(strong, 0.8, "named the total")
+    assert decide(firm, lambda r, u: "slack") is not None

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from validator.link.hypotheses import RIVAL_MARGIN, STRONG, VERIFY, Candidate, Hypothesis
 from validator.model import Relation
 
-Judge = Callable[[Relation, dict[str, str]], str]  # -> "pass", "loose", "fail", "unverifiable" or "none"
+Judge = Callable[[Relation, dict[str, str]], str]  # -> pass, vague, slack, loose, fail, unverifiable, none
 
 
 def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
@@ -33,8 +33,10 @@ def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
     rivals = [(c, s) for c, s in judged if c.strength >= best - RIVAL_MARGIN]
     # a consistent reading verifies; a "vague" one (it fits, but its rounding would let almost anything fit)
     # only when it is strongly designated
+    # (and so does a "slack" one: a bound its operands clear by far, "more than 30%" for 59%, fits the words only
+    # loosely; nor does it excuse a failing reading the text designates as clearly)
     fitting = [c for c, s in rivals
-               if (s == "pass" and c.strength >= VERIFY) or (s == "vague" and c.strength >= STRONG)]
+               if (s == "pass" and c.strength >= VERIFY) or (s in ("vague", "slack") and c.strength >= STRONG)]
     if fitting:
         chosen = max(fitting, key=lambda c: c.strength)
         return _mark(chosen, _others(chosen, judged, "consistent"))
@@ -44,7 +46,7 @@ def decide(h: Hypothesis, judge: Judge) -> Candidate | None:
         loose = [c for c, s in rivals if s == "loose"]
         if loose and best >= STRONG:
             return _mark(loose[0], _others(loose[0], judged, "loose"))
-    if best >= VERIFY and (leader_status != "vague" or leader.relation.kind in ("restatement", "parts")):
+    if best >= VERIFY and (leader_status not in ("vague", "slack") or leader.relation.kind in ("restatement", "parts")):
         # a vague ratio weakly designated is no check at all: its rounding lets almost any reading fit ("90%"
         # of "more than two" out of "5,6"); a figure stated again, or parts within their whole, still are
         return _mark(leader, _others(leader, judged, leader_status))

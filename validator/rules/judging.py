@@ -3,7 +3,8 @@
 `relation_status` runs the rules that check the relation's kind and sums their outcomes up in one word:
 "fail" (some rule contradicts it at error level), "loose" (only a warning), "pass", "vague" (a pass that
 says little: the operands' rounding leaves the computed value more than 30% wide, as with "5 of 6 is
-83.3%, 69–100%"), "unverifiable", or "none" (no rule had anything to say: e.g. a change with no base).
+83.3%, 69–100%"), "slack" (a pass of a bound far beyond it: "more than 30%" for 59%, see `_slack`),
+"unverifiable", or "none" (no rule had anything to say: e.g. a change with no base).
 `judge_for` binds it to one article's claims, with the unit readings a candidate asks for applied to copies
 of the claims.
 """
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Callable, Iterable
+from fractions import Fraction
 
 from validator.document import Document
-from validator.intervals import DEFAULT_TOLERANCE, Tolerance
+from validator.intervals import DEFAULT_TOLERANCE, Hedge, Tolerance
 from validator.model import Claim, Relation, Severity, Stated
-from validator.rules.base import ClaimSet, Resolver, Rule
+from validator.rules.base import ClaimSet, Outcome, Resolver, Rule
 from validator.rules.shared import shared_records
 
 
@@ -34,7 +36,7 @@ def _rules_by_kind() -> dict[str, list[Rule]]:
 _BY_KIND: dict[str, list[Rule]] | None = None
 
 
-_RANK = {"none": 0, "unverifiable": 1, "vague": 2, "pass": 3, "loose": 4, "fail": 5}
+_RANK = {"none": 0, "unverifiable": 1, "vague": 2, "slack": 3, "pass": 4, "loose": 5, "fail": 6}
 
 
 def relation_status(relation: Relation, claims: ClaimSet, ctx: Resolver) -> str:
@@ -49,7 +51,8 @@ def relation_status(relation: Relation, claims: ClaimSet, ctx: Resolver) -> str:
                     level = outcome.severity or rule.severity
                     status = "fail" if level is Severity.ERROR else "loose"
                 elif outcome.status == "pass":
-                    status = "vague" if _wide(outcome.computed) else "pass"
+                    status = ("vague" if _wide(outcome.computed)
+                              else "slack" if relation.kind != "restatement" and _slack(outcome) else "pass")
                 elif outcome.status == "unverifiable":
                     status = outcome.status
                 else:
@@ -67,6 +70,32 @@ def _wide(computed: Stated | None) -> bool:
         return True
     middle = abs(computed.low + computed.high) / 2
     return (computed.high - computed.low) > 0.3 * middle if middle else computed.high != computed.low
+
+
+_BOUNDS = {Hedge.OVER: 1, Hedge.AT_LEAST: 1, Hedge.UNDER: -1}
+# how far past its bound a figure may lie before a writer would have named the next bound: a fifth of the bound, or
+# its written step if coarser ("三成以上" is 30–40%, "more than a third" up to about two in five, "more than 17%"
+# not 29%, "more than doubled" not 3.5 times)
+_BOUND_REACH = Fraction(1, 5)
+
+
+def _slack(outcome: Outcome) -> bool:
+    """A hedged bound ("more than 40%", "超过四成", "không đến một nửa") that its operands clear by far: true, but
+    not what a writer means by it — "more than 40%" is a figure in the forties, one in the sixties would be
+    "more than 60%" or "nearly two-thirds". Such a reading fits the words only loosely, so it verifies only when
+    strongly designated and never outweighs a reading the text designates as clearly."""
+    claim = outcome.subject.claim
+    side = _BOUNDS.get(claim.hedge) if claim.hedge is not None else None
+    computed = outcome.computed
+    if side is None or computed is None or computed.low is None or computed.high is None:
+        return False
+    scale = 100 if claim.unit == "times" and computed.unit == "percent" else 1
+    bound = Fraction(claim.value) * scale
+    step = Fraction(claim.precision) * scale if claim.precision else Fraction(0)
+    reach = max(abs(bound) * _BOUND_REACH, step)
+    if side > 0:
+        return Fraction(computed.low) > bound + reach
+    return Fraction(computed.high) < bound - reach
 
 
 def judge_for(document: Document, claims: Iterable[Claim],
