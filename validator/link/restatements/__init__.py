@@ -80,12 +80,7 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
                 continue  # two options or scenarios laid side by side: two subjects (`alternatives`)
             fa = records[a.id]
             strength = designation(scope, fa, fb)
-            if (strength is None or strength >= STRONG) and swapped(scope, fa, fb):
-                # a figure's digits swapped say more than its words: read so when the words match well too (the
-                # swap reads the pair's time as the story's, `pairs.story_time`); words that match only loosely
-                # keep the pair as loosely designated
-                readings.append((max(STRONG, strength or 0.0), fa, "swapped"))
-            elif strength is not None:
+            if strength is not None:
                 readings.append((strength, fa, "designated"))
             elif labelled_alike(scope, fa, fb):
                 readings.append((STRONG, fa, "labelled"))
@@ -93,6 +88,8 @@ def find_restatements(scope: Scope) -> list[Hypothesis]:
                 readings.append((again, fa, "repeated"))
             elif counted_alike(scope, fa, fb):
                 readings.append((STRONG, fa, "counted"))
+            elif swapped(scope, fa, fb):
+                readings.append((STRONG, fa, "swapped"))
         if not readings:
             continue
         readings.sort(key=lambda r: -r[0])

@@ -306,9 +306,10 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     pa, pb = fa.named_period, fb.named_period
     if pa is not None and pb is not None and pa[:2] != pb[:2] and not year_unsaid(scope, pa, pb):
         return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
-    # who gives each statement (a source, a speaker: "Ông Trần Minh Khoa … cho biết với tổng dư nợ 4,21 triệu tỷ
-    # đồng") is not what it is about: the swap and the metric say it is one figure, whoever restates it
-    return not told_apart(fa, fb, sources=False) and not dated_apart(fa, fb)
+    # who gives a statement (a speaker: "Ông Trần Minh Khoa … cho biết với tổng dư nợ 4,21 triệu tỷ đồng") is not
+    # what it is about when the other names no source: the swap and the metric say it is one figure, restated by
+    # someone; two sources each named ("Theo báo cáo của Sở Y tế" … "Phó Chủ tịch UBND tỉnh cho biết") give two
+    return not told_apart(fa, fb, sources=bool(fa.frame and fb.frame)) and not dated_apart(fa, fb)
 
 
 def _labels_nested(a: Figure, b: Figure) -> bool:
