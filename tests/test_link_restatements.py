@@ -749,8 +749,8 @@ def test_a_year_never_given_names_no_other_time() -> None:
 # or by a metric's other name (an abbreviation: "归母"; "earned" for a profit); a recurring profit is another figure
 SWAPS_R10 = [
     pytest.param("vi", "Đến cuối tháng 3/2025, tổng dư nợ tín dụng trên địa bàn tỉnh đạt 2,35 triệu tỷ đồng.\n\n"
-                 "Giá vàng tăng.\n\nÔng Lê Văn Nam, Giám đốc chi nhánh, cho biết với tổng dư nợ 2,53 triệu tỷ đồng tính "
-                 "đến cuối tháng 3, tỉnh vẫn dẫn đầu khu vực.",
+                 "Giá vàng tăng.\n\nÔng Lê Văn Nam, Giám đốc chi nhánh, cho biết với tổng dư nợ 2,53 triệu tỷ "
+                 "đồng tính đến cuối tháng 3, tỉnh vẫn dẫn đầu khu vực.",
                  [("2,35 triệu tỷ đồng", "2,53 triệu tỷ đồng")], [("CS201", "error")], id="vi_speaker_year_unsaid"),
     pytest.param("en", "Orlin Corp said net income rose to $634 million in the quarter.\n\nShares fell.\n\n"
                  "The finance chief pointed to the $643 million the company earned as proof the cuts worked.",

@@ -130,7 +130,7 @@ class Phrases:
         pieces.append(self.text[cursor:hi])
         rest = " ".join(pieces)
         if self.han:
-            for short, written in self.han_short:  # "归母" is "归属于母公司": its bigrams, to match the words written out
+            for short, written in self.han_short:  # "归母" is "归属于母公司": its bigrams, as written out
                 rest = rest.replace(short, written)
             if self.breaks is not None:
                 rest = self.breaks.sub(" ", rest)
