@@ -289,7 +289,10 @@ def test_abbreviations_expand_to_content_words() -> None:
     from validator.link.phrases import _abbreviations
     assert _abbreviations("vi")["bđs"] == frozenset({"bất", "động", "sản"})
     assert _abbreviations("en")["govt"] == frozenset({"government"})
-    assert _abbreviations("zh") == {}
+    from validator.link.phrases import _han_abbreviations
+    # Han text is read by bigrams: its abbreviations are written out in the text before them ("归母" shares none
+    # with "归属于母公司")
+    assert ("归母", "归属于母公司") in _han_abbreviations("zh")
 
 
 def test_a_breakdown_word_makes_the_figure_before_the_whole() -> None:
@@ -1171,3 +1174,70 @@ def test_the_year_a_move_reaches_dates_its_figure_no_horizon(stated: str, outcom
             "\n\n2024年全球储能电池出货量315GWh，前三家合计份额61.2%。")
     assert share_of(text, "zh", stated)[:2] == ("152.6GWh", "286GWh")
     assert any(t == stated and s == outcome for _, t, s in judged(text, "zh"))
+
+
+def _errors(text: str, lang: str) -> list[str]:
+    """The error findings of a short article, as "rule: message"."""
+    from validator.engine import Options, evaluate
+    from validator.model import Report
+    report = Report()
+    evaluate([claimset_from_article(document_from_text(text, language=lang))], [], Options(), report)
+    return [f"{f.rule}: {f.message}" for f in report.findings if f.severity.value == "error"]
+
+
+# a whole named only by the part's unit: the items a breakdown of that total lists are wholes as plausible
+_BY_UNIT = {
+    "vi": ("Năm nay thành phố đón 6,40 triệu lượt khách. Trong đó, khách quốc tế đạt 2,10 triệu lượt, khách nội địa "
+           "4,30 triệu lượt.\n\nVề thị trường, Nhật Bản đạt 504.000 lượt, chiếm {share}.", "24,0%", "55,0%"),
+    "en": ("The city welcomed 6.40 million visitors this year, of which foreign visitors numbered 2.10 million and "
+           "domestic visitors 4.30 million.\n\nAmong markets, Japan sent 504,000 visitors, "
+           "accounting for {share}.", "24.0%", "55.0%"),
+    "zh": ("今年该市接待游客640万人次，其中，入境游客210万人次，国内游客430万人次。\n\n"
+           "从客源市场看，日本游客50.4万人次，占{share}。", "24.0%", "55.0%"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_BY_UNIT))
+def test_a_breakdown_item_of_the_unit_total_is_a_whole_as_plausible(lang: str) -> None:
+    text, holds, fails = _BY_UNIT[lang]
+    assert not [e for e in _errors(text.format(share=holds), lang) if "NR101" in e]  # 504k / 2.10M = 24.0%
+    if lang != "en":  # (en reads no unit total for a bare count here: no whole, no finding either way)
+        assert [e for e in _errors(text.format(share=fails), lang) if "NR101" in e]  # of no whole the text allows
+
+
+# a "together" word before an amount sums that amount: the share after it is an ordinary one, not the shares' sum
+_TOGETHER_AMOUNT = {
+    "zh": "对甲国进出口5824亿元，占14.9%；对乙国进出口5413亿元，占13.8%；对丙国进出口4377亿元，占11.2%。同期，对丁组织"
+          "成员合计进出口1.02万亿元，占26.1%。",
+    "en": "Trade with A was $582bn, or 14.9%; with B $541bn, or 13.8%; with C $438bn, or 11.2%. Members of the D bloc "
+          "together traded $1.02 trillion, or 26.1%.",
+    "vi": "Kim ngạch với A đạt 582 tỷ USD, chiếm 14,9%; với B 541 tỷ USD, chiếm 13,8%; với C 438 tỷ USD, chiếm 11,2%. "
+          "Các thành viên khối D cộng lại đạt 1.020 tỷ USD, chiếm 26,1%.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TOGETHER_AMOUNT))
+def test_together_before_an_amount_does_not_sum_the_shares(lang: str) -> None:
+    assert not [e for e in _errors(_TOGETHER_AMOUNT[lang], lang) if "26.1%" in e and "+" in e]
+
+
+# "the aforementioned Korean visitors": the part the words name before, designated as strongly as a clause's
+_NAMED_BEFORE = {
+    "vi": ("Tổng lượt khách đạt 8,64 triệu lượt. Trong đó, khách quốc tế đạt 2,95 triệu lượt.\n\nKhách Hàn Quốc "
+           "đạt 1,12 triệu lượt; Nga đạt 212.000 lượt.\n\nSân bay có 38 đường bay, khoảng 110 chuyến mỗi ngày. Sở "
+           "Du lịch đánh giá lượng khách Hàn Quốc nói trên chiếm {share} tổng lượng khách quốc tế."),
+    "en": ("Visitors totalled 8.64 million. Of these, international visitors numbered 2.95 million.\n\nKorean visitors "
+           "numbered 1.12 million; Russia sent 212,000.\n\nThe airport runs 38 routes, about 110 flights a day. "
+           "The aforementioned Korean visitors made up {share} of all international visitors."),
+    "zh": ("游客总量864万人次，其中入境游客295万人次。\n\n韩国游客以112万人次居首，俄罗斯21.2万人次。\n\n"
+           "机场开通38条航线，"
+           "每天约110个航班。上述韩国游客占入境游客总量的{share}。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NAMED_BEFORE))
+def test_a_part_named_before_is_designated(lang: str) -> None:
+    text = _NAMED_BEFORE[lang]
+    wrong, right = ("43,8%", "38,0%") if lang == "vi" else ("43.8%", "38.0%")
+    assert [e for e in _errors(text.format(share=wrong), lang) if "NR101" in e]  # 1.12 / 2.95 = 38.0%
+    assert not [e for e in _errors(text.format(share=right), lang) if "NR101" in e]

@@ -354,6 +354,7 @@ class Relations(Strict):
     apposition: Words = []  # a figure restating the one before it in other terms ("…, or about 390,000 units")
     share_amount: Words = []  # after a share and a comma, these give its amount ("a third of exports, at 0.62m TEU")
     share_group: Words = []  # before a share, these group the figures listed before it ("together, those three …")
+    named_before: Words = []  # after the words naming a share's part, these say it was named before ("aforementioned")
     anaphora: Words = []  # a clause pointing back at the figure of the sentence before ("This figure…")
     per_unit: Words = []  # between a figure and a good of `units.per_unit.goods`: a price per it ("a barrel", "一吨")
     # longer words a demonstrative sits inside that point at nothing ("此前", "因此", "this year", "so that")
@@ -417,8 +418,7 @@ class Relations(Strict):
     span_run: Words = []  # after a modifier span and its noun: the run of years it names ("running from")
     record: Words = []  # a superlative that makes a span a look-back ("the highest in six years"), not a run of years
     # a regex: one of several alternatives laid side by side, named by its label (groups `label`, `word`, `nth`,
-    # `name`): "Option A", "the second scenario", "phương án 2", "方案一"; figures of two alternatives are two
-    # subjects
+    # `name`): "Option A", "the second scenario", "phương án 2", "方案一"; two alternatives' figures: two subjects
     alternative: str = ""
     alternative_labels: dict[str, int | str] = {}  # the label's words, one per label ("first" and "one": 1)
     # between a change's amount and its percentage, besides rise, fall and restating words: "a rise of", "mức

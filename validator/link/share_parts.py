@@ -15,7 +15,7 @@ from validator.link.hypotheses import CLAUSE, EXPLICIT, SENTENCE
 from validator.link.scope import Scope, end, is_quantity, start
 from validator.link.share_appositions import comma_apposed_part, parenthesized_part
 from validator.link.share_totals import named_prior, prior_share
-from validator.link.share_words import total_before
+from validator.link.share_words import together_share, total_before
 from validator.model import Claim
 
 # the evidence of a part named away from its share by its words
@@ -35,7 +35,7 @@ def share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
 
 def _share_parts(scope: Scope, share: Claim) -> list[tuple[Claim, float, str]]:
     clause = scope.clause_of(share)
-    if word_table(scope.lang, "relations", "together").scan(scope.text, clause[0], start(share)):
+    if together_share(scope, clause[0], share):
         return []  # "合计占全国比重为82.42%", "together account for 95%": the sum of the shares listed, no figure
     # bound by the sentence's structure, named by its order ("the latter"), or restated in apposition
     if (bound := _bound(scope, share, clause)) is not None or (bound := _restated(scope, share)) is not None:
@@ -338,7 +338,11 @@ def part_words(scope: Scope, share: Claim) -> frozenset[str]:
     opener = word_table(scope.lang, "relations", "discourse_opener").scan(scope.text, lo, min(hi, lo + 24))
     if opener and not scope.text[lo:opener[0].start].strip():
         lo = opener[0].end  # "Đáng chú ý, hàng nhập khẩu …", "Notably, imports …": no part of the subject
-    return _outside_asides(scope, *_subject_span(scope, lo, hi))
+    words = _outside_asides(scope, *_subject_span(scope, lo, hi))
+    # ("the aforementioned Korean visitors", "上述韩国游客": the marker names nothing)
+    for said in word_table(scope.lang, "relations", "named_before").scan(scope.text, lo, hi):
+        words -= scope.phrases.tokens(max(lo, said.start - 1), min(hi, said.end + 1))
+    return words
 
 
 # between a speech word and what is said: "分析说，", "表示：", "said that", "cho biết,"
@@ -406,11 +410,20 @@ def _named_parts(scope: Scope, share: Claim, taken: set[str]) -> list[tuple[Clai
     top = [o for o, cover in found if cover >= best - 0.02]
     unique = len({o.value for o in top}) == 1
     strength = (0.8 if best >= 0.8 else 0.7) if unique else 0.45
+    if unique and _said_before(scope, share):
+        strength = CLAUSE  # "lượng khách Hàn Quốc nói trên chiếm 43,8%": the words say the article named it before
     if by_metric:
         # "…, xuất khẩu chiếm 39,6%", "Shipments abroad made up 32.4%": a part named by its metric alone is the one
         # figure of that metric near it, no more than a plausible reading
         strength = min(strength, 0.7)
     return [(o, strength, f"{NAMED_PART} ({best:.2f})") for o in top]
+
+
+def _said_before(scope: Scope, share: Claim) -> bool:
+    """Whether the share's clause, before it, says its part was named before ("the aforementioned Korean visitors
+    made up 43.8%", "lượng khách Hàn Quốc nói trên chiếm", "上述韩国游客占"): `relations.named_before`."""
+    clause = scope.clause_of(share)
+    return bool(word_table(scope.lang, "relations", "named_before").scan(scope.text, clause[0], start(share)))
 
 
 def _sentence_subject(scope: Scope, o: Claim) -> frozenset[str]:

@@ -16,7 +16,7 @@ from validator.link.hypotheses import Candidate, Hypothesis
 from validator.link.phrases import metrics_related
 from validator.link.ranges import range_pairs
 from validator.link.restatements.periods import named_periods
-from validator.link.scope import Scope, end, start, value_in
+from validator.link.scope import Scope, end, is_quantity, start, value_in
 from validator.model import Claim, ShareRelation
 
 # the strongest a whole may stay designated when other shares of it agree on another total (a question, not a
@@ -228,3 +228,39 @@ def other_metric(sub: Claim, overall: Claim) -> bool:
     kin (exports and trade; not generation and its renewables' output)."""
     a, b = sub.metric, overall.metric
     return a is not None and b is not None and a != b and not metrics_related(a, b)
+
+
+def describes_subject(scope: Scope, lo: int, cue: int) -> bool:
+    """"Cho vay bất động sản, gồm cả kinh doanh … và cho vay mua nhà, đạt 812.000 tỷ đồng": a breakdown word after
+    the sentence's subject, with no figure before it, says what that subject takes in; it opens on no earlier
+    figure (as "Trong đó, …", "其中…" or "…đạt 3,82 triệu tỷ đồng, trong đó …" do)."""
+    if scope.starting_in(lo, cue):
+        return False
+    return len(scope.phrases.tokens(lo, cue)) >= 2
+
+
+def opened_on(scope: Scope, o: Claim) -> Claim | None:
+    """The figure a breakdown listing `o` opens on ("Bán hàng đạt 22,8 triệu tấn. Trong đó, … 14,6 triệu tấn",
+    "sales reached 22.8 million tonnes, of which …", "销量2280万吨，其中…"): the last figure of its unit before the
+    breakdown word, in its sentence or the one before."""
+    sentence = scope.sentence_of(start(o))
+    cue = scope.ctx.last_before("parts", sentence.start, start(o))
+    if cue is None:
+        return None
+    back = scope.previous_sentence(sentence)
+    lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
+    before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
+    return before[-1] if before else None
+
+
+def listed_under(scope: Scope, part: Claim, total: Claim, pool: list[Claim]) -> list[Claim]:
+    """For a whole named by nothing but the part's unit ("…, chiếm 23,2%" after "8,64 triệu lượt … Trong đó, khách
+    quốc tế đạt 2,95 triệu lượt"): the figures of `pool` a breakdown of that total lists (in its sentence or the next
+    of its paragraph), not beside the part. Larger than the part, each is a whole as plausible: the part may be drawn
+    from one of them, so a share that holds of one is no error."""
+    sentence = scope.sentence_of(start(total))
+    following = scope.next_sentences(sentence, 1)
+    within = {sentence.start, *(x.start for x in following if x.paragraph == sentence.paragraph)}
+    beside = scope.sentence_of(start(part)).start if scope.in_breakdown(part) else None
+    return [o for o in pool if o is not total and start(o) > end(total) and scope.in_breakdown(o)
+            and scope.sentence_of(start(o)).start in within and scope.sentence_of(start(o)).start != beside]

@@ -462,3 +462,15 @@ def listable(scope: Scope, o: Claim, roughly: bool = False) -> bool:
 def _parenthesized_part(scope: Scope, c: Claim) -> Claim | None:
     from validator.link.share_appositions import parenthesized_part  # (it reads `parenthesized_whole` from here)
     return parenthesized_part(scope, c)
+
+
+def together_share(scope: Scope, lo: int, share: Claim) -> bool:
+    """Whether a "together" word between `lo` and the share sums the shares ("合计占全国比重为82.42%", "Together
+    they account for 95%", "Cộng lại, hai tỉnh chiếm hơn 60%"), not an amount stated after it, of which the share
+    is then an ordinary one ("对RCEP成员国合计进出口1.02万亿元，占26.1%", "together shipped 1.2 million tonnes, or 26%
+    of the total", "cộng lại đạt 1,2 triệu tấn, chiếm 26%")."""
+    hits = word_table(scope.lang, "relations", "together").scan(scope.text, lo, start(share))
+    if not hits:
+        return False
+    return not any(is_quantity(o) and not scope.is_group_count(o) and o.value > 10
+                   for o in scope.starting_in(hits[-1].end, start(share)))

@@ -28,12 +28,15 @@ from validator.link.share_totals import (
     another_total,
     as_lead,
     bracketed_prior,
+    describes_subject,
     half_step,
     lead_total,
+    listed_under,
     metric_only,
     named_prior,
     named_span,
     named_totals,
+    opened_on,
     other_metric,
     overall_total,
     span_of,
@@ -60,6 +63,8 @@ _REACH = 6
 # the strongest a plan may be designated by its word alone, outside the share's sentence (a question, not a
 # finding: "bằng 10,4% kế hoạch" may be of another plan than the one the article states)
 PLAN_AWAY = 0.7
+# by how much the words naming the whole must cover a figure better than any other of another value to single it out
+_SINGLED_OUT = 0.3
 
 
 def find_shares(scope: Scope) -> list[Hypothesis]:
@@ -132,6 +137,7 @@ class _Wholes:
         self.bare_plan = self.plan and plan_named_alone(scope, share)
         self.out: list[Whole] = []
         self.seen: set[str] = set()
+        self.by_unit: list[tuple[Claim, float]] = []
 
     def add(self, w: Claim, strength: float, why: str, framed: bool = False) -> None:
         if w.id in self.seen:
@@ -153,7 +159,7 @@ class _Wholes:
         cue = scope.ctx.last_before("parts", lo, start(part))
         if cue is None:
             return
-        if _describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
+        if describes_subject(scope, scope.sentence_of(cue.start).start, cue.start):
             if (split := split_whole(scope, cue, self.share, part)) is not None:
                 self.add(split, EXPLICIT, f"the breakdown after '{cue.word}' splits it (its items add up to it)")
             return
@@ -257,12 +263,13 @@ class _Wholes:
         exact = {o.id: x for o in pool if content and scored[o.id] >= 0.6
                  and (x := _exact_of(scope, content, o, part)) is not None}
         for o in pool:
-            cover = scored[o.id]
+            cover, lead_by = scored[o.id], 0.0
             if content:
                 if cover < 0.6 or (o.id in exact and exact[o.id] in pool):
                     continue  # a hedged restatement of an exact figure the words name as well: that one is the whole
                 restated = _restating(pool, o)  # ("接近1.5万亿元" for the lead's 1.46万亿元: the same figure again)
                 next_best = _best_other(best_by_value, o.value, restated)
+                lead_by = cover - next_best
                 # by the words alone, the article's lead figure is the total only when no figure of another
                 # value is named as well
                 headline = (o is _headline(scope, content, part) if by_counted
@@ -278,8 +285,8 @@ class _Wholes:
             else:
                 strength, why = self._as_total(o, pool)
             if strength > 0:
-                strength, why = self._adjusted(o, cover, strength, para), why + self._notes(o, cover)
-                opened = _opened_on(scope, o) if wants_total and content else None
+                strength, why = self._adjusted(o, cover, strength, para, lead_by), why + self._notes(o, cover, lead_by)
+                opened = opened_on(scope, o) if wants_total and content else None
                 if opened is not None and opened.id in scored and scored[opened.id] >= cover:
                     # "Bán hàng đạt 22,8 triệu tấn. Trong đó, tiêu thụ trong nước 14,6 triệu tấn" … "18% tổng lượng
                     # bán ra": a total the words name is the figure a breakdown opens on, not one listed in it
@@ -297,6 +304,13 @@ class _Wholes:
                     if self.bare_plan:
                         strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
                 self.add(o, strength, why)
+        self.by_breakdown_of_unit(pool)
+
+    def by_breakdown_of_unit(self, pool: list[Claim]) -> None:
+        """The items a breakdown of a whole named by nothing but the part's unit lists: wholes as plausible."""
+        for o, strength in self.by_unit:
+            for item in listed_under(self.scope, self.part, o, pool):
+                self.add(item, strength - 0.05, f"listed in the breakdown of {o.text}, the total of the part's unit")
 
     def by_sum(self) -> None:
         """The figure the part's paragraph adds up to: "New South Wales, with 3.0 GW, hosts 36% of the national
@@ -376,11 +390,12 @@ class _Wholes:
         if o not in totals:
             return 0.0, ""
         strength = 0.8 if len({x.value for x in totals}) == 1 else 0.5
+        self.by_unit.append((o, strength))
         return strength, "the total of the part's unit" + (", the article's first such figure" if o is headline else "")
 
-    def _adjusted(self, o: Claim, cover: float, strength: float, para: int) -> float:
+    def _adjusted(self, o: Claim, cover: float, strength: float, para: int, lead_by: float = 0.0) -> float:
         scope, part = self.scope, self.part
-        if scope.in_breakdown(o) and not scope.in_breakdown(part) and cover < 0.95:
+        if self._listed(o, cover, lead_by):
             strength -= 0.15  # a figure listed as a part of something is a less likely whole
         if o.unit == "item" and part.unit == "item" and cover < 0.95:
             strength = min(strength, 0.6)  # two figures of no known unit: their kinds may differ
@@ -389,18 +404,16 @@ class _Wholes:
             strength -= 0.02 * (distance - 5)
         return min(strength, 0.9)
 
-    def _notes(self, o: Claim, cover: float) -> str:
-        listed = self.scope.in_breakdown(o) and not self.scope.in_breakdown(self.part) and cover < 0.95
-        return "; itself listed in a breakdown" if listed else ""
+    def _notes(self, o: Claim, cover: float, lead_by: float = 0.0) -> str:
+        return "; itself listed in a breakdown" if self._listed(o, cover, lead_by) else ""
 
-
-def _describes_subject(scope: Scope, lo: int, cue: int) -> bool:
-    """"Cho vay bất động sản, gồm cả kinh doanh … và cho vay mua nhà, đạt 812.000 tỷ đồng": a breakdown word after
-    the sentence's subject, with no figure before it, says what that subject takes in; it opens on no earlier
-    figure (as "Trong đó, …", "其中…" or "…đạt 3,82 triệu tỷ đồng, trong đó …" do)."""
-    if scope.starting_in(lo, cue):
-        return False
-    return len(scope.phrases.tokens(lo, cue)) >= 2
+    def _listed(self, o: Claim, cover: float, lead_by: float) -> bool:
+        """Listed in a breakdown (the part not), and not singled out by the words naming the whole ("43,8% tổng lượng
+        khách quốc tế" for "Trong đó, khách quốc tế đạt 2,95 triệu lượt", the words the total before it does not
+        carry): a less likely whole than the total it is listed in."""
+        scope = self.scope
+        return (scope.in_breakdown(o) and not scope.in_breakdown(self.part) and cover < 0.95
+                and lead_by < _SINGLED_OUT)
 
 
 def _related(scope: Scope, whole: Claim, part: Claim) -> bool:
@@ -418,20 +431,6 @@ def _headline(scope: Scope, counted: frozenset[str], part: Claim) -> Claim | Non
     earlier figure: "Trong đó, tiêu thụ trong nước 14,6 triệu tấn" is a part of the sales before it)."""
     return next((o for o in scope.claims if o.unit == part.unit and is_quantity(o) and not scope.in_breakdown(o)
                  and counted <= scope.counted(o) | scope.about(o)), None)
-
-
-def _opened_on(scope: Scope, o: Claim) -> Claim | None:
-    """The figure a breakdown listing `o` opens on ("Bán hàng đạt 22,8 triệu tấn. Trong đó, … 14,6 triệu tấn",
-    "sales reached 22.8 million tonnes, of which …", "销量2280万吨，其中…"): the last figure of its unit before the
-    breakdown word, in its sentence or the one before."""
-    sentence = scope.sentence_of(start(o))
-    cue = scope.ctx.last_before("parts", sentence.start, start(o))
-    if cue is None:
-        return None
-    back = scope.previous_sentence(sentence)
-    lo = back.start if back is not None and back.paragraph == sentence.paragraph else sentence.start
-    before = [x for x in scope.starting_in(lo, cue.start) if x.unit == o.unit and is_quantity(x)]
-    return before[-1] if before else None
 
 
 def _lead(scope: Scope, named: frozenset[str], part: Claim) -> Claim | None:
