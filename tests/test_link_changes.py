@@ -133,6 +133,21 @@ CASES = [
                  ["pass"], [], id="zh_size_of_rise_fell_in_points"),
     pytest.param("vi", "Giá thịt lợn tăng 6,4%, tháng trước tăng 15,2%, mức tăng giảm 8,8 điểm phần trăm.",
                  [("8,8 điểm phần trăm", "6,4%", "15,2%")], ["pass"], [], id="vi_size_of_rise_fell_in_points"),
+    # a span of time naming the base's period ("前一周", "two weeks earlier") is no figure of its own
+    pytest.param("zh", "本周菜价均价6.12元/公斤，较前一周的6.40元/公斤上涨4.4%。",
+                 [("4.4%", "6.12元/公斤", "6.40元/公斤")], ["fail"], ["error"], id="zh_base_of_the_week_before"),
+    pytest.param("zh", "本周菜价均价6.12元/公斤，较前一周的6.40元/公斤下降4.4%。",
+                 [("4.4%", "6.12元/公斤", "6.40元/公斤")], ["pass"], [], id="zh_base_of_the_week_before_right"),
+    # a flow (an amount added over a period) compared with its earlier period's reading
+    pytest.param("zh", "前三季度新增贷款增加8.40万亿元，上年同期为10.60万亿元，降幅超过25%。",
+                 [("超过25%", "8.40万亿元", "10.60万亿元")], ["fail"], ["error"], id="zh_flow_compared_with_last_year"),
+    pytest.param("zh", "前三季度新增贷款增加8.40万亿元，上年同期为10.60万亿元，降幅超过20%。",
+                 [("超过20%", "8.40万亿元", "10.60万亿元")], ["pass"], [], id="zh_flow_compared_right"),
+    pytest.param("vi", "Tín dụng 9 tháng tăng thêm 840 nghìn tỷ đồng, cùng kỳ năm trước là 1.060 nghìn tỷ đồng, giảm "
+                 "hơn 25%.", [("hơn 25%", "840 nghìn tỷ đồng", "1.060 nghìn tỷ đồng")], ["fail"], ["error"],
+                 id="vi_flow_compared_with_last_year"),
+    pytest.param("en", "The index stood at 61.5 this week, compared with two weeks earlier's 63.2, a rise of 2.7%.",
+                 [("2.7%", "61.5", "63.2")], ["fail"], ["error"], id="en_base_of_two_weeks_before"),
 ]
 
 

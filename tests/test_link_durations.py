@@ -160,3 +160,26 @@ def test_span_event_in_the_next_clause(lang: str, text: str, statuses: list[str]
 def test_a_plans_length_is_no_span(lang: str, text: str, statuses: list[str], severities: list[str],
                                    tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), [
+    # a look-back "近十年来" is a span up to now, as "over the past decade" is
+    pytest.param("zh", "近十年来，从2019年建成首座冷库到2024年，全县冷链产能翻了两番。", ["fail"], ["error"],
+                 id="zh_look_back_too_long"),
+    pytest.param("zh", "近五年来，从2019年建成首座冷库到2024年，全县冷链产能翻了两番。", ["pass"], [],
+                 id="zh_look_back_right"),
+    # a "from" after the span opening another clause's move: the pair named before it still counts
+    pytest.param("zh", "从2020年首条产线投产到2024年，短短十年间，电池的价格从每度2元降到0.5元左右。",
+                 ["fail"], ["error"], id="zh_from_to_before_a_later_from"),
+    pytest.param("en", "From 2020 to 2024, in just ten years, battery prices fell from $2 to 50 cents.",
+                 ["fail"], ["error"], id="en_from_to_before_a_later_from"),
+    # an undated article naming its start year most: the latest year it names is its own
+    pytest.param("vi", "Lần đầu tiên sau hơn mười năm, tính từ năm 2018, sản lượng vượt 2 triệu tấn; năm 2018 "
+                 "sản lượng đạt 2,1 triệu tấn. Năm 2024, sản lượng đạt 2,05 triệu tấn.", ["fail"], ["error"],
+                 id="vi_undated_since_named_most"),
+    pytest.param("en", "For the first time in six years, since 2018, output topped 2 million tonnes; in 2018 it was "
+                 "2.1 million tonnes. In 2024, output reached 2.05 million tonnes.", ["pass"], [],
+                 id="en_undated_since_named_most_right"),
+])
+def test_span_to_now(lang: str, text: str, statuses: list[str], severities: list[str], tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -571,3 +571,29 @@ def test_shares_after_a_breakdown_opening(lang: str, text: str, relations: list[
 )
 def test_a_part_counts_what_its_whole_counts(lang: str, text: str, expected: list[Found]) -> None:
     assert parts_found(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), [
+    # a list of shares closed by the rest: items named at length, past semicolons, the share word only at the head
+    pytest.param("vi", "Về cơ cấu vốn, nhóm doanh nghiệp nhà nước chiếm tỷ trọng cao nhất với 41,5%; nhóm doanh nghiệp "
+                 "có vốn đầu tư nước ngoài 32,2%; nhóm hộ kinh doanh cá thể 17,4%; phần còn lại 12,1% thuộc các "
+                 "hợp tác xã.",
+                 ["fail"], ["error"], id="vi_rest_over_100"),
+    pytest.param("vi", "Về cơ cấu vốn, nhóm doanh nghiệp nhà nước chiếm tỷ trọng cao nhất với 41,5%; nhóm doanh nghiệp "
+                 "có vốn đầu tư nước ngoài 32,2%; nhóm hộ kinh doanh cá thể 17,4%; phần còn lại 8,9% thuộc các "
+                 "hợp tác xã.",
+                 ["pass"], [], id="vi_rest_makes_100"),
+    pytest.param("zh", "从结构看，国有企业投资占比为41.5%；外商投资企业32.2%；个体经营户17.4%；其余12.1%为合作社投资。",
+                 ["fail"], ["error"], id="zh_rest_over_100"),
+    # the list begun in the sentence before
+    pytest.param("en", "Housing will take 38% of the fund and schools 29%. Clinics will receive 14% and parks 9%, "
+                 "with the remaining 13% held in reserve.", ["fail"], ["error"], id="en_rest_after_two_sentences"),
+    pytest.param("en", "Housing will take 38% of the fund and schools 29%. Clinics will receive 14% and parks 9%, "
+                 "with the remaining 10% held in reserve.", ["pass"], [], id="en_rest_after_two_sentences_right"),
+    # one share in the sentence before may be of another whole: no list
+    pytest.param("zh", "国内厂商约占全球18%的市场份额。大部分厂商只能争夺余下不到30%的利润。", [], [],
+                 id="zh_rest_of_another_whole"),
+])
+def test_shares_closed_by_the_rest(lang: str, text: str, statuses: list[str], severities: list[str],
+                                   tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

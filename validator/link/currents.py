@@ -242,6 +242,10 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             passed.append((start(o) - 14, end(o)))
             continue
         if is_delta(scope, o):
+            if stated is not None and _flow_compared(scope, o, stated, lo):
+                # "前10个月贷款累计增加16.52万亿元，上年同期为21.21万亿元，…降幅超过25%": a flow (an amount added
+                # over a period) whose earlier period's reading follows it is itself the figure compared
+                return (o, stated, PRIOR_CLAUSE, f"{o.text}, a flow compared with {stated.text}"), stated, False
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if any(not any(a <= m.start < b for a, b in passed) for m in moves(scope, end(o), own_move)):
@@ -294,6 +298,13 @@ def _reading_of_earlier(scope: Scope, o: Claim, lo: int) -> bool:
     if not (is_quantity(p) and same_kind(o, p)) or moves(scope, end(p), start(o)):
         return False
     return base_role(scope, o, p) in ("yoy", "prev")
+
+
+def _flow_compared(scope: Scope, o: Claim, stated: Claim, lo: int) -> bool:
+    """`stated` is named as the earlier period's reading ("上年同期为B", "a year earlier it was B", "cùng kỳ năm
+    trước là B") of the amount `o` right before it, of its kind and unit, with nothing moving between them."""
+    before = [x for x in scope.starting_in(lo, start(stated)) if end(x) <= start(stated)]
+    return bool(before) and before[-1] is o and o.unit == stated.unit and _reading_of_earlier(scope, stated, lo)
 
 
 def _rate_base_after(scope: Scope, c: Claim) -> bool:

@@ -21,7 +21,7 @@ from validator.extract.periods import PeriodMention
 from validator.lexicon import word_table
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
 from validator.link.scope import Scope, end, start
-from validator.link.years import in_span, now_year, stated_range
+from validator.link.years import in_span, now_year, stated_range, undated_years
 from validator.model import Claim, DurationRelation
 
 # how far from a span the years it is counted over may stand
@@ -105,18 +105,33 @@ def _spans(scope: Scope, c: Claim) -> list[tuple[int, int, float, str]]:
         return [(a, b, EXPLICIT, f"the years {a}–{b} named in its sentence"),
                 (a - 1, b, EXPLICIT, f"the years {a} through {b} named in its sentence, counted inclusively")]
     since = _since(scope, c, *near)
-    now = now_year(scope)
-    if since is not None and now is not None and now > since:
+    now = _now_after(scope, since)
+    if since is not None and now is not None:
         # the article's year is partly gone: "over three years" since July 2021, in 2024
         return [(since, now, CLAUSE, f"from {since} to the article's year {now}"),
                 (since - 1, now, CLAUSE, f"from {since} into the article's year {now}, counted inclusively")]
     # "more than a decade, from the airport expansion … in 2017 to the new marina we open in 2024": a span spelled
-    # out right after it reaches as far as its sentence does
+    # out right after it reaches as far as its sentence does; else the pair named around it ("从2019年…到2024年，
+    # 短短十年间，价格从…": a "from" after it may open another clause's move)
     spelled = scope.ctx.between("from", end(c), min(sentence.end, end(c) + 12))
-    pair = _from_to_years(scope, *((max(sentence.start, start(c)), sentence.end) if spelled else near))
+    pair = (_from_to_years(scope, max(sentence.start, start(c)), sentence.end) if spelled else None) \
+        or _from_to_years(scope, *near)
     if pair is not None:
         return [(pair[0], pair[1], CLAUSE, f"from {pair[0]} to {pair[1]}, named in its sentence")]
     return []
+
+
+def _now_after(scope: Scope, since: int | None) -> int | None:
+    """The article's year a span since `since` runs to: its date's; for an undated article, the year it names
+    most, or when that is the start year itself ("sau hơn mười năm, tính từ năm 2019 … năm 2019, … đón 3,56 triệu
+    lượt": the start named twice), the latest year it names (`undated_years`), when later."""
+    now = now_year(scope)
+    if since is None or now is None:
+        return None
+    if now > since or scope.doc.date is not None:
+        return now if now > since else None
+    later = [y for y in undated_years(scope)[:-1] if y > since]  # (not the year after the latest it names)
+    return max(later) if later else None
 
 
 # how far before a year a "since" may open the clause that names it ("since the series began in January 2012")

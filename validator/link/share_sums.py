@@ -52,6 +52,7 @@ class ShareRuns:
         # open runs (not closed by a remainder or a total), by their first share: a later remainder or
         # "together" share reads them again
         self.pending: dict[str, Hypothesis] = {}
+        self.last_run: list[Claim] = []  # the last run read, which a remainder in the next sentence may close
 
     def find(self) -> list[Hypothesis]:
         scope = self.scope
@@ -60,39 +61,121 @@ class ShareRuns:
         for sentence in scope.ctx.sentences:
             runs = self.runs(sentence)
             if not runs:
+                self.closed_by_rest(sentence)
                 previous, previous_paragraph = [], sentence.paragraph
                 continue
-            if sentence.paragraph != previous_paragraph:
-                previous = []
-            # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
-            joined = previous if last_char(scope.text, sentence.start) in (";", "；") else []
-            for k, run in enumerate(runs):
-                together = [c for c in run if self.says(c, "together")]
-                if together:
-                    whole = together[0]
-                    parts = [c for c in run if start(c) < start(whole)] or (runs[k - 1] if k else [])
-                    before = [c for r in runs[:k] for c in r if start(c) < start(parts[0])] if parts else []
-                    if len(parts) < 2:
-                        parts, before, joined = previous, [], []
-                    self.together(joined + before + parts, whole, len(parts))
-                    previous = []
-                    continue
-                remainder = [c for c in run if self.says(c, "remainder")]
-                if remainder and run[0] is remainder[0] and len(previous) >= 2:
-                    self.add([*previous, *run], "the shares of one whole, closed by the remainder")
-                    previous = [*previous, *run]
-                    continue
-                if not k and joined and self.single(joined) and self.single(run):
-                    # "A chiếm 72,4%; B chiếm 14,1%; C chiếm 1,6%": one list of shares carried on past semicolons
-                    run = [*joined, *run]
-                if not remainder and self.announced(run, sentence):
-                    self.add(run, "the shares of one whole its sentence says the list makes up")
-                    previous = run
-                    continue
-                self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
-                previous = run
-            previous_paragraph = sentence.paragraph
+            self.runs_of(sentence, runs, previous, previous_paragraph)
+            self.closed_by_rest(sentence)
+            previous, previous_paragraph = self.last_run, sentence.paragraph
         return self.out
+
+    def runs_of(self, sentence: Sentence, runs: list[list[Claim]], previous: list[Claim], previous_paragraph: int
+                ) -> None:
+        """Read the runs of one sentence (`runs`); `previous`: the last run of the sentence before."""
+        scope = self.scope
+        self.last_run = previous
+        if sentence.paragraph != previous_paragraph:
+            previous = []
+        # a list the sentence before opened, when a semicolon joins them ("江苏…占全国比重为22.1%;其后依次为…")
+        joined = previous if last_char(scope.text, sentence.start) in (";", "；") else []
+        for k, run in enumerate(runs):
+            together = [c for c in run if self.says(c, "together")]
+            if together:
+                whole = together[0]
+                parts = [c for c in run if start(c) < start(whole)] or (runs[k - 1] if k else [])
+                before = [c for r in runs[:k] for c in r if start(c) < start(parts[0])] if parts else []
+                if len(parts) < 2:
+                    parts, before, joined = previous, [], []
+                self.together(joined + before + parts, whole, len(parts))
+                previous = []
+                continue
+            remainder = [c for c in run if self.says(c, "remainder")]
+            if remainder and run[0] is remainder[0] and len(previous) >= 2:
+                self.add([*previous, *run], "the shares of one whole, closed by the remainder")
+                previous = [*previous, *run]
+                continue
+            if not k and joined and self.single(joined) and self.single(run):
+                # "A chiếm 72,4%; B chiếm 14,1%; C chiếm 1,6%": one list of shares carried on past semicolons
+                run = [*joined, *run]
+            if not remainder and self.announced(run, sentence):
+                self.add(run, "the shares of one whole its sentence says the list makes up")
+                previous = run
+                continue
+            self.add(run, "the shares of one whole in one sentence", complete=bool(remainder))
+            previous = run
+        self.last_run = previous
+
+    def closed_by_rest(self, sentence: Sentence) -> None:
+        """A list of shares closed by the rest that `runs` could not read (items named at length, semicolons, a
+        share word only at the head: "nhóm A chiếm 43,4%; nhóm tham gia theo hộ gia đình 28,2%; … Phần còn lại,
+        4,3%, …", "quyền số của nhóm A là 33,56%, B 18,82%, 8 nhóm còn lại chiếm 39,75%", "Safety projects will
+        receive 13% and walking routes 7%, with the remaining 12% …"): "the rest" says the percentages before it
+        are the other shares of its whole, so with it they make the whole. The arithmetic chooses how far back
+        the list reaches: its sentence's percentages before the rest (or the last few of them), or those of the
+        sentence before, in its paragraph, too. None when a change, a base, a range, a point, a share of a share
+        (a breakdown cue between) or a top group is among them."""
+        scope = self.scope
+        rest = next((c for c in scope.starting_in(sentence.start, sentence.end) if c.unit == "percent" and (
+            self.says(c, "remainder") or scope.said("parts_remainder", max(sentence.start, start(c) - 24), start(c))
+            and not any(o.unit == "percent" for o in scope.starting_in(max(sentence.start, start(c) - 24), start(c))))),
+            None)  # ("Phần còn lại, 4,3%, thuộc …": the rest named before the comma)
+        if rest is None or rest.id in self.used:
+            return
+        lo, before = self.joined(sentence)  # the list goes on past semicolons ("A 58,6%; B 27,4%; còn lại 11,9%")
+        own = self.listed_before(lo, start(rest))
+        if own is None:
+            return
+        earlier: list[Claim] | None = []
+        if before is not None and before.paragraph == sentence.paragraph:
+            earlier = self.listed_before(self.joined(before)[0], before.end)
+        options: list[tuple[list[Claim], float, str]] = []
+        # (the sentence before lists shares of its own, two at least: one share there may be of another whole,
+        # "约占全球18%的市场份额。…争夺余下不到30%的利润")
+        if earlier and len(earlier) >= 2 and self.led(earlier[0]):
+            options.append(([*earlier, *own, rest], 0.8, "with the sentence before"))
+        for k in range(len(own), 0, -1):
+            options.append(([*own[-k:], rest], 0.8 if k == len(own) else 0.6, "in its sentence"))
+        options = [o for o in options if sum(c.value for c in o[0]) - min(c.value for c in o[0]) <= 100]
+        if not options or any(c.id in self.used for o in options for c in o[0]):
+            return
+        for i in {c.id for o in options for c in o[0]}:
+            if i in self.pending:
+                self.out.remove(self.pending.pop(i))  # an open run of the list, read again here
+        h = Hypothesis(f"rest:{rest.id}")
+        for parts, strength, where in options:
+            h.add(PartsRelation(kind="parts", whole=None, parts=[c.id for c in parts], complete=True), strength,
+                  f"the shares of one whole closed by the rest ({where}): {' + '.join(c.text for c in parts)}")
+        self.out.append(h)
+        self.used.add(rest.id)
+
+    def joined(self, sentence: Sentence) -> tuple[int, Sentence | None]:
+        """Where the sentence that `sentence` ends begins, past semicolons ("A 43,4%; B 28,2%; C 15,2%"), and the
+        sentence before that one."""
+        scope = self.scope
+        lo, before = sentence.start, scope.previous_sentence(sentence)
+        while before is not None and before.paragraph == sentence.paragraph \
+                and last_char(scope.text, lo) in (";", "；"):
+            lo, before = before.start, scope.previous_sentence(before)
+        return lo, before
+
+    def listed_before(self, lo: int, hi: int) -> list[Claim] | None:
+        """The percentages of text[lo:hi] that may be shares listed before the rest; None when one may not be."""
+        scope = self.scope
+        found: list[Claim] = []
+        for c in scope.starting_in(lo, hi):
+            if end(c) > hi:
+                break
+            if c.unit == "point":
+                return None
+            if c.unit != "percent":
+                continue
+            if scope.is_change(c) or scope.is_base(c) or c.high is not None or c.value <= 0 or c.id in self.used \
+                    or self.own_wholes(c) or _top_count(scope, c) is not None:
+                return None
+            if found and any(h.label != "exhaustive" for h in scope.hits("parts", end(found[-1]), start(c))):
+                return None  # "A chiếm 40%, trong đó B chiếm 25%": a share of a share
+            found.append(c)
+        return found
 
     def announced(self, run: list[Claim], sentence: Sentence) -> bool:
         """Whether the sentence says, before the run, that its items make up the whole ("Cơ cấu nhập khẩu gồm hai

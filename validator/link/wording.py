@@ -16,6 +16,7 @@ from validator.extract.context import Sentence
 from validator.lexicon import WordHit, WordTable, lexicon, word_table
 from validator.link.scope import (
     CLAUSE_GAP,
+    DURATION_UNITS,
     Scope,
     end,
     is_quantity,
@@ -233,12 +234,24 @@ def is_share(scope: Scope, o: Claim) -> bool:
 def named_as_base(scope: Scope, o: Claim) -> bool:
     """A figure a comparison word names as the base: "比上年同期的250万辆", "较上年同期的8390万吨", "compared with
     1.2 million", "from 1.5 million"."""
-    lo = max(scope.after_previous(o), start(o) - 40, lead_start(scope, o))
+    lo = max(_after_previous_figure(scope, o), start(o) - 40, lead_start(scope, o))
     markers = word_table(scope.lang, "comparison", "base").scan(scope.text, lo, start(o))
     if markers and not scope.ctx.between("to", markers[-1].end, start(o)):
         return True
     near = word_table(scope.lang, "relations", "base_before").scan(scope.text, max(lo, start(o) - 18), start(o))
     return bool(near) or bool(scope.ctx.between("from", max(lo, start(o) - 8), start(o)))
+
+
+def _after_previous_figure(scope: Scope, o: Claim) -> int:
+    """Where the words leading `o` begin, passing back over a span of time inside them: "较前一周的18.38元",
+    "compared with two weeks earlier's 1.2 million", "so với một tháng trước (9,6 tỷ đồng)" name the base's period,
+    not a figure of their own."""
+    lo = scope.after_previous(o)
+    i = scope.index.get(o.id, 0)
+    while i > 0 and scope.claims[i - 1].unit in DURATION_UNITS and end(scope.claims[i - 1]) == lo:
+        i -= 1
+        lo = scope.after_previous(scope.claims[i])
+    return lo
 
 
 def list_marker(scope: Scope, o: Claim) -> bool:
