@@ -428,6 +428,9 @@ class Relations(Strict):
     cause: Words = []
     # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
     top_lead: Words = []  # more words before the count of a top group ("the big five")
+    # the letters of a concentration ratio, written against its count ("CR10 reached 74.6%", "CR5为75.8%"):
+    # a regex ending where the count begins
+    top_ratio: str = ""
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
     # longer words a distributive word sits inside that are no distributive ("人均", "cùng kỳ", "all-time"): a
     # per-head or same-period figure is one thing's figure
