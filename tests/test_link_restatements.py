@@ -743,3 +743,29 @@ def test_a_year_never_given_names_no_other_time() -> None:
     text = ("Theo báo cáo của công ty, trong quý 1/2021 doanh thu đạt 21.048,6 tỷ đồng. Công ty thu về 2.040 tỷ đồng "
             "lợi nhuận gộp.\n\nGiá dầu tăng.\n\nQuý I, công ty đã thu về 2.040 tỷ đồng lợi nhuận gộp.")
     assert pairs(text, "vi") == [("2.040 tỷ đồng", "2.040 tỷ đồng")]
+
+
+# round 10: a swapped figure restated by a speaker (who gives it is not what it is), in words that never say its year,
+# or by a metric's other name (an abbreviation: "归母"; "earned" for a profit); a recurring profit is another figure
+SWAPS_R10 = [
+    pytest.param("vi", "Đến cuối tháng 3/2025, tổng dư nợ tín dụng trên địa bàn tỉnh đạt 2,35 triệu tỷ đồng.\n\n"
+                 "Giá vàng tăng.\n\nÔng Lê Văn Nam, Giám đốc chi nhánh, cho biết với tổng dư nợ 2,53 triệu tỷ "
+                 "đồng tính đến cuối tháng 3, tỉnh vẫn dẫn đầu khu vực.",
+                 [("2,35 triệu tỷ đồng", "2,53 triệu tỷ đồng")], [("CS201", "error")], id="vi_speaker_year_unsaid"),
+    pytest.param("en", "Orlin Corp said net income rose to $634 million in the quarter.\n\nShares fell.\n\n"
+                 "The finance chief pointed to the $643 million the company earned as proof the cuts worked.",
+                 [("$634 million", "$643 million")], [("CS201", "error")], id="en_earned_is_profit"),
+    pytest.param("zh", "2024年，公司实现归属于上市公司股东的净利润25.46亿元，同比增长8.1%。\n\n市场平稳。\n\n"
+                 "业绩说明会上，公司表示，全年归母净利润25.64亿元，主要来自产品结构优化。",
+                 [("25.46亿元", "25.64亿元")], [("CS201", "warning")], id="zh_abbreviated_attributable_profit"),
+    pytest.param("zh", "2024年，公司实现归母净利润25.46亿元，同比增长8.1%。\n\n市场平稳。\n\n"
+                 "2024年，扣非净利润25.64亿元，同比增长6.0%。",
+                 [], [], id="zh_recurring_profit_is_another_figure"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), SWAPS_R10)
+def test_swaps_restated_by_speakers_and_other_names(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                                    expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

@@ -40,6 +40,14 @@ def _abbreviations(language: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _han_abbreviations(language: str) -> tuple[tuple[str, str], ...]:
+    """Han abbreviations and the words they stand for, as written (replaced in the text before its bigrams are read:
+    "归母" shares no bigram with "归属于母公司"), longest first."""
+    table = section(language, "phrases", "abbreviations") or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+@cache
 def _stop_words(language: str) -> frozenset[str]:
     words = section(language, "phrases", "stop") or []
     return frozenset(str(w).lower() for w in words)
@@ -81,6 +89,7 @@ class Phrases:
         self.stop = _stop_words(language)
         self.breaks = _zh_breaks(language)
         self.short = _abbreviations(language)
+        self.han_short = _han_abbreviations(language) if self.han else ()
         # every labelled and cue word of the document, in one list sorted by start (label None: a cue word,
         # blanked out but not kept), so that a span's words are found with one bisection
         marks: list[tuple[int, int, str | None]] = []
@@ -121,6 +130,8 @@ class Phrases:
         pieces.append(self.text[cursor:hi])
         rest = " ".join(pieces)
         if self.han:
+            for short, written in self.han_short:  # "归母" is "归属于母公司": its bigrams, as written out
+                rest = rest.replace(short, written)
             if self.breaks is not None:
                 rest = self.breaks.sub(" ", rest)
             for run in _HAN_RUN.findall(rest):

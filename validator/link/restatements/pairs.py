@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from validator.link.hypotheses import STRONG
 from validator.link.phrases import similarity
 from validator.link.restatements.figures import FULL_STOP, close
-from validator.link.restatements.periods import spans, year_unsaid
+from validator.link.restatements.periods import Named, spans, year_unsaid
 from validator.link.restatements.records import Figure
 from validator.link.restatements.words import CONTAINED, contained, counted_noun, named_apart, told_apart
 from validator.link.scope import Scope, compatible
@@ -94,10 +94,24 @@ def named_one_period(a: Figure, b: Figure) -> bool:
         return pa[:2] == pb[:2]
     level = not any(a.role) and not any(b.role)
     for x, named in ((a, pb), (b, pa)):
-        if x.period is not None and x.span is not None and named is not None and \
-                (x.span == named[:2] or (level and _month_end(x.span, named[:2]))):
+        if x.period is None or x.span is None or named is None:
+            continue
+        if x.span == named[:2] or (level and _month_end(x.span, named[:2])) or \
+                (x is a and _story_year(a.scope, x.span, named)):
             return True
     return False
+
+
+def _story_year(scope: Scope, span: tuple[datetime.date, datetime.date], named: Named) -> bool:
+    """Period words that never say their year ("tính đến cuối tháng 6", "at the end of June", "前三季度") naming
+    the period an earlier figure is dated by ("Đến cuối tháng 6/2025"), in an article whose first dated figure is of
+    that year (`story_time`): a later statement speaks of the story's year, which the article told once
+    (`periods.year_unsaid`). (Words without a year before a figure dated in full may be of another year: "exports
+    rose in March from a year earlier to 612,400 bags" … "548,900 bags in March 2023".)"""
+    if not year_unsaid(scope, (*span, True), named):
+        return False
+    first = next((c.period for c in scope.claims if c.period is not None and c.period.start is not None), None)
+    return first is not None and first.start is not None and first.start.year == span[0].year == span[1].year
 
 
 def _month_end(x: tuple[datetime.date, datetime.date], y: tuple[datetime.date, datetime.date]) -> bool:
@@ -290,9 +304,12 @@ def swapped(scope: Scope, fa: Figure, fb: Figure) -> bool:
     if not (metric or worded or _named_alike(fa, fb) or _bare(fa, fb)) and similarity(ta, tb) < ALIKE:
         return False  # one metric (the shorter description all in the longer), or words alike
     pa, pb = fa.named_period, fb.named_period
-    if pa is not None and pb is not None and pa[:2] != pb[:2]:
+    if pa is not None and pb is not None and pa[:2] != pb[:2] and not year_unsaid(scope, pa, pb):
         return False  # named two times, wherever the words stand ("11.42 billion in March" … "February RPKs")
-    return not told_apart(fa, fb) and not dated_apart(fa, fb)
+    # who gives a statement (a speaker: "Ông Trần Minh Khoa … cho biết với tổng dư nợ 4,21 triệu tỷ đồng") is not
+    # what it is about when the other names no source: the swap and the metric say it is one figure, restated by
+    # someone; two sources each named ("Theo báo cáo của Sở Y tế" … "Phó Chủ tịch UBND tỉnh cho biết") give two
+    return not told_apart(fa, fb, sources=bool(fa.frame and fb.frame)) and not dated_apart(fa, fb)
 
 
 def _labels_nested(a: Figure, b: Figure) -> bool:

@@ -149,15 +149,16 @@ def contained(ta: frozenset[str], tb: frozenset[str], least: int = MIN_SHARED) -
     return len(shared) / min(len(ta), len(tb))
 
 
-def told_apart(a: Figure, b: Figure) -> bool:
+def told_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
     """Whether something names the two figures as different things: the words right before each number
     (after the figure before it) differ ("初值升1.9%" and "终值升2.3%"), or each is described with a name or
     a number the other lacks ("VN30-Index tăng … 2,35%" and "HNX-Index … 1,19%", "2个月期…利率2.20%" and
-    "3个月期…利率2.28%"), or the figures that go with them differ."""
+    "3个月期…利率2.28%"), or the figures that go with them differ (without `sources`, the names of who gives each
+    are left aside: see `named_apart`)."""
     la, lb = a.lead, b.lead
     if la and lb and la.isdisjoint(lb) and not (a.pointed or b.pointed):
         return True  # (words that only point back at a figure, "the figure was", name nothing else)
-    return named_apart(a, b)
+    return named_apart(a, b, sources)
 
 
 def named_apart(a: Figure, b: Figure, sources: bool = True) -> bool:
