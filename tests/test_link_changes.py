@@ -657,3 +657,28 @@ def test_an_earlier_reading_told_after_another_figure_is_that_ones(lang: str, tm
 ])
 def test_a_to_word_opening_a_clause_of_its_own_change(text: str, read: list) -> None:
     assert changes_read(text, "vi") == read
+
+
+# two comparisons of one subject chained with "and": the figure the first one's then-clause tells ("when the register
+# stood at 32,200") is that earlier time's reading, never the current of the second; 31,200 / 34,510 = -9.6%
+_THEN_CHAINED = {
+    "en": ("At the end of June, 31,200 people were registered as unemployed in the district. That was 3.1% fewer "
+           "than at the end of May, when the register stood at 32,200, and {r} below the 34,510 counted in June "
+           "last year."),
+    "vi": ("Cuối tháng 6, huyện có 31.200 người đăng ký thất nghiệp. Con số này giảm 3,1% so với cuối tháng 5, khi đó "
+           "danh sách là 32.200 người, và giảm {r} so với mức 34.510 người của tháng 6 năm ngoái."),
+    "zh": "6月末，全区登记失业人数为31200人，比5月末减少3.1%，当时为32200人，比去年6月的34510人减少{r}。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_THEN_CHAINED))
+def test_a_then_clause_reading_is_no_current_of_the_next_change(lang: str, tmp_path: Path) -> None:
+    right, wrong = ("9,6%", "12,4%") if lang == "vi" else ("9.6%", "12.4%")
+    now, base = {"en": ("31,200 people", "34,510"), "vi": ("31.200 người", "34.510 người"),
+                 "zh": ("31200人", "34510人")}[lang]
+    text = _THEN_CHAINED[lang].format(r=right)
+    assert (right, now, base) in changes_read(text, lang)
+    assert judged(text, lang, tmp_path, ("NR102",))[1] == []
+    text = _THEN_CHAINED[lang].format(r=wrong)
+    assert (wrong, now, base) in changes_read(text, lang)
+    assert judged(text, lang, tmp_path, ("NR102",))[1] == ["error"]

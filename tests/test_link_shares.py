@@ -1243,6 +1243,40 @@ def test_a_part_named_before_is_designated(lang: str) -> None:
     assert not [e for e in _errors(text.format(share=right), lang) if "NR101" in e]
 
 
+# a share told in a then-clause ("…more than in 2023, when their share stood at 32.0%") is that earlier time's, of
+# its own figures: never paired with the current part and whole (30.4 / 80.0 = 38.0%)
+_THEN_SHARE = {
+    "en": ("The region generated 80.0 TWh of power last year. Wind farms supplied 30.4 TWh, or {s} of the total. "
+           "That is 6.0 percentage points more than in 2023, when their share stood at 32.0%."),
+    "vi": ("Năm ngoái, vùng sản xuất 80,0 TWh điện. Điện gió đạt 30,4 TWh, chiếm {s} tổng sản lượng. Con số này cao "
+           "hơn 6,0 điểm phần trăm so với năm 2023, khi đó tỷ trọng là 32,0%."),
+    "zh": "去年全区发电80.0太瓦时，其中风电30.4太瓦时，占总发电量的{s}，比2023年提高6.0个百分点，当时占比为32.0%。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_THEN_SHARE))
+def test_a_share_in_a_then_clause_is_the_earlier_times(lang: str) -> None:
+    right, wrong = ("38,0%", "41,0%") if lang == "vi" else ("38.0%", "41.0%")
+    assert not [e for e in _errors(_THEN_SHARE[lang].format(s=right), lang) if "NR101" in e]
+    wrong_errors = [e for e in _errors(_THEN_SHARE[lang].format(s=wrong), lang) if "NR101" in e]
+    assert not [e for e in wrong_errors if "stated 32%" in e]
+    if lang != "zh":  # (the zh wording leaves the current share unverifiable: two wholes are named alike)
+        assert wrong_errors == ["NR101: stated 41% but 30.4 / 80 = 38% (37.9–38.1% with rounding)"]
+
+
+# the whole named alike by the current figure and by its earlier reading in a then-clause: the current one is the
+# whole (14,300 / 31,200 = 45.8%; / 32,200 = 44.4%), the earlier one weighed below it
+_THEN_WHOLE = ("At the end of June, 31,200 were on the register. That was 3.1% fewer than at the end of May, when the "
+               "register stood at 32,200.\n\nYoung people, with 6,100, lead the groups, followed by the over-50s "
+               "(4,900) and graduates (3,300). Together those three account for {s} of the register.")
+
+
+def test_a_then_clause_reading_ranks_below_the_current_whole() -> None:
+    from tests._judging import share_outcomes
+    assert share_outcomes(_THEN_WHOLE.format(s="45.8%"), "en") == [("45.8%", "pass")]
+    assert not _errors(_THEN_WHOLE.format(s="47.9%"), "en")  # two readings fail: a question, not a finding
+
+
 def _tokens(text: str, lang: str, phrase: str) -> frozenset[str]:
     from validator.extract.claims import extract_document
     from validator.link.scope import Scope

@@ -29,6 +29,7 @@ from validator.link.scope import (
     start,
 )
 from validator.link.share_words import of_plan
+from validator.link.then_readings import in_then_clause
 from validator.link.wording import (
     RATES,
     base_periods,
@@ -141,6 +142,11 @@ def _coordinated(scope: Scope, mv: Moves, c: Claim, lo: int) -> Claim | None:
         if len(gap) <= 40 and not broken(scope, end(before[-2]), start(last)) and (
                 "(" in gap or "（" in gap or named_as_base(scope, last)):
             partner = before[-2]  # "tăng 3,6% so với tháng trước (66.100 đồng/kg)"
+        elif len(gap) <= 80 and in_then_clause(scope, last) and not scope.same_clause(before[-2], last):
+            partner = before[-2]  # "2.6% lower than in August, when it stood at 49,600, and 7.4% below…"
+    if (partner is None and len(before) >= 3 and before[-3].id in mv.changes and named_as_base(scope, last)
+            and in_then_clause(scope, before[-2]) and not scope.same_clause(before[-2], c)):
+        partner = before[-3]  # "比5月末减少3.1%，当时为32200人，比去年6月的34510人减少9.6%": the base leads the change
     if partner is None or partner.unit != c.unit:
         return None
     gap = _without_periods(scope, end(last), move_start(scope, c)).strip(" )）")
@@ -226,7 +232,10 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
-                or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)):
+                or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)
+                or (in_then_clause(scope, o) and not scope.same_clause(o, c))):
+            # (…, when the list stood at 49,600, and 7.4% below…": an earlier time's reading, the base of the
+            # change before it, not the subject of this one)
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if stated is None and o.unit == "percent" and is_share(scope, o) and _rate_base_after(scope, c):

@@ -56,6 +56,7 @@ from validator.link.share_words import (
     plan_named_alone,
     whole_words,
 )
+from validator.link.then_readings import as_now, then_clause
 from validator.model import Claim, Modality, ShareRelation
 
 # how far away (in paragraphs) a whole named only by its words may stand
@@ -82,6 +83,8 @@ def find_shares(scope: Scope) -> list[Hypothesis]:
         given = parenthesized_whole(scope, c)  # the whole named so is no part ("完成全年计划的73.8%（2360亿元）")
         # (an end of a range is no amount: `prices`)
         parts = [p for p in share_parts(scope, c) if p[0] is not given and not range_end(scope, p[0])]
+        if (then := then_clause(scope, c)) is not None:  # "…than in 2023, when their share stood at 35.7%"
+            parts = [p for p in parts if then[0] <= start(p[0]) < then[1]]  # the earlier time's, of its own figures
         readings: list[ShareReading] = []
         for part, p_strength, p_why in parts:
             for whole, w_strength, w_why, units in _wholes(scope, c, part, named):
@@ -303,7 +306,8 @@ class _Wholes:
                         continue
                     if self.bare_plan:
                         strength, why = min(strength, PLAN_AWAY), why + "; a plan named by its word alone"
-                self.add(o, strength, why)
+                for w, ws, wy in as_now(scope, part, o, strength, why):  # an earlier time's reading: `then_readings`
+                    self.add(w, ws, wy)
         self.by_breakdown_of_unit(pool)
 
     def by_breakdown_of_unit(self, pool: list[Claim]) -> None:
