@@ -597,3 +597,56 @@ def test_a_part_counts_what_its_whole_counts(lang: str, text: str, expected: lis
 def test_shares_closed_by_the_rest(lang: str, text: str, statuses: list[str], severities: list[str],
                                    tmp_path: Path) -> None:
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# A part shares its whole's period: the bases of a comparison (in parentheses after it, or a list "分别为") and
+# the readings of another month or a year earlier are never parts, whatever breakdown cue leads them.
+OTHER_PERIOD_CASES = [
+    pytest.param(
+        "vi", "Năm 2025, doanh nghiệp bán 48.600 xe. Trong đó, xe tải và xe khách lần lượt đạt 31.200 xe và 19.900 "
+        "xe, tăng 6% và 9% so với cùng kỳ (29.430 xe và 18.260 xe).",
+        [("48.600 xe", ["31.200 xe", "19.900 xe"], False, "cued")], ["fail"], ["error"],
+        id="vi_parenthesised_bases_skipped_parts_exceed"),
+    pytest.param(
+        "vi", "Năm 2025, doanh nghiệp bán 51.100 xe. Trong đó, xe tải và xe khách lần lượt đạt 31.200 xe và 19.900 "
+        "xe, tăng 6% và 9% so với cùng kỳ (29.430 xe và 18.260 xe).",
+        [("51.100 xe", ["31.200 xe", "19.900 xe"], False, "cued")], ["pass"], [],
+        id="vi_parenthesised_bases_are_no_parts"),
+    pytest.param(
+        "vi", "Tháng 10, cảng đón 86.200 lượt khách. Trong đó, khách quốc tế 52.400 lượt, khách nội địa 33.800 "
+        "lượt; tháng 9 đạt 79.500 lượt.",
+        [("86.200 lượt khách", ["52.400 lượt", "33.800 lượt"], False, "cued")], ["pass"], [],
+        id="vi_the_month_before_is_no_part"),
+    pytest.param(
+        "zh", "10月份，全省快递业务量为8.62亿件，同比增长12.1%。其中，同城业务量1.12亿件，异地业务量8.40亿件，"
+        "9月份为8.31亿件。",
+        [("8.62亿件", ["1.12亿件", "8.40亿件"], False, "cued")], ["fail"], ["error"],
+        id="zh_last_month_skipped_parts_exceed"),
+    pytest.param(
+        "zh", "10月份，全省快递业务量为8.62亿件，同比增长12.1%。其中，同城业务量1.12亿件，异地业务量7.50亿件，9月份为"
+        "8.31亿件，上年10月为7.69亿件。",
+        [("8.62亿件", ["1.12亿件", "7.50亿件"], False, "cued")], ["pass"], [],
+        id="zh_last_month_and_a_year_earlier_are_no_parts"),
+    pytest.param(
+        "zh", "前三季度，全市完成投资2860亿元，同比增长6.2%。其中，工业投资1120亿元，基础设施投资980亿元，"
+        "上年同期分别为1050亿元和930亿元。",
+        [("2860亿元", ["1120亿元", "980亿元"], False, "cued")], ["pass"], [],
+        id="zh_bases_of_the_year_before_are_no_parts"),
+    pytest.param(
+        "en", "Retail sales reached $61.2 billion in September, of which online sales were $18.4 billion and store "
+        "sales $44.9 billion, up 7.6% and 6.2% from a year earlier ($17.1 billion and $42.3 billion).",
+        [("$61.2 billion", ["$18.4 billion", "$44.9 billion"], False, "cued")], ["fail"], ["error"],
+        id="en_parenthesised_bases_skipped_parts_exceed"),
+    pytest.param(
+        "en", "Retail sales reached $61.2 billion in September, of which online sales were $18.4 billion and store "
+        "sales $42.8 billion, up 7.6% and 6.2% from a year earlier ($17.1 billion and $40.3 billion).",
+        [("$61.2 billion", ["$18.4 billion", "$42.8 billion"], False, "cued")], ["pass"], [],
+        id="en_parenthesised_bases_are_no_parts"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "relations", "statuses", "severities"), OTHER_PERIOD_CASES)
+def test_figures_of_another_period_are_no_parts(lang: str, text: str, relations: list[Found], statuses: list[str],
+                                                severities: list[str], tmp_path: Path) -> None:
+    assert parts_found(text, lang) == relations
+    assert judged(text, lang, tmp_path) == (statuses, severities)

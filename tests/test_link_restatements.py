@@ -769,3 +769,34 @@ def test_swaps_restated_by_speakers_and_other_names(lang: str, text: str, expect
                                                     expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
     assert pairs(text, lang) == expected_pairs
     assert findings(text, lang, tmp_path) == expected_findings
+
+
+# round 10 (restate2): one digit mistyped in an amount both statements date alike; a breakdown's figure after
+# "其中" / "of which" / "trong đó" is no companion that tells two statements apart
+SLIPS_R10 = [
+    pytest.param("vi", "Số lao động có việc làm quý II/2025 là 2,35 triệu người.\n\nThị trường ổn định.\n\n"
+                 "Số lao động có việc làm quý III/2025 là 2,85 triệu người.",
+                 [], [], id="vi_one_digit_other_quarter"),
+    pytest.param("en", "The county recorded 4,620 road accidents in 2024.\n\nRepairs continue.\n\n"
+                 "The county recorded 8,620 road injuries in 2024.",
+                 [], [], id="en_one_digit_another_count"),
+    pytest.param("zh", "2025年全市共接待游客3826万人次，同比增长6.1%。\n\n市场平稳。\n\n"
+                 "2025年全市共接待游客3862万人次，其中外地游客占比约六成。",
+                 [("3826万人次", "3862万人次")], [("CS201", "error")], id="zh_breakdown_share_is_no_companion"),
+    pytest.param("zh", "2025年全市共接待游客3826万人次，同比增长6.1%。\n\n市场平稳。\n\n"
+                 "2025年全市共接待游客3862万人次，同比增长7.0%。",
+                 [], [], id="zh_two_companion_rates_tell_apart"),
+    pytest.param("zh", "2025年全市共接待游客3826万人次。\n\n市场平稳。\n\n2025年全市共接待游客3926万人次。",
+                 [("3826万人次", "3926万人次")], [("CS201", "error")], id="zh_one_digit_mistyped"),
+    pytest.param("vi", "Năm 2025, toàn tỉnh đón 3,826 triệu lượt khách, tăng 6,1%.\n\nThị trường ổn định.\n\n"
+                 "Năm 2025, toàn tỉnh đón 3,862 triệu lượt khách, trong đó khách quốc tế chiếm 12%.",
+                 [("3,826 triệu lượt khách", "3,862 triệu lượt khách")], [("CS201", "error")],
+                 id="vi_breakdown_share_is_no_companion"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_pairs", "expected_findings"), SLIPS_R10)
+def test_mistyped_digits_and_breakdown_companions(lang: str, text: str, expected_pairs: list[tuple[str, str]],
+                                                  expected_findings: list[tuple[str, str]], tmp_path: Path) -> None:
+    assert pairs(text, lang) == expected_pairs
+    assert findings(text, lang, tmp_path) == expected_findings

@@ -21,6 +21,7 @@ from validator.link.bounds import announced, each_bound, nested_classes
 from validator.link.hypotheses import EXPLICIT, Hypothesis
 from validator.link.part_nouns import takes_whole_unit
 from validator.link.part_openings import openings
+from validator.link.part_periods import other_period
 from validator.link.phrases import similarity
 from validator.link.scope import (
     Scope,
@@ -209,7 +210,7 @@ class _Parts:
     def respective(self, wholes: list[Claim], listed: list[Claim], lo: int, hi: int) -> None:
         """The i-th part belongs to the i-th whole — only when both lists say so and have the same length."""
         scope = self.scope
-        parts = [c for c in listed if is_quantity(c) and not scope.is_base(c) and not scope.is_delta(c)]
+        parts = [c for c in listed if is_quantity(c) and not other_period(scope, c) and not scope.is_delta(c)]
         if len(parts) != len(wholes) or not scope.said("respectively", lo, hi):
             return
         if not all(compatible(p, w) and scope.fits(p, w) for p, w in zip(parts, wholes, strict=True)):
@@ -256,8 +257,8 @@ class _Parts:
             if each_bound(scope, c):
                 unsure = True
                 continue
-            if scope.is_base(c) or scope.is_delta(c) or self.totalled(c) or not _fits_part(c, whole):
-                unsure = True
+            if other_period(scope, c, whole) or scope.is_delta(c) or self.totalled(c) or not _fits_part(c, whole):
+                unsure = True  # a base or an earlier reading ("上年9月为…") is no part: the list says more than parts
                 continue
             if (c.value if takes_unit else value_in(c, whole.unit)) >= whole.value:
                 return None
@@ -319,7 +320,7 @@ class _Parts:
         run: list[Claim] = []
         closed = False
         for c in scope.starting_in(lo, hi):
-            if not _additive(c) or scope.is_base(c) or c.id in self.parted:
+            if not _additive(c) or other_period(scope, c) or c.id in self.parted:
                 continue
             if closed:
                 break

@@ -66,7 +66,7 @@ def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True, roles: b
     pa, pb = fa.period, fb.period
     # a pair not dated on both sides can only be a warning (CS201): it may stand further apart in value
     loose = a.hedge or b.hedge or pa is None or pb is None
-    if near and not _close(fa, fb, CLOSE_HEDGED if loose else CLOSE):
+    if near and not _close(fa, fb, CLOSE_HEDGED if loose else CLOSE) and (loose or not _mistyped(a, b)):
         return False
     if a.unit != b.unit and not compatible(a, b):  # (the same unit asks pint nothing)
         return False
@@ -75,6 +75,19 @@ def comparable(scope: Scope, fa: Figure, fb: Figure, near: bool = True, roles: b
     if not apart(scope, fa, fb) or a.id in fb.whole:
         return False  # (a part of the whole the sentence before gives is not that whole)
     return not (a.hedge and b.hedge and a.value != b.value)
+
+
+def _mistyped(a: Claim, b: Claim) -> bool:
+    """An amount written with one digit mistyped ("1,06 triệu người" … "1,16 triệu người"): the same number of
+    digits (at least `SWAPPED_DIGITS`), all but one the same, of one unit, neither a rate (which a dense report
+    repeats by chance). Asked only of two figures both dated, which `designation` must then find of one period,
+    about the same words, and nothing telling them apart: one figure, however far the slip puts its value."""
+    if a.unit != b.unit or a.unit in RATES:
+        return False
+    x, y = _digits(a.text), _digits(b.text)
+    if len(x) != len(y) or len(x) < SWAPPED_DIGITS or _step(a, x) != _step(b, y):
+        return False
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _close(a: Figure, b: Figure, within: Decimal) -> bool:
@@ -195,6 +208,10 @@ def designation(scope: Scope, fa: Figure, fb: Figure) -> float | None:
         how_contained = 1.0  # the same words of the same period, however few ("GDP năm 2020")
     if how_alike < ALIKE or how_contained < CONTAINED or told_apart(fa, fb) or dated_apart(fa, fb):
         return None
+    slipped = fa.period is not None and fb.period is not None and not fa.claim.hedge and not fb.claim.hedge \
+        and not _close(fa, fb, CLOSE)  # (close enough only by `_mistyped`: see `comparable`)
+    if slipped and how_contained < 1:
+        return None  # a slip of one digit (`_mistyped`) restates only a figure described in all the same words
     # the words decide (CS201 itself makes a pair that is not dated on both sides a warning, not an error);
     # when neither is dated, nothing confirms that the two speak of one time, unless the same period words date
     # them

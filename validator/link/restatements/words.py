@@ -218,8 +218,15 @@ def following(scope: Scope, c: Claim) -> dict[str, Claim]:
     figure's companions are one too."""
     def make() -> dict[str, Claim]:
         sentence = scope.sentence_of(start(c))
+        hi = min(sentence.end, end(c) + 40)
+        # the figures after words that open its breakdown ("284.67亿元，其中民生支出占比…八成", "of which", "trong đó")
+        # are its parts', not its own companions
+        parts = scope.hits("parts", end(c), hi) + \
+            word_table(scope.lang, "relations", "breakdown_opening").scan(scope.text, end(c), hi)
+        if parts:
+            hi = min(hit.start for hit in parts)
         out: dict[str, Claim] = {}
-        for o in scope.starting_in(end(c), min(sentence.end, end(c) + 40)):
+        for o in scope.starting_in(end(c), hi):
             out.setdefault(o.unit, o)
         return out
     return memo(scope, "following", c, make)
