@@ -231,11 +231,7 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             stated = o  # "较今年预期值（802万亿韩元）增加10.1%"
             passed.append((start(o) - 14, end(o) + 12))
             continue
-        if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
-                or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)
-                or (in_then_clause(scope, o) and not scope.same_clause(o, c))):
-            # (…, when the list stood at 49,600, and 7.4% below…": an earlier time's reading, the base of the
-            # change before it, not the subject of this one)
+        if _passed_by(scope, mv, o, c):
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if stated is None and o.unit == "percent" and is_share(scope, o) and _rate_base_after(scope, c):
@@ -282,6 +278,15 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
         near = scope.same_clause(o, c) or not CLAUSE_GAP.search(text[end(o):start(c)].strip(" "))
         return (o, stated, EXPLICIT if near else PRIOR_CLAUSE, f"{o.text} before it"), stated, False
     return None, stated, False
+
+
+def _passed_by(scope: Scope, mv: Moves, o: Claim, c: Claim) -> bool:
+    """Whether the walk back from `c` passes `o` by: another change, a multiple, a group count, a list marker,
+    no quantity, a parenthetical, or an earlier time's reading in a then-clause ("…, when the list stood at
+    49,600, and 7.4% below…": the base of the change before it, not the subject of this one)."""
+    return (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
+            or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)
+            or (in_then_clause(scope, o) and not scope.same_clause(o, c)))
 
 
 def _compared_to(scope: Scope, o: Claim) -> bool:
