@@ -34,6 +34,7 @@ from validator.link.wording import (
     RATES,
     base_periods,
     broken,
+    change_period,
     direction_of,
     is_delta,
     is_share,
@@ -316,9 +317,14 @@ def _reading_of_earlier(scope: Scope, o: Claim, lo: int) -> bool:
 
 def _flow_compared(scope: Scope, o: Claim, stated: Claim, lo: int) -> bool:
     """`stated` is named as the earlier period's reading ("上年同期为B", "a year earlier it was B", "cùng kỳ năm
-    trước là B") of the amount `o` right before it, of its kind and unit, with nothing moving between them."""
+    trước là B") of the amount `o` right before it, of its kind and unit, with nothing moving between them; a
+    change measured from another period ("环比减少1.36万吨，较去年同期的227.4万吨增长近2%": from the week before) is
+    no flow of the period `stated` is the earlier reading of."""
     before = [x for x in scope.starting_in(lo, start(stated)) if end(x) <= start(stated)]
-    return bool(before) and before[-1] is o and o.unit == stated.unit and _reading_of_earlier(scope, stated, lo)
+    if not (before and before[-1] is o and o.unit == stated.unit and _reading_of_earlier(scope, stated, lo)):
+        return False
+    own = change_period(scope, o)
+    return own is None or own == base_role(scope, stated, o)
 
 
 def _rate_base_after(scope: Scope, c: Claim) -> bool:
