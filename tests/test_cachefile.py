@@ -159,7 +159,7 @@ def test_cached_run_same_output(tmp_path: Path) -> None:
 
     cold = run()
     files = sorted(p.name.split("-")[0] for p in (tmp_path / "xdg" / "claimcheck").glob("*.bin"))
-    assert files == ["multiscan", "prefixes", "regex", "units", "yaml"]
+    assert files == ["multiscan", "prefixes", "regex", "units", "wordfirsts", "yaml"]
     warm = run(PYTHONHASHSEED="1")
     off = run(CLAIMCHECK_NO_CACHE="1")
     assert cold and cold == warm == off

@@ -134,3 +134,34 @@ def test_a_list_reached_after_the_rates_is_the_current_one() -> None:
 def test_a_list_of_earlier_readings_pairs_in_order(lang: str, text: str, statuses: list[str], severities: list[str],
                                                    tmp_path: Path) -> None:
     assert judged_by(text, lang, tmp_path, "NR102") == (statuses, severities)
+
+
+# the earlier figures of the items told together in a later sentence, in the list's order: taken when one rate
+# checks against its own
+TOLD_TOGETHER_CASES = [
+    pytest.param(
+        "vi", "Năm 2024, lúa đông xuân ước đạt 4,20 triệu tấn, lúa hè thu đạt 2,60 triệu tấn, lần lượt tăng 20,0% và "
+        "18,2%. Năm 2023, tỉnh thu hoạch 3,50 triệu tấn lúa đông xuân và 2,20 triệu tấn lúa hè thu.",
+        ["pass", "pass"], [], id="vi_right"),
+    pytest.param(
+        "vi", "Năm 2024, lúa đông xuân ước đạt 4,20 triệu tấn, lúa hè thu đạt 2,60 triệu tấn, lần lượt tăng 20,0% và "
+        "11,2%. Năm 2023, tỉnh thu hoạch 3,50 triệu tấn lúa đông xuân và 2,20 triệu tấn lúa hè thu.",
+        ["pass", "fail"], ["error"], id="vi_wrong"),
+    pytest.param(
+        "vi", "Năm 2024, lúa đông xuân ước đạt 4,20 triệu tấn, lúa hè thu đạt 2,60 triệu tấn, lần lượt tăng 25,0% và "
+        "11,2%. Năm 2023, tỉnh thu hoạch 3,50 triệu tấn lúa đông xuân và 2,20 triệu tấn lúa hè thu.",
+        ["unverifiable", "unverifiable"], [], id="vi_no_rate_checks_binds_nothing"),
+    pytest.param(
+        "zh", "2024年，甲港货物吞吐量420万吨，乙港货物吞吐量260万吨，分别增长20.0%和11.2%。2023年，甲港货物吞吐量"
+        "350万吨，乙港货物吞吐量220万吨。", ["pass", "fail"], ["error"], id="zh_wrong"),
+    pytest.param(
+        "en", "In 2024 port A handled 4.20 million tonnes and port B 2.60 million tonnes, up 20.0% and 11.2% "
+              "respectively. In 2023 port A had handled 3.50 million tonnes and port B 2.20 million tonnes.",
+        ["pass", "fail"], ["error"], id="en_wrong"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), TOLD_TOGETHER_CASES)
+def test_earlier_figures_told_together_later(lang: str, text: str, statuses: list[str], severities: list[str],
+                                             tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

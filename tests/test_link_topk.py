@@ -299,3 +299,38 @@ def test_a_bare_count_opens_a_top_group(lang: str, text: str, pairs: list[Pair],
                                         severities: list[str], tmp_path: Path) -> None:
     assert subsets_found(text, lang) == pairs
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# a concentration ratio ("CR10"), a count written against its trail word ("百强", "十强"), and two market shares
+# paragraphs apart naming no other metric: one ranking
+WRITTEN_COUNT_CASES = [
+    pytest.param(
+        "zh", "全年电池出货量420GWh，前五家合计占比78.4%。\n\n从出货看，CR10为76.1%，中小厂商退出加快。",
+        [(5, "78.4%", 10, "76.1%")], ["fail"], ["error"], id="zh_cr10_below_top5"),
+    pytest.param(
+        "zh", "全年电池出货量420GWh，前五家合计占比78.4%。\n\n从出货看，CR10为86.1%，中小厂商退出加快。",
+        [(5, "78.4%", 10, "86.1%")], ["pass"], [], id="zh_cr10_right"),
+    pytest.param(
+        "en", "Battery shipments reached 420 GWh, and the top five makers shipped 78.4% of them.\n\nBy shipments, the "
+              "CR10 stood at 76.1%.", [(5, "78.4%", 10, "76.1%")], ["fail"], ["error"], id="en_cr10_below_top5"),
+    pytest.param(
+        "vi", "Sản lượng pin xuất xưởng đạt 420 GWh, 5 hãng dẫn đầu chiếm 78,4% sản lượng xuất xưởng. Theo sản lượng "
+              "xuất xưởng, CR10 ở mức 76,1%.", [(5, "78,4%", 10, "76,1%")], ["fail"], ["error"],
+        id="vi_cr10_below_top5_same_paragraph"),
+    pytest.param(
+        "zh", "物流百强企业收入合计820亿元，占全国市场的15.2%；其中十强企业收入占全国市场的17.9%。",
+        [(10, "17.9%", 100, "15.2%")], ["fail"], ["error"], id="zh_baiqiang_written_against_its_count"),
+    pytest.param(
+        "zh", "本市5家企业实力较强，合计占比40.2%，前三家占比30.1%。", [], [], [],
+        id="zh_a_count_apart_from_qiang_is_no_group"),
+    pytest.param(
+        "zh", "前三大品牌合计份额为52.1%。\n\n“按我们的口径，前十大品牌合计份额为49.8%。”",
+        [(3, "52.1%", 10, "49.8%")], ["fail"], ["error"], id="zh_two_market_shares_apart_one_ranking"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs", "statuses", "severities"), WRITTEN_COUNT_CASES)
+def test_counts_written_against_their_words(lang: str, text: str, pairs: list[Pair], statuses: list[str],
+                                            severities: list[str], tmp_path: Path) -> None:
+    assert subsets_found(text, lang) == pairs
+    assert judged(text, lang, tmp_path) == (statuses, severities)

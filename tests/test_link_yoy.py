@@ -417,3 +417,59 @@ def test_another_metric_is_no_earlier_reading(lang: str, text: str, read: list[R
                                               severities: list[str], tmp_path: Path) -> None:
     assert changes_read(text, lang) == read
     assert judged(text, lang, tmp_path) == (statuses, severities)
+
+
+# An undated figure is of the story's period (the one its title and opening paragraph name): a figure dated the
+# period before that one, in the same words, is its base for a change from the period before.
+STORY = [
+    pytest.param("en", "Shoppers return\n\nIn October 2025, retail sales reached $61.4 billion.\n\n"
+                 "Grocery turnover came to $20.6 billion, up 6.2% from a year earlier.\n\n"
+                 "Grocery turnover was $20.1 billion in October 2024.",
+                 ["fail"], ["error"], id="en_story_year_wrong"),
+    pytest.param("en", "Shoppers return\n\nIn October 2025, retail sales reached $61.4 billion.\n\n"
+                 "Grocery turnover came to $20.6 billion, up 2.5% from a year earlier.\n\n"
+                 "Grocery turnover was $20.1 billion in October 2024.",
+                 ["pass"], [], id="en_story_year_right"),
+    pytest.param("vi", "Sức mua phục hồi\n\nTháng 10/2025, tổng mức bán lẻ đạt 614 nghìn tỷ đồng.\n\n"
+                 "Doanh thu bán lẻ hàng hóa đạt 206 nghìn tỷ đồng, tăng 6,2% so với cùng kỳ năm trước.\n\n"
+                 "Doanh thu bán lẻ hàng hóa tháng 10/2024 là 201 nghìn tỷ đồng.",
+                 ["fail"], ["error"], id="vi_story_year_wrong"),
+    pytest.param("vi", "Sức mua phục hồi\n\nTháng 10/2025, tổng mức bán lẻ đạt 614 nghìn tỷ đồng.\n\n"
+                 "Doanh thu bán lẻ hàng hóa đạt 206 nghìn tỷ đồng, tăng 2,5% so với cùng kỳ năm trước.\n\n"
+                 "Doanh thu bán lẻ hàng hóa tháng 10/2024 là 201 nghìn tỷ đồng.",
+                 ["pass"], [], id="vi_story_year_right"),
+    pytest.param("zh", "消费市场回暖\n\n2025年10月，全省社会消费品零售总额614亿元。\n\n"
+                 "商品零售额206亿元，环比增长6.2%。\n\n2025年9月，商品零售额为201亿元。",
+                 ["fail"], ["error"], id="zh_story_month_wrong"),
+    pytest.param("zh", "消费市场回暖\n\n2025年10月，全省社会消费品零售总额614亿元。\n\n"
+                 "商品零售额206亿元，环比增长2.5%。\n\n2025年9月，商品零售额为201亿元。",
+                 ["pass"], [], id="zh_story_month_right"),
+    # the title names no period; the opening paragraph names one (and its base); a figure of the month before is
+    # weighed as the base of a change from the previous month
+    pytest.param("en", "Shoppers return\n\nIn October 2025, retail sales reached $61.4 billion, up 1.2% from the "
+                 "previous month.\n\nGrocery turnover came to $20.6 billion, up 6.2% from the previous month.\n\n"
+                 "Grocery turnover was $20.1 billion in September 2025.",
+                 ["fail"], ["error"], id="en_story_month_wrong"),
+    pytest.param("en", "Shoppers return\n\nIn October 2025, retail sales reached $61.4 billion, up 1.2% from the "
+                 "previous month.\n\nGrocery turnover came to $20.6 billion, up 2.5% from the previous month.\n\n"
+                 "Grocery turnover was $20.1 billion in September 2025.",
+                 ["pass"], [], id="en_story_month_right"),
+    pytest.param("vi", "Sức mua phục hồi\n\nTháng 10/2025, tổng mức bán lẻ đạt 614 nghìn tỷ đồng, tăng 1,2% so với "
+                 "tháng trước.\n\nDoanh thu bán lẻ hàng hóa đạt 206 nghìn tỷ đồng, tăng 6,2% so với tháng trước.\n\n"
+                 "Doanh thu bán lẻ hàng hóa tháng 9/2025 là 201 nghìn tỷ đồng.",
+                 ["fail"], ["error"], id="vi_story_month_wrong"),
+    pytest.param("vi", "Sức mua phục hồi\n\nTháng 10/2025, tổng mức bán lẻ đạt 614 nghìn tỷ đồng, tăng 1,2% so với "
+                 "tháng trước.\n\nDoanh thu bán lẻ hàng hóa đạt 206 nghìn tỷ đồng, tăng 2,5% so với tháng trước.\n\n"
+                 "Doanh thu bán lẻ hàng hóa tháng 9/2025 là 201 nghìn tỷ đồng.",
+                 ["pass"], [], id="vi_story_month_right"),
+    # two periods in the opening, neither the other's base: no story period, no pairing
+    pytest.param("zh", "消费市场回暖\n\n2025年10月，全省社会消费品零售总额614亿元；1—10月累计5980亿元。\n\n"
+                 "商品零售额206亿元，环比增长6.2%。\n\n2025年9月，商品零售额为201亿元。",
+                 [], [], id="zh_two_periods_no_story"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), STORY)
+def test_undated_figure_of_the_story_period(lang: str, text: str, statuses: list[str], severities: list[str],
+                                            tmp_path: Path) -> None:
+    assert judged(text, lang, tmp_path) == (statuses, severities)

@@ -426,8 +426,8 @@ class Relations(Strict):
     change_fillers: Words = []
     # between a "from A to B" pair and a rate: the rate is the cause's own change ("reflecting", "do", "受")
     cause: Words = []
-    # relations of structure (parts, shares of one whole, top-k, restatements, enumerations)
-    top_lead: Words = []  # more words before the count of a top group ("the big five")
+    top_lead: Words = []  # (relations of structure, from here) words before a top group's count ("the big five")
+    top_ratio: str = ""  # a regex: a concentration ratio's letters, ending where its count begins ("CR10")
     distributive: Words = []  # a figure shared by several things ("both", "均"): no one figure's restatement
     # longer words a distributive word sits inside that are no distributive ("人均", "cùng kỳ", "all-time"): a
     # per-head or same-period figure is one thing's figure

@@ -28,6 +28,7 @@ from validator.link.scope import (
     is_quantity,
     start,
 )
+from validator.link.story_period import story_period, unnamed_before
 from validator.link.wording import (
     RATES,
     alone_in_paragraph,
@@ -338,7 +339,9 @@ def base_role(scope: Scope, base: Claim, current: Claim) -> str | None:
     named = named_role(scope, base)
     if named is not None:  # its own words first: "lượng xuất khẩu tháng trước chỉ đạt 96.300 tấn"
         return named
-    if base.period is not None and (now := figure_period(scope, current)) and base.period.same_as(now) is False:
+    # (a figure naming no period in its sentence is of the story's: `story_period`)
+    now = figure_period(scope, current) or (story_period(scope) if unnamed_before(scope, current) else None)
+    if base.period is not None and now is not None and base.period.same_as(now) is False:
         if year_before(base.period, now):
             return "yoy"
         if period_before(base.period, now):

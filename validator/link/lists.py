@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from validator.extract.context import Sentence
 from validator.lexicon import alternation, lexicon, word_table
@@ -92,10 +93,61 @@ def respective(scope: Scope, changes: dict[str, str]
             if current is None and base is not None:
                 current = _said_before(scope, sentence.start, base) or _named_before(
                     scope, sentence.start, min(mark.start, start(run[0])), base)
+            if current is not None and base is None:
+                base = _told_together(scope, sentence, run, current, changes.get(run[0].id, lead))
             for i, rate in enumerate(run):
                 out[rate.id] = (current[i] if current else None, base[i] if base else None)
                 directions[rate.id] = changes.get(rate.id, lead)
     return out, directions
+
+
+def _told_together(scope: Scope, sentence: Sentence, run: list[Claim], current: list[Claim], direction: str
+                   ) -> list[Claim] | None:
+    """The earlier figures of a list's items told together elsewhere, in one sentence and in the list's order
+    ("…lần lượt tăng 31,3% và 17,1%. Nửa đầu năm 2024, tỉnh đón 1,76 triệu lượt khách quốc tế và 2,99 triệu lượt
+    khách nội địa"): the figures of that sentence that are each item's figure for the period before
+    (`prior_figures`), exactly as many as the items. The order is taken only when the arithmetic confirms it:
+    some rate checks against its own earlier figure, and no other order makes every rate check."""
+    from validator.link.priors import prior_figures  # (priors reads the lists: imported when used)
+
+    found = [{o.id: o for o, _, _ in prior_figures(scope, c)
+              if not sentence.start <= start(o) < sentence.end} for c in current]
+    if not all(found):
+        return None
+    told = {o.id: o for f in found for o in f.values()}
+    if len({scope.sentence_of(start(o)).start for o in told.values()}) != 1 or len(told) != len(current):
+        return None
+    base = sorted(told.values(), key=start)
+    if not all(o.id in f for o, f in zip(base, found, strict=True)):
+        return None
+    checks = [_checks(r, c, b, direction) for r, c, b in zip(run, current, base, strict=True)]
+    if not any(checks) or all(checks):
+        return None if not any(checks) else base
+    if len(base) == 2 and all(_checks(r, c, b, direction) for r, c, b in zip(run, current, base[::-1], strict=True)):
+        return None  # the other order is as consistent
+    return base
+
+
+def _checks(rate: Claim, current: Claim, base: Claim, direction: str) -> bool:
+    """Whether a rate is the change from `base` to `current`, within the rounding of the three figures."""
+    if not base.value or current.unit != base.unit:
+        return False
+    moved = (current.value / base.value - 1) * 100
+    said = rate.value if direction == "up" else -rate.value
+    slack = _half_unit(rate.value) + abs(moved + 100) * (_rel(current) + _rel(base))
+    return abs(moved - said) <= slack
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(5) * Decimal(10) ** (min(int(exponent), 0) - 1)
+
+
+def _rel(c: Claim) -> Decimal:
+    """The relative rounding of a figure as written: half a unit of its last digit."""
+    digits = re.search(r"\d[\d.,\s]*", c.text)
+    n = int(re.sub(r"\D", "", digits.group())) if digits else 0
+    return Decimal("0.5") / n if n else Decimal(1)
 
 
 def _names_earlier(scope: Scope, run: list[Claim], claims: list[Claim]) -> bool:

@@ -25,6 +25,7 @@ from validator.link.scope import (
     is_quantity,
     start,
 )
+from validator.link.story_period import story_period_after, unnamed_before
 from validator.link.wording import (
     RATES,
     broken,
@@ -41,12 +42,11 @@ from validator.model import Claim, Period
 
 
 def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> list[Found]:
-    """(figure, strength, why): the same figure one period earlier, stated elsewhere — "In the same period last
-    year, exports stood at 1.46 million", "上年同期全国新建商品房销售额为92580亿元". Same unit and metric, no other
-    subject, the period a year back (or the period before, for 环比) by the dates, or by the words leading it
-    when the dates are not known; strongest when near, alone and its words match."""
-    para = scope.paragraph(current)
-    now = figure_period(scope, current)  # (its own, else the one the title names)
+    """(figure, strength, why): the same figure a period earlier, stated elsewhere ("上年同期…为92580亿元"): same unit,
+    metric and subject, a year back (the period before, for 环比) by the dates (`undated`: the story's) or by its
+    words; strongest when near, alone and its words match."""
+    para, now = scope.paragraph(current), figure_period(scope, current)  # (its own, else the one the title names)
+    undated = now is None and carried_period(scope, current) is None and unnamed_before(scope, current)
     found: list[Found] = []
     closest: list[Claim] = []  # the figures named just as `current` is
     loose: list[Claim] = []  # those named as the earlier period's that only match best (`_best_of_kind`)
@@ -62,19 +62,20 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         named = named_role(scope, o)
         # (a figure its own words name as the earlier period's is not of the period the sentence before carries)
         when_o = o.period or (carried_period(scope, o) if named is None else None)
-        dated = when_o is not None and now is not None
+        now_o = story_period_after(scope, when_o, period) if undated and when_o and named is None else now
+        dated = when_o is not None and now_o is not None
         best = told = False
         if named is not None:  # its own words say which earlier period it is of
-            back = named == period or (period is None and (not dated or _dated_back(when_o, now, None)))
+            back = named == period or (period is None and (not dated or _dated_back(when_o, now_o, None)))
         else:
-            back = _dated_back(when_o, now, period) if dated else _named_back(scope, o, current, period)
-        if not (back or listed is current) or is_delta(scope, o) or (dated and _sibling_told(scope, o, current, now)):
+            back = _dated_back(when_o, now_o, period) if dated else _named_back(scope, o, current, period)
+        if not (back or listed is current) or is_delta(scope, o) or (dated and _sibling_told(scope, o, current, now_o)):
             continue
         # (a figure of a list pointing back at the figures before it is named by the one it stands for: "9月份…业务
         # 收入为1194.2亿元；去年10月，这两项指标分别为135.6亿件和1182.4亿元")
         like = stand_in(scope, o) or o
         restated = False
-        if listed is None and _bound_base(scope, o, current) and not (dated and history(scope, o, now)):
+        if listed is None and _bound_base(scope, o, current) and not (dated and history(scope, o, now_o)):
             # another figure's base (no sibling's) — unless that figure restates `current` ("The headline figure of
             # nearly $49bn compares with $43.2bn in 2023", "约1.2万亿元，而上年为…"): then `current`'s too
             if not (restated := _restates(scope, scope.claims[scope.index[o.id] - 1], current, o)):
@@ -93,7 +94,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
                  and not metrics_related(like.metric, current.metric))
         far = abs(scope.paragraph(o) - para)
         if dated:
-            told, strength = _dated_strength(scope, o, current, now, sim, metric, clash, far, pointed)
+            told, strength = _dated_strength(scope, o, current, now_o, sim, metric, clash, far, pointed)
             if strength is None:
                 continue
         else:  # undated, named as the earlier figure: only when its words say it is the same thing
@@ -108,7 +109,7 @@ def prior_figures(scope: Scope, current: Claim, period: str | None = None) -> li
         compared = named is not None and bool(
             word_table(scope.lang, "relations", "base_before").scan(scope.text, lead_start(scope, o), start(o)))
         if pointed or sim >= 0.8 or (sim >= 0.6 and (metric or compared)) or (not dated and best) or (
-                dated and (told or _same_span(like, current, when_o, now, sim))):
+                dated and (told or _same_span(like, current, when_o, now_o, sim))):
             closest.append(o)
         when = (f"({when_o})" if o.period is not None else f"({when_o}, from the sentence before)") if dated \
             else "(named so)"
@@ -376,6 +377,8 @@ def _may_be_prior(scope: Scope, o: Claim, dated: bool) -> bool:
         return False
     if named_role(scope, o) is not None or (dated and (o.period or carried_period(scope, o)) is not None):
         return True
+    if not dated and o.period is not None and story_period_after(scope, o.period, "any") is not None:
+        return True  # dated a year before a period the story tells, for an undated current figure
     if listed_base(scope, o) is not None:
         return True  # one of a list of earlier readings, its last named as such ("compared with A and B in 2023")
     return month_of(scope, o) is not None

@@ -120,7 +120,10 @@ def _one_ranking(scope: Scope, first: tuple[int, Claim], second: tuple[int, Clai
     things |= {t for t in ranked_a & ranked_b if t.startswith("m:")}
     if not things:
         return 0.0, ""
-    if not metrics_a & metrics_b and not {t for t in all_a & all_b if ":" not in t} - things:
+    # both market shares with no other metric named ("前五大品牌合计占据84.2%的市场份额" … "前十大品牌合计份额为
+    # 83.9%") are shares of one market; else a like whole needs a word besides the ranked things
+    shares_only = not metrics_a and not metrics_b and _SHARE <= all_a & all_b
+    if not metrics_a & metrics_b and not shares_only and not {t for t in all_a & all_b if ":" not in t} - things:
         return 0.0, ""
     return CLAUSE, f"paragraphs apart, both ranking {'/'.join(sorted(things))} by a like whole"
 
@@ -131,10 +134,23 @@ def _ranking_words(scope: Scope, group: int, c: Claim) -> tuple[frozenset[str], 
     ("and the top five 61.4%") ranks what the sentence named before it. Words are cut to their first five
     letters, a light stem that makes "module" and "modules" one word."""
     sentence = scope.sentence_of(start(c))
-    ranked = _keys(scope, group, start(c))
+    ranked = _keys(scope, _group_end(scope, group, start(c)), start(c))
     if not any(":" not in t for t in ranked):
         ranked = _keys(scope, sentence.start, start(c))
     return ranked, _keys(scope, sentence.start, sentence.end)
+
+
+def _group_end(scope: Scope, group: int, hi: int) -> int:
+    """Where the top group's count and top words end, and in Chinese its measure word ("前五家|", "CR10|",
+    "前五大|品牌"): the words after it name what it ranks."""
+    found = [e for s, e, _ in _top_groups(scope, group, hi) if s == group]
+    if not found:
+        return group
+    pos = found[0]
+    if scope.phrases.han:
+        measure = section(scope.lang, "cues", "top_measure") or []
+        pos += next((len(w) for w in sorted(measure, key=len, reverse=True) if scope.text.startswith(w, pos)), 0)
+    return pos
 
 
 def _other_wholes(scope: Scope, a: tuple[int, Claim], b: tuple[int, Claim]) -> bool:
@@ -323,6 +339,9 @@ def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
     opening = {str(w).lower() for w in section(lang, "cues", "top_member_opening") or []}
     more = [WordHit(h.start, h.end, "lead", h.word)
             for h in word_table(lang, "relations", "top_lead").scan(scope.text, lo, hi)]
+    ratio = _ratio_letters(lang)
+    if ratio is not None:
+        more += [WordHit(m.start(), m.end(), "lead", m.group()) for m in ratio.finditer(scope.text, lo, hi)]
     for hit in sorted([*scope.hits("top", lo, hi), *more], key=lambda h: h.start):
         found = _lead_count(scope, hit) if hit.label == "lead" else _trail_count(scope, hit)
         if found is None:
@@ -340,6 +359,13 @@ def _top_groups(scope: Scope, lo: int, hi: int) -> list[tuple[int, int, int]]:
             continue
         groups.append((s, e, k))
     return groups
+
+
+@functools.cache
+def _ratio_letters(language: str) -> re.Pattern[str] | None:
+    """The lexicon's concentration-ratio letters ("CR" of "CR10"), or None."""
+    pattern = lexicon(language).relations.top_ratio
+    return re.compile(pattern) if pattern else None
 
 
 @functools.cache
@@ -367,6 +393,8 @@ def _lead_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
 def _trail_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
     """"5 mẫu dẫn đầu", "năm quốc gia hàng đầu", "the ten best-selling": a count shortly before the word."""
     clause = scope.ctx.clause_of(hit.start, hit.end)
+    if scope.phrases.han:
+        return _joined_count(scope, hit)
     counts = [o for o in scope.starting_in(clause[0], hit.start) if end(o) <= hit.start
               and hit.start - end(o) <= 30 and o.unit in _GROUP_UNITS and o.value == int(o.value)]
     if not counts:
@@ -375,6 +403,23 @@ def _trail_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
     if word_table(scope.lang, "cues", "top_member").scan(scope.text, end(count), hit.start):
         return None  # "two of the largest"
     return start(count), hit.end, int(count.value)
+
+
+@functools.cache
+def _count_before_word(language: str) -> re.Pattern[str]:
+    return re.compile(lexicon(language).cues.top_count.removeprefix(r"\s*") + "$")
+
+
+def _joined_count(scope: Scope, hit: WordHit) -> tuple[int, int, int] | None:
+    """In a script without spaces the count of a trail word is written against it, one word with it: "百强",
+    "十强", "500强" (a count further before is no group's: "5家企业实力较强")."""
+    m = _count_before_word(scope.lang).search(scope.text, max(0, hit.start - 6), hit.start)
+    if not m:
+        return None
+    parsed = parse_number(m.group(1), scope.lang)
+    if not parsed or parsed[0] != int(parsed[0]):
+        return None
+    return m.start(), hit.end, int(parsed[0])
 
 
 # a count in digits the extractor keeps no figure of ("nhóm 10 khu vực dẫn đầu"): a whole number standing alone
