@@ -233,3 +233,52 @@ def test_growth_from_a_start_to_the_lead_figure(lang: str, text: str, statuses: 
     found = judged_by(text, lang, tmp_path, "NR104")
     assert found[1] == severities
     assert [s for s in found[0] if s != "unverifiable"] == statuses
+
+
+TOTAL_THEN_ANNUAL = [
+    # the total growth over the span, told between the start figure and the annual rate, has the rate's endpoints
+    pytest.param("en", "Cinema admissions reached 412.4 million in 2024, the trade body said.\n\nAdmissions, 300.2 "
+                 "million in 2018, have grown 37% over the six years since, an average annual rate of "
+                 "6.2%.", ["fail"], ["error"], id="en_wrong"),
+    pytest.param("en", "Cinema admissions reached 412.4 million in 2024, the trade body said.\n\nAdmissions, 300.2 "
+                 "million in 2018, have grown 37% over the six years since, an average annual rate of "
+                 "5.4%.", ["pass"], [], id="en_right"),
+    pytest.param("zh", "2024年全国快递业务收入达到13986亿元。\n\n回看2018年的6038亿元，六年间快递业务收入增长约132%，"
+                 "年均复合增长率为22.0%。", ["fail"], ["error"], id="zh_wrong"),
+    pytest.param("zh", "2024年全国快递业务收入达到13986亿元。\n\n回看2018年的6038亿元，六年间快递业务收入增长约132%，"
+                 "年均复合增长率为15.0%。", ["pass"], [], id="zh_right"),
+    pytest.param("vi", "Năm 2024, doanh thu du lịch của tỉnh đạt 13.986 tỷ đồng.\n\nSo với mức 6.038 tỷ đồng năm "
+                 "2018, doanh thu du lịch đã tăng khoảng 132% sau 6 năm, tương ứng mức tăng trưởng "
+                 "bình quân 22,0%/năm.", ["fail"], ["error"], id="vi_wrong"),
+    pytest.param("vi", "Năm 2024, doanh thu du lịch của tỉnh đạt 13.986 tỷ đồng.\n\nSo với mức 6.038 tỷ đồng năm "
+                 "2018, doanh thu du lịch đã tăng khoảng 132% sau 6 năm, tương ứng mức tăng trưởng "
+                 "bình quân 15,0%/năm.", ["pass"], [], id="vi_right"),
+    # a total growth the two figures do not give is of other endpoints: the rate is not read from these
+    pytest.param("zh", "2024年全国快递业务收入达到13986亿元。\n\n回看2018年的6038亿元，六年间快递业务量增长约250%，"
+                 "年均复合增长率为22.0%。", [], [], id="zh_total_of_other_endpoints"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "statuses", "severities"), TOTAL_THEN_ANNUAL)
+def test_total_growth_then_the_annual_rate(lang: str, text: str, statuses: list[str], severities: list[str],
+                                           tmp_path: Path) -> None:
+    found = judged_by(text, lang, tmp_path, "NR104")
+    assert found[1] == severities
+    assert [s for s in found[0] if s != "unverifiable"] == statuses
+
+
+COMPOUND_WORDS = [
+    pytest.param("en", "Revenue rose from $1.032 billion in 2019 to $2.064 billion in 2023, a compound growth rate of "
+                 "{}.", id="en"),
+    pytest.param("zh", "风电装机由2019年的1032万千瓦增至2023年的2064万千瓦，年复合增速为{}。", id="zh"),
+    pytest.param("vi", "Doanh thu tăng từ 1.032 tỷ đồng năm 2019 lên 2.064 tỷ đồng năm 2023, CAGR đạt {}.", id="vi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPOUND_WORDS)
+@pytest.mark.parametrize(("rate", "severities"), [("18.9%", []), ("25.0%", ["error"])])
+def test_compound_rate_words(lang: str, text: str, rate: str, severities: list[str], tmp_path: Path) -> None:
+    written = rate.replace(".", ",") if lang == "vi" else rate
+    cagrs, changes = cagrs_read(text.format(written), lang)
+    assert [r[0] for r in cagrs] == [written] and written not in changes
+    assert judged_by(text.format(written), lang, tmp_path, "NR104", "NR102")[1] == severities

@@ -148,6 +148,29 @@ CASES = [
                  id="vi_flow_compared_with_last_year"),
     pytest.param("en", "The index stood at 61.5 this week, compared with two weeks earlier's 63.2, a rise of 2.7%.",
                  [("2.7%", "61.5", "63.2")], ["fail"], ["error"], id="en_base_of_two_weeks_before"),
+    # "少增" / "多增", "tăng ít hơn" / "tăng nhiều hơn": a flow added less (more) than in the earlier period, the
+    # difference of the two negative (positive), though the word holds a rise word
+    pytest.param("zh", "前三季度新增贷款增加8.40万亿元，上年同期为10.60万亿元，同比少增2.20万亿元。",
+                 [("2.20万亿元", "8.40万亿元", "10.60万亿元")], ["pass"], [], id="zh_added_less_right"),
+    pytest.param("zh", "前三季度新增贷款增加8.40万亿元，上年同期为10.60万亿元，同比少增2.50万亿元。",
+                 [("2.50万亿元", "8.40万亿元", "10.60万亿元")], ["fail"], ["error"], id="zh_added_less_wrong"),
+    pytest.param("zh", "前三季度新增贷款增加8.40万亿元，上年同期为10.60万亿元，同比多增2.20万亿元。",
+                 [("2.20万亿元", "8.40万亿元", "10.60万亿元")], ["fail"], ["error"], id="zh_added_more_wrong_way"),
+    pytest.param("zh", "前三季度新增贷款增加12.80万亿元，上年同期为10.60万亿元，同比多增2.20万亿元。",
+                 [("2.20万亿元", "12.80万亿元", "10.60万亿元")], ["pass"], [], id="zh_added_more_right"),
+    pytest.param("vi", "Tín dụng 9 tháng tăng thêm 840 nghìn tỷ đồng, cùng kỳ năm trước là 1.060 nghìn tỷ đồng, "
+                 "tăng ít hơn 220 nghìn tỷ đồng.",
+                 [("ít hơn 220 nghìn tỷ đồng", "840 nghìn tỷ đồng", "1.060 nghìn tỷ đồng")], ["pass"], [],
+                 id="vi_added_less_right"),
+    pytest.param("vi", "Tín dụng 9 tháng tăng thêm 840 nghìn tỷ đồng, cùng kỳ năm trước là 1.060 nghìn tỷ đồng, "
+                 "tăng nhiều hơn 220 nghìn tỷ đồng.",
+                 [("nhiều hơn 220 nghìn tỷ đồng", "840 nghìn tỷ đồng", "1.060 nghìn tỷ đồng")], ["fail"], ["error"],
+                 id="vi_added_more_wrong_way"),
+    # a change measured from the week before ("环比减少1.36万吨") is no flow of the year the base after it is of
+    pytest.param("zh", "日均铁水产量232.15万吨，环比减少1.36万吨，较去年同期的227.4万吨增长2.1%。",
+                 [("2.1%", "232.15万吨", "227.4万吨")], ["pass"], [], id="zh_week_on_week_amount_then_yoy_right"),
+    pytest.param("zh", "日均铁水产量232.15万吨，环比减少1.36万吨，较去年同期的227.4万吨增长5%。",
+                 [("5%", "232.15万吨", "227.4万吨")], ["fail"], ["error"], id="zh_week_on_week_amount_then_yoy"),
 ]
 
 

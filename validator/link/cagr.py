@@ -19,7 +19,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from validator.extract.context import Sentence
-from validator.intervals import Hedge
+from validator.intervals import (
+    Hedge,
+    Interval,
+    Verdict,
+    judge,
+    percent_change_interval,
+    rounding_interval,
+    stated_bands,
+    written_precision,
+)
 from validator.link.anaphora import pointing_back
 from validator.link.bases import takes_unit
 from validator.link.hypotheses import CLAUSE, EXPLICIT, Hypothesis
@@ -81,17 +90,54 @@ def _endpoints(scope: Scope, mv: Moves, c: Claim, ranges: dict[str, tuple[Claim,
         if not (_endpoint(scope, a) and _endpoint(scope, b)) or not _fits_span(scope, a, b, span):
             return []
         return [(a, b, EXPLICIT, f"from {a.text} to {b.text}")]
-    figures = []
+    figures: list[Claim] = []
+    total: Claim | None = None
     for o in reversed([o for o in scope.starting_in(sentence.start, start(c)) if end(o) <= start(c)]):
         if broken(scope, end(o), start(c)):
             break
         if o.unit in RATES or o.unit == "times":
+            if total is None and not figures and _total_growth(scope, mv, o, sentence):
+                total = o  # "五年间市场规模增长约58%，…年均复合增长率约为11.6%": the same two endpoints
+                continue
             if o.id in mv.changes or is_rate(scope, o) or o.unit == "times":
                 break  # another rate's figures
             continue
         if _endpoint(scope, o):
             figures.append(o)
     figures.reverse()
+    found = _of_figures(scope, c, sentence, figures, mv)
+    if total is None:
+        return found
+    return [(a, b, strength, f"{why}, whose total growth {total.text} they give") for a, b, strength, why in found
+            if _gives(total, a, b)]
+
+
+def _total_growth(scope: Scope, mv: Moves, o: Claim, sentence: Sentence) -> bool:
+    """"回看2019年的3391亿元，五年间市场规模增长约58%，…2019—2024年…年均复合增长率约为11.6%", "sales grew 58% over
+    the five years, an average of 9.6% a year": a change over a stretch of years the sentence states (a number of
+    years, or a range of them), told before the annual rate, is the growth over the rate's whole span — the two
+    share their endpoints, which must give the total too."""
+    if o.unit != "percent" or o.id not in mv.changes or is_rate(scope, o) or _declines(scope, o):
+        return False
+    if stated_range(scope, sentence.start, sentence.end) is not None:
+        return True
+    return any(y.unit == "year" and y.hedge is None and 1 < y.value <= 50
+               for y in scope.starting_in(sentence.start, sentence.end))
+
+
+def _gives(total: Claim, base: Claim, current: Claim) -> bool:
+    """The two endpoints give the total growth stated over their span (as loosely as its words allow)."""
+    bands = stated_bands(total.value, total.precision or written_precision(total.value), total.hedge, total.high)
+    computed = percent_change_interval(_cell(base), _cell(current))
+    return judge(bands, computed) is not Verdict.CONTRADICTION
+
+
+def _cell(o: Claim) -> Interval:
+    return rounding_interval(o.value, o.precision or written_precision(o.value), o.high)
+
+
+def _of_figures(scope: Scope, c: Claim, sentence: Sentence, figures: list[Claim], mv: Moves) -> list[Endpoints]:
+    """The endpoints of the figures the rate's sentence states before it (and one "from" figure after it)."""
     for o in scope.starting_in(end(c), sentence.end):  # "…16% a year over the past five years, from 33.8 billion"
         if o.unit in RATES or o.unit == "times" or broken(scope, end(c), start(o)):
             break

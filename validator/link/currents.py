@@ -34,6 +34,7 @@ from validator.link.wording import (
     RATES,
     base_periods,
     broken,
+    change_period,
     direction_of,
     is_delta,
     is_share,
@@ -231,11 +232,7 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
             stated = o  # "较今年预期值（802万亿韩元）增加10.1%"
             passed.append((start(o) - 14, end(o) + 12))
             continue
-        if (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
-                or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)
-                or (in_then_clause(scope, o) and not scope.same_clause(o, c))):
-            # (…, when the list stood at 49,600, and 7.4% below…": an earlier time's reading, the base of the
-            # change before it, not the subject of this one)
+        if _passed_by(scope, mv, o, c):
             passed.append((start(o) - 14, end(o) + 12))
             continue
         if stated is None and o.unit == "percent" and is_share(scope, o) and _rate_base_after(scope, c):
@@ -284,6 +281,15 @@ def _current_before(scope: Scope, mv: Moves, c: Claim, lo: int
     return None, stated, False
 
 
+def _passed_by(scope: Scope, mv: Moves, o: Claim, c: Claim) -> bool:
+    """Whether the walk back from `c` passes `o` by: another change, a multiple, a group count, a list marker,
+    no quantity, a parenthetical, or an earlier time's reading in a then-clause ("…, when the list stood at
+    49,600, and 7.4% below…": the base of the change before it, not the subject of this one)."""
+    return (o.id in mv.changes or o.unit == "times" or scope.is_group_count(o) or list_marker(scope, o)
+            or not (is_quantity(o) or o.unit in RATES) or parenthetical(scope, o, c)
+            or (in_then_clause(scope, o) and not scope.same_clause(o, c)))
+
+
 def _compared_to(scope: Scope, o: Claim) -> bool:
     """Whether a comparative word ("higher than", "vượt", "高出", `relations.comparative`) leads `o` with a few
     words at most between and no bound read on it ("more than 30%" is a bound): the figure compared with."""
@@ -311,9 +317,14 @@ def _reading_of_earlier(scope: Scope, o: Claim, lo: int) -> bool:
 
 def _flow_compared(scope: Scope, o: Claim, stated: Claim, lo: int) -> bool:
     """`stated` is named as the earlier period's reading ("上年同期为B", "a year earlier it was B", "cùng kỳ năm
-    trước là B") of the amount `o` right before it, of its kind and unit, with nothing moving between them."""
+    trước là B") of the amount `o` right before it, of its kind and unit, with nothing moving between them; a
+    change measured from another period ("环比减少1.36万吨，较去年同期的227.4万吨增长近2%": from the week before) is
+    no flow of the period `stated` is the earlier reading of."""
     before = [x for x in scope.starting_in(lo, start(stated)) if end(x) <= start(stated)]
-    return bool(before) and before[-1] is o and o.unit == stated.unit and _reading_of_earlier(scope, stated, lo)
+    if not (before and before[-1] is o and o.unit == stated.unit and _reading_of_earlier(scope, stated, lo)):
+        return False
+    own = change_period(scope, o)
+    return own is None or own == base_role(scope, stated, o)
 
 
 def _rate_base_after(scope: Scope, c: Claim) -> bool:

@@ -67,8 +67,9 @@ def _moves(scope: Scope, lo: int, hi: int) -> list[WordHit]:
         held = word_table(scope.lang, "relations", "not_moves").scan(scope.text, max(lo - 16, 0),
                                                                      min(len(scope.text), hi + 8))
         more = [m for m in more if not any(h.start <= m.start and m.end <= h.end for h in held)]
-    longer = {h.start for h in more}
-    return [h for h in found if h.start not in longer] + more
+    # a longer word holding a cue is the word: "增幅" over "增", and "少增" (a smaller rise than the earlier
+    # period's: the difference is negative) over its "增"
+    return [h for h in found if not any(m.start <= h.start and h.end <= m.end for m in more)] + more
 
 
 def direction_of(scope: Scope, c: Claim) -> str | None:
